@@ -1,0 +1,193 @@
+import { css } from 'lit';
+
+/** Gauge styles read only the private token variables set by `tokenStyles`. */
+export const gaugeStyles = css`
+  .kicker {
+    color: var(--_color-text-muted);
+    font-size: 0.85em;
+    margin-top: calc(-1 * var(--_space-1));
+  }
+  .figure {
+    margin-top: var(--_space-2);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space-2);
+  }
+  .figure .value {
+    font-size: 2.25em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .norm-sentence,
+  .secondary {
+    margin-top: var(--_space-1);
+  }
+  .secondary {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .intake {
+    display: inline-flex;
+    gap: var(--_space-2);
+    align-items: baseline;
+    margin-top: var(--_space-2);
+    padding: var(--_space-1) var(--_space-2);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .chart {
+    margin-top: var(--_space-3);
+    width: 100%;
+    min-width: 0;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    max-width: 100%;
+    height: auto;
+  }
+  svg text {
+    font-family: inherit;
+    font-size: 12px;
+    fill: var(--_color-text);
+  }
+  .track {
+    fill: var(--_color-track);
+  }
+  .band-low {
+    fill: var(--_color-band-low);
+    background: var(--_color-band-low);
+  }
+  .band-mid {
+    fill: var(--_color-band-mid);
+    background: var(--_color-band-mid);
+  }
+  .band-high {
+    fill: var(--_color-band-high);
+    background: var(--_color-band-high);
+  }
+  .bar {
+    fill: var(--_color-mark);
+  }
+  .norm {
+    stroke: var(--_color-reference);
+    stroke-width: 3;
+  }
+  .comparison {
+    fill: var(--_color-comparison);
+  }
+  .tick {
+    stroke: var(--_color-text-muted);
+  }
+  .tick-label {
+    fill: var(--_color-text-muted);
+  }
+  .legend {
+    list-style: none;
+    margin: var(--_space-2) 0 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-1);
+    font-size: 0.9em;
+  }
+  .key {
+    display: inline-block;
+    width: 1.4em;
+    margin-inline-end: var(--_space-2);
+    vertical-align: middle;
+    text-align: center;
+  }
+  .key-bar {
+    height: 0.7em;
+    background: var(--_color-mark);
+  }
+  .key-norm {
+    height: 1em;
+    width: 3px;
+    margin-inline: calc(0.7em - 1.5px) calc(var(--_space-2) + 0.7em - 1.5px);
+    background: var(--_color-reference);
+  }
+  .key-comparison {
+    color: var(--_color-comparison);
+    font-size: 0.8em;
+  }
+  .key-band {
+    height: 0.9em;
+    border: 1px solid var(--_color-border);
+    margin-inline-end: var(--_space-1);
+  }
+  .band-key {
+    white-space: nowrap;
+    margin-inline-end: var(--_space-2);
+  }
+  .context {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-3);
+    margin: var(--_space-3) 0 0;
+  }
+  .context dt {
+    font-size: 0.85em;
+    color: var(--_color-text-muted);
+  }
+  .context dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .trend {
+    margin: var(--_space-3) 0 0;
+    width: fit-content;
+    max-width: 100%;
+  }
+  .trend figcaption {
+    font-size: 0.85em;
+    color: var(--_color-text-muted);
+    margin-bottom: var(--_space-1);
+  }
+  .trend-line {
+    fill: none;
+    stroke: var(--_color-mark);
+    stroke-width: 2;
+  }
+  .trend-dot {
+    fill: var(--_color-mark);
+  }
+  .trend-reference {
+    stroke: var(--_color-reference);
+    stroke-dasharray: 4 3;
+  }
+  .trend-ends {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-3);
+    font-size: 0.85em;
+  }
+  @media (forced-colors: active) {
+    .bar,
+    .trend-dot,
+    .key-bar {
+      fill: CanvasText;
+      background: CanvasText;
+    }
+    .track,
+    .band {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .norm,
+    .trend-line,
+    .trend-reference,
+    .tick {
+      stroke: CanvasText;
+    }
+    .comparison {
+      fill: Highlight;
+    }
+    svg text {
+      fill: CanvasText;
+    }
+  }
+`;

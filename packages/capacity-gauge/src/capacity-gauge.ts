@@ -1,0 +1,309 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  PraksisElement,
+  WidthController,
+  baseStyles,
+  formatDate,
+  formatNumber,
+  formatShare,
+  formatSigned,
+  localize,
+  tokenStyles,
+  type Lang,
+} from '@praksis/core';
+import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { capacityFigures, type CapacityFigures } from './capacity-model.js';
+import { gaugeMessages } from './capacity-gauge.messages.js';
+import { gaugeStyles } from './capacity-gauge.styles.js';
+import { layoutGauge } from './gauge-layout.js';
+import { layoutTrend } from './trend-layout.js';
+
+/**
+ * How full a practice or an area is: listed patients per doctor capacity (and per doctor) against a
+ * norm that comes with the data, whether the list is open to new patients, context, an optional
+ * comparison marker and trend. Neutral unless the data brings bands with their source.
+ *
+ * @summary Listed patients per doctor capacity against a norm, with intake status, context and trend.
+ * @tag praksis-capacity-gauge
+ *
+ * @cssprop --praksis-color-mark - The bar for the figure and the trend line.
+ * @cssprop --praksis-color-track - The track behind the bar.
+ * @cssprop --praksis-color-reference - The norm line.
+ * @cssprop --praksis-color-comparison - The comparison marker.
+ * @cssprop --praksis-color-band-low - Lowest data-supplied band.
+ * @cssprop --praksis-color-band-mid - Middle data-supplied band.
+ * @cssprop --praksis-color-band-high - Highest data-supplied band.
+ * @cssprop --praksis-color-text - Text.
+ * @cssprop --praksis-color-text-muted - Secondary text.
+ * @cssprop --praksis-color-background - Background.
+ * @cssprop --praksis-color-surface - Buttons and table headers.
+ * @cssprop --praksis-color-border - Borders.
+ * @cssprop --praksis-color-focus - Focus ring.
+ * @cssprop --praksis-font-family - Font; inherits the page's by default.
+ * @cssprop --praksis-font-size - Base font size.
+ *
+ * @csspart figure - The key figure and its unit.
+ * @csspart intake - The open/closed to new patients statement.
+ * @csspart gauge - The SVG gauge.
+ * @csspart legend - The legend under the gauge.
+ * @csspart context - The context list (patients 70+, shortage area, municipality type).
+ * @csspart trend - The trend line and its labels.
+ */
+export class CapacityGauge extends PraksisElement<CapacityDocument> {
+  static override styles = [tokenStyles, baseStyles, gaugeStyles];
+
+  private readonly chartWidth = new WidthController(this, 480);
+  private figuresCache?: { doc: CapacityDocument; figures: CapacityFigures };
+
+  protected override validateData(data: unknown): ValidationIssue[] {
+    return validateCapacity(data);
+  }
+
+  protected override titleOf(doc: CapacityDocument, lang: Lang): string {
+    return localize(doc.unit.name, lang);
+  }
+
+  protected override provenanceOf(doc: CapacityDocument): Provenance {
+    return doc.provenance;
+  }
+
+  /** Figures are derived once per document, not on every resize. */
+  private figures(doc: CapacityDocument): CapacityFigures {
+    if (this.figuresCache?.doc !== doc) this.figuresCache = { doc, figures: capacityFigures(doc) };
+    return this.figuresCache.figures;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.chartWidth.observe(this.renderRoot.querySelector('.chart'));
+  }
+
+  protected override renderBody(doc: CapacityDocument, lang: Lang): TemplateResult {
+    const m = gaugeMessages[lang];
+    const f = this.figures(doc);
+    const n = (v: number) => formatNumber(lang, v);
+    const per = m.perBasisShort[f.basis];
+    const direction = Math.round(f.difference) === 0 ? 'at' : f.difference > 0 ? 'over' : 'under';
+    const kicker = [m.unitKind[doc.unit.kind], doc.unit.kind === 'practice' && doc.unit.id ? `${m.providerNumber} ${doc.unit.id}` : '', m.asOf(formatDate(lang, doc.asOf))]
+      .filter(Boolean)
+      .join(' · ');
+    return html`
+      <p class="kicker">${kicker}</p>
+      <p part="figure" class="figure">
+        <span class="value">${n(f.value)}</span>
+        <span class="unit">${m.perBasis[f.basis]}</span>
+      </p>
+      <p class="norm-sentence">
+        ${m.normSentence(n(Math.abs(f.difference)), formatShare(lang, Math.abs(f.differenceShare)), direction, n(f.norm), per)}
+      </p>
+      <p class="secondary">
+        ${m.totals(n(doc.listedPatients), formatNumber(lang, doc.capacities, Number.isInteger(doc.capacities) ? 0 : 1))}
+        ${doc.doctors && f.perDoctor !== undefined && f.basis === 'capacity' ? m.doctorsLine(n(doc.doctors), n(f.perDoctor)) : nothing}
+        ${doc.doctors && f.basis === 'doctor' ? m.doctorsLine(n(doc.doctors), n(f.value)) : nothing}
+      </p>
+      ${this.renderIntake(doc, lang)} ${this.renderGauge(doc, f, lang)} ${this.renderContext(doc, lang)}
+      ${this.renderTrend(doc, f, lang)}
+    `;
+  }
+
+  private renderIntake(doc: CapacityDocument, lang: Lang): TemplateResult | typeof nothing {
+    const intake = doc.intake;
+    if (!intake) return nothing;
+    const m = gaugeMessages[lang];
+    if ('status' in intake) {
+      const since = intake.since ? ` ${m.since(formatDate(lang, intake.since))}` : '';
+      return html`<p part="intake" class="intake ${intake.status}">
+        <span class="symbol" aria-hidden="true">${intake.status === 'open' ? '○' : '●'}</span>
+        <span>${m[intake.status]}${since}.${intake.note ? ` ${localize(intake.note, lang)}` : ''}</span>
+      </p>`;
+    }
+    const total = intake.practicesOpen + intake.practicesClosed;
+    return html`<p part="intake" class="intake">
+      <span class="symbol" aria-hidden="true">◐</span>
+      <span
+        >${m.areaIntake(formatNumber(lang, intake.practicesClosed), formatNumber(lang, total))}.${intake.note
+          ? ` ${localize(intake.note, lang)}`
+          : ''}</span
+      >
+    </p>`;
+  }
+
+  private renderGauge(doc: CapacityDocument, f: CapacityFigures, lang: Lang): TemplateResult {
+    const m = gaugeMessages[lang];
+    const n = (v: number) => formatNumber(lang, v);
+    const comparisonLabel = doc.comparison ? `${localize(doc.comparison.label, lang)}: ${n(doc.comparison.value)}` : undefined;
+    const layout = layoutGauge({
+      width: this.chartWidth.width,
+      value: f.value,
+      norm: f.norm,
+      comparison: f.comparison,
+      bands: doc.bands?.items,
+      normLabel: `${localize(doc.norm.label, lang) || m.norm}: ${n(f.norm)}`,
+      comparisonLabel,
+      formatTick: n,
+    });
+    const band = f.bandIndex === undefined ? undefined : doc.bands?.items[f.bandIndex];
+    const description = [
+      `${n(f.value)} ${m.perBasis[f.basis]}`,
+      `${localize(doc.norm.label, lang) || m.norm} ${n(f.norm)}`,
+      comparisonLabel,
+      band ? m.inBand(localize(band.label, lang)) : undefined,
+    ]
+      .filter(Boolean)
+      .join('. ');
+    return html`<div class="chart">
+        <svg
+          part="gauge"
+          role="img"
+          aria-label=${description}
+          width=${layout.width}
+          height=${layout.height}
+          viewBox="0 0 ${layout.width} ${layout.height}"
+        >
+          <rect class="track" x=${layout.track.x} y=${layout.track.y} width=${layout.track.width} height=${layout.track.height}></rect>
+          ${layout.bands.map(
+            (b) => svg`<rect class="band band-${b.tone}" x=${b.x} y=${layout.track.y} width=${b.width} height=${layout.track.height}></rect>`,
+          )}
+          <rect class="bar" x=${layout.bar.x} y=${layout.bar.y} width=${layout.bar.width} height=${layout.bar.height}></rect>
+          <line class="norm" x1=${layout.normLine.x} x2=${layout.normLine.x} y1=${layout.normLine.y1} y2=${layout.normLine.y2}></line>
+          <text class="label" x=${layout.normLabel.x} y=${layout.normLabel.y} text-anchor=${layout.normLabel.anchor}>${layout.normLabel.text}</text>
+          ${layout.comparison
+            ? svg`<path class="comparison" d=${layout.comparison.path}></path>
+                <text class="label" x=${layout.comparison.label.x} y=${layout.comparison.label.y} text-anchor=${layout.comparison.label.anchor}>${layout.comparison.label.text}</text>`
+            : nothing}
+          ${layout.ticks.map(
+            (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${t.label.y - 16} y2=${t.label.y - 12}></line>
+              <text class="tick-label" x=${t.label.x} y=${t.label.y} text-anchor=${t.label.anchor}>${t.label.text}</text>`,
+          )}
+        </svg>
+      </div>
+      <ul part="legend" class="legend">
+        <li><span class="key key-bar" aria-hidden="true"></span>${m.perBasis[f.basis]}</li>
+        <li>
+          <span class="key key-norm" aria-hidden="true"></span>${localize(doc.norm.label, lang) || m.norm}
+          ${n(f.norm)} ${m.perBasisShort[doc.norm.basis]} (${localize(doc.norm.source, lang)})
+        </li>
+        ${doc.comparison
+          ? html`<li>
+              <span class="key key-comparison" aria-hidden="true">▲</span>${comparisonLabel}${doc.comparison.source
+                ? ` (${localize(doc.comparison.source, lang)})`
+                : ''}
+            </li>`
+          : nothing}
+        ${doc.bands
+          ? html`<li class="bands">
+              ${m.bandsSource(localize(doc.bands.source, lang))}:
+              ${doc.bands.items.map(
+                (b) => html`<span class="band-key"><span class="key key-band band-${b.tone}" aria-hidden="true"></span>${localize(b.label, lang)}</span> `,
+              )}
+            </li>`
+          : nothing}
+      </ul>`;
+  }
+
+  private renderContext(doc: CapacityDocument, lang: Lang): TemplateResult | typeof nothing {
+    const c = doc.context;
+    if (!c || Object.keys(c).length === 0) return nothing;
+    const m = gaugeMessages[lang];
+    return html`<dl part="context" class="context" aria-label=${m.context}>
+      ${c.patients70PlusShare !== undefined
+        ? html`<div><dt>${m.patients70Plus}</dt><dd>${formatShare(lang, c.patients70PlusShare)}</dd></div>`
+        : nothing}
+      ${c.shortageArea !== undefined
+        ? html`<div><dt>${m.shortageArea}</dt><dd>${c.shortageArea ? m.yes : m.no}</dd></div>`
+        : nothing}
+      ${c.municipalityType
+        ? html`<div><dt>${m.municipalityType}</dt><dd>${m.municipalityTypes[c.municipalityType]}</dd></div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lang): TemplateResult | typeof nothing {
+    const first = f.trend[0];
+    const last = f.trend[f.trend.length - 1];
+    if (!first || !last) return nothing;
+    const m = gaugeMessages[lang];
+    const n = (v: number) => formatNumber(lang, v);
+    const year = (d: string) => formatDate(lang, d, 'year');
+    const layout = layoutTrend({
+      width: Math.min(this.chartWidth.width, 360),
+      points: f.trend.map((p) => ({ date: p.date, value: p.perCapacity })),
+      reference: doc.norm.basis === 'capacity' ? f.norm : undefined,
+    });
+    const summary = m.trendSummary(year(first.date), n(first.perCapacity), year(last.date), n(last.perCapacity));
+    return html`<figure part="trend" class="trend">
+      <figcaption>${m.trend(year(first.date), year(last.date))}</figcaption>
+      <svg role="img" aria-label=${summary} width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
+        ${layout.referenceY === undefined
+          ? nothing
+          : svg`<line class="trend-reference" x1="0" x2=${layout.width} y1=${layout.referenceY} y2=${layout.referenceY}></line>`}
+        <path class="trend-line" d=${layout.path}></path>
+        ${layout.dots.map((d) => svg`<circle class="trend-dot" cx=${d.x} cy=${d.y} r="2.5"></circle>`)}
+      </svg>
+      <div class="trend-ends">
+        <span>${year(first.date)}: ${n(first.perCapacity)}</span><span>${year(last.date)}: ${n(last.perCapacity)}</span>
+      </div>
+    </figure>`;
+  }
+
+  protected override renderTable(doc: CapacityDocument, lang: Lang): TemplateResult {
+    const m = gaugeMessages[lang];
+    const f = this.figures(doc);
+    const n = (v: number) => formatNumber(lang, v);
+    const rows: [string, string][] = [
+      [m.listedPatients, n(doc.listedPatients)],
+      [m.capacities, formatNumber(lang, doc.capacities, Number.isInteger(doc.capacities) ? 0 : 1)],
+      [m.perCapacity, n(f.perCapacity)],
+      ...(doc.doctors && f.perDoctor !== undefined
+        ? ([
+            [m.doctors, n(doc.doctors)],
+            [m.perDoctor, n(f.perDoctor)],
+          ] as [string, string][])
+        : []),
+      [`${localize(doc.norm.label, lang) || m.norm} (${m.perBasisShort[doc.norm.basis]})`, n(f.norm)],
+      [m.differenceFromNorm, `${formatSigned(lang, Math.round(f.difference))} (${formatShare(lang, f.differenceShare)})`],
+    ];
+    if (doc.comparison) rows.push([localize(doc.comparison.label, lang), n(doc.comparison.value)]);
+    if (doc.intake) {
+      rows.push([
+        m.intake,
+        'status' in doc.intake
+          ? m.intakeValue[doc.intake.status]
+          : m.areaIntake(n(doc.intake.practicesClosed), n(doc.intake.practicesOpen + doc.intake.practicesClosed)),
+      ]);
+    }
+    if (doc.context?.patients70PlusShare !== undefined) rows.push([m.patients70Plus, formatShare(lang, doc.context.patients70PlusShare)]);
+    if (doc.context?.shortageArea !== undefined) rows.push([m.shortageArea, doc.context.shortageArea ? m.yes : m.no]);
+    if (doc.context?.municipalityType) rows.push([m.municipalityType, m.municipalityTypes[doc.context.municipalityType]]);
+    return html`<table>
+        <caption>${m.tableCaption(localize(doc.unit.name, lang), formatDate(lang, doc.asOf))}</caption>
+        <thead><tr><th scope="col">${m.figure}</th><th scope="col" class="number">${m.value}</th></tr></thead>
+        <tbody>
+          ${rows.map(([label, value]) => html`<tr><th scope="row">${label}</th><td class="number">${value}</td></tr>`)}
+        </tbody>
+      </table>
+      ${f.trend.length
+        ? html`<table>
+            <caption>${m.trendCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${m.date}</th>
+                <th scope="col" class="number">${m.listedPatients}</th>
+                <th scope="col" class="number">${m.capacities}</th>
+                <th scope="col" class="number">${m.perCapacity}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${f.trend.map(
+                (p) => html`<tr>
+                  <th scope="row">${formatDate(lang, p.date)}</th>
+                  <td class="number">${n(p.listedPatients)}</td>
+                  <td class="number">${formatNumber(lang, p.capacities, Number.isInteger(p.capacities) ? 0 : 1)}</td>
+                  <td class="number">${n(p.perCapacity)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}`;
+  }
+}

@@ -1,0 +1,125 @@
+import { scaleLinear } from 'd3-scale';
+import { estimateTextWidth } from '@praksis/core/text-width.js';
+
+export interface GaugeInput {
+  width: number;
+  value: number;
+  norm: number;
+  comparison?: number | undefined;
+  bands?: readonly { from?: number | undefined; to?: number | undefined; tone: 'low' | 'mid' | 'high' }[];
+  /** Label texts, already formatted, so their width can be respected. */
+  normLabel: string;
+  comparisonLabel?: string | undefined;
+  formatTick: (value: number) => string;
+  fontSizePx?: number;
+}
+
+export interface PlacedLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  text: string;
+}
+
+export interface GaugeLayout {
+  width: number;
+  height: number;
+  track: { x: number; y: number; width: number; height: number };
+  bar: { x: number; y: number; width: number; height: number };
+  bands: { x: number; width: number; tone: 'low' | 'mid' | 'high' }[];
+  normLine: { x: number; y1: number; y2: number };
+  normLabel: PlacedLabel;
+  comparison?: { x: number; path: string; label: PlacedLabel };
+  ticks: { x: number; label: PlacedLabel }[];
+}
+
+// Vertical rhythm in px: norm label, track, comparison marker and label, axis.
+const NORM_LABEL_Y = 14;
+const TRACK_Y = 22;
+const TRACK_HEIGHT = 26;
+const BAR_INSET = 6;
+const MARKER_SIZE = 7;
+const COMPARISON_LABEL_Y = TRACK_Y + TRACK_HEIGHT + MARKER_SIZE + 16;
+const PAD = 1;
+
+/**
+ * A horizontal bullet gauge: a bar for the value on a track from zero, a line for the norm, an
+ * optional comparison marker and bands. Labels sit on separate rows (norm above, comparison below,
+ * ticks at the bottom) and are kept inside the width, so they never overlap or clip.
+ */
+export function layoutGauge(input: GaugeInput): GaugeLayout {
+  const font = input.fontSizePx ?? 12;
+  const width = Math.max(120, Math.floor(input.width));
+  const bandEdges = (input.bands ?? []).flatMap((b) => [b.from ?? 0, b.to ?? 0]);
+  const top = Math.max(input.value, input.norm, input.comparison ?? 0, ...bandEdges) * 1.1;
+  const x = scaleLinear().domain([0, top]).range([PAD, width - PAD]).nice();
+  const [, domainMax = top] = x.domain();
+  const clampX = (v: number) => x(Math.min(Math.max(v, 0), domainMax));
+
+  const hasComparison = input.comparison !== undefined;
+  const axisY = (hasComparison ? COMPARISON_LABEL_Y : TRACK_Y + TRACK_HEIGHT) + 8;
+  const tickLabelY = axisY + font + 4;
+
+  const place = (at: number, y: number, text: string): PlacedLabel => {
+    const half = estimateTextWidth(text, font) / 2;
+    if (at - half < 0) return { x: 0, y, anchor: 'start', text };
+    if (at + half > width) return { x: width, y, anchor: 'end', text };
+    return { x: at, y, anchor: 'middle', text };
+  };
+
+  const normX = clampX(input.norm);
+  let comparison: GaugeLayout['comparison'];
+  if (input.comparison !== undefined) {
+    const cx = clampX(input.comparison);
+    const tip = TRACK_Y + TRACK_HEIGHT + 1;
+    comparison = {
+      x: cx,
+      path: `M${cx},${tip}l${MARKER_SIZE},${MARKER_SIZE}h${-2 * MARKER_SIZE}z`,
+      label: place(cx, COMPARISON_LABEL_Y, input.comparisonLabel ?? ''),
+    };
+  }
+
+  return {
+    width,
+    height: tickLabelY + 4,
+    track: { x: PAD, y: TRACK_Y, width: width - 2 * PAD, height: TRACK_HEIGHT },
+    bar: {
+      x: PAD,
+      y: TRACK_Y + BAR_INSET,
+      width: Math.max(0, clampX(input.value) - PAD),
+      height: TRACK_HEIGHT - 2 * BAR_INSET,
+    },
+    bands: (input.bands ?? []).map((b) => {
+      const from = clampX(b.from ?? 0);
+      return { x: from, width: clampX(b.to ?? domainMax) - from, tone: b.tone };
+    }),
+    normLine: { x: normX, y1: TRACK_Y - 4, y2: TRACK_Y + TRACK_HEIGHT + 4 },
+    normLabel: place(normX, NORM_LABEL_Y, input.normLabel),
+    ...(comparison ? { comparison } : {}),
+    ticks: spacedTicks(x.ticks(Math.max(2, Math.floor(width / 80))), x, input.formatTick, font, width, tickLabelY),
+  };
+}
+
+/** Drops ticks whose labels would touch their neighbour's; keeps zero and works outwards. */
+function spacedTicks(
+  values: number[],
+  x: (v: number) => number,
+  format: (v: number) => string,
+  font: number,
+  width: number,
+  y: number,
+): GaugeLayout['ticks'] {
+  const ticks: GaugeLayout['ticks'] = [];
+  let lastRight = -Infinity;
+  for (const value of values) {
+    const at = x(value);
+    const text = format(value);
+    const w = estimateTextWidth(text, font);
+    const anchor = at - w / 2 < 0 ? 'start' : at + w / 2 > width ? 'end' : 'middle';
+    const left = anchor === 'start' ? at : anchor === 'end' ? at - w : at - w / 2;
+    if (left < lastRight + font) continue;
+    lastRight = left + w;
+    ticks.push({ x: at, label: { x: anchor === 'start' ? 0 : anchor === 'end' ? width : at, y, anchor, text } });
+  }
+  return ticks;
+}

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+/**
+ * The frame every widget draws in. `all: initial` on the frame shields it from inherited host-page
+ * styles (huge fonts, letter-spacing, right-to-left), while the font family is inherited on purpose.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    direction: ltr;
+    text-align: start;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space-3);
+    min-width: 0;
+  }
+  .frame *,
+  .frame *::before,
+  .frame *::after {
+    box-sizing: border-box;
+  }
+  [part='title'] {
+    margin: 0 0 var(--_space-2);
+    font-size: 1.15em;
+    font-weight: 600;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part='status'] {
+    color: var(--_color-text-muted);
+    padding: var(--_space-2) 0;
+  }
+  [part='error'] {
+    color: var(--_color-error);
+    border-inline-start: 4px solid var(--_color-error);
+    padding: var(--_space-2) var(--_space-3);
+  }
+  [part='error'] code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+  }
+  [part='error'] ul {
+    margin: var(--_space-1) 0 0;
+    padding-inline-start: 1.2em;
+  }
+  button {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space-1) var(--_space-2);
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  [part='footer'] {
+    margin-top: var(--_space-3);
+    font-size: 0.85em;
+    color: var(--_color-text-muted);
+    display: grid;
+    gap: var(--_space-1);
+  }
+  [part='fictional'] {
+    color: var(--_color-fictional);
+    font-weight: 600;
+  }
+  [part='footer'] ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  [part='footer'] a {
+    color: inherit;
+  }
+  .toolbar {
+    margin-top: var(--_space-2);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-top: var(--_space-2);
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: var(--_space-1);
+  }
+  th,
+  td {
+    text-align: start;
+    padding: var(--_space-1) var(--_space-2);
+    border-bottom: 1px solid var(--_color-border);
+    vertical-align: top;
+  }
+  td.number,
+  th.number {
+    text-align: end;
+  }
+  thead th {
+    background: var(--_color-surface);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  @media (forced-colors: active) {
+    .frame {
+      border-color: CanvasText;
+    }
+    [part='error'] {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 120ms ease-out;
+    }
+  }
+`;

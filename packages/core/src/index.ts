@@ -1,0 +1,14 @@
+export { PraksisElement, type PraksisErrorDetail } from './praksis-element.js';
+export { defineElement } from './define.js';
+export { VERSION } from './version.js';
+export { resolveLang, toLang, LOCALES, type Lang } from './lang.js';
+export { coreMessages, type CoreMessages } from './messages.js';
+export { formatNumber, formatShare, formatSigned, formatDate } from './format.js';
+export { localize } from './text.js';
+export { fetchJson, parseJson, LoadError, type LoadFailure } from './load.js';
+export { renderErrorPanel, type Problem } from './error-panel.js';
+export { renderProvenance, safeHttpUrl } from './provenance.js';
+export { TOKENS, tokenStyles, type Token, type TokenName } from './tokens.js';
+export { baseStyles } from './base.styles.js';
+export { WidthController } from './width-controller.js';
+export { estimateTextWidth } from './text-width.js';

@@ -1,0 +1,263 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Provenance, ValidationIssue } from '@praksis/schema';
+import { resolveLang, type Lang } from './lang.js';
+import { coreMessages, type CoreMessages } from './messages.js';
+import { fetchJson, LoadError, parseJson, type LoadFailure } from './load.js';
+import { renderErrorPanel, type Problem } from './error-panel.js';
+import { renderProvenance } from './provenance.js';
+import { watchLang } from './lang-watch.js';
+
+/** A problem with both languages, so a language switch re-renders it without reloading. */
+type Issue = ValidationIssue;
+
+type View<T> =
+  | { kind: 'empty' }
+  | { kind: 'loading'; url: string }
+  | { kind: 'error'; issues: Issue[] }
+  | { kind: 'ready'; data: T };
+
+/** `detail` of the `praksis-error` event. */
+export interface PraksisErrorDetail {
+  errors: Problem[];
+}
+
+/**
+ * Shared behaviour of every Praksis widget: takes data from the `data` property, a `src` URL or a
+ * child `<script type="application/json">` (in that order of precedence), validates it, and renders
+ * either the widget, a loading status or an accessible error. Nothing thrown while loading,
+ * validating or drawing leaves the element: it becomes an error message and a `praksis-error` event.
+ *
+ * @fires praksis-render - After data has been drawn.
+ * @fires praksis-error - When data is invalid or cannot be loaded; `detail.errors` lists `{ path, message }`.
+ * @csspart frame - The widget's box.
+ * @csspart title - The heading.
+ * @csspart status - The loading or no-data message.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart footer - Source line, date, caveats and the fictional-data label.
+ * @csspart fictional - The “Eksempel – fiktive data” label.
+ * @csspart table-toggle - The “Vis som tabel” button.
+ * @csspart table - The table view.
+ */
+export abstract class PraksisElement<T> extends LitElement {
+  /** The document to show, as an object. Takes precedence over `src` and an inline script. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON document to load. Fetched with a timeout; aborted when it changes or the element is removed. */
+  @property({ reflect: true }) src?: string;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
+
+  /** `light` or `dark` pins the colour scheme; by default it follows the reader’s preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Level of the widget’s heading (1–6), to fit the page’s outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private view: View<T> = { kind: 'empty' };
+  @state() private tableOpen = false;
+
+  private loadController?: AbortController;
+  private unwatchLang?: () => void;
+  private scriptObserver?: MutationObserver;
+  private reportedView?: View<T>;
+  private renderFailure?: unknown;
+
+  /** Largest `src` document accepted, so a mistaken URL cannot freeze the page. */
+  protected static readonly maxSrcBytes = 5_000_000;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLang = watchLang(() => this.requestUpdate());
+    this.scriptObserver = new MutationObserver(() => {
+      if (this.data === undefined && !this.src) this.loadFromSources();
+    });
+    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // A reconnected element reloads what an earlier removal aborted.
+    if (this.hasUpdated) this.loadFromSources();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+    this.unwatchLang?.();
+    this.scriptObserver?.disconnect();
+  }
+
+  /** The language the widget speaks now. */
+  get language(): Lang {
+    return resolveLang(this);
+  }
+
+  /** Checks a document against the widget's schema and rules; an empty list means it can be drawn. */
+  protected abstract validateData(data: unknown): ValidationIssue[];
+  /** The visible title, e.g. the practice's name. */
+  protected abstract titleOf(data: T, lang: Lang): string;
+  protected abstract provenanceOf(data: T): Provenance;
+  /** The chart, its text alternative and any other body content. */
+  protected abstract renderBody(data: T, lang: Lang): TemplateResult;
+  /** The same numbers as a table. */
+  protected abstract renderTable(data: T, lang: Lang): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.loadFromSources();
+  }
+
+  private loadFromSources(): void {
+    this.loadController?.abort();
+    this.loadController = undefined;
+    if (this.data !== undefined) return this.accept(this.data);
+    if (this.src) return void this.loadSrc(this.src);
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return this.show({ kind: 'empty' });
+    try {
+      this.accept(parseJson(script.textContent ?? ''));
+    } catch (error) {
+      const detail = error instanceof LoadError && error.failure.reason === 'not-json' ? error.failure.detail : '';
+      this.show({ kind: 'error', issues: [issue('', (m) => m.scriptNotJson(detail))] });
+    }
+  }
+
+  private async loadSrc(src: string): Promise<void> {
+    const controller = (this.loadController = new AbortController());
+    const url = new URL(src, document.baseURI).href;
+    this.show({ kind: 'loading', url });
+    try {
+      const ctor = this.constructor as typeof PraksisElement;
+      const json = await fetchJson(url, {
+        signal: controller.signal,
+        timeoutMs: this.srcTimeout,
+        maxBytes: ctor.maxSrcBytes,
+      });
+      if (!controller.signal.aborted) this.accept(json);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const failure: LoadFailure | undefined = error instanceof LoadError ? error.failure : undefined;
+      this.show({
+        kind: 'error',
+        issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${failure ? describeFailure(m, failure) : m.networkError}`)],
+      });
+    }
+  }
+
+  private accept(data: unknown): void {
+    let issues: ValidationIssue[];
+    try {
+      issues = this.validateData(data);
+    } catch {
+      issues = [issue('', (m) => m.internalError)];
+    }
+    this.show(issues.length ? { kind: 'error', issues } : { kind: 'ready', data: data as T });
+  }
+
+  private show(view: View<T>): void {
+    this.view = view;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    this.renderFailure = undefined;
+    let content: TemplateResult;
+    try {
+      content = this.renderView(lang);
+    } catch (error) {
+      this.renderFailure = error;
+      content = renderErrorPanel(lang, [{ path: '', message: coreMessages[lang].internalError }]);
+    }
+    return html`<div class="frame" part="frame">${content}</div>`;
+  }
+
+  private renderView(lang: Lang): TemplateResult {
+    const m = coreMessages[lang];
+    const view = this.view;
+    switch (view.kind) {
+      case 'empty':
+        return html`<p part="status" role="status">${m.empty}</p>`;
+      case 'loading':
+        return html`<p part="status" role="status" aria-busy="true">${m.loading}</p>`;
+      case 'error':
+        return renderErrorPanel(lang, localizeIssues(view.issues, lang));
+      case 'ready':
+        return this.renderReady(view.data, lang, m);
+    }
+  }
+
+  private renderReady(data: T, lang: Lang, m: CoreMessages): TemplateResult {
+    const tableId = 'praksis-table';
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`
+      <div part="title" role="heading" aria-level=${level}>${this.titleOf(data, lang)}</div>
+      ${this.renderBody(data, lang)}
+      <div class="toolbar">
+        <button
+          part="table-toggle"
+          type="button"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls=${tableId}
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${this.tableOpen ? m.hideTable : m.showTable}
+        </button>
+      </div>
+      <div id=${tableId} part="table" class="table-wrap" ?hidden=${!this.tableOpen}>
+        ${this.tableOpen ? this.renderTable(data, lang) : nothing}
+      </div>
+      ${renderProvenance(this.provenanceOf(data), lang)}
+    `;
+  }
+
+  protected override updated(): void {
+    const view = this.view;
+    if (this.renderFailure !== undefined) {
+      if (this.reportedView === view) return;
+      this.reportedView = view;
+      this.fire('praksis-error', { errors: [{ path: '', message: coreMessages[this.language].internalError }] });
+      return;
+    }
+    if (this.reportedView === view) return;
+    if (view.kind === 'error') {
+      this.reportedView = view;
+      this.fire('praksis-error', { errors: localizeIssues(view.issues, this.language) });
+    } else if (view.kind === 'ready') {
+      this.reportedView = view;
+      this.fire('praksis-render', {});
+    }
+  }
+
+  private fire(type: string, detail: object): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+function issue(path: string, text: (m: CoreMessages) => string): ValidationIssue {
+  return { path, message: { da: text(coreMessages.da), en: text(coreMessages.en) } };
+}
+
+function localizeIssues(issues: readonly Issue[], lang: Lang): Problem[] {
+  return issues.map(({ path, message }) => ({ path, message: message[lang] }));
+}
+
+function describeFailure(m: CoreMessages, failure: LoadFailure): string {
+  switch (failure.reason) {
+    case 'http':
+      return m.httpError(failure.status);
+    case 'timeout':
+      return m.timeout(failure.seconds);
+    case 'network':
+      return m.networkError;
+    case 'not-json':
+      return m.notJson(failure.detail);
+    case 'too-large':
+      return m.tooLarge(failure.megabytes);
+  }
+}

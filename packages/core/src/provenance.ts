@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Provenance } from '@praksis/schema';
+import { formatDate } from './format.js';
+import type { Lang } from './lang.js';
+import { coreMessages } from './messages.js';
+import { localize } from './text.js';
+
+/** Only http(s) links are ever rendered, whatever the data says. */
+export function safeHttpUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/** The source line, date, licence, caveats, definitions and the fictional-data label. */
+export function renderProvenance(p: Provenance, lang: Lang): TemplateResult {
+  const m = coreMessages[lang];
+  const source = localize(p.source, lang);
+  const publisher = localize(p.publisher, lang);
+  const url = safeHttpUrl(p.url);
+  const when = p.asOf
+    ? `${m.asOf} ${formatDate(lang, p.asOf)}`
+    : p.period
+      ? `${m.period} ${formatDate(lang, p.period.from)}–${formatDate(lang, p.period.to)}`
+      : '';
+  return html`<footer part="footer">
+    ${p.fictional ? html`<p part="fictional">${m.fictional}</p>` : nothing}
+    <p>
+      ${m.source}: ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${source}</a>` : source}${
+        publisher && publisher !== source ? ` · ${publisher}` : ''
+      }.
+      ${when}.${p.licence ? ` ${m.licence}: ${localize(p.licence, lang)}.` : ''}
+    </p>
+    ${p.caveats?.length
+      ? html`<div>
+          ${m.caveats}:
+          <ul>
+            ${p.caveats.map((caveat) => html`<li>${localize(caveat, lang)}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
+    ${p.definitions?.length
+      ? html`<details>
+          <summary>${m.definitions}</summary>
+          <dl>
+            ${p.definitions.map(
+              (d) => html`<dt>${localize(d.term, lang)}</dt>
+                <dd>${localize(d.definition, lang)}</dd>`,
+            )}
+          </dl>
+        </details>`
+      : nothing}
+  </footer>`;
+}

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { formatDate, formatNumber, formatShare, formatSigned } from '../src/format.js';
+import { toLang } from '../src/lang.js';
+import { VERSION } from '../src/version.js';
+import { estimateTextWidth } from '../src/text-width.js';
+
+const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, ' ');
+
+test('Danish numbers group with dots, shares use a decimal comma', () => {
+  assert.equal(formatNumber('da', 1893921), '1.893.921');
+  assert.equal(formatNumber('da', 1645.81), '1.646');
+  assert.equal(formatNumber('da', 2.5, 1), '2,5');
+  assert.equal(nbsp(formatShare('da', 0.148)), '14,8 %');
+  assert.equal(nbsp(formatShare('da', 0.035)), '3,5 %');
+});
+
+test('English numbers group with commas', () => {
+  assert.equal(formatNumber('en', 5849229), '5,849,229');
+  assert.equal(formatShare('en', 0.148), '14.8%');
+  assert.equal(formatSigned('en', 46), '+46');
+  assert.equal(formatSigned('en', 0), '0');
+});
+
+test('dates are formatted without any time-zone shift', () => {
+  assert.equal(formatDate('da', '2022-01-01'), '1. jan. 2022');
+  assert.equal(formatDate('en', '2026-03-03'), '3 Mar 2026');
+  assert.equal(formatDate('da', '2017-01-01', 'year'), '2017');
+  assert.equal(formatDate('en', '2021-12-31'), '31 Dec 2021');
+});
+
+test('language tags map to Danish unless English', () => {
+  assert.equal(toLang('en'), 'en');
+  assert.equal(toLang('en-GB'), 'en');
+  assert.equal(toLang('EN-us'), 'en');
+  assert.equal(toLang('da'), 'da');
+  assert.equal(toLang('da-DK'), 'da');
+  assert.equal(toLang('de'), 'da');
+  assert.equal(toLang(''), 'da');
+  assert.equal(toLang(null), 'da');
+});
+
+test('VERSION matches every package.json, so version warnings name the real version', () => {
+  for (const pkg of ['core', 'schema', 'capacity-gauge', 'widgets']) {
+    const json = JSON.parse(readFileSync(new URL(`../../${pkg}/package.json`, import.meta.url), 'utf8')) as { version: string };
+    assert.equal(json.version, VERSION, pkg);
+  }
+});
+
+test('text width estimate grows with length and font size', () => {
+  assert.ok(estimateTextWidth('1.600', 12) > estimateTextWidth('0', 12));
+  assert.equal(estimateTextWidth('abcd', 10), 24);
+  assert.ok(estimateTextWidth('abcd', 20) > estimateTextWidth('abcd', 10));
+});

@@ -1,0 +1,86 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
+import national from '../packages/schema/examples/capacity/valid/national-2017-2022.json';
+import open from '../packages/schema/examples/capacity/valid/practice-open-under-norm.json';
+import closed from '../packages/schema/examples/capacity/valid/practice-closed-over-norm.json';
+import minimal from '../packages/schema/examples/capacity/valid/practice-minimal.json';
+import banded from '../packages/schema/examples/capacity/valid/practice-per-doctor-norm-with-bands.json';
+import municipality from '../packages/schema/examples/capacity/valid/municipality-area-intake.json';
+import negative from '../packages/schema/examples/capacity/invalid/negative-patients.json';
+import doctorNorm from '../packages/schema/examples/capacity/invalid/doctor-norm-without-doctors.json';
+
+interface Args {
+  data: unknown;
+  lang: 'da' | 'en';
+  width: number;
+  theme: '' | 'light' | 'dark';
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Capacity gauge',
+  component: 'praksis-capacity-gauge',
+  tags: ['autodocs'],
+  args: { lang: 'da', width: 640, theme: '' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    width: { control: { type: 'range', min: 240, max: 1000, step: 10 } },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    data: { control: 'object' },
+  },
+  render: ({ data, lang, width, theme }) => html`
+    <div style="max-width:${width}px">
+      <praksis-capacity-gauge lang=${lang} theme=${theme || undefined} .data=${data}></praksis-capacity-gauge>
+    </div>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Listed patients per doctor capacity against a norm that comes with the data. Neutral unless the data supplies bands with their source. Data follows the `capacity` schema (docs/schema/capacity.md).',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Real figures: 1 January 2022 with the 2017–2022 series (BDO 2023, table 5.1.3a). */
+export const National2017To2022: Story = { name: 'National 2017–2022 (real data)', args: { data: national } };
+export const OpenUnderNorm: Story = { name: 'Practice open, under the norm (fictional)', args: { data: open } };
+export const ClosedOverNorm: Story = { name: 'Practice closed, over the norm, with trend (fictional)', args: { data: closed } };
+export const MissingOptionalFields: Story = { name: 'Only required fields (fictional)', args: { data: minimal } };
+export const PerDoctorNormWithBands: Story = {
+  name: 'DSAM norm per doctor, with data-supplied bands (fictional)',
+  args: { data: banded },
+};
+export const Municipality: Story = { name: 'Municipality with area intake (fictional)', args: { data: municipality } };
+export const English: Story = { args: { data: national, lang: 'en' } };
+export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: closed, width: 240 } };
+export const Dark: Story = { args: { data: national, theme: 'dark' } };
+export const InvalidData: Story = { name: 'Invalid data: negative patient count', args: { data: negative } };
+export const InvalidDoctorNorm: Story = { name: 'Invalid data: per-doctor norm without doctors', args: { data: doctorNorm } };
+
+/** The `src` route: a URL the embedder controls; failures show their own message. */
+export const FromSrc: Story = {
+  name: 'Loaded from src, and a 404',
+  render: () => html`
+    <praksis-capacity-gauge src="examples/capacity/valid/national-2017-2022.json"></praksis-capacity-gauge>
+    <br />
+    <praksis-capacity-gauge src="examples/capacity/valid/missing.json"></praksis-capacity-gauge>
+  `,
+};
+
+/** The no-JavaScript-of-your-own route for CMSs: JSON in a child script element. */
+export const FromInlineScript: Story = {
+  name: 'From an inline JSON script',
+  render: () => {
+    const el = document.createElement('praksis-capacity-gauge');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(open, null, 2);
+    el.append(script);
+    return el;
+  },
+};
