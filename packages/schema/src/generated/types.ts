@@ -1,0 +1,621 @@
+// Generated from packages/schema/schemas/*.schema.json by `npm run generate`. Do not edit.
+// Types follow the schemas; rules JSON Schema cannot express are checked in src/checks/.
+
+/**
+ * Accessibility declaration
+ *
+ * A practice's own statement of its opening hours, telephone hours, digital services, waiting time and acute arrangement (tilgængelighed og åbningstider), as published in its praksisdeklaration. Read by the opening-hours compliance engine `@praksis/hours-rules`. What is described is what the practice states, not what it does: anything the practice has not stated is left out (or, for services, given as "not-stated"), never guessed as "no". All times are Danish local time (Europe/Copenhagen).
+ */
+export interface AccessibilityDeclaration {
+  /**
+   * The schema this document follows.
+   */
+  $schema: "https://praksis-widgets.dk/schema/v1/accessibility-declaration.schema.json";
+  /**
+   * The practice the declaration is about.
+   */
+  practice: DeclarationPractice;
+  /**
+   * The date the practice last confirmed that this information is correct. Compliance is judged "according to the practice's own information as of" this date; a date older than the reader's limit (12 months by default) makes the result stale. Not the same as `provenance.asOf`, which is when the data was collected.
+   */
+  lastVerified: IsoDate;
+  /**
+   * Regular weekly hours, one entry per kind of access. Leave a kind out when the practice has not stated it (not stated); give a week with empty days for the days it is closed (stated as closed).
+   */
+  hours: RegularHours;
+  /**
+   * Who answers acute calls in the daytime: the practice itself or an agreed substitute practice (stedfortræder). Leave out when not stated.
+   */
+  acute?: AcuteArrangement;
+  /**
+   * Digital services. Each is true (offered), false (stated as not offered) or "not-stated"; a service left out is not stated either.
+   */
+  services?: DigitalServices;
+  /**
+   * A direct number for municipal staff and other partners that bypasses the phone queue in the daytime (bagom-nummer). The number itself; "not-public" when the practice has one but gives it to partners only; "none" when it states it has none. Leave out when not stated.
+   */
+  bagomNumber?: BagomNumber;
+  /**
+   * Usual waiting time for a booked consultation with the doctor, in weekdays (hverdage) from booking. Leave out when not stated.
+   */
+  usualWaitWeekdays?: number;
+  /**
+   * Dated departures from the regular hours: holidays (ferie), courses, closed days, changed hours, or opening on a public holiday. Public holidays need no entry; the practice counts as closed on them unless an exception says otherwise.
+   */
+  exceptions?: HoursException[];
+  provenance: Provenance;
+}
+
+/**
+ * The practice the declaration is about.
+ */
+export interface DeclarationPractice {
+  /**
+   * Its name as shown.
+   */
+  name: Text;
+  /**
+   * The practice's ydernummer (provider number), six digits.
+   */
+  ydernummer: string;
+  /**
+   * Street address as shown, one line.
+   */
+  address?: Text;
+  /**
+   * The practice's main telephone number.
+   */
+  phone?: PhoneNumber;
+  /**
+   * The practice's own web site.
+   */
+  website?: HttpUrl;
+}
+
+/**
+ * Regular weekly hours, one entry per kind of access. Leave a kind out when the practice has not stated it (not stated); give a week with empty days for the days it is closed (stated as closed).
+ */
+export interface RegularHours {
+  /**
+   * Consultations with appointment (konsultation efter tidsbestilling).
+   */
+  consultation?: WeekHours;
+  /**
+   * Consultations without appointment (åben konsultation). Allowed by the agreement, not required.
+   */
+  walkIn?: WeekHours;
+  /**
+   * Late consultations (sen konsultation / aftenkonsultation) when listed separately. When left out, late consultation is read from consultation and walk-in hours that go past 16:00.
+   */
+  lateConsultation?: WeekHours;
+  /**
+   * General telephone hours (telefontid): when the reception answers, e.g. for booking and prescriptions.
+   */
+  phone?: WeekHours;
+  /**
+   * The doctor's telephone consultation (telefonkonsultation): the doctor answers, or staff take a message and the doctor calls back.
+   */
+  doctorPhone?: WeekHours;
+  /**
+   * Acute telephone (akuttelefon): when calls about acute needs are answered, by the practice or its substitute (see `acute`).
+   */
+  acutePhone?: WeekHours;
+}
+
+/**
+ * Who answers acute calls in the daytime: the practice itself or an agreed substitute practice (stedfortræder). Leave out when not stated.
+ */
+export type AcuteArrangement = AcuteByPractice | AcuteBySubstitute;
+
+/**
+ * Own practice
+ */
+export interface AcuteByPractice {
+  /**
+   * The practice answers acute calls itself.
+   */
+  handledBy: "practice";
+  /**
+   * E.g. "Ring på hovednummeret og tryk 1".
+   */
+  note?: Text;
+}
+
+/**
+ * Substitute practice
+ */
+export interface AcuteBySubstitute {
+  /**
+   * An agreed substitute practice answers acute calls.
+   */
+  handledBy: "substitute";
+  /**
+   * The substitute practice.
+   */
+  substitute: SubstitutePractice;
+  /**
+   * E.g. that the substitute answers from 12:30.
+   */
+  note?: Text;
+}
+
+/**
+ * Digital services. Each is true (offered), false (stated as not offered) or "not-stated"; a service left out is not stated either.
+ */
+export interface DigitalServices {
+  /**
+   * Online booking (elektronisk tidsbestilling).
+   */
+  onlineBooking?: StatedBoolean;
+  /**
+   * Online prescription renewal (elektronisk receptfornyelse).
+   */
+  onlinePrescriptionRenewal?: StatedBoolean;
+  /**
+   * E-consultation (e-konsultation).
+   */
+  eConsultation?: StatedBoolean;
+  /**
+   * Video consultation arranged in advance (visiteret og aftalt videokonsultation).
+   */
+  videoConsultation?: StatedBoolean;
+}
+
+/**
+ * A direct number for municipal staff and other partners that bypasses the phone queue in the daytime (bagom-nummer). The number itself; "not-public" when the practice has one but gives it to partners only; "none" when it states it has none. Leave out when not stated.
+ */
+export type BagomNumber = PhoneNumber | "not-public" | "none";
+
+/**
+ * Time of day
+ *
+ * A Danish local time, HH:MM on the 24-hour clock, e.g. "07:30".
+ */
+export type TimeOfDay = string;
+
+/**
+ * End time
+ *
+ * A Danish local time, HH:MM on the 24-hour clock; "24:00" is the end of the day.
+ */
+export type EndTime = string;
+
+/**
+ * Interval
+ *
+ * An opening interval on one day, from its start up to (not including) its end. The end must be later than the start.
+ */
+export interface OpeningInterval {
+  /**
+   * Start, e.g. "08:00".
+   */
+  from: TimeOfDay;
+  /**
+   * End, e.g. "12:30".
+   */
+  to: EndTime;
+  /**
+   * E.g. "kun blodprøver" (blood samples only).
+   */
+  note?: Text;
+}
+
+/**
+ * Day
+ *
+ * The intervals of one day, in any order. An empty list means closed that day.
+ */
+export type DayHours = OpeningInterval[];
+
+/**
+ * Week
+ *
+ * Hours for each day of a regular week. A day left out is not stated; an empty list is stated as closed.
+ */
+export interface WeekHours {
+  /**
+   * Monday.
+   */
+  mon?: DayHours;
+  /**
+   * Tuesday.
+   */
+  tue?: DayHours;
+  /**
+   * Wednesday.
+   */
+  wed?: DayHours;
+  /**
+   * Thursday.
+   */
+  thu?: DayHours;
+  /**
+   * Friday.
+   */
+  fri?: DayHours;
+  /**
+   * Saturday.
+   */
+  sat?: DayHours;
+  /**
+   * Sunday.
+   */
+  sun?: DayHours;
+}
+
+/**
+ * Telephone number
+ *
+ * A telephone number as dialled, digits with optional spaces and a leading +, e.g. "+45 70 11 22 33".
+ */
+export type PhoneNumber = string;
+
+/**
+ * Yes, no or not stated
+ *
+ * true when the practice states it offers this, false when it states it does not, "not-stated" when it says nothing.
+ */
+export type StatedBoolean = boolean | "not-stated";
+
+/**
+ * Substitute practice
+ *
+ * A practice that has agreed to see this practice's patients (stedfortræder), e.g. during holidays or for acute calls.
+ */
+export interface SubstitutePractice {
+  /**
+   * Its name as shown.
+   */
+  name: Text;
+  /**
+   * The number patients should call.
+   */
+  phone: PhoneNumber;
+  /**
+   * Its web site.
+   */
+  url?: HttpUrl;
+}
+
+/**
+ * Exception
+ *
+ * A date or a range of dates (both inclusive) on which the regular hours do not apply. Either `closed` all day, or `hours` giving the changed intervals for the kinds of access listed (kinds not listed keep their regular hours).
+ */
+export type HoursException = ({
+  /**
+   * The (first) date.
+   */
+  date: IsoDate;
+  /**
+   * The last date of a range; not before `date`.
+   */
+  to?: IsoDate;
+  /**
+   * Why, e.g. "Sommerferie".
+   */
+  reason: Text;
+  /**
+   * Closed all day for every kind of access.
+   */
+  closed?: true;
+  /**
+   * Changed intervals on each of these dates; an empty list means that kind of access is closed.
+   */
+  hours?: ExceptionHours;
+  /**
+   * Where patients go instead (stedfortræder) while the practice is closed.
+   */
+  substitute?: SubstitutePractice;
+}) & ({ closed: true } | { hours: ExceptionHours });
+
+/**
+ * Changed intervals on each of these dates; an empty list means that kind of access is closed.
+ */
+export interface ExceptionHours {
+  /**
+   * Consultations with appointment.
+   */
+  consultation?: DayHours;
+  /**
+   * Consultations without appointment.
+   */
+  walkIn?: DayHours;
+  /**
+   * Late consultations.
+   */
+  lateConsultation?: DayHours;
+  /**
+   * General telephone hours.
+   */
+  phone?: DayHours;
+  /**
+   * The doctor's telephone consultation.
+   */
+  doctorPhone?: DayHours;
+  /**
+   * Acute telephone.
+   */
+  acutePhone?: DayHours;
+}
+
+/**
+ * Capacity
+ *
+ * How full a practice or an area is: listed patients against doctor capacities (lægekapaciteter) and a norm that comes with the data, whether the list is open to new patients, and optional context, comparison and trend. Read by `<praksis-capacity-gauge>`.
+ */
+export interface CapacityDocument {
+  /**
+   * The schema this document follows.
+   */
+  $schema: "https://praksis-widgets.dk/schema/v1/capacity.schema.json";
+  /**
+   * The practice or area the figures describe.
+   */
+  unit: CapacityUnit;
+  /**
+   * The date the counts describe.
+   */
+  asOf: IsoDate;
+  /**
+   * Patients on the list (tilmeldte patienter), group 1.
+   */
+  listedPatients: number;
+  /**
+   * Doctor capacities (lægekapaciteter) held: an administrative unit, not a headcount.
+   */
+  capacities: number;
+  /**
+   * Doctors (persons) working in the practice or area, when known. Needed for a norm per doctor.
+   */
+  doctors?: number;
+  /**
+   * The norm the figure is compared with. It is data, not a built-in judgement: e.g. 1,600 patients per capacity (collective agreement) or 1,200 per GP (DSAM).
+   */
+  norm: CapacityNorm;
+  /**
+   * Whether the list is open to new patients (åben/lukket for tilgang). For a practice give `status`; for an area give the count of open and closed practices.
+   */
+  intake?: CapacityIntake;
+  /**
+   * Context that changes what the figure means.
+   */
+  context?: CapacityContext;
+  /**
+   * An optional marker to compare with, e.g. the national figure. Same unit as the main figure (patients per capacity, or per doctor when the norm counts per doctor).
+   */
+  comparison?: CapacityComparison;
+  /**
+   * Earlier counts, oldest first, drawn as a small line of patients per capacity.
+   */
+  trend?: CapacityTrendPoint[];
+  /**
+   * Optional judgement bands. Without them the gauge is neutral; with them it shades each band and names its source.
+   */
+  bands?: CapacityBands;
+  provenance: Provenance;
+}
+
+/**
+ * The practice or area the figures describe.
+ */
+export interface CapacityUnit {
+  /**
+   * What kind of unit this is.
+   */
+  kind: UnitKind;
+  /**
+   * Its name as shown.
+   */
+  name: Text;
+  /**
+   * An identifier such as the practice's ydernummer or a municipality code.
+   */
+  id?: string;
+}
+
+/**
+ * What kind of unit this is.
+ */
+export type UnitKind = "practice" | "municipality" | "region" | "country";
+
+/**
+ * The norm the figure is compared with. It is data, not a built-in judgement: e.g. 1,600 patients per capacity (collective agreement) or 1,200 per GP (DSAM).
+ */
+export interface CapacityNorm {
+  /**
+   * Patients per unit of the basis.
+   */
+  value: number;
+  /**
+   * Whether the norm counts per capacity or per doctor (person).
+   */
+  basis: NormBasis;
+  /**
+   * A short name for the norm, e.g. "Normtal".
+   */
+  label?: Text;
+  /**
+   * Who sets the norm, and where.
+   */
+  source: Text;
+}
+
+/**
+ * Whether the norm counts per capacity or per doctor (person).
+ */
+export type NormBasis = "capacity" | "doctor";
+
+/**
+ * Whether the list is open to new patients (åben/lukket for tilgang). For a practice give `status`; for an area give the count of open and closed practices.
+ */
+export type CapacityIntake = PracticeIntake | AreaIntake;
+
+/**
+ * Practice intake
+ */
+export interface PracticeIntake {
+  status: IntakeStatus;
+  /**
+   * Since when.
+   */
+  since?: IsoDate;
+  /**
+   * E.g. that the closure is regional policy.
+   */
+  note?: Text;
+}
+
+export type IntakeStatus = "open" | "closed";
+
+/**
+ * Area intake
+ */
+export interface AreaIntake {
+  practicesOpen: number;
+  practicesClosed: number;
+  note?: Text;
+}
+
+/**
+ * Context that changes what the figure means.
+ */
+export interface CapacityContext {
+  /**
+   * Share of listed patients aged 70 or over, 0–1.
+   */
+  patients70PlusShare?: number;
+  /**
+   * Whether the practice or area is a lægedækningstruet område (at risk of GP shortage).
+   */
+  shortageArea?: boolean;
+  /**
+   * Kommunetype as used by Sundhedsdatastyrelsen.
+   */
+  municipalityType?: MunicipalityType;
+}
+
+/**
+ * Kommunetype as used by Sundhedsdatastyrelsen.
+ */
+export type MunicipalityType = "hovedstad" | "storby" | "provinsby" | "opland" | "land";
+
+/**
+ * An optional marker to compare with, e.g. the national figure. Same unit as the main figure (patients per capacity, or per doctor when the norm counts per doctor).
+ */
+export interface CapacityComparison {
+  label: Text;
+  value: number;
+  source?: Text;
+}
+
+export interface CapacityTrendPoint {
+  date: IsoDate;
+  listedPatients: number;
+  capacities: number;
+}
+
+/**
+ * Optional judgement bands. Without them the gauge is neutral; with them it shades each band and names its source.
+ */
+export interface CapacityBands {
+  source: Text;
+  items: CapacityBand[];
+}
+
+export interface CapacityBand {
+  /**
+   * Lower bound, inclusive (patients per basis).
+   */
+  from?: number;
+  /**
+   * Upper bound, exclusive.
+   */
+  to?: number;
+  label: Text;
+  /**
+   * How the band is shaded: a sequential step, not a colour.
+   */
+  tone: BandTone;
+}
+
+/**
+ * How the band is shaded: a sequential step, not a colour.
+ */
+export type BandTone = "low" | "mid" | "high";
+
+/**
+ * Plain text (never HTML), either one string or a string per language. A widget shows the string for its language, falling back to Danish, then English.
+ */
+export type Text = string | LocalizedText;
+
+export interface LocalizedText {
+  da?: string;
+  en?: string;
+}
+
+/**
+ * Date
+ *
+ * A calendar date, YYYY-MM-DD.
+ */
+export type IsoDate = string;
+
+/**
+ * Web address
+ *
+ * An absolute http or https URL. Other schemes (javascript:, data:) are rejected.
+ */
+export type HttpUrl = string;
+
+/**
+ * The period the figures cover, both dates inclusive.
+ */
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * Source, publisher, licence and timing of a dataset, with the definitions and caveats a reader needs. Give `asOf` for a point in time, `period` for a span, or both.
+ */
+export type Provenance = ({
+  /**
+   * The source as it should be cited, e.g. the report and table the figures come from.
+   */
+  source: Text;
+  /**
+   * Who published the source.
+   */
+  publisher: Text;
+  /**
+   * Where the source can be read.
+   */
+  url?: HttpUrl;
+  /**
+   * The licence the data may be reused under, e.g. "CC BY 4.0".
+   */
+  licence?: Text;
+  /**
+   * The date the figures describe (e.g. 1 January of a year).
+   */
+  asOf?: IsoDate;
+  period?: Period;
+  /**
+   * Terms the reader needs, each with its definition.
+   */
+  definitions?: Definition[];
+  /**
+   * What the figures do not show, or known problems with them. Widgets show every caveat.
+   */
+  caveats?: Text[];
+  /**
+   * True for invented example data. Widgets then say "Eksempel – fiktive data" / "Example – fictional data".
+   */
+  fictional: boolean;
+}) & ({ asOf: IsoDate } | { period: Period });
+
+export interface Definition {
+  term: Text;
+  definition: Text;
+}

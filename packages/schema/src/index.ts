@@ -1,0 +1,13 @@
+// Public API. Each kind lives in its own module (kinds/*), so a widget that imports only
+// validateCapacity does not bundle the other schemas.
+export type { LocalizedMessage, ValidationIssue } from './issue.js';
+export type * from './generated/types.js';
+export { CAPACITY_SCHEMA_ID, validateCapacity } from './kinds/capacity.js';
+export {
+  ACCESSIBILITY_DECLARATION_SCHEMA_ID,
+  validateAccessibilityDeclaration,
+} from './kinds/accessibility-declaration.js';
+export { SCHEMA_ID as PROVENANCE_SCHEMA_ID } from './generated/provenance.schema.js';
+export { DOCUMENT_KINDS, kindForSchemaId, validateDocument, type DocumentValidation } from './registry.js';
+export type { DocumentKind } from './kind.js';
+export { createValidator, type SchemaNode, type SchemaObject, type SchemaValidator, type ValidatorOptions } from './validator.js';
