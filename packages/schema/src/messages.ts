@@ -227,6 +227,29 @@ export function bandOverlaps(previousTo: number | undefined): LocalizedMessage {
       );
 }
 
+// Reading files (command line)
+
+const READ_ERRORS: Record<string, LocalizedMessage> = {
+  ENOENT: both('filen findes ikke', 'no such file'),
+  EISDIR: both('er en mappe, ikke en fil', 'is a directory, not a file'),
+  EACCES: both('ingen adgang til filen', 'permission denied'),
+};
+
+export function unreadable(reason: string): LocalizedMessage {
+  const known = READ_ERRORS[reason];
+  return known
+    ? both(`kan ikke læses: ${known.da}`, `cannot be read: ${known.en}`)
+    : both(`kan ikke læses: ${reason}`, `cannot be read: ${reason}`);
+}
+
+/** The parser's own detail stays in English: it comes from the JavaScript engine. */
+export function invalidJson(at: { line: number; column: number } | undefined, detail: string): LocalizedMessage {
+  const where = at ? `${at.line}:${at.column}` : ''; // line:column, as editors take it
+  return at
+    ? both(`ugyldig JSON ved ${where}: ${detail}`, `invalid JSON at ${where}: ${detail}`)
+    : both(`ugyldig JSON: ${detail}`, `invalid JSON: ${detail}`);
+}
+
 // Picking a schema
 
 export function notAnObject(): LocalizedMessage {

@@ -329,8 +329,8 @@ class Interpreter {
     if (passing === 1 || (passing > 1 && !exactlyOne)) return;
     const required = branches.map(requiredOnly);
     const allRequired = required.every((names) => names !== undefined);
-    if (passing > 1) return out.add(path, allRequired ? m.onlyOneOf(required as string[][]) : m.matchesSeveral());
-    if (allRequired) return out.add(path, m.needsOneOf(required as string[][]));
+    if (passing > 1) return out.add(path, allRequired ? m.onlyOneOf(required) : m.matchesSeveral());
+    if (allRequired) return out.add(path, m.needsOneOf(required));
 
     const shapes = branches.map((branch) => this.shape(branch));
     // Every branch a fixed set of values (const, enum, boolean): list them all.
@@ -385,7 +385,7 @@ class Interpreter {
 /** The values a branch allows when it is a closed set (const, enum or a bare boolean type). */
 function valueSet(shape: SchemaObject): unknown[] | undefined {
   if (hasOwn(shape, 'const')) return [shape.const];
-  if (Array.isArray(shape.enum)) return shape.enum;
+  if (Array.isArray(shape.enum)) return shape.enum as unknown[];
   const keys = Object.keys(shape).filter((k) => !IGNORED.has(k));
   if (keys.length === 1 && shape.type === 'boolean') return [true, false];
   return undefined;

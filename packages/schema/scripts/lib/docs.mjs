@@ -1,6 +1,7 @@
 // Emits docs/schema/<kind>.md (a reference page per schema) and docs/schema/README.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEMANTIC_RULES } from './rules.mjs';
 import { escapeToken, requiredAlternatives } from './schemas.mjs';
 
 const GENERATED = (file) => `<!-- Generated from packages/schema/schemas/${file} by \`npm run generate\`. Do not edit. -->`;
@@ -108,6 +109,20 @@ class Page {
     });
   }
 
+  rules() {
+    const own = SEMANTIC_RULES[this.entry.kind] ?? [];
+    const shared = this.entry.kind === 'provenance' ? [] : SEMANTIC_RULES.provenance.map((r) => `Provenance: ${r}`);
+    if (own.length === 0) return [];
+    return [
+      '## Checked beyond the schema',
+      '',
+      'JSON Schema cannot say these; the validators in `@praksis/schema` (and `praksis-validate`) check them once the document matches the schema.',
+      '',
+      ...[...own, ...shared].map((r) => `- ${r}`),
+      '',
+    ];
+  }
+
   examples(examplesDir) {
     const dir = join(examplesDir, this.entry.kind);
     if (!existsSync(dir)) return [];
@@ -144,6 +159,7 @@ class Page {
       lines.push(...this.table(schema));
     }
     if (schema.$defs) lines.push('## Definitions', '', ...this.definitions());
+    lines.push(...this.rules());
     lines.push(...this.examples(examplesDir));
     return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
   }

@@ -1,0 +1,50 @@
+// What a widget bundle gets: only its own schema, nothing run on import, no eval.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { rollup } from 'rollup';
+import { packageDir, repoDir } from './helpers.js';
+
+const entry = join(packageDir, 'dist/index.js');
+
+async function bundle(code: string): Promise<string> {
+  const build = await rollup({
+    input: 'entry',
+    plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) }],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n');
+}
+
+describe('bundling @praksis/schema', () => {
+  before(() => {
+    execFileSync(process.execPath, [join(repoDir, 'node_modules/typescript/bin/tsc'), '-b', packageDir], { cwd: repoDir });
+  });
+
+  test('validateCapacity pulls in the capacity schema only', async () => {
+    const code = await bundle(`import { validateCapacity } from ${JSON.stringify(entry)}; export { validateCapacity };`);
+    assert.match(code, /capacity\.schema\.json/);
+    assert.match(code, /provenance\.schema\.json/);
+    assert.doesNotMatch(code, /accessibility-declaration\.schema\.json/);
+    assert.doesNotMatch(code, /node:fs/);
+  });
+
+  test('importing without using leaves nothing behind (no side effects)', async () => {
+    const code = await bundle(`import { validateCapacity, validateDocument } from ${JSON.stringify(entry)};`);
+    assert.equal(code.trim(), '');
+  });
+
+  test('no eval or new Function in the sources', () => {
+    const dir = join(packageDir, 'src');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    assert.ok(files.length > 10);
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      assert.doesNotMatch(text, /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(/, file);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+// Shared fixtures for the schema package's tests: paths, schemas and examples on disk.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SchemaObject } from '../src/validator.js';
+
+export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoDir = resolve(packageDir, '../..');
+
+export function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
+export interface SchemaFile {
+  kind: string;
+  id: string;
+  schema: SchemaObject;
+}
+
+/** The schema files as written (with titles and descriptions). */
+export function rawSchemas(): SchemaFile[] {
+  const dir = join(packageDir, 'schemas');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()
+    .map((f) => {
+      const schema = readJson(join(dir, f)) as SchemaObject;
+      return { kind: f.replace(/\.schema\.json$/, ''), id: schema.$id as string, schema };
+    });
+}
+
+export interface Example {
+  file: string;
+  data: unknown;
+}
+
+export interface ExampleSet {
+  kind: string;
+  valid: Example[];
+  invalid: Example[];
+  /** File name -> pointer of its first expected problem. */
+  expected: Record<string, string>;
+}
+
+function load(dir: string): Example[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'expected-errors.json')
+    .sort()
+    .map((file) => ({ file, data: readJson(join(dir, file)) }));
+}
+
+export function exampleSets(): ExampleSet[] {
+  const root = join(packageDir, 'examples');
+  return readdirSync(root)
+    .sort()
+    .map((kind) => ({
+      kind,
+      valid: load(join(root, kind, 'valid')),
+      invalid: load(join(root, kind, 'invalid')),
+      expected: readJson(join(root, kind, 'invalid', 'expected-errors.json')) as Record<string, string>,
+    }));
+}
+
+/**
+ * Invalid examples only our semantic checks catch; plain JSON Schema (and Ajv) accept them.
+ */
+export const SEMANTIC_ONLY: Record<string, string[]> = {
+  capacity: ['bands-overlap.json', 'doctor-norm-without-doctors.json', 'trend-not-in-date-order.json'],
+  'accessibility-declaration': [
+    'empty-interval.json',
+    'exception-impossible-date.json',
+    'exception-range-backwards.json',
+    'to-before-from.json',
+  ],
+};
