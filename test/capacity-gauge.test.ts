@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
 import type { CapacityGauge } from '@praksis/capacity-gauge';
-import { expectedErrors, hangingFetch, loadExample, nextOutcome, part, stubFetch, textOf, EXAMPLES } from './helpers.js';
+import { expectedErrors, hangingFetch, loadExample, part, rowsOf, stubFetch, textOf, EXAMPLES } from './helpers.js';
 
 const VALID = [
   'national-2017-2022',
@@ -22,7 +22,7 @@ const daNumber = (v: number) => new Intl.NumberFormat('da-DK', { maximumFraction
 
 describe('<praksis-capacity-gauge> with the national 2017–2022 series', () => {
   let el: CapacityGauge;
-  before(async () => {
+  beforeEach(async () => {
     el = await gauge(await loadExample('capacity', 'valid', 'national-2017-2022'));
   });
 
@@ -62,19 +62,20 @@ describe('<praksis-capacity-gauge> with the national 2017–2022 series', () => 
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    const table = textOf(el, '[part="table"]');
-    expect(table).to.contain('Tilmeldte patienter 5.849.229');
-    expect(table).to.contain('Lægekapaciteter 3.554');
-    expect(table).to.contain('Patienter pr. kapacitet 1.646');
-    expect(table).to.contain('Forskel fra normtal +46 (2,9 %)');
-    const rows = [...part(el, 'table')!.querySelectorAll('table:nth-of-type(2) tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    const figures = rowsOf(part(el, 'table')!.querySelector('table')!);
+    expect(figures).to.include('Tilmeldte patienter | 5.849.229');
+    expect(figures).to.include('Lægekapaciteter | 3.554');
+    expect(figures).to.include('Patienter pr. kapacitet | 1.646');
+    expect(figures).to.include('Forskel fra normtal | +46 (2,9 %)');
+    expect(figures).to.include('Patienter på 70 år og derover | 14,8 %');
+    const rows = rowsOf(part(el, 'table')!.querySelectorAll('table')[1]!);
     expect(rows).to.deep.equal([
-      '1. jan. 2017 5.707.000 3.461 1.649',
-      '1. jan. 2018 5.738.000 3.485 1.646',
-      '1. jan. 2019 5.764.000 3.476 1.658',
-      '1. jan. 2020 5.788.000 3.511 1.649',
-      '1. jan. 2021 5.812.000 3.543 1.640',
-      '1. jan. 2022 5.849.229 3.554 1.646',
+      '1. jan. 2017 | 5.707.000 | 3.461 | 1.649',
+      '1. jan. 2018 | 5.738.000 | 3.485 | 1.646',
+      '1. jan. 2019 | 5.764.000 | 3.476 | 1.658',
+      '1. jan. 2020 | 5.788.000 | 3.511 | 1.649',
+      '1. jan. 2021 | 5.812.000 | 3.543 | 1.640',
+      '1. jan. 2022 | 5.849.229 | 3.554 | 1.646',
     ]);
     await expect(el).to.be.accessible();
     button.click();
@@ -131,10 +132,14 @@ describe('<praksis-capacity-gauge> renders every valid example', () => {
 
   it('shows context: patients 70+, shortage area and municipality type', async () => {
     const el = await gauge(await loadExample('capacity', 'valid', 'practice-closed-over-norm'));
-    const context = textOf(el, '[part="context"]');
-    expect(context).to.contain('Patienter på 70 år og derover 27,0 %');
-    expect(context).to.contain('Lægedækningstruet område Ja');
-    expect(context).to.contain('Kommunetype Landkommune');
+    const pairs = [...part(el, 'context')!.querySelectorAll('div')].map(
+      (d) => `${d.querySelector('dt')!.textContent!.trim()}: ${d.querySelector('dd')!.textContent!.trim()}`,
+    );
+    expect(pairs.map((p) => p.replace(/\s/g, ' '))).to.deep.equal([
+      'Patienter på 70 år og derover: 27,0 %',
+      'Lægedækningstruet område: Ja',
+      'Kommunetype: Landkommune',
+    ]);
   });
 
   it('leaves out optional parts that the data does not have', async () => {

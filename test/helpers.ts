@@ -1,5 +1,4 @@
 /** Shared helpers for browser tests: example documents and the text a reader sees. */
-import { oneEvent } from '@open-wc/testing';
 
 export const EXAMPLES = '/packages/schema/examples';
 
@@ -20,13 +19,15 @@ export function textOf(el: Element, selector?: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+/** Each body row of a table as "cell | cell | …", whitespace collapsed. */
+export function rowsOf(table: HTMLTableElement): string[] {
+  return [...table.tBodies[0]!.rows].map((row) =>
+    [...row.cells].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | '),
+  );
 }
 
-/** Waits for the next praksis-render or praksis-error from `el`, whichever comes first. */
-export function nextOutcome(el: Element): Promise<CustomEvent> {
-  return Promise.race([oneEvent(el, 'praksis-render'), oneEvent(el, 'praksis-error')]) as Promise<CustomEvent>;
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 }
 
 /** Replaces window.fetch for one test; `restore` puts the real one back. */

@@ -47,7 +47,6 @@ export const gaugeStyles = css`
     display: block;
     overflow: visible;
     max-width: 100%;
-    height: auto;
   }
   svg text {
     font-family: inherit;

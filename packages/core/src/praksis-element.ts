@@ -216,7 +216,8 @@ export abstract class PraksisElement<T> extends LitElement {
     `;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const view = this.view;
     if (this.renderFailure !== undefined) {
       if (this.reportedView === view) return;
