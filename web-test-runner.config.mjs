@@ -1,0 +1,143 @@
+// @web/test-runner: browser tests in headless Chromium (no browser download;
+// uses CHROME_PATH, else Debian's /usr/bin/chromium or another system copy).
+//
+// Test files: test/**/*.test.ts (except Node-only tests in test/node) and
+// packages/*/test/**/*.browser.test.ts.
+// Workspace packages resolve to their TypeScript sources ("source" export
+// condition); esbuild compiles them with the repo's tsconfig.base.json so Lit's
+// legacy decorators (experimentalDecorators, useDefineForClassFields: false)
+// behave like the real build.
+//
+// Totals are written to test-results/browser.json (see countReporter below).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const rootDir = dirname(fileURLToPath(import.meta.url));
+const resultFile = join(rootDir, 'test-results', 'browser.json');
+const isCI = Boolean(process.env.CI);
+
+// The machine's own Chromium; nothing downloads a browser.
+const chromePath =
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'].find((p) =>
+    existsSync(p),
+  ) ??
+  '/usr/bin/chromium';
+
+/**
+ * Counts leaf tests across all sessions (one session = one file in one
+ * browser) and writes them as JSON. A file that fails to load or errors
+ * outside a test (no results, or session errors) counts as one failed test.
+ *
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function countReporter({ outputFile }) {
+  /** @param {import('@web/test-runner').TestSession[]} sessions */
+  function write(sessions) {
+    const counts = { runner: 'web-test-runner', passed: 0, failed: 0, skipped: 0, failures: [] };
+    const walk = (suite, file, prefix) => {
+      for (const test of suite.tests) {
+        const name = [...prefix, test.name].join(' > ');
+        if (test.skipped) counts.skipped += 1;
+        else if (test.passed) counts.passed += 1;
+        else {
+          counts.failed += 1;
+          counts.failures.push(`${file}: ${name}`);
+        }
+      }
+      for (const child of suite.suites) walk(child, file, [...prefix, child.name]);
+    };
+    for (const session of sessions) {
+      const file = relative(rootDir, session.testFile);
+      if (session.testResults) walk(session.testResults, file, []);
+      const hasTests = session.testResults && (session.testResults.tests.length > 0 || session.testResults.suites.length > 0);
+      if (session.errors.length > 0 || (!hasTests && session.passed === false)) {
+        counts.failed += 1;
+        counts.failures.push(`${file}: ${session.errors[0]?.message ?? 'file failed to run'}`);
+      }
+    }
+    mkdirSync(dirname(outputFile), { recursive: true });
+    writeFileSync(outputFile, `${JSON.stringify(counts, null, 2)}\n`);
+  }
+  return {
+    onTestRunFinished({ sessions }) {
+      write(sessions);
+    },
+    stop({ sessions }) {
+      write(sessions);
+    },
+  };
+}
+
+// Chromium reports "ResizeObserver loop completed with undelivered
+// notifications" as a window error event when an observer callback changes
+// layout; it is a notice, not an exception, but mocha would fail whatever test
+// is running. Swallow only that message, before the test framework loads.
+const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8" /></head>
+  <body>
+    <script>
+      window.addEventListener(
+        'error',
+        (event) => {
+          if (typeof event.message === 'string' && event.message.startsWith('ResizeObserver loop')) {
+            event.stopImmediatePropagation();
+            event.preventDefault();
+          }
+        },
+        true,
+      );
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir,
+  files: ['test/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts', '!test/node/**', '!**/node_modules/**'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: join(rootDir, 'tsconfig.base.json'),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+          // Test pages run side by side; background pages must still get frames and timers.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: isCI ? 180_000 : 120_000,
+  testRunnerHtml,
+  testFramework: {
+    config: { timeout: 5000 },
+  },
+  reporters: [defaultReporter(), countReporter({ outputFile: resultFile })],
+};
