@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Prints raw and gzip (level 9) sizes of the CDN bundles in dist/cdn/*.js and
+// checks them against the gzip budgets below. Exits 1 when a bundle is over
+// budget or when there are no bundles (run `npm run build` first).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+const cdnDir = join(rootDir, 'dist', 'cdn');
+
+/** Gzip budgets in bytes, per file name. Files not listed have no budget. */
+const budgets = {
+  'praksis-capacity-gauge.js': 20 * 1024,
+};
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+if (!existsSync(cdnDir)) {
+  console.error(`No ${relative(rootDir, cdnDir)}/ directory. Run \`npm run build\` first.`);
+  process.exit(1);
+}
+const files = readdirSync(cdnDir)
+  .filter((f) => f.endsWith('.js'))
+  .sort();
+if (files.length === 0) {
+  console.error(`No .js files in ${relative(rootDir, cdnDir)}/. Run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const rows = files.map((file) => {
+  const content = readFileSync(join(cdnDir, file));
+  const gzip = gzipSync(content, { level: constants.Z_BEST_COMPRESSION }).length;
+  const budget = budgets[file];
+  const status = budget === undefined ? '' : gzip <= budget ? 'ok' : 'OVER';
+  return { file, raw: content.length, gzip, budget, status };
+});
+
+const table = [
+  ['File', 'Raw', 'Gzip', 'Budget (gzip)', ''],
+  ...rows.map((r) => [r.file, kb(r.raw), kb(r.gzip), r.budget === undefined ? '-' : kb(r.budget), r.status]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+const line = (row) =>
+  row
+    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+    .join('  ')
+    .trimEnd();
+console.log(line(table[0]));
+console.log(widths.map((w) => '-'.repeat(w)).join('  ').trimEnd());
+for (const row of table.slice(1)) console.log(line(row));
+
+for (const name of Object.keys(budgets)) {
+  if (!files.includes(name)) console.warn(`warning: budgeted file ${name} not found in dist/cdn/`);
+}
+
+const over = rows.filter((r) => r.status === 'OVER');
+if (over.length > 0) {
+  for (const r of over) {
+    console.error(`${r.file} is ${kb(r.gzip)} gzip, over its ${kb(r.budget)} budget by ${kb(r.gzip - r.budget)}.`);
+  }
+  process.exit(1);
+}
