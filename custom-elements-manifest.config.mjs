@@ -1,0 +1,96 @@
+// Custom Elements Manifest analyzer settings, shared by scripts/analyze.mjs
+// (per-package manifests, the normal way: `npm run analyze`) and by a plain
+// `npx cem analyze` at the repo root (one manifest for everything, for
+// debugging).
+//
+// Lit: `litelement: true` understands @property/@state, static properties,
+// reflect/attribute options and strips Lit's lifecycle internals.
+import { resolveModuleOrPackageSpecifier } from '@custom-elements-manifest/analyzer/src/utils/index.js';
+
+/**
+ * Widgets register through @praksis/core's `defineElement(tag, Class)` (it
+ * tolerates a second copy of the library on the page) instead of calling
+ * customElements.define directly. Teach the analyzer that call, so tag names
+ * are linked to classes just like for customElements.define().
+ */
+function defineElementCallsPlugin({ functionNames = ['defineElement'] } = {}) {
+  return {
+    name: 'praksis-define-element-calls',
+    analyzePhase({ ts, node, moduleDoc, context }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (!functionNames.includes(node.expression.text)) return;
+      const [tagArg, classArg] = node.arguments;
+      if (!tagArg || !ts.isStringLiteralLike(tagArg) || !classArg || !ts.isIdentifier(classArg)) return;
+      const className = classArg.text;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        {
+          kind: 'custom-element-definition',
+          name: tagArg.text,
+          declaration: { name: className, ...resolveModuleOrPackageSpecifier(moduleDoc, context, className) },
+        },
+      ];
+    },
+  };
+}
+
+/**
+ * `this.dispatchEvent(new CustomEvent(type, ...))` with a variable name makes
+ * the analyzer invent an event called after the variable ("type"). Drop those
+ * undocumented pseudo-events; real ones are documented with @fires.
+ */
+function removeDynamicEventNamesPlugin() {
+  const dynamicNames = new Set();
+  return {
+    name: 'praksis-remove-dynamic-event-names',
+    analyzePhase({ ts, node }) {
+      if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (!['CustomEvent', 'Event'].includes(node.expression.text)) return;
+      const [nameArg] = node.arguments ?? [];
+      if (nameArg && ts.isIdentifier(nameArg)) dynamicNames.add(nameArg.text);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (!Array.isArray(decl.events)) continue;
+          decl.events = decl.events.filter((event) => event.description || !dynamicNames.has(event.name));
+          if (decl.events.length === 0) delete decl.events;
+        }
+      }
+    },
+  };
+}
+
+/** Drops private members (`private foo`, `#foo`) so tooling only sees API. */
+function removePrivateMembersPlugin() {
+  return {
+    name: 'praksis-remove-private-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (!Array.isArray(decl.members)) continue;
+          decl.members = decl.members.filter(
+            (member) => member.privacy !== 'private' && !String(member.name).startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['packages/*/src/**/*.ts'],
+  exclude: [
+    '**/*.d.ts',
+    '**/*.test.ts',
+    '**/*.stories.ts',
+    'packages/schema/**',
+    'packages/*/src/**/generated/**',
+  ],
+  outdir: '.',
+  litelement: true,
+  // scripts/analyze.mjs handles package.json itself; the CLI must not edit it.
+  packagejson: false,
+  dependencies: false,
+  plugins: [defineElementCallsPlugin(), removeDynamicEventNamesPlugin(), removePrivateMembersPlugin()],
+};
