@@ -1,7 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
 import type { CapacityGauge } from '@praksis/capacity-gauge';
+import type { PraksisErrorDetail } from '@praksis/core';
 import { expectedErrors, hangingFetch, loadExample, part, rowsOf, stubFetch, textOf, EXAMPLES } from './helpers.js';
+
+type ErrorEvent = CustomEvent<PraksisErrorDetail>;
 
 const VALID = [
   'national-2017-2022',
@@ -58,7 +61,7 @@ describe('<praksis-capacity-gauge> with the national 2017–2022 series', () => 
   it('opens a table with the same numbers from a keyboard-operable button', async () => {
     const button = part(el, 'table-toggle') as HTMLButtonElement;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(button.textContent!.trim()).to.equal('Vis som tabel');
+    expect(button.textContent.trim()).to.equal('Vis som tabel');
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -133,7 +136,7 @@ describe('<praksis-capacity-gauge> renders every valid example', () => {
   it('shows context: patients 70+, shortage area and municipality type', async () => {
     const el = await gauge(await loadExample('capacity', 'valid', 'practice-closed-over-norm'));
     const pairs = [...part(el, 'context')!.querySelectorAll('div')].map(
-      (d) => `${d.querySelector('dt')!.textContent!.trim()}: ${d.querySelector('dd')!.textContent!.trim()}`,
+      (d) => `${d.querySelector('dt')!.textContent.trim()}: ${d.querySelector('dd')!.textContent.trim()}`,
     );
     expect(pairs.map((p) => p.replace(/\s/g, ' '))).to.deep.equal([
       'Patienter på 70 år og derover: 27,0 %',
@@ -199,7 +202,7 @@ describe('<praksis-capacity-gauge> data inputs', () => {
 
   it('reports an HTTP error with its status and recovers with a good src', async () => {
     const el = await fixture<CapacityGauge>(html`<praksis-capacity-gauge src="/no-such-file.json"></praksis-capacity-gauge>`);
-    const event = (await oneEvent(el, 'praksis-error')) as CustomEvent<{ errors: { path: string; message: string }[] }>;
+    const event = await oneEvent<ErrorEvent>(el, 'praksis-error');
     await el.updateComplete;
     expect(event.detail.errors[0]!.message).to.contain('status 404');
     expect(textOf(el, '[part="error"]')).to.contain('Data fra /no-such-file.json kunne ikke hentes: serveren svarede med status 404');
@@ -255,7 +258,7 @@ describe('<praksis-capacity-gauge> bad input', () => {
     for (const file of names) {
       const data = await loadExample('capacity', 'invalid', file.replace(/\.json$/, ''));
       const el = await fixture<CapacityGauge>(html`<praksis-capacity-gauge></praksis-capacity-gauge>`);
-      const errored = oneEvent(el, 'praksis-error') as Promise<CustomEvent<{ errors: { path: string; message: string }[] }>>;
+      const errored = oneEvent<ErrorEvent>(el, 'praksis-error');
       el.data = data;
       const event = await errored;
       await el.updateComplete;
@@ -335,8 +338,8 @@ describe('<praksis-capacity-gauge> layout', () => {
       expect(el.getBoundingClientRect().width).to.equal(width);
       for (const text of svg.querySelectorAll('text')) {
         const r = text.getBoundingClientRect();
-        expect(r.left, text.textContent!).to.be.at.least(box.left - 0.5);
-        expect(r.right, text.textContent!).to.be.at.most(box.right + 0.5);
+        expect(r.left, text.textContent).to.be.at.least(box.left - 0.5);
+        expect(r.right, text.textContent).to.be.at.most(box.right + 0.5);
       }
     });
   }

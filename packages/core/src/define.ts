@@ -16,7 +16,7 @@ type WarnedRegistry = typeof globalThis & { [WARNED]?: Set<string> };
 export function defineElement(tag: string, ctor: CustomElementConstructor, version = VERSION): void {
   const registry = globalThis.customElements as CustomElementRegistry | undefined;
   if (!registry) return;
-  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  const existing: VersionedConstructor | undefined = registry.get(tag);
   if (!existing) {
     (ctor as VersionedConstructor).praksisVersion = version;
     registry.define(tag, ctor);
