@@ -111,6 +111,10 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // One browser context (its own window) per test page: with several pages
+      // in one window only the front one gets animation frames, so tests
+      // awaiting requestAnimationFrame or ResizeObserver would stall.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: chromePath,
         args: [
