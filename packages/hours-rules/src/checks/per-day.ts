@@ -1,0 +1,96 @@
+/**
+ * Shared by the per-weekday check kinds: judge each hverdag of the regular week and each dated
+ * exception day in the horizon. A day on which an exception names a substitute practice counts
+ * as covered by the substitute (the agreement allows help "via stedfortrædende praktiserende læge").
+ */
+import { textIn, type HourCategory, type Lang } from '../declaration.js';
+import { combined, type DaySchedule } from '../schedule/day.js';
+import type { Spans } from '../schedule/spans.js';
+import { dayPhrase, listText } from '../i18n/phrases.js';
+import type { CheckContext, CheckOutcome, Phrase } from './types.js';
+
+export interface DayFailure<T> {
+  schedule: DaySchedule;
+  detail: T;
+}
+
+export interface PerDayFindings<T> {
+  failed: DayFailure<T>[];
+  missing: DaySchedule[];
+  substituted: DaySchedule[];
+}
+
+/** The days a 'hverdage' selection covers: Monday–Friday of the regular week plus exception days. */
+export function hverdage(context: CheckContext): DaySchedule[] {
+  return [...context.regular.slice(0, 5), ...context.exceptionDays];
+}
+
+/** `judge` returns undefined when the day is fine, else what was wrong. */
+export function judgeDays<T>(
+  days: readonly DaySchedule[],
+  required: readonly HourCategory[],
+  optional: readonly HourCategory[],
+  judge: (spans: Spans) => T | undefined,
+): PerDayFindings<T> {
+  const findings: PerDayFindings<T> = { failed: [], missing: [], substituted: [] };
+  for (const schedule of days) {
+    if (schedule.exception?.substitute) {
+      findings.substituted.push(schedule);
+      continue;
+    }
+    const { spans, missing } = combined(schedule, required, optional);
+    const detail = judge(spans);
+    if (detail === undefined) continue;
+    if (missing) findings.missing.push(schedule);
+    else findings.failed.push({ schedule, detail });
+  }
+  return findings;
+}
+
+/** " (den 7. april 2026 via stedfortræder X)" or "". */
+function substitutedNote(days: readonly DaySchedule[], lang: Lang): string {
+  if (days.length === 0) return '';
+  const items = days.map((d) => {
+    const name = d.exception?.substitute ? textIn(d.exception.substitute.name, lang) : '';
+    return `${dayPhrase(d, lang)} ${lang === 'da' ? 'via stedfortræder' : 'via substitute'} ${name}`;
+  });
+  return ` (${listText(items, lang)})`;
+}
+
+/** "om onsdagen og om torsdagen", or "for hverdagene" when no regular weekday is stated. */
+function missingDays(days: readonly DaySchedule[], lang: Lang): string {
+  const regular = days.filter((d) => d.day === undefined);
+  if (regular.length === 5 && days.length === 5) return lang === 'da' ? 'for hverdagene' : 'for weekdays';
+  return listText(
+    days.map((d) => dayPhrase(d, lang)),
+    lang,
+  );
+}
+
+/** " (Kursus) uden oplyst stedfortræder" for a day closed or changed by an exception. */
+export function exceptionSuffix(schedule: DaySchedule, lang: Lang): string {
+  if (!schedule.exception) return '';
+  const reason = textIn(schedule.exception.source.reason, lang);
+  return lang === 'da' ? ` (${reason}) uden oplyst stedfortræder` : ` (${reason}), no substitute stated`;
+}
+
+/**
+ * met / not-met / not-stated from per-day findings. Vars: {found} lists failures (or, when met,
+ * the days a substitute covers), {days} the days not stated. `join` combines the failures
+ * ("a, b og c" unless the items themselves contain lists).
+ */
+export function perDayOutcome<T>(
+  findings: PerDayFindings<T>,
+  describe: (failure: DayFailure<T>, lang: Lang) => string,
+  vars: Record<string, Phrase>,
+  join: (items: string[], lang: Lang) => string = listText,
+): CheckOutcome {
+  if (findings.failed.length > 0) {
+    const found: Phrase = (lang) => join(findings.failed.map((f) => describe(f, lang)), lang);
+    return { status: 'not-met', vars: { ...vars, found } };
+  }
+  if (findings.missing.length > 0) {
+    return { status: 'not-stated', vars: { ...vars, days: (lang) => missingDays(findings.missing, lang) } };
+  }
+  return { status: 'met', vars: { ...vars, found: (lang) => substitutedNote(findings.substituted, lang) } };
+}

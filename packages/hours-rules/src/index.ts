@@ -1,0 +1,26 @@
+// Public API of @praksis/hours-rules. Pure: no DOM, no Node APIs (the CLI lives in cli.ts).
+export { evaluate, type EvaluateOptions, type Evaluation, type Overall, type RuleResult, type RuleStatus } from './evaluate.js';
+export {
+  nextOpening,
+  openNow,
+  type ExceptionInfo,
+  type LocalMoment,
+  type NextOpening,
+  type NextOpeningOptions,
+  type OpenState,
+} from './now.js';
+export { RULE_SETS, dkOk22, inForce, ruleSetFor } from './rules/index.js';
+export type { Check, CheckKind, Citation, DaySelection, Rule, RuleSet, RuleTexts } from './rules/types.js';
+export {
+  HOUR_CATEGORIES,
+  SERVICES,
+  textIn,
+  type AccessibilityDeclaration,
+  type HourCategory,
+  type Lang,
+  type Localized,
+  type Service,
+} from './declaration.js';
+export { TIME_ZONE, fromCopenhagen, toCopenhagen, type InstantLike, type LocalTime } from './time/copenhagen.js';
+export { danishHolidays, easterSunday, holidayOn, isWeekday, type Holiday, type HolidayId } from './time/holidays.js';
+export { WEEKDAYS, type Weekday } from './time/civil.js';
