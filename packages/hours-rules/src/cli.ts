@@ -1,0 +1,206 @@
+/**
+ * praksis-hours check FILE... [--json] [--at ISO] [--lang da|en] [--max-age-months N]
+ *
+ * Exit codes: 0 every practice meets the rules; 1 at least one does not meet them, is incomplete
+ * or is stale (only "meets" passes, so a CI gate never waves through missing information);
+ * 2 invalid input (bad arguments, unreadable file, unparsable JSON, a document that is not a
+ * schema-valid accessibility declaration, or no rule set in force at --at). 2 wins over 1; the
+ * valid files are still reported.
+ *
+ * The only module with Node APIs; `run` takes its I/O as an argument so tests need no processes.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { validateDocument, type ValidationIssue } from '@praksis/schema';
+import { textIn, type AccessibilityDeclaration, type Lang } from './declaration.js';
+import { evaluate, type Evaluation, type Overall, type RuleStatus } from './evaluate.js';
+import { ruleSetFor } from './rules/index.js';
+import { toInstant } from './time/copenhagen.js';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  /** The current instant; --at overrides it. */
+  now(): number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_NOT_MET = 1;
+export const EXIT_INVALID = 2;
+
+const KIND = 'accessibility-declaration';
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: (path) => readFile(path, 'utf8'),
+    now: () => Date.now(),
+  };
+}
+
+const USAGE = `Usage: praksis-hours check FILE... [--json] [--at ISO-8601] [--lang da|en] [--max-age-months N]
+
+Judges accessibility declarations against the collective-agreement rules in force at --at
+(default: now), in Danish local time.
+Exit codes: 0 all meet, 1 some do not meet / are incomplete / are stale, 2 invalid input.
+`;
+
+type FileResult =
+  | { file: string; valid: true; practice: { name: string; ydernummer: string }; evaluation: Evaluation }
+  | { file: string; valid: false; issues: ValidationIssue[] };
+
+const STATUS_LABEL: Record<Lang, Record<RuleStatus | 'informational', string>> = {
+  da: {
+    met: 'opfyldt',
+    'not-met': 'ikke opfyldt',
+    'not-stated': 'ikke oplyst',
+    'not-applicable': 'ikke gældende',
+    informational: 'til orientering',
+  },
+  en: {
+    met: 'met',
+    'not-met': 'not met',
+    'not-stated': 'not stated',
+    'not-applicable': 'not in force',
+    informational: 'information',
+  },
+};
+
+const OVERALL_LABEL: Record<Lang, Record<Overall, string>> = {
+  da: { meets: 'OPFYLDER', 'does-not-meet': 'OPFYLDER IKKE', incomplete: 'UFULDSTÆNDIG', stale: 'FORÆLDET' },
+  en: { meets: 'MEETS', 'does-not-meet': 'DOES NOT MEET', incomplete: 'INCOMPLETE', stale: 'STALE' },
+};
+
+function issue(message: string): ValidationIssue {
+  return { path: '', message: { da: message, en: message } };
+}
+
+async function checkFile(
+  file: string,
+  io: CliIo,
+  at: number,
+  lang: Lang,
+  maxAgeMonths: number,
+): Promise<FileResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await io.readFile(file));
+  } catch (error) {
+    return { file, valid: false, issues: [issue(error instanceof Error ? error.message : String(error))] };
+  }
+  const validation = validateDocument(data);
+  if (validation.issues.length > 0) return { file, valid: false, issues: validation.issues };
+  if (validation.kind !== KIND) {
+    return { file, valid: false, issues: [{ path: '/$schema', message: { da: `Ikke en ${KIND}`, en: `Not an ${KIND}` } }] };
+  }
+  const declaration = data as AccessibilityDeclaration;
+  const ruleSet = ruleSetFor(at);
+  if (!ruleSet) return { file, valid: false, issues: [issue(`No rule set in force at ${new Date(at).toISOString()}`)] };
+  return {
+    file,
+    valid: true,
+    practice: { name: textIn(declaration.practice.name, lang), ydernummer: declaration.practice.ydernummer },
+    evaluation: evaluate(declaration, { ruleSet, at, maxAgeMonths }),
+  };
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? `${text} ` : text.padEnd(width);
+}
+
+function human(result: FileResult, lang: Lang): string {
+  if (!result.valid) {
+    const heading = lang === 'da' ? 'ugyldig' : 'invalid';
+    const lines = result.issues.map((i) => `  ${i.path || '/'}  ${i.message[lang]}`);
+    return `${result.file}: ${heading}\n${lines.join('\n')}\n`;
+  }
+  const { practice, evaluation } = result;
+  const id = lang === 'da' ? 'ydernr.' : 'provider no.';
+  const lines = [
+    `${practice.name} · ${id} ${practice.ydernummer} · ${result.file}`,
+    `${OVERALL_LABEL[lang][evaluation.overall]}: ${evaluation.summary[lang]}`,
+    ...evaluation.rules.map((r) => {
+      const label = STATUS_LABEL[lang][r.informational ? 'informational' : r.status];
+      return `  ${pad(label, 16)}${pad(r.id, 20)}${r.explanation[lang]}`;
+    }),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+interface Options {
+  files: string[];
+  json: boolean;
+  at: number;
+  lang: Lang;
+  maxAgeMonths: number;
+}
+
+type Parsed = { options: Options } | { help: true } | { error: string };
+
+/** Options, a request for help, or what is wrong with the arguments. */
+function parseOptions(argv: readonly string[], io: CliIo): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        at: { type: 'string' },
+        lang: { type: 'string', default: 'da' },
+        'max-age-months': { type: 'string', default: '12' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  const [command, ...files] = positionals;
+  if (command !== 'check') return { error: `Unknown command: ${command ?? '(none)'}` };
+  if (files.length === 0) return { error: 'No files given' };
+  const lang = values.lang;
+  if (lang !== 'da' && lang !== 'en') return { error: `--lang must be da or en, not ${lang}` };
+  const maxAgeMonths = Number(values['max-age-months']);
+  if (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 1) {
+    return { error: '--max-age-months must be a whole number, at least 1' };
+  }
+  let at: number;
+  try {
+    at = values.at === undefined ? io.now() : toInstant(values.at);
+  } catch {
+    return { error: `--at is not an ISO 8601 instant: ${values.at}` };
+  }
+  return { options: { files, json: values.json, at, lang, maxAgeMonths } };
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  const parsed = parseOptions(argv, io);
+  if ('help' in parsed) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if ('error' in parsed) {
+    io.stderr(`${parsed.error}\n${USAGE}`);
+    return EXIT_INVALID;
+  }
+  const { options } = parsed;
+  const { at, lang } = options;
+  const results: FileResult[] = [];
+  for (const file of options.files) results.push(await checkFile(file, io, at, lang, options.maxAgeMonths));
+  if (options.json) {
+    io.stdout(`${JSON.stringify({ at: new Date(at).toISOString(), results }, null, 2)}\n`);
+  } else {
+    for (const result of results) {
+      const text = `${human(result, lang)}\n`;
+      if (result.valid) io.stdout(text);
+      else io.stderr(text);
+    }
+  }
+  if (results.some((r) => !r.valid)) return EXIT_INVALID;
+  return results.every((r) => r.valid && r.evaluation.overall === 'meets') ? EXIT_OK : EXIT_NOT_MET;
+}

@@ -1,0 +1,104 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { run, EXIT_INVALID, EXIT_NOT_MET, EXIT_OK, type CliIo } from '../src/cli.js';
+import { examplePath } from './fixtures.js';
+
+const NOW = Date.parse('2026-03-04T09:00:00Z');
+
+/** Runs the CLI with captured output; files are read from disk unless given in `files`. */
+async function cli(argv: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readFile: (path) => (path in files ? Promise.resolve(files[path] as string) : readFile(path, 'utf8')),
+    now: () => NOW,
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+const valid = (name: string) => examplePath(`valid/${name}`);
+const invalid = (name: string) => examplePath(`invalid/${name}`);
+
+describe('praksis-hours check', () => {
+  test('exit 0 when every practice meets the rules; Danish table by default', async () => {
+    const { code, stdout, stderr } = await cli(['check', valid('meets-all.json')]);
+    assert.equal(code, EXIT_OK);
+    assert.equal(stderr, '');
+    assert.match(stdout, /^Lægerne på Havnen \(fiktiv\) · ydernr\. 900201 · /);
+    assert.match(stdout, /\nOPFYLDER: Opfylder OK22’s krav til tilgængelighed ifølge praksisens egne oplysninger pr\. 2\. februar 2026\.\n/);
+    assert.match(stdout, /\n {2}opfyldt {9}daytime {13}Konsultation med eller uden tidsbestilling dækker kl\. 08:00–16:00/);
+    assert.match(stdout, /\n {2}til orientering walk-in/);
+  });
+
+  test('exit 1 when one does not meet them, and for incomplete or stale ones', async () => {
+    const both = await cli(['check', valid('meets-all.json'), valid('misses-late-consultation.json')]);
+    assert.equal(both.code, EXIT_NOT_MET);
+    assert.match(both.stdout, /OPFYLDER IKKE: /);
+    assert.match(both.stdout, /ikke opfyldt {4}late-consultation {3}Ingen konsultation efter kl\. 16:00/);
+    assert.equal((await cli(['check', valid('not-stated-fields.json')])).code, EXIT_NOT_MET);
+    assert.equal((await cli(['check', valid('stale-verification.json')])).code, EXIT_NOT_MET);
+  });
+
+  test('--lang en and --at', async () => {
+    const { code, stdout } = await cli(['check', '--lang', 'en', '--at', '2024-06-12T10:00:00+02:00', valid('early-start-0730.json')]);
+    assert.equal(code, EXIT_NOT_MET);
+    assert.match(stdout, /· provider no\. 900206 · /);
+    assert.match(stdout, /not met {9}phone-consultation {2}Telephone consultation with the doctor only 30 min on Fridays/);
+    assert.match(stdout, /not in force {4}video {15}Video consultation is required from 1 January 2025\./);
+  });
+
+  test('--json gives the evaluation of each file', async () => {
+    const { code, stdout } = await cli(['check', '--json', valid('meets-all.json'), valid('not-stated-fields.json')]);
+    assert.equal(code, EXIT_NOT_MET);
+    const report = JSON.parse(stdout);
+    assert.equal(report.at, '2026-03-04T09:00:00.000Z');
+    assert.equal(report.results.length, 2);
+    assert.equal(report.results[0].valid, true);
+    assert.deepEqual(report.results[0].practice, { name: 'Lægerne på Havnen (fiktiv)', ydernummer: '900201' });
+    assert.equal(report.results[0].evaluation.overall, 'meets');
+    assert.equal(report.results[1].evaluation.overall, 'incomplete');
+    assert.equal(report.results[1].evaluation.rules.find((r: { id: string }) => r.id === 'digital').status, 'not-stated');
+  });
+
+  test('exit 2 for a schema-invalid declaration, with the JSON pointer', async () => {
+    const { code, stderr } = await cli(['check', invalid('bad-time.json')]);
+    assert.equal(code, EXIT_INVALID);
+    assert.match(stderr, /bad-time\.json: ugyldig\n {2}\/hours\/consultation\/mon\/0\/to {2}/);
+  });
+
+  test('exit 2 for an interval ending before it starts (a semantic check)', async () => {
+    const { code, stdout } = await cli(['check', '--json', invalid('to-before-from.json')]);
+    assert.equal(code, EXIT_INVALID);
+    assert.equal(JSON.parse(stdout).results[0].issues[0].path, '/hours/phone/tue/0/to');
+  });
+
+  test('exit 2 for unparsable JSON, a missing file or another kind of document; valid files are still reported', async () => {
+    const broken = await cli(['check', 'broken.json', valid('meets-all.json')], { 'broken.json': '{ "practice": ' });
+    assert.equal(broken.code, EXIT_INVALID);
+    assert.match(broken.stderr, /^broken\.json: ugyldig\n/);
+    assert.match(broken.stdout, /OPFYLDER: /);
+    assert.equal((await cli(['check', '/nonexistent/declaration.json'])).code, EXIT_INVALID);
+    const capacity = await cli(['check', '--lang', 'en', examplePath('../capacity/valid/practice-minimal.json')]);
+    assert.equal(capacity.code, EXIT_INVALID);
+    assert.match(capacity.stderr, /Not an accessibility-declaration/);
+  });
+
+  test('exit 2 for bad arguments', async () => {
+    assert.equal((await cli([])).code, EXIT_INVALID);
+    assert.equal((await cli(['check'])).code, EXIT_INVALID);
+    assert.equal((await cli(['verify', valid('meets-all.json')])).code, EXIT_INVALID);
+    assert.equal((await cli(['check', '--lang', 'sv', valid('meets-all.json')])).code, EXIT_INVALID);
+    assert.equal((await cli(['check', '--at', 'tomorrow', valid('meets-all.json')])).code, EXIT_INVALID);
+    assert.equal((await cli(['check', '--max-age-months', '0', valid('meets-all.json')])).code, EXIT_INVALID);
+    const early = await cli(['check', '--at', '2021-06-01T10:00:00Z', valid('meets-all.json')]);
+    assert.equal(early.code, EXIT_INVALID);
+    assert.match(early.stderr, /No rule set in force at 2021-06-01T10:00:00\.000Z/);
+    const help = await cli(['--help']);
+    assert.equal(help.code, EXIT_OK);
+    assert.match(help.stdout, /^Usage: praksis-hours check FILE\.\.\./);
+  });
+});
