@@ -26,6 +26,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts', ...(withDocs ? ['../stories/**/*.mdx'] : [])],
   addons: withDocs ? ['@storybook/addon-docs'] : [],
+  // Example documents, so stories can show the `src` route with real URLs.
+  staticDirs: [{ from: '../packages/schema/examples', to: '/examples' }],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
 import national from '../packages/schema/examples/capacity/valid/national-2017-2022.json';
 import open from '../packages/schema/examples/capacity/valid/practice-open-under-norm.json';
@@ -12,7 +12,8 @@ import doctorNorm from '../packages/schema/examples/capacity/invalid/doctor-norm
 
 interface Args {
   data: unknown;
-  lang: 'da' | 'en';
+  /** Unset: the widget follows the toolbar's language. */
+  lang?: 'da' | 'en';
   width: number;
   theme: '' | 'light' | 'dark';
 }
@@ -21,7 +22,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Capacity gauge',
   component: 'praksis-capacity-gauge',
   tags: ['autodocs'],
-  args: { lang: 'da', width: 640, theme: '' },
+  args: { width: 640, theme: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['da', 'en'] },
     width: { control: { type: 'range', min: 240, max: 1000, step: 10 } },
@@ -30,7 +31,7 @@ const meta: Meta<Args> = {
   },
   render: ({ data, lang, width, theme }) => html`
     <div style="max-width:${width}px">
-      <praksis-capacity-gauge lang=${lang} theme=${theme || undefined} .data=${data}></praksis-capacity-gauge>
+      <praksis-capacity-gauge lang=${lang ?? nothing} theme=${theme || nothing} .data=${data}></praksis-capacity-gauge>
     </div>
   `,
   parameters: {
