@@ -82,7 +82,7 @@ async function checkFile(
   io: CliIo,
   at: number,
   lang: Lang,
-  maxAgeMonths: number,
+  maxAgeMonths: number | undefined,
 ): Promise<FileResult> {
   let data: unknown;
   try {
@@ -134,7 +134,8 @@ interface Options {
   json: boolean;
   at: number;
   lang: Lang;
-  maxAgeMonths: number;
+  /** Undefined: evaluate's default (12). */
+  maxAgeMonths: number | undefined;
 }
 
 type Parsed = { options: Options } | { help: true } | { error: string };
@@ -150,7 +151,7 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
         json: { type: 'boolean', default: false },
         at: { type: 'string' },
         lang: { type: 'string', default: 'da' },
-        'max-age-months': { type: 'string', default: '12' },
+        'max-age-months': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -164,8 +165,8 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
   if (files.length === 0) return { error: 'No files given' };
   const lang = values.lang;
   if (lang !== 'da' && lang !== 'en') return { error: `--lang must be da or en, not ${lang}` };
-  const maxAgeMonths = Number(values['max-age-months']);
-  if (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 1) {
+  const maxAgeMonths = values['max-age-months'] === undefined ? undefined : Number(values['max-age-months']);
+  if (maxAgeMonths !== undefined && (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 1)) {
     return { error: '--max-age-months must be a whole number, at least 1' };
   }
   let at: number;

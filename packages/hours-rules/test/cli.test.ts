@@ -102,3 +102,12 @@ describe('praksis-hours check', () => {
     assert.match(help.stdout, /^Usage: praksis-hours check FILE\.\.\./);
   });
 });
+
+test('--max-age-months changes when a declaration counts as stale', async () => {
+  const file = valid('stale-verification.json'); // last verified 1 September 2024
+  const json = async (extra: string[]) => JSON.parse((await cli(['check', '--json', ...extra, file])).stdout).results[0].evaluation;
+  assert.equal((await json([])).overall, 'stale');
+  const lenient = await json(['--max-age-months', '24']);
+  assert.equal(lenient.overall, 'meets');
+  assert.equal(lenient.staleFrom, '2026-09-02');
+});

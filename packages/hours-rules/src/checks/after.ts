@@ -20,7 +20,7 @@ export function existsIntervalAfter(check: AfterCheck, context: CheckContext): C
     const schedule = context.regular[WEEKDAYS.indexOf(key)];
     if (!schedule) continue;
     const day = combined(schedule, check.categories, check.optionalCategories ?? []);
-    const end = day.spans.length > 0 ? (day.spans[day.spans.length - 1]?.[1] ?? -1) : -1;
+    const end = day.spans[day.spans.length - 1]?.[1] ?? -1; // spans are sorted
     latest = Math.max(latest, end);
     if (end > after) found.push({ schedule, end });
     else if (day.missing) missing.push(schedule);

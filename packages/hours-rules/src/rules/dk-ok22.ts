@@ -23,6 +23,12 @@ function cite(section: Citation['section'], label: Citation['label'], quote: str
 
 const HVERDAGE = 'hverdage' as const;
 
+const SERVICE_TEXTS = {
+  met: { da: 'Tilbyder {offered}.', en: 'Offers {offered}.' },
+  notMet: { da: 'Tilbyder ikke {missing}.', en: 'Does not offer {missing}.' },
+  notStated: { da: 'Ikke oplyst: {unknown}.', en: 'Not stated: {unknown}.' },
+};
+
 export const dkOk22: RuleSet = {
   id: 'dk-ok22',
   version: '1.0.0',
@@ -154,11 +160,7 @@ export const dkOk22: RuleSet = {
         'Almen praksis skal tilbyde elektronisk tidsbestilling, elektronisk receptfornyelse og e-konsultation.',
       ),
       check: { kind: 'boolean-service', services: ['onlineBooking', 'onlinePrescriptionRenewal', 'eConsultation'] },
-      text: {
-        met: { da: 'Tilbyder {offered}.', en: 'Offers {offered}.' },
-        notMet: { da: 'Tilbyder ikke {missing}.', en: 'Does not offer {missing}.' },
-        notStated: { da: 'Ikke oplyst: {unknown}.', en: 'Not stated: {unknown}.' },
-      },
+      text: SERVICE_TEXTS,
     },
     {
       id: 'video',
@@ -171,9 +173,7 @@ export const dkOk22: RuleSet = {
       effectiveFrom: '2025-01-01',
       check: { kind: 'boolean-service', services: ['videoConsultation'] },
       text: {
-        met: { da: 'Tilbyder {offered}.', en: 'Offers {offered}.' },
-        notMet: { da: 'Tilbyder ikke {missing}.', en: 'Does not offer {missing}.' },
-        notStated: { da: 'Ikke oplyst: {unknown}.', en: 'Not stated: {unknown}.' },
+        ...SERVICE_TEXTS,
         notApplicable: {
           da: 'Videokonsultation kræves først fra {effectiveFrom}.',
           en: 'Video consultation is required from {effectiveFrom}.',
