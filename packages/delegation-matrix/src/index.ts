@@ -1,0 +1,2 @@
+// Public entry of @praksis/delegation-matrix.
+export {};

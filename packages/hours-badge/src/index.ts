@@ -1,0 +1,2 @@
+// Public entry of @praksis/hours-badge.
+export {};
