@@ -154,7 +154,9 @@ export abstract class PraksisElement<T> extends LitElement {
     let issues: ValidationIssue[];
     try {
       issues = this.validateData(data);
-    } catch {
+    } catch (error) {
+      // Logged, not thrown: the page keeps working and the embedder can still see why.
+      console.error(error);
       issues = [issue('', (m) => m.internalError)];
     }
     this.show(issues.length ? { kind: 'error', issues } : { kind: 'ready', data: data as T });
@@ -171,6 +173,7 @@ export abstract class PraksisElement<T> extends LitElement {
     try {
       content = this.renderView(lang);
     } catch (error) {
+      console.error(error);
       this.renderFailure = error;
       content = renderErrorPanel(lang, [{ path: '', message: coreMessages[lang].internalError }]);
     }
