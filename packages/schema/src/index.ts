@@ -7,6 +7,7 @@ export {
   ACCESSIBILITY_DECLARATION_SCHEMA_ID,
   validateAccessibilityDeclaration,
 } from './kinds/accessibility-declaration.js';
+export { REFERRAL_FLOWS_SCHEMA_ID, validateReferralFlows } from './kinds/referral-flows.js';
 export { SCHEMA_ID as PROVENANCE_SCHEMA_ID } from './generated/provenance.schema.js';
 export { DOCUMENT_KINDS, kindForSchemaId, validateDocument, type DocumentValidation } from './registry.js';
 export type { DocumentKind } from './kind.js';

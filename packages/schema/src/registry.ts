@@ -3,11 +3,13 @@ import type { ValidationIssue } from './issue.js';
 import type { DocumentKind } from './kind.js';
 import { accessibilityDeclarationKind } from './kinds/accessibility-declaration.js';
 import { capacityKind } from './kinds/capacity.js';
+import { referralFlowsKind } from './kinds/referral-flows.js';
 import * as m from './messages.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   capacityKind,
   accessibilityDeclarationKind,
+  referralFlowsKind,
 ];
 
 export interface DocumentValidation {

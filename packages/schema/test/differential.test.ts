@@ -9,6 +9,7 @@ import { childPointer } from '../src/pointer.js';
 import accessibilitySchema from '../src/generated/accessibility-declaration.schema.js';
 import capacitySchema from '../src/generated/capacity.schema.js';
 import provenanceSchema from '../src/generated/provenance.schema.js';
+import referralFlowsSchema from '../src/generated/referral-flows.schema.js';
 import { exampleSets, rawSchemas, SEMANTIC_ONLY } from './helpers.js';
 
 const raw = rawSchemas();
@@ -19,6 +20,7 @@ const generated: Record<string, SchemaObject> = {
   capacity: capacitySchema,
   'accessibility-declaration': accessibilitySchema,
   provenance: provenanceSchema,
+  'referral-flows': referralFlowsSchema,
 };
 
 function idOf(kind: string): string {

@@ -66,6 +66,7 @@ export function exampleSets(): ExampleSet[] {
  */
 export const SEMANTIC_ONLY: Record<string, string[]> = {
   capacity: ['bands-overlap.json', 'doctor-norm-without-doctors.json', 'trend-not-in-date-order.json'],
+  'referral-flows': ['all-flows-zero.json', 'cycle.json', 'duplicate-link.json', 'duplicate-node-id.json', 'link-against-stages.json', 'missing-stage.json', 'node-without-flows.json', 'period-backwards.json', 'self-link.json', 'stage-out-of-range.json', 'unknown-source.json', 'unknown-target.json'],
   'accessibility-declaration': [
     'empty-interval.json',
     'exception-impossible-date.json',

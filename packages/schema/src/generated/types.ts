@@ -619,3 +619,99 @@ export interface Definition {
   term: Text;
   definition: Text;
 }
+
+/**
+ * Referral flows
+ *
+ * Flows of referrals (henvisninger) from general practice to where they go: practising specialists, hospitals, imaging, physiotherapy, psychologists, podiatrists, municipalities. A directed graph without cycles: nodes, and links carrying a count or a rate per 100 listed patients, for one period, with provenance. Nationally, per region or per practice, in one or several stages (e.g. region → referral type → specialty). Read by `<praksis-referral-sankey>`.
+ */
+export interface ReferralFlows {
+  /**
+   * The schema this document follows.
+   */
+  $schema: "https://praksis-widgets.dk/schema/v1/referral-flows.schema.json";
+  /**
+   * The heading the widget shows, e.g. "Henvisninger fra almen praksis, 2022".
+   */
+  title: Text;
+  /**
+   * What a link's value counts: `count` is a number of referrals; `per-100-listed-patients` is referrals per 100 listed patients (a rate, shown with one decimal). Small-count suppression applies to counts only.
+   */
+  unit: FlowUnit;
+  /**
+   * What is counted, in the plural, if not referrals, e.g. "epikriser" / "discharge letters". Default: "henvisninger" / "referrals".
+   */
+  unitLabel?: Text;
+  /**
+   * The period the flows cover, both dates inclusive, e.g. the calendar year 2022.
+   */
+  period: Period;
+  /**
+   * Headings of the columns, left to right, e.g. ["Region", "Henvisningstype", "Speciale"]. When given, every node must name its `stage` and every link must go from an earlier stage to a later one.
+   */
+  stages?: Text[];
+  /**
+   * The publisher's own threshold for small counts: flows of fewer than this many referrals (but more than none) are shown as "< N", never as their value, whatever the embedder sets. Use it for sensitive flows such as psychiatric referrals, so no patient can be singled out. Counts only.
+   */
+  suppressBelow?: number;
+  /**
+   * The places referrals come from or go to. At least two; each id once.
+   */
+  nodes: ReferralNode[];
+  /**
+   * The flows: from `source` to `target` with a value. At least one; no cycles; one link per pair of nodes.
+   */
+  links: ReferralLink[];
+  provenance: Provenance;
+}
+
+/**
+ * Flow unit
+ *
+ * What a link's value counts: `count` is a number of referrals; `per-100-listed-patients` is referrals per 100 listed patients (a rate, shown with one decimal). Small-count suppression applies to counts only.
+ */
+export type FlowUnit = "count" | "per-100-listed-patients";
+
+/**
+ * Referral node
+ *
+ * A sender or receiver of referrals, e.g. "Almen praksis" or "Speciallæge".
+ */
+export interface ReferralNode {
+  /**
+   * A short identifier that links refer to, unique in the document, e.g. "speciallaege".
+   */
+  id: string;
+  /**
+   * The name as shown.
+   */
+  label: Text;
+  /**
+   * Nodes with the same group share a colour, e.g. every specialty under "speciallaege". Colour only repeats what the labels say.
+   */
+  group?: string;
+  /**
+   * The column the node stands in, counted from 0, when the document has `stages`.
+   */
+  stage?: number;
+}
+
+/**
+ * Referral link
+ *
+ * A flow of referrals from one node to another.
+ */
+export interface ReferralLink {
+  /**
+   * The id of the node the referrals come from.
+   */
+  source: string;
+  /**
+   * The id of the node they go to.
+   */
+  target: string;
+  /**
+   * The number of referrals, or referrals per 100 listed patients (see `unit`). Zero is allowed and shown as a hairline.
+   */
+  value: number;
+}
