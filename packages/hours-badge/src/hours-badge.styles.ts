@@ -81,6 +81,9 @@ export const badgeStyles = css`
   [part='rules'] .symbol {
     font-size: 0.85em;
   }
+  .explanation {
+    display: block;
+  }
   .explanation,
   .muted {
     color: var(--_color-text-muted);

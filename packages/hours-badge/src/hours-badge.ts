@@ -161,7 +161,7 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
         ${ruleRows(evaluation, lang).map(
           (r) => html`<li class=${r.status}>
             <span class="symbol" aria-hidden="true">${r.symbol}</span>
-            <span><strong>${r.title}</strong> (${r.statusText})<br /><span class="explanation">${r.explanation}</span></span>
+            <span><strong>${r.title}</strong> (${r.statusText}) <span class="explanation">${r.explanation}</span></span>
           </li>`,
         )}
       </ul>
