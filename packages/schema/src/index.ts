@@ -8,6 +8,7 @@ export {
   validateAccessibilityDeclaration,
 } from './kinds/accessibility-declaration.js';
 export { REFERRAL_FLOWS_SCHEMA_ID, validateReferralFlows } from './kinds/referral-flows.js';
+export { DELEGATION_MATRIX_SCHEMA_ID, validateDelegationMatrix } from './kinds/delegation-matrix.js';
 export { SCHEMA_ID as PROVENANCE_SCHEMA_ID } from './generated/provenance.schema.js';
 export { DOCUMENT_KINDS, kindForSchemaId, validateDocument, type DocumentValidation } from './registry.js';
 export type { DocumentKind } from './kind.js';

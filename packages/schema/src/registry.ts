@@ -3,6 +3,7 @@ import type { ValidationIssue } from './issue.js';
 import type { DocumentKind } from './kind.js';
 import { accessibilityDeclarationKind } from './kinds/accessibility-declaration.js';
 import { capacityKind } from './kinds/capacity.js';
+import { delegationMatrixKind } from './kinds/delegation-matrix.js';
 import { referralFlowsKind } from './kinds/referral-flows.js';
 import * as m from './messages.js';
 
@@ -10,6 +11,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   capacityKind,
   accessibilityDeclarationKind,
   referralFlowsKind,
+  delegationMatrixKind,
 ];
 
 export interface DocumentValidation {

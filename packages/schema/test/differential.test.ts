@@ -8,6 +8,7 @@ import { createValidator, type SchemaObject } from '../src/validator.js';
 import { childPointer } from '../src/pointer.js';
 import accessibilitySchema from '../src/generated/accessibility-declaration.schema.js';
 import capacitySchema from '../src/generated/capacity.schema.js';
+import delegationMatrixSchema from '../src/generated/delegation-matrix.schema.js';
 import provenanceSchema from '../src/generated/provenance.schema.js';
 import referralFlowsSchema from '../src/generated/referral-flows.schema.js';
 import { exampleSets, rawSchemas, SEMANTIC_ONLY } from './helpers.js';
@@ -20,6 +21,7 @@ const generated: Record<string, SchemaObject> = {
   capacity: capacitySchema,
   'accessibility-declaration': accessibilitySchema,
   provenance: provenanceSchema,
+  'delegation-matrix': delegationMatrixSchema,
   'referral-flows': referralFlowsSchema,
 };
 

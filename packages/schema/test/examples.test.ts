@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { validateAccessibilityDeclaration, validateCapacity, validateDocument, validateReferralFlows, type ValidationIssue } from '../src/index.js';
+import { validateAccessibilityDeclaration, validateCapacity, validateDelegationMatrix, validateDocument, validateReferralFlows, type ValidationIssue } from '../src/index.js';
 import { exampleSets } from './helpers.js';
 
 const VALIDATORS: Record<string, (data: unknown) => ValidationIssue[]> = {
   capacity: validateCapacity,
   'accessibility-declaration': validateAccessibilityDeclaration,
   'referral-flows': validateReferralFlows,
+  'delegation-matrix': validateDelegationMatrix,
 };
 
 /**

@@ -67,6 +67,7 @@ export function exampleSets(): ExampleSet[] {
 export const SEMANTIC_ONLY: Record<string, string[]> = {
   capacity: ['bands-overlap.json', 'doctor-norm-without-doctors.json', 'trend-not-in-date-order.json'],
   'referral-flows': ['all-flows-zero.json', 'cycle.json', 'duplicate-link.json', 'duplicate-node-id.json', 'link-against-stages.json', 'missing-stage.json', 'node-without-flows.json', 'period-backwards.json', 'self-link.json', 'stage-out-of-range.json', 'unknown-source.json', 'unknown-target.json'],
+  'delegation-matrix': ['cell-given-twice.json', 'cell-missing.json', 'count-not-whole.json', 'count-over-n.json', 'duplicate-column-id.json', 'duplicate-level-id.json', 'duplicate-row-id.json', 'index-with-staff-columns.json', 'level-not-declared.json', 'level-on-share-scale.json', 'levels-missing.json', 'levels-on-share-scale.json', 'missing-with-value.json', 'position-missing.json', 'positions-out-of-order.json', 'share-over-one.json', 'shares-do-not-add-up.json', 'shares-over-one-with-gap.json', 'span-not-adjacent.json', 'span-on-level-scale.json', 'unknown-column.json', 'unknown-row.json', 'unknown-span-column.json'],
   'accessibility-declaration': [
     'empty-interval.json',
     'exception-impossible-date.json',

@@ -39,6 +39,7 @@ export const TYPE_NAMES = {
     '/properties/bands/properties/items/items': 'CapacityBand',
     '/properties/bands/properties/items/items/properties/tone': 'BandTone',
   },
+  'delegation-matrix.schema.json': { '': 'DelegationMatrixDocument' },
   'provenance.schema.json': {
     '/$defs/text': 'Text',
     '/$defs/text/anyOf/1': 'LocalizedText',

@@ -12,6 +12,15 @@ export const SEMANTIC_RULES = {
     'An exception\'s `to` is not before its `date`.',
     'Every date is a real calendar date (not 2026-02-30).',
   ],
+  'delegation-matrix': [
+    'Row, column and level ids are unique (reported at the repeated `…/N/id`).',
+    'With `scale.type` "levels", `scale.levels` is required and spans (`columns`) are not allowed; `distribution` and `n` go only with "share" or "count".',
+    'With `columnKind` "delegation-scale", every column has a `position`, strictly ascending from doctor to staff; with "staff", columns have no `position` and rows no `index`.',
+    'Every cell names a declared row and column(s); a span runs over adjacent columns in order; no row has two values for one column (reported at the cell).',
+    'A value fits the scale: a declared level id, a share 0–1, or a whole count not above `n`; `missing` only with a `null` value (reported at `/cells/N/value`).',
+    'Every row has a cell, or a `null`, for every column (reported at `/rows/N`).',
+    'With `distribution`, a row adds up to 1 (shares, within `tolerance`) or to `n` (counts); a row with `null` cells may add up to less (reported at `/rows/N`).',
+  ],
   provenance: [
     '`asOf` and the `period` dates are real calendar dates, and `period.to` is not before `period.from`.',
   ],

@@ -545,6 +545,253 @@ export interface CapacityBand {
 export type BandTone = "low" | "mid" | "high";
 
 /**
+ * Delegation matrix
+ *
+ * Who does which task in general practice (opgavedeling og delegation): tasks as rows, columns and one value per row and column on a declared scale. Two shapes are common: one practice, with staff categories as columns and an ordinal level per cell (performs independently / assists / not involved), and a survey or an area, with the five-level scale from doctor only to staff only as columns and the share of practices per cell. Read by `<praksis-delegation-matrix>`, which describes the split and does not score it.
+ */
+export interface DelegationMatrixDocument {
+  /**
+   * The schema this document follows.
+   */
+  $schema: "https://praksis-widgets.dk/schema/v1/delegation-matrix.schema.json";
+  /**
+   * The practice, area or survey population the matrix describes.
+   */
+  unit: DelegationUnit;
+  /**
+   * What the matrix shows, in a sentence; the table's caption, e.g. "Hvem håndterer opgaverne? Andel af praksis".
+   */
+  title: Text;
+  /**
+   * What the columns are: `staff` for staff categories (doctor, nurse, secretary …), `delegation-scale` for the steps from doctor only to staff only. With `delegation-scale` every column has a `position`, and the widget can compute the delegation index and draw diverging bars.
+   */
+  columnKind: "staff" | "delegation-scale";
+  /**
+   * Heading of the row-header column; "Opgave" / "Task" when left out.
+   */
+  rowHeader?: Text;
+  /**
+   * What a cell's value means. `levels`: an ordinal level named in `levels`; `share`: a share 0–1 (e.g. of practices); `count`: a whole number (e.g. of practices).
+   */
+  scale: DelegationScale;
+  /**
+   * The columns, in the order shown. For `delegation-scale`, from doctor only to staff only.
+   */
+  columns: DelegationColumn[];
+  /**
+   * The tasks, in the data's own order (the widget keeps it unless asked to sort by the delegation index).
+   */
+  rows: DelegationRow[];
+  /**
+   * One entry per row and column (or run of adjacent columns). Every row needs a value or an explicit `null` for every column: a figure that was not measured is not a zero.
+   */
+  cells: DelegationCell[];
+  provenance: Provenance;
+}
+
+/**
+ * Delegation unit
+ *
+ * The practice, area or survey population the matrix describes.
+ */
+export interface DelegationUnit {
+  /**
+   * What kind of unit this is.
+   */
+  kind: "practice" | "municipality" | "region" | "country";
+  /**
+   * Its name as shown; the widget's heading.
+   */
+  name: Text;
+  /**
+   * An identifier such as the practice's ydernummer or a municipality code.
+   */
+  id?: string;
+}
+
+/**
+ * Delegation scale
+ *
+ * What a cell's value means. `levels`: an ordinal level named in `levels`; `share`: a share 0–1 (e.g. of practices); `count`: a whole number (e.g. of practices).
+ */
+export interface DelegationScale {
+  /**
+   * The kind of value every cell holds.
+   */
+  type: "levels" | "share" | "count";
+  /**
+   * With `levels` only: the ordinal levels, from the lowest (e.g. not involved) to the highest (e.g. performs independently). Cells name a level by its `id`.
+   */
+  levels?: DelegationLevel[];
+  /**
+   * With `share` or `count`: true when the cells of a row split one whole, e.g. the practices answering for a task. Shares then add up to 1 (within `tolerance`) and counts to `n`; a row with cells that are not measured may add up to less.
+   */
+  distribution?: boolean;
+  /**
+   * How far a distribution's shares may miss 1 because of rounding in the source; 0.02 when left out.
+   */
+  tolerance?: number;
+  /**
+   * With `share` or `count`: how many units the figures are out of, e.g. 567 practices answering a survey. A row's own `n` overrides it.
+   */
+  n?: number;
+  /**
+   * What `n` counts, e.g. "praksis" / "practices".
+   */
+  unitLabel?: Text;
+}
+
+/**
+ * Delegation id
+ *
+ * A short identifier cells refer to: lower-case letters, digits and hyphens.
+ */
+export type DelegationId = string;
+
+/**
+ * Delegation level
+ *
+ * One step of an ordinal scale.
+ */
+export interface DelegationLevel {
+  /**
+   * What cells write as their value.
+   */
+  id: DelegationId;
+  /**
+   * The level in words, e.g. "Udfører selvstændigt".
+   */
+  label: Text;
+  /**
+   * A symbol shown with the label in every cell, so the level never rests on colour alone, e.g. ●. The widget picks one by rank when left out.
+   */
+  symbol?: string;
+  /**
+   * What the level means in practice.
+   */
+  description?: Text;
+}
+
+/**
+ * Delegation column
+ *
+ * A staff category or a step of the delegation scale.
+ */
+export interface DelegationColumn {
+  /**
+   * What cells refer to.
+   */
+  id: DelegationId;
+  /**
+   * The column heading, e.g. "Sygeplejerske" or "Primært læge".
+   */
+  label: Text;
+  /**
+   * What the column covers.
+   */
+  description?: Text;
+  /**
+   * With `staff`: whether the category is a doctor (GP, trainee, locum) or other staff.
+   */
+  role?: "doctor" | "staff";
+  /**
+   * With `delegation-scale` (required there): the step's value in the delegation index, 1 = doctor only, 3 = shared equally, 5 = staff only.
+   */
+  position?: number;
+}
+
+/**
+ * Delegation row
+ *
+ * A task, with what the reader needs to know about it.
+ */
+export interface DelegationRow {
+  /**
+   * What cells refer to.
+   */
+  id: DelegationId;
+  /**
+   * The task as shown, e.g. "Kronikerkontrol".
+   */
+  label: Text;
+  /**
+   * What the task covers, e.g. "spirometri, blodprøver".
+   */
+  description?: Text;
+  /**
+   * True when the task is reserved for doctors by law or agreement (lægeforbeholdt), e.g. certificates and referrals. The widget marks it; staff may still help prepare it.
+   */
+  reservedForDoctors?: boolean;
+  /**
+   * Notes the widget always shows with the row, e.g. that a figure is probably a misprint in the source.
+   */
+  notes?: Text[];
+  /**
+   * True when the row's figures are invented for an example, in a document that otherwise holds real figures. The widget marks the row.
+   */
+  fictional?: boolean;
+  /**
+   * How many units this row's figures are out of, when it differs from `scale.n`.
+   */
+  n?: number;
+  /**
+   * With `delegation-scale`: the delegation index as the source publishes it (1 = doctor only … 5 = staff only). Left out, the widget computes it from the shares, or a range when the source gives only combined shares.
+   */
+  index?: number;
+}
+
+/**
+ * Delegation cell
+ *
+ * The value of one row in one column, or in a run of adjacent columns when the source gives only their sum (e.g. "mainly or only doctor: 30 %"). Give `column` or `columns`.
+ */
+export type DelegationCell = ({
+  /**
+   * The row's `id`.
+   */
+  row: DelegationId;
+  /**
+   * The column's `id`.
+   */
+  column?: DelegationId;
+  /**
+   * Adjacent columns, in order, that share one value (only with `share` or `count`).
+   */
+  columns?: DelegationId[];
+  /**
+   * A level `id` (`levels`), a share 0–1 (`share`) or a whole number (`count`); `null` when there is no figure.
+   */
+  value: ShareOrCount | LevelId | NoFigure;
+  /**
+   * With a `null` value: `not-measured` (the default) when nobody asked or counted, `not-reported` when the source does not give the figure.
+   */
+  missing?: "not-measured" | "not-reported";
+  /**
+   * True when this figure is invented for an example. The widget marks the cell.
+   */
+  fictional?: boolean;
+  /**
+   * A note the widget shows with the cell.
+   */
+  note?: Text;
+}) & ({ column: DelegationId } | { columns: DelegationId[] });
+
+/**
+ * Share or count
+ */
+export type ShareOrCount = number;
+
+/**
+ * Level id
+ */
+export type LevelId = string;
+
+/**
+ * No figure
+ */
+export type NoFigure = null;
+
+/**
  * Plain text (never HTML), either one string or a string per language. A widget shows the string for its language, falling back to Danish, then English.
  */
 export type Text = string | LocalizedText;
