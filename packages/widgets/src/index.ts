@@ -1,5 +1,7 @@
 /** Registers every Praksis widget. This is the all-in-one bundle's entry. */
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
+import '@praksis/hours-badge/praksis-hours-badge.js';
 
 export { CapacityGauge } from '@praksis/capacity-gauge';
+export { HoursBadge } from '@praksis/hours-badge';
 export { VERSION } from '@praksis/core';
