@@ -13,6 +13,9 @@ const cdnDir = join(rootDir, 'dist', 'cdn');
 /** Gzip budgets in bytes, per file name. Files not listed have no budget. */
 const budgets = {
   'praksis-capacity-gauge.js': 20 * 1024,
+  // Issue 3 asks for 15 KB; Lit, core, the validator and the rules engine alone are ~23 KB
+  // (docs/hours-badge.md#size). This guards against growth until that is settled.
+  'praksis-hours-badge.js': 28 * 1024,
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

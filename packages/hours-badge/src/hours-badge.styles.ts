@@ -15,6 +15,9 @@ export const badgeStyles = css`
     max-width: 100%;
     vertical-align: top;
   }
+  :host(:not([variant='full']):not([expanded])) {
+    max-width: min(100%, 36em);
+  }
   :host(:not([variant='full'])) .frame {
     padding: var(--_space-1) var(--_space-2);
   }
