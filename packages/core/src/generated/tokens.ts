@@ -134,6 +134,139 @@ export const TOKENS: readonly Token[] = [
     "description": "Text of the “fictional data” label."
   },
   {
+    "property": "--praksis-color-sequential-1",
+    "type": "color",
+    "light": "#eff3ff",
+    "dark": "#1b2733",
+    "description": "Sequential palette, step 1 of 5 (lowest values, e.g. shares under 20 %). ColorBrewer Blues, colour-blind safe; every step keeps 4.5:1 contrast with the text colour, in dark mode too, so figures can sit on it. Used by the delegation matrix for shares and ordinal levels."
+  },
+  {
+    "property": "--praksis-color-sequential-2",
+    "type": "color",
+    "light": "#c6dbef",
+    "dark": "#1c3650",
+    "description": "Sequential palette, step 2 of 5."
+  },
+  {
+    "property": "--praksis-color-sequential-3",
+    "type": "color",
+    "light": "#9ecae1",
+    "dark": "#1e466d",
+    "description": "Sequential palette, step 3 of 5."
+  },
+  {
+    "property": "--praksis-color-sequential-4",
+    "type": "color",
+    "light": "#6baed6",
+    "dark": "#21578a",
+    "description": "Sequential palette, step 4 of 5."
+  },
+  {
+    "property": "--praksis-color-sequential-5",
+    "type": "color",
+    "light": "#4292c6",
+    "dark": "#2a68a3",
+    "description": "Sequential palette, step 5 of 5 (highest values)."
+  },
+  {
+    "property": "--praksis-color-diverging-1",
+    "type": "color",
+    "light": "#f1a340",
+    "dark": "#8a4a0c",
+    "description": "Diverging palette, step 1 of 5: one end of a two-sided scale (in the delegation matrix: doctor only). ColorBrewer PuOr (orange–purple), colour-blind safe, with a grey middle so it shows on white; every step keeps 4.5:1 contrast with the text colour. The two ends are two directions, not good and bad."
+  },
+  {
+    "property": "--praksis-color-diverging-2",
+    "type": "color",
+    "light": "#fee0b6",
+    "dark": "#5c3a1a",
+    "description": "Diverging palette, step 2 of 5 (mainly doctor)."
+  },
+  {
+    "property": "--praksis-color-diverging-3",
+    "type": "color",
+    "light": "#e2e2e2",
+    "dark": "#383c42",
+    "description": "Diverging palette, step 3 of 5: the neutral middle (shared equally)."
+  },
+  {
+    "property": "--praksis-color-diverging-4",
+    "type": "color",
+    "light": "#d8daeb",
+    "dark": "#3f3760",
+    "description": "Diverging palette, step 4 of 5 (mainly staff)."
+  },
+  {
+    "property": "--praksis-color-diverging-5",
+    "type": "color",
+    "light": "#998ec3",
+    "dark": "#5a3f94",
+    "description": "Diverging palette, step 5 of 5: the other end (staff only)."
+  },
+  {
+    "property": "--praksis-color-category-1",
+    "type": "color",
+    "light": "#332288",
+    "dark": "#77aadd",
+    "description": "Categorical palette, colour 1 of 8 (sankey nodes and flows): Paul Tol's colour-blind-safe “muted” scheme (SRON technical note, 2021) in light mode, his “light” scheme in dark mode. It tells categories apart, never good from bad, and labels always say the same. Here indigo / light blue."
+  },
+  {
+    "property": "--praksis-color-category-2",
+    "type": "color",
+    "light": "#88ccee",
+    "dark": "#99ddff",
+    "description": "Categorical palette, colour 2 of 8: cyan / light cyan."
+  },
+  {
+    "property": "--praksis-color-category-3",
+    "type": "color",
+    "light": "#44aa99",
+    "dark": "#44bb99",
+    "description": "Categorical palette, colour 3 of 8: teal / mint."
+  },
+  {
+    "property": "--praksis-color-category-4",
+    "type": "color",
+    "light": "#117733",
+    "dark": "#bbcc33",
+    "description": "Categorical palette, colour 4 of 8: green / pear."
+  },
+  {
+    "property": "--praksis-color-category-5",
+    "type": "color",
+    "light": "#999933",
+    "dark": "#aaaa00",
+    "description": "Categorical palette, colour 5 of 8: olive / olive."
+  },
+  {
+    "property": "--praksis-color-category-6",
+    "type": "color",
+    "light": "#ddcc77",
+    "dark": "#eedd88",
+    "description": "Categorical palette, colour 6 of 8: sand / light yellow."
+  },
+  {
+    "property": "--praksis-color-category-7",
+    "type": "color",
+    "light": "#cc6677",
+    "dark": "#ee8866",
+    "description": "Categorical palette, colour 7 of 8: rose / orange."
+  },
+  {
+    "property": "--praksis-color-category-8",
+    "type": "color",
+    "light": "#882255",
+    "dark": "#ffaabb",
+    "description": "Categorical palette, colour 8 of 8: wine / pink."
+  },
+  {
+    "property": "--praksis-color-category-other",
+    "type": "color",
+    "light": "#9aa1a9",
+    "dark": "#7d858e",
+    "description": "A grouped category such as “Øvrige / Other”: neutral grey, apart from the eight categorical colours."
+  },
+  {
     "property": "--praksis-radius",
     "type": "dimension",
     "light": "4px",
