@@ -1,2 +1,29 @@
-// Public entry of @praksis/delegation-matrix.
-export {};
+// Public entry of @praksis/delegation-matrix. Importing it defines no tag: import
+// '@praksis/delegation-matrix/praksis-delegation-matrix.js' for that.
+export { DelegationMatrix } from './delegation-matrix.js';
+export {
+  buildModel,
+  delegationIndex,
+  indexMiddle,
+  levelStep,
+  shareStep,
+  sortRows,
+  STEP_SYMBOLS,
+  type IndexRange,
+  type MatrixCell,
+  type MatrixModel,
+  type MatrixRow,
+  type Missing,
+} from './matrix-model.js';
+export { layoutBars, type BarInput, type BarLayout, type BarSegment } from './bar-layout.js';
+export {
+  barsStacked,
+  chooseLayout,
+  tableWidth,
+  widestWord,
+  CELL_PADDING,
+  MIN_ROW_HEADER,
+  STACK_BARS_BELOW,
+  type FitInput,
+  type MatrixLayout,
+} from './matrix-layout.js';

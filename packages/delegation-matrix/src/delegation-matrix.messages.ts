@@ -1,0 +1,59 @@
+import type { Lang } from '@praksis/core';
+
+const da = {
+  task: 'Opgave',
+  index: 'Indeks',
+  indexHint: 'Delegationsindeks fra 1 (kun læge) til 5 (kun personale)',
+  published: 'oplyst i kilden',
+  missing: { 'not-measured': 'ikke målt', 'not-reported': 'ikke oplyst' },
+  fictional: 'fiktiv',
+  fictionalFigure: 'fiktivt tal',
+  reserved: 'Lægeforbeholdt opgave',
+  note: 'note',
+  notes: 'Noter',
+  key: 'Signaturforklaring',
+  shares: 'Andel',
+  combined: 'Striber: kilden giver kun den samlede andel for flere kolonner',
+  unknownShare: 'Andel uden tal',
+  doctorSide: '← Læge',
+  staffSide: 'Personale →',
+  fictionalRows: (k: number, n: number) => `${k} af ${n} opgaver har fiktive tal og er markeret «fiktiv».`,
+  base: (n: string, unit: string) => `n = ${n} ${unit}`,
+  rows: (n: number) => `${n} opgaver.`,
+  reservedCount: (n: number) => `${n} er lægeforbeholdte.`,
+  ends: (first: string, firstIndex: string, last: string, lastIndex: string) =>
+    `Mest hos lægen: ${first} (indeks ${firstIndex}). Mest hos personalet: ${last} (indeks ${lastIndex}).`,
+  byColumn: (column: string, level: string, count: number, total: number) => `${column}: ${level} ved ${count} af ${total}.`,
+  keyboard: 'Brug piletasterne til at gå mellem cellerne.',
+};
+
+type Messages = typeof da;
+
+const en: Messages = {
+  task: 'Task',
+  index: 'Index',
+  indexHint: 'Delegation index from 1 (doctor only) to 5 (staff only)',
+  published: 'given by the source',
+  missing: { 'not-measured': 'not measured', 'not-reported': 'not reported' },
+  fictional: 'fictional',
+  fictionalFigure: 'fictional figure',
+  reserved: 'Task reserved for doctors',
+  note: 'note',
+  notes: 'Notes',
+  key: 'Key',
+  shares: 'Share',
+  combined: 'Stripes: the source gives only the combined share of several columns',
+  unknownShare: 'Share without a figure',
+  doctorSide: '← Doctor',
+  staffSide: 'Staff →',
+  fictionalRows: (k: number, n: number) => `${k} of ${n} tasks have fictional figures and are marked “fictional”.`,
+  base: (n: string, unit: string) => `n = ${n} ${unit}`,
+  rows: (n: number) => `${n} tasks.`,
+  reservedCount: (n: number) => `${n} reserved for doctors.`,
+  ends: (first: string, firstIndex: string, last: string, lastIndex: string) =>
+    `Most with the doctor: ${first} (index ${firstIndex}). Most with staff: ${last} (index ${lastIndex}).`,
+  byColumn: (column: string, level: string, count: number, total: number) => `${column}: ${level} in ${count} of ${total}.`,
+  keyboard: 'Use the arrow keys to move between cells.',
+};
+
+export const matrixMessages: Record<Lang, Messages> = { da, en };

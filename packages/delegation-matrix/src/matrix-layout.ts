@@ -1,0 +1,48 @@
+/** Whether the matrix fits as a table at a width, or must become one card per task. */
+export type MatrixLayout = 'table' | 'cards';
+
+export interface FitInput {
+  /** Width available, px. */
+  width: number;
+  columnLabels: readonly string[];
+  rowLabels: readonly string[];
+  /** Every text a data cell can show (figures, "ikke målt" …). */
+  cellTexts: readonly string[];
+  /** An index column is added (survey data). */
+  indexColumn: boolean;
+  /** Estimated width of a text at the table's font size, px. */
+  textWidth: (text: string) => number;
+}
+
+/** Horizontal padding and border of a table cell, px. */
+export const CELL_PADDING = 14;
+/** A row header may wrap, but never narrower than this, px. */
+export const MIN_ROW_HEADER = 96;
+
+/** The widest single word: text wraps between words, never inside one. */
+export function widestWord(texts: readonly string[], textWidth: (text: string) => number): number {
+  let widest = 0;
+  for (const text of texts) for (const word of text.split(/\s+/)) widest = Math.max(widest, textWidth(word));
+  return widest;
+}
+
+/** Width the table needs when every header and cell wraps at its spaces, px. */
+export function tableWidth({ columnLabels, rowLabels, cellTexts, indexColumn, textWidth }: FitInput): number {
+  const column = Math.max(widestWord(columnLabels, textWidth), widestWord(cellTexts, textWidth)) + CELL_PADDING;
+  const rowHeader = Math.max(MIN_ROW_HEADER, widestWord(rowLabels, textWidth)) + CELL_PADDING;
+  const index = indexColumn ? textWidth('0,0–0,0') + CELL_PADDING : 0;
+  return rowHeader + column * columnLabels.length + index;
+}
+
+/**
+ * The table when it fits without clipping or shrinking text; otherwise cards, one per task, that
+ * read top to bottom on a phone.
+ */
+export function chooseLayout(input: FitInput): MatrixLayout {
+  return tableWidth(input) <= input.width ? 'table' : 'cards';
+}
+
+/** Below this width (px) a bar's task label goes above the bar instead of beside it. */
+export const STACK_BARS_BELOW = 480;
+
+export const barsStacked = (width: number): boolean => width < STACK_BARS_BELOW;
