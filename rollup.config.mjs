@@ -13,6 +13,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import terser from '@rollup/plugin-terser';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
@@ -85,6 +86,8 @@ export default entries.map(({ name, input }) => ({
       compress: { passes: 2 },
       format: { comments: /@license|@preserve|^!/ },
     }),
+    // After terser, so that its renderChunk sees minified code (see the plugin's notes).
+    minifyTemplates(),
   ],
   output: {
     file: join(outDir, `${name}.js`),

@@ -13,7 +13,6 @@ const da = {
   norm: 'Normtal',
   normSentence: (diff: string, share: string, direction: 'over' | 'under' | 'at', norm: string, per: string) =>
     direction === 'at' ? `Svarer til normtallet på ${norm} ${per}.` : `${diff} (${share}) ${direction === 'over' ? 'over' : 'under'} normtallet på ${norm} ${per}.`,
-  normSource: 'Normens kilde',
   listedPatients: 'Tilmeldte patienter',
   capacities: 'Lægekapaciteter',
   doctors: 'Læger (personer)',
@@ -39,7 +38,6 @@ const da = {
     land: 'Landkommune',
   } satisfies Record<MunicipalityType, string>,
   context: 'Sammenhæng',
-  bands: 'Inddeling',
   bandsSource: (source: string) => `Inddeling efter ${source}`,
   inBand: (label: string) => `Ligger i intervallet «${label}».`,
   trend: (from: string, to: string) => `Udvikling ${from}–${to}, patienter pr. kapacitet`,
@@ -50,7 +48,6 @@ const da = {
   value: 'Værdi',
   tableCaption: (name: string, date: string) => `${name}, ${date}`,
   trendCaption: 'Udvikling',
-  summary: (name: string, date: string, value: string, per: string) => `${name}, ${date}: ${value} ${per}.`,
   totals: (patients: string, capacities: string) => `${patients} tilmeldte patienter på ${capacities} lægekapaciteter.`,
   doctorsLine: (doctors: string, perDoctor: string) => `${doctors} læger, ${perDoctor} patienter pr. læge.`,
 };
@@ -66,7 +63,6 @@ const en: Messages = {
   norm: 'Norm',
   normSentence: (diff: string, share: string, direction: 'over' | 'under' | 'at', norm: string, per: string) =>
     direction === 'at' ? `Equal to the norm of ${norm} ${per}.` : `${diff} (${share}) ${direction === 'over' ? 'above' : 'below'} the norm of ${norm} ${per}.`,
-  normSource: 'Source of the norm',
   listedPatients: 'Listed patients',
   capacities: 'Doctor capacities',
   doctors: 'Doctors (persons)',
@@ -92,7 +88,6 @@ const en: Messages = {
     land: 'Rural municipality',
   },
   context: 'Context',
-  bands: 'Bands',
   bandsSource: (source: string) => `Bands according to ${source}`,
   inBand: (label: string) => `In the band “${label}”.`,
   trend: (from: string, to: string) => `Trend ${from}–${to}, patients per capacity`,
@@ -103,7 +98,6 @@ const en: Messages = {
   value: 'Value',
   tableCaption: (name: string, date: string) => `${name}, ${date}`,
   trendCaption: 'Trend',
-  summary: (name: string, date: string, value: string, per: string) => `${name}, ${date}: ${value} ${per}.`,
   totals: (patients: string, capacities: string) => `${patients} listed patients on ${capacities} doctor capacities.`,
   doctorsLine: (doctors: string, perDoctor: string) => `${doctors} doctors, ${perDoctor} patients per doctor.`,
 };
