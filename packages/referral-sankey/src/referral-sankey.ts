@@ -1,0 +1,476 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  PraksisElement,
+  WidthController,
+  baseStyles,
+  formatDate,
+  formatNumber,
+  formatShare,
+  localize,
+  LOCALES,
+  tokenStyles,
+  type Lang,
+} from '@praksis/core';
+import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
+import { buildFlows, pathThrough, type FlowModel, type FlowNode } from './flows-model.js';
+import { sankeyMessages } from './referral-sankey.messages.js';
+import { sankeyStyles } from './referral-sankey.styles.js';
+import { layoutSankey, type SankeyLayout } from './sankey-layout.js';
+
+/** A node ("n3") or a link ("l5") of the drawn graph. */
+type Key = `n${number}` | `l${number}`;
+
+/**
+ * Where referrals from general practice go: flows from senders to receivers, in one or several
+ * stages, as a sankey diagram with a text summary, a table of every flow and keyboard access to
+ * every node and flow. Small destinations can be grouped into “Øvrige”, small counts suppressed.
+ *
+ * @summary Referral flows from general practice as an accessible sankey diagram.
+ * @tag praksis-referral-sankey
+ *
+ * @cssprop --praksis-color-category-1 - First of eight categorical colours for nodes and flows (through `--praksis-color-category-8`).
+ * @cssprop --praksis-color-category-other - The grouped “Øvrige / Other” node.
+ * @cssprop --praksis-color-text - Text and node outlines.
+ * @cssprop --praksis-color-text-muted - Values, headings, notes and suppressed flows.
+ * @cssprop --praksis-color-background - Background, and the halo behind labels.
+ * @cssprop --praksis-color-border - Borders.
+ * @cssprop --praksis-color-focus - Focus ring.
+ * @cssprop --praksis-font-family - Font; inherits the page's by default.
+ * @cssprop --praksis-font-size - Base font size.
+ *
+ * @csspart summary - The text alternative: total and the largest flows.
+ * @csspart diagram - The SVG diagram.
+ * @csspart tooltip - The box with the value and share of the node or flow in focus or under the pointer.
+ * @csspart notes - Notes on grouping, suppression and left-out labels.
+ */
+export class ReferralSankey extends PraksisElement<ReferralFlows> {
+  static override styles = [tokenStyles, baseStyles, sankeyStyles];
+
+  /**
+   * Groups destinations that receive less than this share (0–0.5) of everything that reaches a
+   * destination into one “Øvrige / Other” node, when there are at least two of them. 0 (default): off.
+   */
+  @property({ type: Number, attribute: 'group-below' }) groupBelow = 0;
+
+  /**
+   * Shows counts below this number as “< N”, never as their value, and leaves them out of totals.
+   * The document's own `suppressBelow` is a floor this cannot lower. Counts only. 0 (default): off.
+   */
+  @property({ type: Number, attribute: 'suppress-below' }) suppressBelow = 0;
+
+  /** Colour each flow like the node it goes to (`target`, default) or comes from (`source`). */
+  @property({ attribute: 'link-color' }) linkColor: 'source' | 'target' = 'target';
+
+  /** Height of the diagram in px; by default it follows from the width and the number of labels. */
+  @property({ type: Number, attribute: 'chart-height' }) chartHeight?: number;
+
+  /** What is highlighted: the item under the pointer, tapped, or in focus. */
+  @state() private activeKey?: Key;
+  /** The item that holds the diagram's one tab stop (roving tabindex). */
+  @state() private focusKey: Key = 'n0';
+  /** Esc hides the tooltip until the next move. */
+  @state() private tipHidden = false;
+
+  private readonly chartWidth = new WidthController(this, 640);
+  private modelCache?: { doc: ReferralFlows; lang: Lang; groupBelow: number; suppressBelow: number; model: FlowModel };
+  private layoutCache?: { model: FlowModel; width: number; height: number | undefined; linkColor: string; layout: SankeyLayout; order: Key[] };
+  private pathCache?: { layout: SankeyLayout; key: Key; nodes: Set<number>; links: Set<number> };
+
+  protected override validateData(data: unknown): ValidationIssue[] {
+    return validateReferralFlows(data);
+  }
+
+  protected override titleOf(doc: ReferralFlows, lang: Lang): string {
+    return localize(doc.title, lang);
+  }
+
+  protected override provenanceOf(doc: ReferralFlows): Provenance {
+    return doc.provenance;
+  }
+
+  /** The model once per document, language and options; not on every resize or hover. */
+  private model(doc: ReferralFlows, lang: Lang): FlowModel {
+    const c = this.modelCache;
+    if (c?.doc === doc && c.lang === lang && c.groupBelow === this.groupBelow && c.suppressBelow === this.suppressBelow) return c.model;
+    const model = buildFlows(doc, (node) => localize(node.label, lang), sankeyMessages[lang].other, {
+      groupBelow: this.groupBelow,
+      suppressBelow: this.suppressBelow,
+    });
+    this.modelCache = { doc, lang, groupBelow: this.groupBelow, suppressBelow: this.suppressBelow, model };
+    return model;
+  }
+
+  private layout(doc: ReferralFlows, model: FlowModel, lang: Lang): { layout: SankeyLayout; order: Key[] } {
+    const width = this.chartWidth.width;
+    const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
+    const c = this.layoutCache;
+    if (c?.model === model && c.width === width && c.height === height && c.linkColor === this.linkColor) return c;
+    const layout = layoutSankey(
+      model.nodes.map((node) => ({
+        name: node.label,
+        valueText: this.nodeValueText(node, doc, lang, model),
+        valueTextShort: node.unknown || node.partial ? undefined : compact(lang, node.shown),
+        stage: node.stage,
+      })),
+      model.links.map((link) => ({ source: link.source, target: link.target, value: link.value })),
+      { width, height, headings: doc.stages?.map((stage) => localize(stage, lang)) },
+    );
+    // Keyboard order: column by column, each node followed by the flows that leave it, top down.
+    const outgoing: number[][] = model.nodes.map(() => []);
+    for (const link of layout.links) outgoing[link.source]!.push(link.index);
+    const order: Key[] = [];
+    for (const nodes of layout.columns) {
+      for (const i of nodes) {
+        order.push(`n${i}`);
+        for (const l of outgoing[i]!.sort((a, b) => layout.links[a]!.y0 - layout.links[b]!.y0)) order.push(`l${l}`);
+      }
+    }
+    this.layoutCache = { model, width, height, linkColor: this.linkColor, layout, order };
+    return this.layoutCache;
+  }
+
+  /** A value for people: "1.893.921", "38,4", "< 5", "mindst 904". */
+  private formatValue(value: number, doc: ReferralFlows, lang: Lang): string {
+    return formatNumber(lang, value, doc.unit === 'count' ? 0 : 1);
+  }
+
+  private nodeValueText(node: FlowNode, doc: ReferralFlows, lang: Lang, model: FlowModel): string {
+    const m = sankeyMessages[lang];
+    if (node.unknown) return m.lessThan(formatNumber(lang, model.threshold));
+    const text = this.formatValue(node.shown, doc, lang);
+    return node.partial ? m.atLeast(text) : text;
+  }
+
+  private things(doc: ReferralFlows, lang: Lang): string {
+    return localize(doc.unitLabel, lang) || sankeyMessages[lang].referrals;
+  }
+
+  private period(doc: ReferralFlows, lang: Lang): string {
+    const { from, to } = doc.period;
+    if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4);
+    return sankeyMessages[lang].period(formatDate(lang, from), formatDate(lang, to));
+  }
+
+  /** The words for a node or link: a title line and detail lines (value, share, members). */
+  private describe(key: Key, doc: ReferralFlows, model: FlowModel, lang: Lang): { title: string; lines: string[] } {
+    const m = sankeyMessages[lang];
+    const things = this.things(doc, lang);
+    const unit = m.unit(things, doc.unit);
+    const index = Number(key.slice(1));
+    if (key.startsWith('n')) {
+      const node = model.nodes[index]!;
+      const lines = [`${this.nodeValueText(node, doc, lang, model)} ${unit}`];
+      if (doc.unit === 'count' && !node.unknown && model.total > 0) lines.push(m.shareOfAll(formatShare(lang, node.shown / model.total), things));
+      if (node.valueIn > 0 && node.valueOut > 0 && node.valueIn !== node.valueOut) {
+        lines.push(m.inOut(this.formatValue(node.valueIn, doc, lang), this.formatValue(node.valueOut, doc, lang)));
+      }
+      if (node.partial) lines.push(m.partialNote);
+      if (node.members) lines.push(m.members(m.list(node.members)));
+      return { title: node.label, lines };
+    }
+    const link = model.links[index]!;
+    const source = model.nodes[link.source]!;
+    const target = model.nodes[link.target]!;
+    const lines: string[] = [];
+    if (link.suppressed) lines.push(`${m.suppressedValue(formatNumber(lang, model.threshold))}`);
+    else {
+      const value = this.formatValue(link.value, doc, lang);
+      lines.push(`${link.partial ? m.atLeast(value) : value} ${unit}`);
+      if (link.share !== undefined) lines.push(m.shareOfSource(formatShare(lang, link.share), things, source.label));
+      if (link.partial) lines.push(m.partialNote);
+    }
+    if (target.members) lines.push(m.members(m.list(target.members)));
+    return { title: m.flow(source.label, target.label), lines };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.chartWidth.observe(this.renderRoot.querySelector('.chart'));
+    this.placeTooltip();
+  }
+
+  protected override renderBody(doc: ReferralFlows, lang: Lang): TemplateResult {
+    const model = this.model(doc, lang);
+    return html`${this.renderSummary(doc, model, lang)}${this.renderChart(doc, model, lang)}${this.renderNotes(doc, model, lang)}`;
+  }
+
+  private renderSummary(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult {
+    const m = sankeyMessages[lang];
+    const things = this.things(doc, lang);
+    const unit = m.unit(things, doc.unit);
+    const period = this.period(doc, lang);
+    const largest = model.flows
+      .filter((flow) => !flow.suppressed && flow.value > 0)
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 3);
+    const total = doc.unit === 'count' ? model.total : 0;
+    return html`<div part="summary" class="summary" id="summary">
+      <p>${doc.unit === 'count' ? m.summary(formatNumber(lang, total), unit, period) : m.summaryRate(unit, period)} ${m.largest(largest.length)}</p>
+      <ol>
+        ${largest.map(
+          (flow) =>
+            html`<li>
+              ${m.flow(flow.source, flow.target)}: ${this.formatValue(flow.value, doc, lang)}${flow.share !== undefined
+                ? ` (${formatShare(lang, flow.share)})`
+                : ''}
+            </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  private renderChart(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult {
+    const m = sankeyMessages[lang];
+    const { layout, order } = this.layout(doc, model, lang);
+    const active = this.activeKey;
+    let on: { nodes: Set<number>; links: Set<number> } | undefined;
+    if (active) {
+      if (this.pathCache?.layout !== layout || this.pathCache.key !== active) {
+        this.pathCache = { layout, key: active, ...pathThrough(model, active) };
+      }
+      on = this.pathCache;
+    }
+    const colorClass = (node: FlowNode) => (node.color < 0 ? 'c-other' : `c${node.color}`);
+    // The one tab stop; the first node when the data changed under the remembered one.
+    const focus = order.includes(this.focusKey) ? this.focusKey : (order[0] ?? 'n0');
+    const describe = (key: Key) => {
+      const { title, lines } = this.describe(key, doc, model, lang);
+      return `${title}: ${lines.join(', ')}`;
+    };
+    const tip = active && !this.tipHidden ? this.describe(active, doc, model, lang) : undefined;
+    return html`<div class="chart">
+      <p id="keys" class="visually-hidden">${m.keyboardHint}</p>
+      <svg
+        part="diagram"
+        class=${active ? 'active' : ''}
+        role="group"
+        aria-label=${m.chartLabel}
+        aria-describedby="keys"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @pointerdown=${this.onPointerDown}
+      >
+        ${layout.headings.length
+          ? svg`<g class="headings" aria-hidden="true">${layout.headings.map(
+              (h) => svg`<text x=${h.x} y=${h.y} text-anchor=${h.anchor}>${h.text}</text>`,
+            )}</g>`
+          : nothing}
+        <g class="links">
+          ${layout.links.map((link) => {
+            const flow = model.links[link.index]!;
+            const key: Key = `l${link.index}`;
+            const node = model.nodes[this.linkColor === 'source' ? flow.source : flow.target]!;
+            const classes = `link ${colorClass(node)}${link.drawWidth < 3 ? ' thin' : ''}${flow.suppressed ? ' suppressed' : ''}${on?.links.has(link.index) ? ' on' : ''}`;
+            return svg`<path class=${classes} d=${link.path} stroke-width=${link.drawWidth} data-k=${key}
+              tabindex=${key === focus ? 0 : -1} role="img" aria-label=${describe(key)}
+              aria-describedby=${key === active && tip ? 'tip' : nothing}></path>`;
+          })}
+        </g>
+        <g class="nodes">
+          ${layout.nodes.map((node) => {
+            const key: Key = `n${node.index}`;
+            const classes = `node ${colorClass(model.nodes[node.index]!)}${on?.nodes.has(node.index) ? ' on' : ''}`;
+            return svg`<rect class=${classes} x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0} data-k=${key}
+              tabindex=${key === focus ? 0 : -1} role="img" aria-label=${describe(key)}
+              aria-describedby=${key === active && tip ? 'tip' : nothing}></rect>`;
+          })}
+        </g>
+        <g class="labels" aria-hidden="true">
+          ${layout.nodes.map((node) =>
+            node.label
+              ? svg`<text class=${on?.nodes.has(node.index) ? 'on' : ''} x=${node.label.x} y=${node.label.y} text-anchor=${node.label.anchor}
+                  ><tspan class="name">${node.label.name}</tspan><tspan class="value" x=${node.label.x} dy=${node.label.lineHeight}>${node.label.valueText}</tspan></text>`
+              : nothing,
+          )}
+        </g>
+      </svg>
+      <div id="tip" part="tooltip" class="tooltip" role="tooltip" ?hidden=${!tip}>
+        ${tip ? html`<strong>${tip.title}</strong>${tip.lines.map((line) => html`<span>${line}</span><br />`)}` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderNotes(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult | typeof nothing {
+    const m = sankeyMessages[lang];
+    const notes: string[] = [];
+    if (model.grouped.length) notes.push(m.groupedNote(m.list(model.grouped), formatShare(lang, model.groupShare)));
+    if (model.suppressedCount) notes.push(m.suppressedNote(model.suppressedCount, formatNumber(lang, model.threshold), this.things(doc, lang)));
+    const hidden = this.layoutCache?.model === model ? this.layoutCache.layout.hiddenLabels : 0;
+    if (hidden) notes.push(m.hiddenLabelsNote(hidden));
+    if (!notes.length) return nothing;
+    return html`<ul part="notes" class="notes">
+      ${notes.map((note) => html`<li>${note}</li>`)}
+    </ul>`;
+  }
+
+  protected override renderTable(doc: ReferralFlows, lang: Lang): TemplateResult {
+    const m = sankeyMessages[lang];
+    const model = this.model(doc, lang);
+    const threshold = formatNumber(lang, model.threshold);
+    return html`<table>
+      <caption>
+        ${m.tableCaption(localize(doc.title, lang), this.period(doc, lang))}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.from}</th>
+          <th scope="col">${m.to}</th>
+          <th scope="col" class="number">${m.value[doc.unit]}</th>
+          <th scope="col" class="number">${m.shareColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${model.flows.map(
+          (flow) => html`<tr>
+            <td>${flow.source}</td>
+            <td>${flow.target}</td>
+            <td class="number">${flow.suppressed ? m.lessThan(threshold) : this.formatValue(flow.value, doc, lang)}</td>
+            <td class="number">${flow.share === undefined ? m.noShare : formatShare(lang, flow.share)}</td>
+          </tr>`,
+        )}
+      </tbody>
+      ${doc.unit === 'count'
+        ? html`<tfoot>
+            <tr>
+              <th scope="row" colspan="2">${m.total}</th>
+              <td class="number">${formatNumber(lang, model.total)}</td>
+              <td></td>
+            </tr>
+          </tfoot>`
+        : nothing}
+    </table>`;
+  }
+
+  // Interaction. Handlers are arrow functions so Lit can bind them once.
+
+  private keyOf(target: EventTarget | null): Key | undefined {
+    const k = target instanceof Element ? target.getAttribute('data-k') : null;
+    return k && /^[nl]\d+$/.test(k) ? (k as Key) : undefined;
+  }
+
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const key = this.keyOf(event.target);
+    if (!key) return;
+    this.focusKey = key;
+    this.activeKey = key;
+    this.tipHidden = false;
+  };
+
+  private readonly onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && this.renderRoot.contains(next) && this.keyOf(next)) return;
+    this.activeKey = undefined;
+  };
+
+  private readonly onPointerOver = (event: PointerEvent) => {
+    const key = this.keyOf(event.target);
+    if (key && key !== this.activeKey) {
+      this.activeKey = key;
+      this.tipHidden = false;
+    }
+  };
+
+  private readonly onPointerLeave = () => {
+    const focused = this.keyOf((this.renderRoot as ShadowRoot).activeElement);
+    this.activeKey = focused;
+  };
+
+  /** Touch and pen: a tap highlights, a second tap on the same item or a tap beside clears. */
+  private readonly onPointerDown = (event: PointerEvent) => {
+    if (event.pointerType === 'mouse') return;
+    const key = this.keyOf(event.target);
+    this.activeKey = key && key !== this.pressedKey ? key : undefined;
+    this.pressedKey = this.activeKey;
+    this.tipHidden = false;
+  };
+  private pressedKey?: Key;
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const cache = this.layoutCache;
+    const from = this.keyOf(event.target);
+    if (!cache || !from) return;
+    if (event.key === 'Escape') {
+      this.tipHidden = true;
+      return;
+    }
+    const next = this.nextKey(from, event.key, cache.layout, cache.order);
+    if (!next) return;
+    event.preventDefault();
+    this.focusKey = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-k="${next}"]`)?.focus());
+  };
+
+  /** Up/down: previous/next in reading order; right/left: along a flow; Home/End: first/last. */
+  private nextKey(from: Key, key: string, layout: SankeyLayout, order: readonly Key[]): Key | undefined {
+    const at = order.indexOf(from);
+    const index = Number(from.slice(1));
+    switch (key) {
+      case 'ArrowDown':
+        return order[Math.min(order.length - 1, at + 1)];
+      case 'ArrowUp':
+        return order[Math.max(0, at - 1)];
+      case 'Home':
+        return order[0];
+      case 'End':
+        return order[order.length - 1];
+      case 'ArrowRight': {
+        if (from.startsWith('l')) return `n${layout.links[index]!.target}`;
+        const first = layout.links.filter((l) => l.source === index).sort((a, b) => a.y0 - b.y0)[0];
+        return first ? `l${first.index}` : undefined;
+      }
+      case 'ArrowLeft': {
+        if (from.startsWith('l')) return `n${layout.links[index]!.source}`;
+        const first = layout.links.filter((l) => l.target === index).sort((a, b) => a.y1 - b.y1)[0];
+        return first ? `l${first.index}` : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Puts the tooltip next to the active item (CSSOM, not a style attribute: CSP-safe). */
+  private placeTooltip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const cache = this.layoutCache;
+    const key = this.activeKey;
+    if (!tip || tip.hidden || !cache || !key) return;
+    const { layout } = cache;
+    const index = Number(key.slice(1));
+    let x: number;
+    let y: number;
+    if (key.startsWith('n')) {
+      const node = layout.nodes[index];
+      if (!node) return;
+      const right = node.x0 > layout.width / 2;
+      x = right ? node.x0 - 8 : node.x1 + 8;
+      y = node.y0;
+    } else {
+      const link = layout.links[index];
+      if (!link) return;
+      x = (link.x0 + link.x1) / 2;
+      y = (link.y0 + link.y1) / 2 + link.drawWidth / 2 + 4;
+    }
+    const svgBox = this.renderRoot.querySelector('svg')?.getBoundingClientRect();
+    const scale = svgBox && svgBox.width > 0 ? svgBox.width / layout.width : 1;
+    const flip = x > layout.width / 2;
+    tip.style.left = flip ? '' : `${Math.round(x * scale)}px`;
+    tip.style.right = flip ? `${Math.round((layout.width - x) * scale)}px` : '';
+    tip.style.top = `${Math.round(Math.min(y, layout.height - 8) * scale)}px`;
+  }
+}
+
+const compactFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** "1,9 mio." / "1.9M": a value label's short form for narrow columns. */
+function compact(lang: Lang, value: number): string {
+  let format = compactFormats.get(lang);
+  if (!format) compactFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 })));
+  return format.format(value);
+}
