@@ -482,13 +482,23 @@ export function layoutSankey(
     return node;
   });
 
-  // Headings: each starts at its column and may run to the next; in the outside layout the first
-  // one ends at its column instead, above its labels.
+  // Headings: each starts at its column and may run to the next; the last may move left into the
+  // gap before it (never past the previous heading). In the outside layout the first one ends at
+  // its column instead, above its labels.
+  let previousRight = -Infinity;
   const headings = (options.headings ?? []).map((text, c): Heading => {
     const x = columnX(c);
-    if (labelsLeft(c)) return { x: x + nodeWidth, y: font, anchor: 'end', text: fitText(text, x + nodeWidth, font) ?? '' };
-    const room = (c === columnCount - 1 ? width : columnX(c + 1)) - x - 8;
-    return { x, y: font, anchor: 'start', text: fitText(text, room, font) ?? '' };
+    if (labelsLeft(c)) {
+      const fitted = fitText(text, x + nodeWidth, font) ?? '';
+      previousRight = x + nodeWidth;
+      return { x: x + nodeWidth, y: font, anchor: 'end', text: fitted };
+    }
+    const last = c === columnCount - 1;
+    const right = last ? width : columnX(c + 1) - 8;
+    const start = last ? Math.max(Math.min(x, width - estimateTextWidth(text, font)), previousRight + 8, 0) : x;
+    const fitted = fitText(text, right - start, font) ?? '';
+    previousRight = start + estimateTextWidth(fitted, font);
+    return { x: start, y: font, anchor: 'start', text: fitted };
   });
 
   return { width, height, scale: ky, nodes: laidNodes, links: laidLinks, columns, headings, hiddenLabels, crossings };
