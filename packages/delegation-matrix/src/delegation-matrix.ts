@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   PraksisElement,
   WidthController,
@@ -26,10 +25,10 @@ import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type IndexRange, type Ma
 
 type Doc = DelegationMatrixDocument;
 
-/** Notes in the order shown, and the number each row or cell refers to. */
+/** Row notes in the order shown, and the numbers each row refers to. */
 interface Notes {
   list: { about: string; text: Text }[];
-  of: Map<object, number[]>;
+  of: Map<MatrixRow, number[]>;
 }
 
 /** Font size the layout estimates with (the token default, `medium`). */
@@ -59,23 +58,30 @@ const FONT_PX = 16;
  * @csspart bars - The diverging bars (`view="bars"`).
  * @csspart cards - One card per task, on narrow widths.
  * @csspart summary - The text summary for screen readers (visually hidden).
- * @csspart notes - Notes on rows and cells, and which tasks are fictional.
+ * @csspart notes - Row notes, and how many tasks are fictional.
  */
 export class DelegationMatrix extends PraksisElement<Doc> {
   static override styles = [tokenStyles, baseStyles, matrixStyles];
+
+  // Declared without decorators, so the bundle carries no second copy of the decorator helper.
+  static override properties = {
+    viewMode: { reflect: true, attribute: 'view' },
+    sort: { reflect: true },
+    active: { state: true },
+  };
 
   /**
    * Attribute `view`: `table` (default) or `bars`, one diverging stacked bar per task, for survey data
    * (columns on the doctor-to-staff scale, shares or counts that add up). Other data stays a table.
    * (The property is `viewMode`: the base class keeps its own state under `view`.)
    */
-  @property({ reflect: true, attribute: 'view' }) viewMode: 'table' | 'bars' = 'table';
+  viewMode: 'table' | 'bars' = 'table';
 
   /** `data` (default) keeps the data's order; `index` sorts tasks by delegation index, from doctor to staff. */
-  @property({ reflect: true }) sort: 'data' | 'index' = 'data';
+  sort: 'data' | 'index' = 'data';
 
   /** The grid cell that takes Tab focus: [table row, logical column]. */
-  @state() private active: [number, number] = [1, 1];
+  private active: [number, number] = [1, 1];
 
   private readonly boxWidth = new WidthController(this, 640);
   private readonly barWidth = new WidthController(this, 320);
@@ -109,14 +115,16 @@ export class DelegationMatrix extends PraksisElement<Doc> {
    * Text widths in the frame's own font, measured on a canvas; before the first draw (no frame yet)
    * a conservative estimate.
    */
-  private measurer(): (text: string) => number {
+  private measurer(): (text: string, size?: number) => number {
     const frame = this.renderRoot.querySelector('.frame');
     this.context ??= document.createElement('canvas').getContext('2d');
     const context = this.context;
-    if (!frame || !context) return (text) => estimateTextWidth(text, FONT_PX);
-    const style = getComputedStyle(frame);
-    context.font = `600 ${style.fontSize} ${style.fontFamily}`;
-    return (text) => context.measureText(text).width;
+    if (!frame || !context) return (text, size = 1) => estimateTextWidth(text, FONT_PX * size);
+    const { fontSize, fontFamily } = getComputedStyle(frame);
+    return (text, size = 1) => {
+      context.font = `600 ${parseFloat(fontSize) * size}px ${fontFamily}`;
+      return context.measureText(text).width;
+    };
   }
 
   /** What a cell says in words. */
@@ -143,16 +151,13 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     return index.low === index.high ? formatNumber(lang, index.low, 1) : low === high ? low : `${low}–${high}`;
   }
 
-  private notes(doc: Doc, rows: readonly MatrixRow[], lang: Lang): Notes {
+  private notes(rows: readonly MatrixRow[], lang: Lang): Notes {
     const notes: Notes = { list: [], of: new Map() };
-    const add = (key: object, about: string, text: Text) => {
-      notes.list.push({ about, text });
-      notes.of.set(key, [...(notes.of.get(key) ?? []), notes.list.length]);
-    };
     for (const r of rows) {
-      const label = localize(r.row.label, lang);
-      for (const text of r.row.notes ?? []) add(r, label, text);
-      for (const cell of r.cells) if (cell.note) add(cell, `${label}, ${this.columnsOf(doc, cell, lang)}`, cell.note);
+      for (const text of r.row.notes ?? []) {
+        notes.list.push({ about: localize(r.row.label, lang), text });
+        notes.of.set(r, [...(notes.of.get(r) ?? []), notes.list.length]);
+      }
     }
     return notes;
   }
@@ -173,29 +178,24 @@ export class DelegationMatrix extends PraksisElement<Doc> {
         : nothing}`;
   }
 
-  /** A cell's content: the symbol or figure, with "fictional" and note marks. */
-  private cellBody(doc: Doc, cell: MatrixCell, notes: Notes, lang: Lang, long: boolean): TemplateResult {
-    const m = matrixMessages[lang];
+  /** A cell's content: the level's symbol (its name for screen readers, or in full when `long`), the figure, or why there is none. */
+  private cellBody(doc: Doc, cell: MatrixCell, lang: Lang, long: boolean): TemplateResult {
     const text = this.text(doc, cell, lang);
     const level = cell.level === undefined ? undefined : doc.scale.levels?.[cell.level];
-    const body =
-      cell.value === null
-        ? html`<span class="na">${text}</span>`
-        : level
-          ? html`<span class="sym" aria-hidden="true">${level.symbol ?? STEP_SYMBOLS[cell.step]}</span>${long
-                ? html` ${text}`
-                : html`<span class="visually-hidden"> ${text}</span>`}`
-          : html`${text}`;
-    return html`${body}${cell.fictional
-      ? html`<span aria-hidden="true">*</span><span class="visually-hidden"> (${m.fictionalFigure})</span>`
-      : nothing}${this.marks(notes.of.get(cell), lang)}`;
+    return cell.value === null
+      ? html`<span class="na">${text}</span>`
+      : level
+        ? html`<span class="sym" aria-hidden="true">${level.symbol ?? STEP_SYMBOLS[cell.step]}</span>${long
+              ? ` ${text}`
+              : html`<span class="visually-hidden"> ${text}</span>`}`
+        : html`${text}`;
   }
 
   protected override renderBody(doc: Doc, lang: Lang): TemplateResult {
     const m = matrixMessages[lang];
     const model = this.model(doc);
     const rows = sortRows(model.rows, this.sort);
-    const notes = this.notes(doc, rows, lang);
+    const notes = this.notes(rows, lang);
     const bars = this.viewMode === 'bars' && model.scaled;
     const label = (t: Text | undefined) => localize(t, lang);
     const measure = this.measurer();
@@ -223,7 +223,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
         ? html`<div part="notes" class="notes">
             ${model.fictionalRows ? html`<p>${m.fictionalRows(model.fictionalRows, rows.length)}</p>` : nothing}
             ${notes.list.length
-              ? html`<p class="notes-title">${m.notes}</p>
+              ? html`<p><strong>${m.notes}</strong></p>
                   <ol>
                     ${notes.list.map((note) => html`<li><strong>${note.about}:</strong> ${label(note.text)}</li>`)}
                   </ol>`
@@ -254,7 +254,6 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     }
     if (model.scaled) items.push(html`<li><span class="key" aria-hidden="true">1–5</span>${m.indexHint}</li>`);
     if (doc.rows.some((r) => r.reservedForDoctors)) items.push(html`<li><span class="key" aria-hidden="true">§</span>${m.reserved}</li>`);
-    if (doc.cells.some((c) => c.fictional)) items.push(html`<li><span class="key" aria-hidden="true">*</span>${m.fictionalFigure}</li>`);
     const heading = levels || bars ? m.key : `${m.key}: ${m.shares.toLowerCase()}`;
     return html`<div part="legend" class="legend">
       <p class="legend-title">${heading}</p>
@@ -302,15 +301,15 @@ export class DelegationMatrix extends PraksisElement<Doc> {
                 (cell) =>
                   html`<td
                     colspan=${cell.span > 1 ? cell.span : nothing}
-                    class="${cell.value === null ? 'na' : `s${cell.step}`}${cell.level === undefined ? ' num' : ' lvl'}"
+                    class=${cell.value === null ? 'na' : `s${cell.step}`}
                     tabindex=${tab(i + 1, cell.start + 1)}
                     data-c=${at(cell.start + 1)}
                   >
-                    ${this.cellBody(doc, cell, notes, lang, !grid)}
+                    ${this.cellBody(doc, cell, lang, !grid)}
                   </td>`,
               )}
               ${model.scaled
-                ? html`<td class="num" tabindex=${tab(i + 1, last)} data-c=${at(last)}>
+                ? html`<td tabindex=${tab(i + 1, last)} data-c=${at(last)}>
                     ${this.indexText(r.index, lang)}${r.index?.published ? html`<span class="visually-hidden"> (${m.published})</span>` : nothing}
                   </td>`
                 : nothing}
@@ -382,7 +381,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
               ${r.cells.map(
                 (cell) => html`<div>
                   <dt>${this.columnsOf(doc, cell, lang)}</dt>
-                  <dd><span class="val ${cell.value === null ? 'na' : `s${cell.step}`}">${this.cellBody(doc, cell, notes, lang, true)}</span></dd>
+                  <dd><span class="val ${cell.value === null ? 'na' : `s${cell.step}`}">${this.cellBody(doc, cell, lang, true)}</span></dd>
                 </div>`,
               )}
               ${model.scaled
@@ -471,6 +470,6 @@ export class DelegationMatrix extends PraksisElement<Doc> {
   protected override renderTable(doc: Doc, lang: Lang): TemplateResult {
     const model = this.model(doc);
     const rows = sortRows(model.rows, this.sort);
-    return this.renderMatrix(doc, model, rows, this.notes(doc, rows, lang), lang, false);
+    return this.renderMatrix(doc, model, rows, this.notes(rows, lang), lang, false);
   }
 }

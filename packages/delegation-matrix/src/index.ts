@@ -22,6 +22,7 @@ export {
   tableWidth,
   widestWord,
   CELL_PADDING,
+  HEADER_SIZE,
   MIN_ROW_HEADER,
   STACK_BARS_BELOW,
   type FitInput,

@@ -10,14 +10,16 @@ export interface FitInput {
   cellTexts: readonly string[];
   /** An index column is added (survey data). */
   indexColumn: boolean;
-  /** Estimated width of a text at the table's font size, px. */
-  textWidth: (text: string) => number;
+  /** Width of a text in px at `size` times the table's font size (1 when left out). */
+  textWidth: (text: string, size?: number) => number;
 }
 
 /** Horizontal padding and border of a table cell, px. */
 export const CELL_PADDING = 14;
 /** A row header may wrap, but never narrower than this, px. */
 export const MIN_ROW_HEADER = 96;
+/** Column headings are set smaller than the cells (0.875em in the styles). */
+export const HEADER_SIZE = 0.875;
 
 /** The widest single word: text wraps between words, never inside one. */
 export function widestWord(texts: readonly string[], textWidth: (text: string) => number): number {
@@ -28,7 +30,8 @@ export function widestWord(texts: readonly string[], textWidth: (text: string) =
 
 /** Width the table needs when every header and cell wraps at its spaces, px. */
 export function tableWidth({ columnLabels, rowLabels, cellTexts, indexColumn, textWidth }: FitInput): number {
-  const column = Math.max(widestWord(columnLabels, textWidth), widestWord(cellTexts, textWidth)) + CELL_PADDING;
+  const heading = widestWord(columnLabels, (word) => textWidth(word, HEADER_SIZE));
+  const column = Math.max(heading, widestWord(cellTexts, textWidth)) + CELL_PADDING;
   const rowHeader = Math.max(MIN_ROW_HEADER, widestWord(rowLabels, textWidth)) + CELL_PADDING;
   const index = indexColumn ? textWidth('0,0–0,0') + CELL_PADDING : 0;
   return rowHeader + column * columnLabels.length + index;

@@ -1,4 +1,4 @@
-import type { DelegationMatrixDocument, DelegationRow, Text } from '@praksis/schema';
+import type { DelegationMatrixDocument, DelegationRow } from '@praksis/schema';
 
 /** Why a cell has no figure. */
 export type Missing = 'not-measured' | 'not-reported';
@@ -11,9 +11,6 @@ export interface MatrixCell {
   value: number | string | null;
   /** Set exactly when `value` is null. */
   missing?: Missing;
-  /** The cell's own figure is invented (the row's flag is on the row). */
-  fictional: boolean;
-  note?: Text;
   /** Numeric scales: the value as a share of the row's whole (the value itself for shares). */
   share?: number;
   /** Levels scale: the level's rank, 0 = lowest. */
@@ -44,7 +41,7 @@ export interface MatrixModel {
   scaled: boolean;
   /** Each column's diverging tone 1–5 (doctor only … staff only); empty unless `scaled`. */
   tones: number[];
-  /** Any row or cell is marked fictional. */
+  /** How many rows are marked fictional. */
   fictionalRows: number;
 }
 
@@ -108,7 +105,7 @@ export function buildModel(doc: DelegationMatrixDocument): MatrixModel {
       .map((cell): MatrixCell => {
         const ids = cell.columns ?? [cell.column ?? ''];
         const start = columnIndex.get(ids[0] ?? '') ?? 0;
-        const out: MatrixCell = { start, span: ids.length, value: cell.value, fictional: cell.fictional === true, note: cell.note, step: 0 };
+        const out: MatrixCell = { start, span: ids.length, value: cell.value, step: 0 };
         if (cell.value === null) out.missing = cell.missing ?? 'not-measured';
         else if (typeof cell.value === 'string') {
           out.level = levels.findIndex((l) => l.id === cell.value);
@@ -120,7 +117,7 @@ export function buildModel(doc: DelegationMatrixDocument): MatrixModel {
         return out;
       })
       .sort((a, b) => a.start - b.start);
-    if (row.fictional || cells.some((c) => c.fictional)) fictionalRows++;
+    if (row.fictional) fictionalRows++;
     const index =
       row.index !== undefined
         ? { low: row.index, high: row.index, published: true }

@@ -25,7 +25,6 @@ const cell = (start: number, span: number, share: number | undefined): MatrixCel
   value: share ?? null,
   share,
   step: 0,
-  fictional: false,
   ...(share === undefined ? { missing: 'not-reported' as const } : {}),
 });
 
@@ -250,7 +249,7 @@ describe('bar layout', () => {
 });
 
 describe('narrow layout', () => {
-  const measure = (t: string) => t.length * 9.6;
+  const measure = (t: string, size = 1) => t.length * 9.6 * size;
   const base = (width: number): FitInput => ({
     width,
     columnLabels: ['Udelukkende læge', 'Primært læge', 'Deles ligeligt', 'Primært personale', 'Udelukkende personale'],
@@ -260,12 +259,17 @@ describe('narrow layout', () => {
     textWidth: measure,
   });
 
+  test('column headings are measured at their smaller size', () => {
+    const wide = { ...base(0), columnLabels: ['Uddannelseslæge'], cellTexts: ['1 %'] };
+    near(tableWidth(wide) - tableWidth({ ...wide, columnLabels: [] }), 'Uddannelseslæge'.length * 9.6 * 0.875 + 14);
+  });
+
   test('text wraps only between words', () => {
     assert.equal(widestWord(['Primært personale', 'a b'], measure), 'personale'.length * 9.6);
   });
 
   test('the table needs room for its widest words', () => {
-    const column = 'Udelukkende'.length * 9.6 + 14;
+    const column = 'Udelukkende'.length * 9.6 * 0.875 + 14;
     const rowHeader = 'Kronikerkontrol'.length * 9.6 + 14;
     near(tableWidth(base(0)), rowHeader + 5 * column + '0,0–0,0'.length * 9.6 + 14);
   });

@@ -172,35 +172,35 @@ export const TOKENS: readonly Token[] = [
     "property": "--praksis-color-diverging-1",
     "type": "color",
     "light": "#f1a340",
-    "dark": "#8a4a0c",
+    "dark": "#9a520a",
     "description": "Diverging palette, step 1 of 5: one end of a two-sided scale (in the delegation matrix: doctor only). ColorBrewer PuOr (orange–purple), colour-blind safe, with a grey middle so it shows on white; every step keeps 4.5:1 contrast with the text colour. The two ends are two directions, not good and bad."
   },
   {
     "property": "--praksis-color-diverging-2",
     "type": "color",
     "light": "#fee0b6",
-    "dark": "#5c3a1a",
+    "dark": "#5f3f1d",
     "description": "Diverging palette, step 2 of 5 (mainly doctor)."
   },
   {
     "property": "--praksis-color-diverging-3",
     "type": "color",
     "light": "#e2e2e2",
-    "dark": "#383c42",
+    "dark": "#2f3338",
     "description": "Diverging palette, step 3 of 5: the neutral middle (shared equally)."
   },
   {
     "property": "--praksis-color-diverging-4",
     "type": "color",
     "light": "#d8daeb",
-    "dark": "#3f3760",
+    "dark": "#453d72",
     "description": "Diverging palette, step 4 of 5 (mainly staff)."
   },
   {
     "property": "--praksis-color-diverging-5",
     "type": "color",
     "light": "#998ec3",
-    "dark": "#5a3f94",
+    "dark": "#6549a8",
     "description": "Diverging palette, step 5 of 5: the other end (staff only)."
   },
   {

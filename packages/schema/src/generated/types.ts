@@ -766,14 +766,6 @@ export type DelegationCell = ({
    * With a `null` value: `not-measured` (the default) when nobody asked or counted, `not-reported` when the source does not give the figure.
    */
   missing?: "not-measured" | "not-reported";
-  /**
-   * True when this figure is invented for an example. The widget marks the cell.
-   */
-  fictional?: boolean;
-  /**
-   * A note the widget shows with the cell.
-   */
-  note?: Text;
 }) & ({ column: DelegationId } | { columns: DelegationId[] });
 
 /**
