@@ -4,7 +4,7 @@ export { buildFlows, pathThrough, OTHER_ID, type FlowLink, type FlowModel, type 
 export {
   layoutSankey,
   countCrossings,
-  curve,
+  ribbon,
   fitText,
   type Heading,
   type LaidLink,

@@ -18,6 +18,9 @@ import { sankeyMessages } from './referral-sankey.messages.js';
 import { sankeyStyles } from './referral-sankey.styles.js';
 import { layoutSankey, type SankeyLayout } from './sankey-layout.js';
 
+/** Above this many flows the diagram is a texture and its flows are drawn without anti-aliasing. */
+const MANY_FLOWS = 2000;
+
 /** A node ("n3") or a link ("l5") of the drawn graph. */
 type Key = `n${number}` | `l${number}`;
 
@@ -72,7 +75,15 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   /** Esc hides the tooltip until the next move. */
   @state() private tipHidden = false;
 
-  private readonly chartWidth = new WidthController(this, 640);
+  /**
+   * Width 0 until the ResizeObserver has measured the chart box: the diagram is laid out once, at
+   * its real width, in the same frame (observers report after layout, before paint) instead of
+   * first at a guess and again when measured. If no measurement comes (a hidden element), it is
+   * drawn at 640 px after two frames.
+   */
+  private readonly chartWidth = new WidthController(this, 0);
+  private unmeasuredFallback = 0;
+  private fallbackScheduled = false;
   private modelCache?: { doc: ReferralFlows; lang: Lang; groupBelow: number; suppressBelow: number; model: FlowModel };
   private layoutCache?: { model: FlowModel; width: number; height: number | undefined; linkColor: string; layout: SankeyLayout; order: Key[] };
   private pathCache?: { layout: SankeyLayout; key: Key; nodes: Set<number>; links: Set<number> };
@@ -102,7 +113,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   }
 
   private layout(doc: ReferralFlows, model: FlowModel, lang: Lang): { layout: SankeyLayout; order: Key[] } {
-    const width = this.chartWidth.width;
+    const width = this.chartWidth.width || this.unmeasuredFallback;
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
     const c = this.layoutCache;
     if (c?.model === model && c.width === width && c.height === height && c.linkColor === this.linkColor) return c;
@@ -187,6 +198,17 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.chartWidth.observe(this.renderRoot.querySelector('.chart'));
+    this.markTabStop();
+    if (!this.chartWidth.width && !this.unmeasuredFallback && !this.fallbackScheduled && this.renderRoot.querySelector('.chart')) {
+      this.fallbackScheduled = true;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (this.chartWidth.width) return;
+          this.unmeasuredFallback = 640;
+          this.requestUpdate();
+        }),
+      );
+    }
     this.placeTooltip();
   }
 
@@ -222,7 +244,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   private renderChart(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult {
     const m = sankeyMessages[lang];
-    const { layout, order } = this.layout(doc, model, lang);
+    if (!this.chartWidth.width && !this.unmeasuredFallback) return html`<div class="chart"></div>`;
+    const { layout } = this.layout(doc, model, lang);
     const active = this.activeKey;
     let on: { nodes: Set<number>; links: Set<number> } | undefined;
     if (active) {
@@ -232,18 +255,12 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       on = this.pathCache;
     }
     const colorClass = (node: FlowNode) => (node.color < 0 ? 'c-other' : `c${node.color}`);
-    // The one tab stop; the first node when the data changed under the remembered one.
-    const focus = order.includes(this.focusKey) ? this.focusKey : (order[0] ?? 'n0');
-    const describe = (key: Key) => {
-      const { title, lines } = this.describe(key, doc, model, lang);
-      return `${title}: ${lines.join(', ')}`;
-    };
     const tip = active && !this.tipHidden ? this.describe(active, doc, model, lang) : undefined;
     return html`<div class="chart">
       <p id="keys" class="visually-hidden">${m.keyboardHint}</p>
       <svg
         part="diagram"
-        class=${active ? 'active' : ''}
+        class=${`${active ? 'active' : ''}${model.links.length > MANY_FLOWS ? ' many' : ''}`}
         role="group"
         aria-label=${m.chartLabel}
         aria-describedby="keys"
@@ -268,18 +285,14 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
             const key: Key = `l${link.index}`;
             const node = model.nodes[this.linkColor === 'source' ? flow.source : flow.target]!;
             const classes = `link ${colorClass(node)}${link.drawWidth < 3 ? ' thin' : ''}${flow.suppressed ? ' suppressed' : ''}${on?.links.has(link.index) ? ' on' : ''}`;
-            return svg`<path class=${classes} d=${link.path} stroke-width=${link.drawWidth} data-k=${key}
-              tabindex=${key === focus ? 0 : -1} role="img" aria-label=${describe(key)}
-              aria-describedby=${key === active && tip ? 'tip' : nothing}></path>`;
+            return svg`<path class=${classes} d=${link.path} data-k=${key} tabindex="-1"></path>`;
           })}
         </g>
         <g class="nodes">
           ${layout.nodes.map((node) => {
             const key: Key = `n${node.index}`;
             const classes = `node ${colorClass(model.nodes[node.index]!)}${on?.nodes.has(node.index) ? ' on' : ''}`;
-            return svg`<rect class=${classes} x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0} data-k=${key}
-              tabindex=${key === focus ? 0 : -1} role="img" aria-label=${describe(key)}
-              aria-describedby=${key === active && tip ? 'tip' : nothing}></rect>`;
+            return svg`<rect class=${classes} x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0} data-k=${key} tabindex="-1"></rect>`;
           })}
         </g>
         <g class="labels" aria-hidden="true">
@@ -433,6 +446,35 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * Roving tabindex, kept out of the templates: with thousands of flows, four bindings per mark
+   * instead of eight halve the first render. Every mark is drawn with tabindex="-1" and no role;
+   * the one tab stop gets tabindex 0, role img, its name (value and share) and, while the tooltip
+   * shows it, aria-describedby. Screen readers meet one mark at a time; the table has them all.
+   */
+  private tabStop?: SVGElement;
+  private markTabStop(): void {
+    const cache = this.layoutCache;
+    const doc = this.modelCache?.doc;
+    const model = cache?.model;
+    const svgEl = this.renderRoot.querySelector('svg[part="diagram"]');
+    if (!cache || !doc || !model || !svgEl) return;
+    const key = cache.order.includes(this.focusKey) ? this.focusKey : cache.order[0];
+    const el = key ? svgEl.querySelector<SVGElement>(`[data-k="${key}"]`) : null;
+    if (this.tabStop && this.tabStop !== el) {
+      this.tabStop.setAttribute('tabindex', '-1');
+      for (const name of ['role', 'aria-label', 'aria-describedby']) this.tabStop.removeAttribute(name);
+    }
+    this.tabStop = el ?? undefined;
+    if (!el || !key) return;
+    const { title, lines } = this.describe(key, doc, model, this.language);
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'img');
+    el.setAttribute('aria-label', `${title}: ${lines.join(', ')}`);
+    if (key === this.activeKey && !this.tipHidden) el.setAttribute('aria-describedby', 'tip');
+    else el.removeAttribute('aria-describedby');
   }
 
   /** Puts the tooltip next to the active item (CSSOM, not a style attribute: CSP-safe). */
