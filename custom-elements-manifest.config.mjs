@@ -61,7 +61,10 @@ function removeDynamicEventNamesPlugin() {
   };
 }
 
-/** Drops private members (`private foo`, `#foo`) so tooling only sees API. */
+/**
+ * Drops private members (`private foo`, `#foo`) so tooling only sees API, and the attributes the
+ * analyzer invents for private reactive state (`static properties = { view: { state: true } }`).
+ */
 function removePrivateMembersPlugin() {
   return {
     name: 'praksis-remove-private-members',
@@ -69,9 +72,15 @@ function removePrivateMembersPlugin() {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const decl of mod.declarations ?? []) {
           if (!Array.isArray(decl.members)) continue;
-          decl.members = decl.members.filter(
-            (member) => member.privacy !== 'private' && !String(member.name).startsWith('#'),
+          const hidden = new Set(
+            decl.members
+              .filter((member) => member.privacy === 'private' || String(member.name).startsWith('#'))
+              .map((member) => member.name),
           );
+          decl.members = decl.members.filter((member) => !hidden.has(member.name));
+          if (Array.isArray(decl.attributes)) {
+            decl.attributes = decl.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+          }
         }
       }
     },

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Provenance, ValidationIssue } from '@praksis/schema';
 import { resolveLang, type Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
@@ -40,23 +39,35 @@ export interface PraksisErrorDetail {
  * @csspart table - The table view.
  */
 export abstract class PraksisElement<T> extends LitElement {
+  // Declared with `static properties` rather than decorators: every widget bundle would otherwise
+  // carry the decorator helper.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    view: { state: true },
+    tableOpen: { state: true },
+  };
+
   /** The document to show, as an object. Takes precedence over `src` and an inline script. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** URL of a JSON document to load. Fetched with a timeout; aborted when it changes or the element is removed. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
+  declare srcTimeout: number;
 
   /** `light` or `dark` pins the colour scheme; by default it follows the reader’s preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /** Level of the widget’s heading (1–6), to fit the page’s outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  declare headingLevel: number;
 
-  @state() private view: View<T> = { kind: 'empty' };
-  @state() private tableOpen = false;
+  private declare view: View<T>;
+  private declare tableOpen: boolean;
 
   private loadController?: AbortController;
   private unwatchLang?: () => void;
@@ -74,6 +85,14 @@ export abstract class PraksisElement<T> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  constructor() {
+    super();
+    this.srcTimeout = 10_000;
+    this.headingLevel = 3;
+    this.view = { kind: 'empty' };
+    this.tableOpen = false;
   }
 
   override connectedCallback(): void {
