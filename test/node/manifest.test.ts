@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Declaration {
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: { name: string }[];
+  members?: { name: string; kind: string; privacy?: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+
+test('the Custom Elements Manifest lists the gauge’s whole public API', () => {
+  execFileSync(process.execPath, ['scripts/analyze.mjs'], { cwd: root, stdio: 'pipe' });
+  const manifest = JSON.parse(readFileSync(`${root}packages/capacity-gauge/custom-elements.json`, 'utf8')) as {
+    modules: { declarations?: Declaration[] }[];
+  };
+  const gauge = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'praksis-capacity-gauge');
+  assert.ok(gauge?.customElement, 'gauge declared as a custom element');
+  const names = (list: { name: string }[] | undefined) => (list ?? []).map((x) => x.name).sort();
+  assert.deepEqual(names(gauge.attributes), ['heading-level', 'lang', 'src', 'src-timeout', 'theme']);
+  for (const property of ['data', 'src', 'srcTimeout', 'theme', 'headingLevel']) {
+    assert.ok(gauge.members?.some((m) => m.name === property && m.kind === 'field'), `property ${property}`);
+  }
+  assert.ok(!gauge.members?.some((m) => m.privacy === 'private'), 'no private members');
+  assert.deepEqual(names(gauge.events), ['praksis-error', 'praksis-render']);
+  for (const part of ['frame', 'title', 'figure', 'gauge', 'error', 'footer', 'table', 'table-toggle']) {
+    assert.ok(names(gauge.cssParts).includes(part), `part ${part}`);
+  }
+  assert.ok(names(gauge.cssProperties).includes('--praksis-color-mark'));
+});
