@@ -319,7 +319,7 @@ describe('<praksis-delegation-matrix> sorting and bars', () => {
     expect(x + Number(shared.getAttribute('width'))).to.be.above(centre);
     const legend = textOf(el, '[part="legend"]');
     expect(legend).to.contain('Udelukkende læge');
-    expect(legend).to.contain('Striber: kilden giver kun den samlede andel for flere kolonner');
+    expect(legend).to.contain('Striber: kilden giver én andel for flere kolonner');
     expect(legend).to.contain('Andel uden tal');
     expect(textOf(el, '[part="notes"]')).to.contain('trykfejl');
     await expect(el).to.be.accessible();

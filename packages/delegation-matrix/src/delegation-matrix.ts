@@ -67,7 +67,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
   static override properties = {
     viewMode: { reflect: true, attribute: 'view' },
     sort: { reflect: true },
-    active: { state: true },
+    active: { state: true, attribute: false },
   };
 
   /**
