@@ -1,13 +1,18 @@
-// What a widget bundle gets: only its own schema, nothing run on import, no eval.
+// What a widget bundle gets: only its own schema, nothing run on import, no eval, and not more
+// bytes than the budget.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { rollup } from 'rollup';
+import { measure } from '../scripts/measure-size.mjs';
 import { packageDir, repoDir } from './helpers.js';
 
 const entry = join(packageDir, 'dist/index.js');
+
+/** Gzipped bytes the capacity gauge may spend on validation; raise it only knowingly. */
+const BUDGET = 4300;
 
 async function bundle(code: string): Promise<string> {
   const build = await rollup({
@@ -25,17 +30,23 @@ describe('bundling @praksis/schema', () => {
     execFileSync(process.execPath, [join(repoDir, 'node_modules/typescript/bin/tsc'), '-b', packageDir], { cwd: repoDir });
   });
 
-  test('validateCapacity pulls in the capacity schema only', async () => {
-    const code = await bundle(`import { validateCapacity } from ${JSON.stringify(entry)}; export { validateCapacity };`);
+  test('validateCapacity pulls in the capacity schema only, every $ref resolved', async () => {
+    const { code } = await measure('validateCapacity', 'kinds/capacity.js');
     assert.match(code, /capacity\.schema\.json/);
-    assert.match(code, /provenance\.schema\.json/);
-    assert.doesNotMatch(code, /accessibility-declaration\.schema\.json/);
+    assert.match(code, /fictional/, 'the provenance definitions it uses');
+    assert.doesNotMatch(code, /accessibility-declaration\.schema\.json|lastVerified/);
+    assert.doesNotMatch(code, /provenance\.schema\.json|#\/\$defs/);
     assert.doesNotMatch(code, /node:fs/);
   });
 
   test('importing without using leaves nothing behind (no side effects)', async () => {
     const code = await bundle(`import { validateCapacity, validateDocument } from ${JSON.stringify(entry)};`);
     assert.equal(code.trim(), '');
+  });
+
+  test(`validateCapacity costs at most ${BUDGET} bytes gzipped, minified as the widgets are`, async () => {
+    const { gzip } = await measure('validateCapacity', 'kinds/capacity.js');
+    assert.ok(gzip <= BUDGET, `${gzip} bytes; see scripts/measure-size.mjs`);
   });
 
   test('no eval or new Function in the sources', () => {

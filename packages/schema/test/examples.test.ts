@@ -15,7 +15,6 @@ const VALIDATORS: Record<string, (data: unknown) => ValidationIssue[]> = {
  * it, which must lie under the expected pointer.
  */
 const MORE_PRECISE: Record<string, string> = {
-  'capacity/unknown-intake-status.json': '/intake/status',
   'accessibility-declaration/acute-substitute-without-details.json': '/acute/substitute',
 };
 

@@ -1,7 +1,7 @@
 // The generated files (schema modules, types, docs) must be what `npm run generate` writes now.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -72,9 +72,40 @@ describe('generated files are up to date', () => {
     }
   });
 
-  test('generated schema modules carry no prose', () => {
+  test('generated schema modules are compact: no prose, no annotations, refs resolved', () => {
     const capacity = readFileSync(join(out, 'packages/schema/src/generated/capacity.schema.ts'), 'utf8');
     assert.doesNotMatch(capacity, /"(title|description|examples|\$comment)":/);
+    assert.doesNotMatch(capacity, /"\$(id|defs)":|"\$ref":"/, 'no annotations, every $ref resolved');
     assert.match(capacity, /export const SCHEMA_ID = "https:\/\/praksis-widgets.dk\/schema\/v1\/capacity.schema.json";/);
+  });
+});
+
+describe('the generator checks the schemas', () => {
+  /** Runs the generator on one schema; returns its exit status and error output. */
+  function generateFrom(schema: object): { status: number | null; stderr: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'praksis-schemas-'));
+    try {
+      writeFileSync(join(dir, 'bad.schema.json'), JSON.stringify({ $id: 'https://example.test/bad.schema.json', ...schema }));
+      const result = spawnSync(process.execPath, [script, '--schemas', dir, '--out', join(dir, 'out')], { encoding: 'utf8' });
+      return { status: result.status, stderr: result.stderr };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('an unsupported keyword stops it, naming the place', () => {
+    const { status, stderr } = generateFrom({ properties: { email: { type: 'string', format: 'email' } } });
+    assert.notEqual(status, 0);
+    assert.match(stderr, /Schema https:\/\/example\.test\/bad\.schema\.json#\/properties\/email: unsupported keyword "format"/);
+  });
+
+  test('so does a $ref that does not resolve', () => {
+    const { status, stderr } = generateFrom({ properties: { a: { $ref: '#/$defs/missing' } } });
+    assert.notEqual(status, 0);
+    assert.match(stderr, /does not point at a schema/);
+  });
+
+  test('a supported schema goes through', () => {
+    assert.equal(generateFrom({ type: 'object', properties: { a: { type: 'string' } } }).status, 0);
   });
 });

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SchemaObject } from '../src/validator.js';
+import type { JsonSchema } from '../scripts/lib/compile.mjs';
 
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoDir = resolve(packageDir, '../..');
@@ -14,7 +14,7 @@ export function readJson(path: string): unknown {
 export interface SchemaFile {
   kind: string;
   id: string;
-  schema: SchemaObject;
+  schema: JsonSchema;
 }
 
 /** The schema files as written (with titles and descriptions). */
@@ -24,7 +24,7 @@ export function rawSchemas(): SchemaFile[] {
     .filter((f) => f.endsWith('.schema.json'))
     .sort()
     .map((f) => {
-      const schema = readJson(join(dir, f)) as SchemaObject;
+      const schema = readJson(join(dir, f)) as JsonSchema;
       return { kind: f.replace(/\.schema\.json$/, ''), id: schema.$id as string, schema };
     });
 }

@@ -1,22 +1,30 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createValidator, type SchemaObject } from '../src/validator.js';
+import { compileSchema, compileSchemas, type JsonSchema } from '../scripts/lib/compile.mjs';
+import * as m from '../src/messages.js';
 import { escapeToken, parsePointer, sortByDocumentOrder } from '../src/pointer.js';
+import { createValidator, type SchemaObject } from '../src/validator.js';
 
 const ID = 'https://example.test/schema/v1/t.schema.json';
 
-function validate(schema: SchemaObject, data: unknown, options = {}) {
-  return createValidator([{ $id: ID, ...schema }], ID, options).validate(data);
+/** The compact form of one schema, as the generator writes it. */
+function compile(schema: JsonSchema): SchemaObject {
+  return compileSchema([{ $id: ID, ...schema }], ID) as SchemaObject;
+}
+
+function validate(schema: JsonSchema, data: unknown, options = {}) {
+  return createValidator(compile(schema), options).validate(data);
 }
 
 /** Just pointer and English message, for compact assertions. */
-function en(schema: SchemaObject, data: unknown): string[] {
+function en(schema: JsonSchema, data: unknown): string[] {
   return validate(schema, data).map((i) => `${i.path} ${i.message.en}`);
 }
 
-describe('registration', () => {
-  const throwsOn = (schema: SchemaObject, pattern: RegExp) =>
-    assert.throws(() => createValidator([{ $id: ID, ...schema }], ID), pattern);
+// Everything that can be wrong with a schema fails when it is compiled, at generate time
+// (generate.test.ts runs the generator on such a schema); the run time trusts the compact form.
+describe('compiling schemas', () => {
+  const throwsOn = (schema: JsonSchema, pattern: RegExp) => assert.throws(() => compile(schema), pattern);
 
   test('an unsupported keyword throws, wherever it is', () => {
     throwsOn({ format: 'email' }, /unsupported keyword "format"/);
@@ -29,10 +37,9 @@ describe('registration', () => {
   });
 
   test('the error names where the keyword is', () => {
-    assert.throws(
-      () => createValidator([{ $id: ID, properties: { a: { uniqueItems: true } } }], ID),
-      { message: `Schema ${ID}#/properties/a: unsupported keyword "uniqueItems"` },
-    );
+    assert.throws(() => compile({ properties: { a: { uniqueItems: true } } }), {
+      message: `Schema ${ID}#/properties/a: unsupported keyword "uniqueItems"`,
+    });
   });
 
   test('malformed or unsupported uses of known keywords throw', () => {
@@ -67,8 +74,65 @@ describe('registration', () => {
   });
 
   test('the root $id must be registered', () => {
-    assert.throws(() => createValidator([{ $id: ID }], 'https://example.test/none'), /no schema registered/);
-    assert.throws(() => createValidator([{ type: 'string' }], ID), /absolute \$id/);
+    assert.throws(() => compileSchema([{ $id: ID }], 'https://example.test/none'), /no schema registered/);
+    assert.throws(() => compileSchemas([{ type: 'string' }]), /absolute \$id/);
+    assert.throws(() => compileSchemas([{ $id: ID }, { $id: ID }]), /registered twice/);
+  });
+});
+
+describe('the compact form', () => {
+  test('no annotations; a $ref on its own is its target, the same object wherever used', () => {
+    const compact = compile({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 't',
+      $defs: { day: { description: 'd', type: 'string' } },
+      properties: { a: { $ref: '#/$defs/day' }, b: { description: 'x', $ref: '#/$defs/day' }, c: { $ref: '#/$defs/day', minLength: 1 } },
+    });
+    const { a, b, c } = compact.properties ?? {};
+    assert.deepEqual(a, { type: 'string' });
+    assert.equal(a, b);
+    assert.deepEqual(c, { $ref: a, minLength: 1 });
+    assert.deepEqual(Object.keys(compact), ['properties']);
+  });
+
+  test('targets: every $ref target and root, with where it is written', () => {
+    const { roots, targets } = compileSchemas([{ $id: ID, $defs: { day: { type: 'string' } }, items: { $ref: '#/$defs/day' } }]);
+    const root = roots.get(ID) as SchemaObject;
+    assert.deepEqual([...targets.values()], [{ id: ID, pointer: '' }, { id: ID, pointer: '/$defs/day' }]);
+    assert.equal([...targets.keys()][1], root.items);
+  });
+
+  test('a pattern comes with its words', () => {
+    assert.deepEqual(compile({ pattern: '^[0-9]{6}$' }), {
+      pattern: '^[0-9]{6}$',
+      patternMessage: { da: 'skal være seks cifre', en: 'must be six digits' },
+    });
+  });
+
+  test('anyOf/oneOf carry what explains a failure', () => {
+    const required = compile({ oneOf: [{ required: ['a'] }, { required: ['b'] }] });
+    assert.deepEqual(required.oneOf, {
+      of: [{ required: ['a'] }, { required: ['b'] }],
+      none: { da: 'mangler a eller b', en: 'needs a or b' },
+      several: { da: 'angiv kun én af «a» og «b»', en: 'give only one of "a" and "b"' },
+    });
+    const text = compile({ anyOf: [{ type: 'string' }, { type: 'object', minProperties: 1 }] });
+    assert.deepEqual(text.anyOf?.types, [['string'], ['object']]);
+    assert.equal(text.anyOf?.none, undefined);
+  });
+
+  test('oneOf leaves out "several" only where no two branches can match one value', () => {
+    const closed = (required: string, other: string) => ({ type: 'object', properties: { [required]: {}, [other]: {} }, required: [required], additionalProperties: false });
+    assert.equal(compile({ oneOf: [{ type: 'string' }, { type: 'integer' }] }).oneOf?.several, undefined);
+    assert.equal(compile({ oneOf: [closed('a', 'x'), closed('b', 'x')] }).oneOf?.several, undefined);
+    assert.ok(compile({ oneOf: [{ type: 'number' }, { type: 'integer' }] }).oneOf?.several);
+    assert.ok(compile({ oneOf: [closed('a', 'b'), closed('b', 'a')] }).oneOf?.several);
+    assert.ok(compile({ oneOf: [{ type: 'object' }, { required: ['a'] }] }).oneOf?.several);
+  });
+
+  test('the values listed at compile time read as the run time lists them', () => {
+    const values = ['a', 1, null, true];
+    assert.deepEqual(validate({ anyOf: [{ enum: ['a', 1] }, { const: null }, { const: true }] }, 'x')[0]?.message, m.notInEnum(values));
   });
 });
 
@@ -168,7 +232,7 @@ describe('keywords', () => {
   test('cross-file $ref resolves against the $id', () => {
     const shared = { $id: 'https://example.test/schema/v1/shared.schema.json', $defs: { day: { type: 'string', pattern: '^d$' } } };
     const main = { $id: ID, properties: { a: { $ref: 'shared.schema.json#/$defs/day' } } };
-    const v = createValidator([main, shared], ID);
+    const v = createValidator(compileSchema([main, shared], ID));
     assert.deepEqual(v.validate({ a: 'd' }), []);
     assert.deepEqual(v.validate({ a: 'x' }).map((i) => i.path), ['/a']);
   });

@@ -11,7 +11,7 @@ import { checkProvenance, realDate } from './provenance.js';
 /** HH:MM strings (and "24:00") compare correctly as strings. */
 export function checkDay(day: DayHours, path: string): ValidationIssue[] {
   return day.flatMap((interval, i) =>
-    interval.to > interval.from ? [] : [{ path: `${childPointer(path, i)}/to`, message: m.intervalNotAfterStart(interval.from) }],
+    interval.to > interval.from ? [] : [{ path: `${childPointer(path, i)}/to`, message: m.notLaterThan('from', interval.from) }],
   );
 }
 
@@ -23,7 +23,7 @@ function checkDays(days: WeekHours | ExceptionHours, path: string): ValidationIs
 export function checkException(exception: HoursException, path: string): ValidationIssue[] {
   const issues = [...realDate(exception.date, `${path}/date`), ...realDate(exception.to, `${path}/to`)];
   if (exception.to !== undefined && exception.to < exception.date) {
-    issues.push({ path: `${path}/to`, message: m.rangeEndsBeforeStart(exception.date) });
+    issues.push({ path: `${path}/to`, message: m.notBefore('date', exception.date) });
   }
   if (exception.hours) issues.push(...checkDays(exception.hours, `${path}/hours`));
   return issues;

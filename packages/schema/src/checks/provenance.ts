@@ -1,20 +1,26 @@
-import type { ValidationIssue } from '../issue.js';
+import type { LocalizedMessage, ValidationIssue } from '../issue.js';
 import * as m from '../messages.js';
 import type { Provenance } from '../generated/types.js';
 import { isRealDate } from './dates.js';
 
+/** One issue at `path` when `fails`, else none: the checks spread these into their lists. */
+export const issueIf = (fails: unknown, path: string, message: LocalizedMessage): ValidationIssue[] => (fails ? [{ path, message }] : []);
+
 /** Issue for a date that matches YYYY-MM-DD but does not exist; dates compare as strings after this. */
-export function realDate(value: string | undefined, path: string): ValidationIssue[] {
-  return value === undefined || isRealDate(value) ? [] : [{ path, message: m.notARealDate() }];
-}
+export const realDate = (value: string | undefined, path: string): ValidationIssue[] =>
+  issueIf(value !== undefined && !isRealDate(value), path, m.notARealDate());
 
 /** Provenance rules JSON Schema cannot state: real dates, a period that does not run backwards. */
-export function checkProvenance(provenance: Provenance, path: string): ValidationIssue[] {
-  const issues = [...realDate(provenance.asOf, `${path}/asOf`)];
-  const { period } = provenance;
-  if (period) {
-    issues.push(...realDate(period.from, `${path}/period/from`), ...realDate(period.to, `${path}/period/to`));
-    if (period.to < period.from) issues.push({ path: `${path}/period/to`, message: m.periodEndsBeforeStart(period.from) });
-  }
-  return issues;
+export function checkProvenance({ asOf, period }: Provenance, path: string): ValidationIssue[] {
+  const at = `${path}/period/`;
+  return [
+    ...realDate(asOf, `${path}/asOf`),
+    ...(period
+      ? [
+          ...realDate(period.from, `${at}from`),
+          ...realDate(period.to, `${at}to`),
+          ...issueIf(period.to < period.from, `${at}to`, m.notBefore('from', period.from)),
+        ]
+      : []),
+  ];
 }
