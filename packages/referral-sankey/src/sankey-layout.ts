@@ -227,7 +227,8 @@ export function layoutSankey(
   const top = options.headings?.length ? HEADING_HEIGHT : 0;
   const tallest = Math.max(...columns.map((c) => c.length));
   const labelled = Math.max(...columns.map((c) => c.reduce((h, i) => h + labelHeight[i]! + nodePadding, 0)));
-  const autoHeight = Math.min(Math.max(240, Math.round(width * 0.5), labelled), Math.max(1200, tallest * (minNodeHeight + 2)));
+  // Room for every label, and a quarter more so the larger bars can be taller than their labels.
+  const autoHeight = Math.min(Math.max(240, Math.round(width * 0.5), Math.round(labelled * 1.25)), Math.max(1200, tallest * (minNodeHeight + 2)));
   const height = Math.max(Math.round(options.height ?? autoHeight + top), top + tallest * (minNodeHeight + 1) + 4);
   const inner = height - top;
   const padding = tallest > 1 ? Math.min(nodePadding, Math.max(1, (inner * 0.5 - tallest * minNodeHeight) / (tallest - 1))) : nodePadding;
@@ -235,15 +236,15 @@ export function layoutSankey(
   const nodeHeight = (i: number, ky: number) => Math.max(value[i]! * ky, minNodeHeight);
   /** Extra space a label needs above (or below) the centre of its node beyond the node itself. */
   const overhang = (i: number, ky: number) => Math.max(0, (labelHeight[i]! - nodeHeight(i, ky)) / 2);
-  const gapBetween = (a: number, b: number, ky: number) =>
-    Math.max(padding, (labelHeight[a]! + labelHeight[b]! - nodeHeight(a, ky) - nodeHeight(b, ky)) / 2);
+  /**
+   * Height a column needs in any order: each node takes the larger of its bar and its label, plus
+   * a gap. The exact need depends on which nodes end up neighbours (relaxation re-sorts columns),
+   * and never exceeds this bound, so a scale that fits here fits whatever the final order.
+   */
   const columnNeeds = (nodes: readonly number[], ky: number) => {
     if (nodes.length === 0) return 0;
-    let total = overhang(nodes[0]!, ky) + overhang(nodes[nodes.length - 1]!, ky);
-    for (let k = 0; k < nodes.length; k++) {
-      total += nodeHeight(nodes[k]!, ky);
-      if (k > 0) total += gapBetween(nodes[k - 1]!, nodes[k]!, ky);
-    }
+    let total = (nodes.length - 1) * padding;
+    for (const i of nodes) total += Math.max(nodeHeight(i, ky), labelHeight[i]!);
     return total;
   };
   const fitsAt = (ky: number) => columns.every((nodes) => columnNeeds(nodes, ky) <= inner + 1e-6);

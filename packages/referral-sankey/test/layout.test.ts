@@ -319,6 +319,20 @@ describe('generated graphs (the benchmark sizes)', () => {
     });
   }
 
+  test('1,000/8,000 in a fixed 1200 px: every node and kept label inside, whatever order relaxation chose', () => {
+    const size = (SIZES as { name: string; nodes: number; links: number; columns: number }[])[2]!;
+    const graph = layeredGraph(size, 1) as { nodes: { name: string }[]; links: LayoutLinkInput[] };
+    for (const width of [400, 960]) {
+      const layout = layoutSankey(
+        graph.nodes.map((n) => ({ name: n.name, valueText: '12.345' })),
+        graph.links,
+        { width, height: 1200 },
+      );
+      assert.equal(layout.height, 1200);
+      assertSound(layout, graph.links, `${size.name} at ${width}px`);
+    }
+  });
+
   test('a crowded column drops the labels of its smallest nodes first, and says how many', () => {
     const graph = layeredGraph({ nodes: 200, links: 600, columns: 2 }, 7) as { nodes: { name: string }[]; links: LayoutLinkInput[] };
     const layout = layoutSankey(
