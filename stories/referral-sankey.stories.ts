@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '@praksis/referral-sankey/praksis-referral-sankey.js';
+import national from '../packages/schema/examples/referral-flows/valid/national-2022.json';
+import byRegion from '../packages/schema/examples/referral-flows/valid/by-region-fictional.json';
+import threeStage from '../packages/schema/examples/referral-flows/valid/three-stage-fictional.json';
+import perHundred from '../packages/schema/examples/referral-flows/valid/per-100-patients-fictional.json';
+import practice from '../packages/schema/examples/referral-flows/valid/practice-small-counts-fictional.json';
+import cycle from '../packages/schema/examples/referral-flows/invalid/cycle.json';
+import unknownTarget from '../packages/schema/examples/referral-flows/invalid/unknown-target.json';
+import negative from '../packages/schema/examples/referral-flows/invalid/negative-value.json';
+
+interface Args {
+  data: unknown;
+  /** Unset: the widget follows the toolbar's language. */
+  lang?: 'da' | 'en';
+  width: number;
+  theme: '' | 'light' | 'dark';
+  groupBelow: number;
+  suppressBelow: number;
+  linkColor: 'target' | 'source';
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Referral sankey',
+  component: 'praksis-referral-sankey',
+  tags: ['autodocs'],
+  args: { width: 720, theme: '', groupBelow: 0, suppressBelow: 0, linkColor: 'target' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    width: { control: { type: 'range', min: 240, max: 1200, step: 10 } },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    groupBelow: { name: 'group-below', control: { type: 'range', min: 0, max: 0.2, step: 0.01 } },
+    suppressBelow: { name: 'suppress-below', control: { type: 'number', min: 0, max: 100, step: 1 } },
+    linkColor: { name: 'link-color', control: 'inline-radio', options: ['target', 'source'] },
+    data: { control: 'object' },
+  },
+  render: ({ data, lang, width, theme, groupBelow, suppressBelow, linkColor }) => html`
+    <div style="max-width:${width}px">
+      <praksis-referral-sankey
+        lang=${lang ?? nothing}
+        theme=${theme || nothing}
+        group-below=${groupBelow || nothing}
+        suppress-below=${suppressBelow || nothing}
+        link-color=${linkColor}
+        .data=${data}
+      ></praksis-referral-sankey>
+    </div>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Where referrals from general practice go, as an accessible sankey diagram with a text summary, a table of every flow and keyboard access to every node and flow (Tab into the diagram, then the arrow keys). Small destinations can be grouped into “Øvrige”, small counts suppressed. Data follows the `referral-flows` schema (docs/schema/referral-flows.md).',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Real figures: all 5,420,564 electronic referrals from general practice in 2022 (BDO 2023, table 5.9a; MedCom). */
+export const National2022: Story = { name: 'National 2022 (real data)', args: { data: national } };
+
+/** As the source does: psychologist, podiatry and municipality together as “Øvrige” (each under 5 %). */
+export const National2022Grouped: Story = { name: 'National 2022, small types grouped into Øvrige', args: { data: national, groupBelow: 0.05 } };
+
+/** The real national totals per type, split over the five regions by an invented pattern. */
+export const ByRegion: Story = { name: 'Per region (fictional split)', args: { data: byRegion } };
+export const ByRegionSourceColours: Story = {
+  name: 'Per region, flows coloured by region (fictional split)',
+  args: { data: byRegion, linkColor: 'source' },
+};
+export const ThreeStage: Story = { name: 'Three stages: region → type → specialty (fictional)', args: { data: threeStage } };
+export const PerHundredPatients: Story = { name: 'Per 100 listed patients (fictional)', args: { data: perHundred } };
+
+/** The document asks for counts under 5 to be suppressed: psychiatry shows as “< 5”. */
+export const SmallCountsSuppressed: Story = { name: 'Practice with suppressed small counts (fictional)', args: { data: practice } };
+export const English: Story = { args: { data: national, lang: 'en' } };
+export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: threeStage, width: 240 } };
+export const Dark: Story = { args: { data: threeStage, theme: 'dark' } };
+export const InvalidCycle: Story = { name: 'Invalid data: a cycle', args: { data: cycle } };
+export const InvalidUnknownNode: Story = { name: 'Invalid data: a link to an unknown node', args: { data: unknownTarget } };
+export const InvalidNegative: Story = { name: 'Invalid data: a negative count', args: { data: negative } };
+
+/** The `src` route: a URL the embedder controls; failures show their own message. */
+export const FromSrc: Story = {
+  name: 'Loaded from src, and a 404',
+  render: () => html`
+    <praksis-referral-sankey src="examples/referral-flows/valid/national-2022.json"></praksis-referral-sankey>
+    <br />
+    <praksis-referral-sankey src="examples/referral-flows/valid/missing.json"></praksis-referral-sankey>
+  `,
+};
