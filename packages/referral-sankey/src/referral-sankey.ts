@@ -499,8 +499,10 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       x = (link.x0 + link.x1) / 2;
       y = (link.y0 + link.y1) / 2 + link.drawWidth / 2 + 4;
     }
-    const svgBox = this.renderRoot.querySelector('svg')?.getBoundingClientRect();
-    const scale = svgBox && svgBox.width > 0 ? svgBox.width / layout.width : 1;
+    // The SVG is drawn at the measured width; it only scales down (max-width) while a resize is
+    // on its way. Worked out from the last measurement rather than read back, so no forced layout.
+    const measured = this.chartWidth.width;
+    const scale = measured > 0 && measured < layout.width ? measured / layout.width : 1;
     const flip = x > layout.width / 2;
     tip.style.left = flip ? '' : `${Math.round(x * scale)}px`;
     tip.style.right = flip ? `${Math.round((layout.width - x) * scale)}px` : '';
