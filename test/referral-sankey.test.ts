@@ -41,7 +41,7 @@ async function labelOf(el: ReferralSankey, key: string): Promise<string> {
   await el.updateComplete;
   return nameOf(mark(el, key));
 }
-const onKeys = (el: ReferralSankey) => marks(el).filter((m) => m.classList.contains('on')).map((m) => m.getAttribute('data-k')).sort();
+const onKeys = (el: ReferralSankey) => marks(el).filter((m) => m.classList.contains('on')).map((m) => m.getAttribute('data-k')!).sort();
 
 async function openTable(el: ReferralSankey): Promise<HTMLTableElement> {
   (part(el, 'table-toggle') as HTMLButtonElement).click();
