@@ -1,7 +1,8 @@
 /**
  * Every message text the package produces at run time, in Danish and English. Plain words for the
- * people who publish the data; the JSON pointer next to a message says where. (The words for each
- * schema `pattern` are written into the generated schemas: scripts/lib/pattern-messages.mjs.)
+ * people who publish the data; the JSON pointer next to a message says where. (Messages that
+ * depend only on a schema, such as the words for a `pattern`, are written into the generated
+ * schemas: scripts/lib/messages.mjs.)
  */
 import type { LocalizedMessage } from './issue.js';
 
@@ -45,8 +46,7 @@ const TYPE_NAMES: Record<string, LocalizedMessage> = {
   array: { da: 'en liste', en: 'an array' },
 };
 
-// Schema keywords. (Messages that depend only on the schema, such as "needs asOf or period",
-// are worked out when it is compiled: scripts/lib/messages.mjs.)
+// Schema keywords
 
 const mustBe = (what: Arg): LocalizedMessage => say('skal være %', 'must be %', what);
 

@@ -37,7 +37,6 @@ interface Keywords {
   readonly $ref?: SchemaNode;
   readonly allOf?: readonly SchemaNode[];
   readonly anyOf?: Alternatives;
-  /** oneOf always has `several`. */
   readonly oneOf?: Alternatives;
 }
 
@@ -53,7 +52,7 @@ export interface Alternatives {
   readonly none?: LocalizedMessage;
   /** Otherwise the JSON types each branch expects (none listed: any). */
   readonly types?: readonly (readonly string[])[];
-  /** oneOf: the message when more than one branch matches. */
+  /** oneOf: the message when more than one branch matches (none when no two can). */
   readonly several?: LocalizedMessage;
 }
 

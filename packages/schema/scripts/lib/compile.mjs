@@ -9,7 +9,7 @@
 //   it is used; a $ref beside other keywords becomes `$ref: <target object>`;
 // - `patternMessage` ({ da, en }) after each `pattern`: what the pattern asks for, in words;
 // - anyOf/oneOf as { of: [branches], ... } with what the interpreter needs to explain a failure
-//   worked out here (see `alternatives`).
+//   worked out here (see `#explain`).
 import { matchesSeveral, needsOneOf, notInEnum, onlyOneOf, patternMessage } from './messages.mjs';
 import { escapeToken, unescapeToken } from './schemas.mjs';
 
