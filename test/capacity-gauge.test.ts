@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
 import type { CapacityGauge } from '@praksis/capacity-gauge';
 import type { PraksisErrorDetail } from '@praksis/core';
@@ -343,4 +344,33 @@ describe('<praksis-capacity-gauge> layout', () => {
       }
     });
   }
+});
+
+describe('<praksis-capacity-gauge> colour scheme', () => {
+  const background = (el: Element) => getComputedStyle(part(el, 'frame')!).backgroundColor;
+  const LIGHT = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(22, 25, 29)';
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('follows the reader’s preference unless the theme attribute pins it', async () => {
+    const data = await loadExample('capacity', 'valid', 'practice-minimal');
+    const el = await gauge(data);
+    expect(background(el)).to.equal(LIGHT);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(background(el)).to.equal(DARK);
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(background(el)).to.equal(LIGHT);
+    await emulateMedia({ colorScheme: 'light' });
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(background(el)).to.equal(DARK);
+  });
+
+  it('lets the embedder override a token', async () => {
+    const data = await loadExample('capacity', 'valid', 'practice-minimal');
+    const el = await gauge(data);
+    el.style.setProperty('--praksis-color-mark', 'rgb(0, 96, 90)');
+    expect(getComputedStyle(part(el, 'gauge')!.querySelector('.bar')!).fill).to.equal('rgb(0, 96, 90)');
+  });
 });

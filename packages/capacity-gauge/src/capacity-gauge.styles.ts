@@ -95,28 +95,10 @@ export const gaugeStyles = css`
   .key {
     display: inline-block;
     width: 1.4em;
-    margin-inline-end: var(--_space-2);
-    vertical-align: middle;
-    text-align: center;
-  }
-  .key-bar {
-    height: 0.7em;
-    background: var(--_color-mark);
-  }
-  .key-norm {
-    height: 1em;
-    width: 3px;
-    margin-inline: calc(0.7em - 1.5px) calc(var(--_space-2) + 0.7em - 1.5px);
-    background: var(--_color-reference);
-  }
-  .key-comparison {
-    color: var(--_color-comparison);
-    font-size: 0.8em;
-  }
-  .key-band {
     height: 0.9em;
-    border: 1px solid var(--_color-border);
     margin-inline-end: var(--_space-1);
+    vertical-align: middle;
+    border: 1px solid var(--_color-border);
   }
   .band-key {
     white-space: nowrap;
@@ -166,10 +148,8 @@ export const gaugeStyles = css`
   }
   @media (forced-colors: active) {
     .bar,
-    .trend-dot,
-    .key-bar {
+    .trend-dot {
       fill: CanvasText;
-      background: CanvasText;
     }
     .track,
     .band {

@@ -45,7 +45,7 @@ import { layoutTrend } from './trend-layout.js';
  * @csspart figure - The key figure and its unit.
  * @csspart intake - The open/closed to new patients statement.
  * @csspart gauge - The SVG gauge.
- * @csspart legend - The legend under the gauge.
+ * @csspart legend - Sources of the norm and comparison, and the key to data-supplied bands. Marks are labelled in the chart itself.
  * @csspart context - The context list (patients 70+, shortage area, municipality type).
  * @csspart trend - The trend line and its labels.
  */
@@ -178,23 +178,15 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
         </svg>
       </div>
       <ul part="legend" class="legend">
-        <li><span class="key key-bar" aria-hidden="true"></span>${m.perBasis[f.basis]}</li>
-        <li>
-          <span class="key key-norm" aria-hidden="true"></span>${localize(doc.norm.label, lang) || m.norm}
-          ${n(f.norm)} ${m.perBasisShort[doc.norm.basis]} (${localize(doc.norm.source, lang)})
-        </li>
-        ${doc.comparison
-          ? html`<li>
-              <span class="key key-comparison" aria-hidden="true">▲</span>${comparisonLabel}${doc.comparison.source
-                ? ` (${localize(doc.comparison.source, lang)})`
-                : ''}
-            </li>`
+        <li>${localize(doc.norm.label, lang) || m.norm}: ${localize(doc.norm.source, lang)}</li>
+        ${doc.comparison?.source
+          ? html`<li>${localize(doc.comparison.label, lang)}: ${localize(doc.comparison.source, lang)}</li>`
           : nothing}
         ${doc.bands
-          ? html`<li class="bands">
+          ? html`<li>
               ${m.bandsSource(localize(doc.bands.source, lang))}:
               ${doc.bands.items.map(
-                (b) => html`<span class="band-key"><span class="key key-band band-${b.tone}" aria-hidden="true"></span>${localize(b.label, lang)}</span> `,
+                (b) => html`<span class="band-key"><span class="key band-${b.tone}" aria-hidden="true"></span>${localize(b.label, lang)}</span> `,
               )}
             </li>`
           : nothing}

@@ -33,18 +33,18 @@ export function flattenTokens(tree, path = []) {
   });
 }
 
+/** A token's compiled-in fallback: colours follow the used colour scheme through light-dark(). */
+export function fallbackOf(token) {
+  return token.dark ? `light-dark(${token.light},${token.dark})` : token.light;
+}
+
 function tokenCss(tokens) {
-  // `--praksis-color-text` is public; `--_color-text` is what component styles read.
-  const declarations = (mode) =>
-    tokens
-      .filter((t) => mode === 'light' || t.dark)
-      .map((t) => `--_${t.name.replace(/^praksis-/, '')}:var(--${t.name},${mode === 'dark' ? t.dark : t.light});`)
-      .join('');
-  return (
-    `:host{${declarations('light')}}` +
-    `:host([theme='dark']){${declarations('dark')}}` +
-    `@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${declarations('dark')}}}`
-  );
+  // `--praksis-color-text` is public; `--_color-text` is what component styles read. The scheme is
+  // the reader's preference unless the embedder pins it with the theme attribute.
+  const declarations = tokens
+    .map((t) => `--_${t.name.replace(/^praksis-/, '')}:var(--${t.name},${fallbackOf(t)});`)
+    .join('');
+  return `:host{color-scheme:light dark;${declarations}}:host([theme='light']){color-scheme:light}:host([theme='dark']){color-scheme:dark}`;
 }
 
 const HEADER = '// Generated from packages/core/tokens/tokens.json by `npm run generate`. Do not edit.\n';
@@ -54,7 +54,7 @@ export function generateTokens(outDir = null) {
   const tokens = flattenTokens(tree);
   const files = {
     'packages/core/src/generated/token-css.ts':
-      `${HEADER}\n/** Light values by default; dark when the reader prefers it unless \`theme="light"\`; \`theme="dark"\` forces dark. */\n` +
+      `${HEADER}\n/** Light or dark by the reader's preference; \`theme="light"\` or \`theme="dark"\` pins the scheme. */\n` +
       `export const TOKEN_CSS = ${JSON.stringify(tokenCss(tokens))};\n`,
     'packages/core/src/generated/tokens.ts':
       `${HEADER}\nexport interface Token {\n  /** The public custom property, e.g. \`--praksis-color-text\`. */\n  property: string;\n  type: string;\n  light: string;\n  dark?: string;\n  description: string;\n}\n\n` +

@@ -14,6 +14,8 @@ export const baseStyles = css`
   }
   .frame {
     all: initial;
+    /* Reset by all: initial; the tokens' light-dark() fallbacks need the host's scheme. */
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
     direction: ltr;

@@ -3,7 +3,7 @@ import type { Lang } from './lang.js';
 /** Interface text shared by every widget. English must have every Danish key (checked by the type). */
 const da = {
   loading: 'Henter data …',
-  empty: 'Ingen data endnu. Giv widgetten data via egenskaben data, attributten src eller et <script type="application/json">-element.',
+  empty: 'Ingen data endnu: angiv data, src eller et <script type="application/json">.',
   errorTitle: 'Data kan ikke vises',
   moreProblems: (count: number) => `og ${count} ${count === 1 ? 'andet problem' : 'andre problemer'}`,
   internalError: 'der opstod en uventet fejl under visningen',
@@ -29,7 +29,7 @@ type Messages = typeof da;
 
 const en: Messages = {
   loading: 'Loading data …',
-  empty: 'No data yet. Give the widget data through the data property, the src attribute or a <script type="application/json"> child.',
+  empty: 'No data yet: set data, src or a <script type="application/json"> child.',
   errorTitle: 'The data cannot be shown',
   moreProblems: (count: number) => `and ${count} more ${count === 1 ? 'problem' : 'problems'}`,
   internalError: 'an unexpected error occurred while drawing',

@@ -28,7 +28,8 @@ test('every token has a light fallback, and every colour a dark one', () => {
     assert.ok(token.description, `${token.property} has a description`);
     if (token.type === 'color') assert.ok(token.dark, `${token.property} has a dark value`);
     const privateName = token.property.replace('--praksis-', '--_');
-    assert.ok(TOKEN_CSS.includes(`${privateName}:var(${token.property},${token.light})`), token.property);
+    const fallback = token.dark ? `light-dark(${token.light},${token.dark})` : token.light;
+    assert.ok(TOKEN_CSS.includes(`${privateName}:var(${token.property},${fallback})`), token.property);
   }
 });
 
