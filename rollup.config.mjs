@@ -74,6 +74,11 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/** Licence notices of what every bundle contains, once instead of once per bundled module. */
+const LICENCE_BANNER =
+  '/*! Praksis Widgets (MIT). Includes Lit, Copyright 2017 Google LLC, BSD-3-Clause; ' +
+  'd3-array, Copyright 2010-2023 Mike Bostock, ISC. */';
+
 /** @type {import('rollup').RollupOptions[]} */
 export default entries.map(({ name, input }) => ({
   input,
@@ -84,12 +89,14 @@ export default entries.map(({ name, input }) => ({
       module: true,
       ecma: 2020,
       compress: { passes: 2 },
-      format: { comments: /@license|@preserve|^!/ },
+      // The bundled libraries' notices are collected once in the banner below.
+      format: { comments: false },
     }),
     // After terser, so that its renderChunk sees minified code (see the plugin's notes).
     minifyTemplates(),
   ],
   output: {
+    banner: LICENCE_BANNER,
     file: join(outDir, `${name}.js`),
     format: 'es',
     sourcemap: false,

@@ -98,8 +98,7 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
       </p>
       <p class="secondary">
         ${m.totals(n(doc.listedPatients), formatNumber(lang, doc.capacities, Number.isInteger(doc.capacities) ? 0 : 1))}
-        ${doc.doctors && f.perDoctor !== undefined && f.basis === 'capacity' ? m.doctorsLine(n(doc.doctors), n(f.perDoctor)) : nothing}
-        ${doc.doctors && f.basis === 'doctor' ? m.doctorsLine(n(doc.doctors), n(f.value)) : nothing}
+        ${doc.doctors && f.perDoctor !== undefined ? m.doctorsLine(n(doc.doctors), n(f.perDoctor)) : nothing}
       </p>
       ${this.renderIntake(doc, lang)} ${this.renderGauge(doc, f, lang)} ${this.renderContext(doc, lang)}
       ${this.renderTrend(doc, f, lang)}

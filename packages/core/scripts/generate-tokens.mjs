@@ -38,14 +38,20 @@ export function fallbackOf(token) {
   return token.dark ? `light-dark(${token.light},${token.dark})` : token.light;
 }
 
+/** Palette groups ship only with the widgets that draw with them (see tokenCss). */
+export const PALETTES = ['sequential', 'diverging', 'category'];
+const paletteOf = (token) => PALETTES.find((p) => token.name.startsWith(`praksis-color-${p}-`));
+
+const declarations = (tokens) =>
+  tokens.map((t) => `--_${t.name.replace(/^praksis-/, '')}:var(--${t.name},${fallbackOf(t)});`).join('');
+
 function tokenCss(tokens) {
   // `--praksis-color-text` is public; `--_color-text` is what component styles read. The scheme is
   // the reader's preference unless the embedder pins it with the theme attribute.
-  const declarations = tokens
-    .map((t) => `--_${t.name.replace(/^praksis-/, '')}:var(--${t.name},${fallbackOf(t)});`)
-    .join('');
-  return `:host{color-scheme:light dark;${declarations}}:host([theme='light']){color-scheme:light}:host([theme='dark']){color-scheme:dark}`;
+  return `:host{color-scheme:light dark;${declarations(tokens.filter((t) => !paletteOf(t)))}}:host([theme='light']){color-scheme:light}:host([theme='dark']){color-scheme:dark}`;
 }
+
+const paletteCss = (tokens, palette) => `:host{${declarations(tokens.filter((t) => paletteOf(t) === palette))}}`;
 
 const HEADER = '// Generated from packages/core/tokens/tokens.json by `npm run generate`. Do not edit.\n';
 
@@ -55,7 +61,10 @@ export function generateTokens(outDir = null) {
   const files = {
     'packages/core/src/generated/token-css.ts':
       `${HEADER}\n/** Light or dark by the reader's preference; \`theme="light"\` or \`theme="dark"\` pins the scheme. */\n` +
-      `export const TOKEN_CSS = ${JSON.stringify(tokenCss(tokens))};\n`,
+      `export const TOKEN_CSS = ${JSON.stringify(tokenCss(tokens))};\n` +
+      PALETTES.map(
+        (p) => `\n/** The ${p} palette's variables, for widgets that draw with it. */\nexport const ${p.toUpperCase()}_PALETTE_CSS = ${JSON.stringify(paletteCss(tokens, p))};\n`,
+      ).join(''),
     'packages/core/src/generated/tokens.ts':
       `${HEADER}\nexport interface Token {\n  /** The public custom property, e.g. \`--praksis-color-text\`. */\n  property: string;\n  type: string;\n  light: string;\n  dark?: string;\n  description: string;\n}\n\n` +
       `export const TOKENS: readonly Token[] = ${JSON.stringify(

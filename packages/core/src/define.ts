@@ -29,7 +29,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor, versi
   if (warned.has(pair)) return;
   warned.add(pair);
   console.warn(
-    `Praksis Widgets ${version}: <${tag}> is already defined by Praksis Widgets ${theirs}; ` +
-      `the page uses version ${theirs} for it. Load one version per page to avoid surprises.`,
+    `Praksis Widgets ${version}: <${tag}> is already defined by version ${theirs}, which the page keeps using.`,
   );
 }

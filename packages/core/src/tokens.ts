@@ -1,5 +1,5 @@
 import { unsafeCSS, type CSSResult } from 'lit';
-import { TOKEN_CSS } from './generated/token-css.js';
+import { CATEGORY_PALETTE_CSS, DIVERGING_PALETTE_CSS, SEQUENTIAL_PALETTE_CSS, TOKEN_CSS } from './generated/token-css.js';
 
 /**
  * Design tokens as CSS: each public `--praksis-*` custom property an embedder may set is read
@@ -8,3 +8,11 @@ import { TOKEN_CSS } from './generated/token-css.js';
  * `unsafeCSS` is safe here: the text is our own build output, never data.
  */
 export const tokenStyles: CSSResult = unsafeCSS(TOKEN_CSS);
+
+/**
+ * Palette variables (`--_color-sequential-1` …): add to a widget's styles when it draws with them.
+ * Marked pure so a bundle without the widget that uses a palette drops it.
+ */
+export const sequentialPaletteStyles: CSSResult = /*#__PURE__*/ unsafeCSS(SEQUENTIAL_PALETTE_CSS);
+export const divergingPaletteStyles: CSSResult = /*#__PURE__*/ unsafeCSS(DIVERGING_PALETTE_CSS);
+export const categoryPaletteStyles: CSSResult = /*#__PURE__*/ unsafeCSS(CATEGORY_PALETTE_CSS);

@@ -8,6 +8,8 @@ import {
   formatShare,
   localize,
   tokenStyles,
+  sequentialPaletteStyles,
+  divergingPaletteStyles,
   type Lang,
 } from '@praksis/core';
 import {
@@ -61,7 +63,7 @@ const FONT_PX = 16;
  * @csspart notes - Row notes, and how many tasks are fictional.
  */
 export class DelegationMatrix extends PraksisElement<Doc> {
-  static override styles = [tokenStyles, baseStyles, matrixStyles];
+  static override styles = [tokenStyles, sequentialPaletteStyles, divergingPaletteStyles, baseStyles, matrixStyles];
 
   // Declared without decorators, so the bundle carries no second copy of the decorator helper.
   static override properties = {

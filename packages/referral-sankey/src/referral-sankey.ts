@@ -10,6 +10,7 @@ import {
   localize,
   LOCALES,
   tokenStyles,
+  categoryPaletteStyles,
   type Lang,
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
@@ -48,7 +49,7 @@ type Key = `n${number}` | `l${number}`;
  * @csspart notes - Notes on grouping, suppression and left-out labels.
  */
 export class ReferralSankey extends PraksisElement<ReferralFlows> {
-  static override styles = [tokenStyles, baseStyles, sankeyStyles];
+  static override styles = [tokenStyles, categoryPaletteStyles, baseStyles, sankeyStyles];
 
   /**
    * Groups destinations that receive less than this share (0–0.5) of everything that reaches a

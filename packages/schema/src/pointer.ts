@@ -21,6 +21,8 @@ export function parsePointer(pointer: string): string[] {
  * missing required field, sorts right after its parent and before the parent's children.
  */
 export function sortByDocumentOrder<T extends ValidationIssue>(issues: readonly T[], data: unknown): T[] {
+  // Nothing to order: skip walking the document (most documents are valid).
+  if (issues.length < 2) return [...issues];
   // Pre-order position of every value in the document, keyed by pointer (arrays too: their keys
   // are the indices).
   const order = new Map<string, number>();
