@@ -31,16 +31,6 @@ export interface BarInput {
   textWidth: (text: string) => number;
 }
 
-/** Part of a cell's columns that lies on the doctor side of the middle tone 3 (each column a unit wide). */
-function doctorSide(tones: readonly number[], cell: MatrixCell): number {
-  let below = 0;
-  for (let i = cell.start; i < cell.start + cell.span; i++) {
-    const tone = tones[i] ?? 3;
-    below += tone < 3 ? 1 : tone === 3 ? 0.5 : 0;
-  }
-  return below / cell.span;
-}
-
 /**
  * Lays out one diverging stacked bar per row, like a Likert chart: doctor-side shares to the left of
  * the centre, staff-side shares to the right, "shared equally" straddling it. Cells without a figure
@@ -48,14 +38,22 @@ function doctorSide(tones: readonly number[], cell: MatrixCell): number {
  * what is unknown instead of hiding it. Every bar uses the same scale.
  */
 export function layoutBars({ rows, tones, width, formatShare, textWidth }: BarInput): BarLayout {
-  const pieces = rows.map((r) => {
-    const known = r.cells.reduce((sum, c) => sum + (c.share ?? 0), 0);
-    const gaps = r.cells.filter((c) => c.share === undefined).reduce((sum, c) => sum + c.span, 0);
-    const rest = Math.max(0, 1 - known);
-    const list = r.cells.map((cell) => ({ cell, share: cell.share ?? (gaps ? (rest * cell.span) / gaps : 0) }));
-    const left = list.reduce((sum, p) => sum + p.share * doctorSide(tones, p.cell), 0);
-    const total = list.reduce((sum, p) => sum + p.share, 0);
-    return { list, left, right: total - left };
+  const pieces = rows.map(({ cells }) => {
+    const known = cells.reduce((sum, c) => sum + (c.share ?? 0), 0);
+    const gaps = cells.reduce((sum, c) => sum + (c.share === undefined ? c.span : 0), 0);
+    let left = 0;
+    let right = 0;
+    const list = cells.map((cell) => {
+      const own = tones.slice(cell.start, cell.start + cell.span);
+      // Unknown cells share what the figures leave over; gaps > 0 whenever a cell has no share.
+      const share = cell.share ?? (Math.max(0, 1 - known) * cell.span) / gaps;
+      // The part of the cell's columns on the doctor side of the middle tone 3.
+      const doctor = own.reduce((sum, tone) => sum + (tone < 3 ? 1 : tone > 3 ? 0 : 0.5), 0) / cell.span;
+      left += share * doctor;
+      right += share * (1 - doctor);
+      return { cell, share, tones: cell.share === undefined ? [] : own };
+    });
+    return { list, left, right };
   });
   const extent = Math.max(0.5, ...pieces.map((p) => Math.max(p.left, p.right)));
   const centre = width / 2;
@@ -68,19 +66,11 @@ export function layoutBars({ rows, tones, width, formatShare, textWidth }: BarIn
       let x = centre - left * unit;
       return list
         .filter((p) => p.share > 0)
-        .map(({ cell, share }) => {
-          const w = share * unit;
-          const segment: BarSegment = {
-            x,
-            width: w,
-            tones: cell.share === undefined ? [] : tones.slice(cell.start, cell.start + cell.span),
-            share,
-            cell,
-          };
-          const text = formatShare(share);
-          if (cell.share !== undefined && textWidth(text) + 6 <= w) segment.label = text;
+        .map((p): BarSegment => {
+          const w = p.share * unit;
+          const text = formatShare(p.share);
           x += w;
-          return segment;
+          return { ...p, x: x - w, width: w, label: p.tones.length && textWidth(text) + 6 <= w ? text : undefined };
         });
     }),
   };

@@ -24,13 +24,11 @@ export interface IndexRange {
   low: number;
   high: number;
   /** Given by the source (`row.index`) rather than computed. */
-  published: boolean;
+  published?: boolean;
 }
 
 export interface MatrixRow {
   row: DelegationRow;
-  /** Position in the data's own order. */
-  order: number;
   cells: MatrixCell[];
   index?: IndexRange;
 }
@@ -39,7 +37,7 @@ export interface MatrixModel {
   rows: MatrixRow[];
   /** Columns are steps of the doctor-to-staff scale and cells split a whole: index and bars make sense. */
   scaled: boolean;
-  /** Each column's diverging tone 1–5 (doctor only … staff only); empty unless `scaled`. */
+  /** Each column's diverging tone 1–5 (doctor only … staff only): its position; empty unless `scaled`. */
   tones: number[];
   /** How many rows are marked fictional. */
   fictionalRows: number;
@@ -78,55 +76,47 @@ export function delegationIndex(cells: readonly MatrixCell[], positions: readonl
     high += cell.share * to;
     known += cell.share;
   }
-  if (known <= 0) return undefined;
   const rest = 1 - known;
-  if (gapLow === Infinity || rest <= 0) {
-    // Nothing unaccounted for: rounding only.
-    return { low: low / known, high: high / known, published: false };
-  }
-  return { low: low + rest * gapLow, high: high + rest * gapHigh, published: false };
+  return known <= 0
+    ? undefined
+    : gapLow === Infinity || rest <= 0
+      ? // Nothing unaccounted for: rounding only.
+        { low: low / known, high: high / known }
+      : { low: low + rest * gapLow, high: high + rest * gapHigh };
 }
 
 /** Builds the rows to draw from a valid document. */
-export function buildModel(doc: DelegationMatrixDocument): MatrixModel {
-  const { scale, columns } = doc;
+export function buildModel({ scale, columns, rows, cells, columnKind }: DelegationMatrixDocument): MatrixModel {
   const columnIndex = new Map(columns.map((c, i) => [c.id, i]));
   const levels = scale.levels ?? [];
-  const scaled = doc.columnKind === 'delegation-scale' && scale.type !== 'levels' && scale.distribution === true;
+  const scaled = columnKind === 'delegation-scale' && scale.type !== 'levels' && scale.distribution === true;
   const positions = columns.map((c) => c.position ?? 0);
-  const lowest = Math.min(...positions);
-  const range = Math.max(...positions) - lowest || 1;
-  let fictionalRows = 0;
-  const rows = doc.rows.map((row, order): MatrixRow => {
-    const own = doc.cells.filter((c) => c.row === row.id);
-    const whole =
-      scale.type === 'share' ? 1 : (row.n ?? scale.n ?? own.reduce((sum, c) => sum + (typeof c.value === 'number' ? c.value : 0), 0));
-    const cells = own
-      .map((cell): MatrixCell => {
-        const ids = cell.columns ?? [cell.column ?? ''];
-        const start = columnIndex.get(ids[0] ?? '') ?? 0;
-        const out: MatrixCell = { start, span: ids.length, value: cell.value, step: 0 };
-        if (cell.value === null) out.missing = cell.missing ?? 'not-measured';
-        else if (typeof cell.value === 'string') {
-          out.level = levels.findIndex((l) => l.id === cell.value);
-          out.step = levelStep(out.level, levels.length);
-        } else {
-          out.share = whole > 0 ? cell.value / whole : 0;
-          out.step = shareStep(out.share);
-        }
-        return out;
-      })
-      .sort((a, b) => a.start - b.start);
-    if (row.fictional) fictionalRows++;
-    const index =
-      row.index !== undefined
-        ? { low: row.index, high: row.index, published: true }
-        : scaled
-          ? delegationIndex(cells, positions)
-          : undefined;
-    return { row, order, cells, index };
-  });
-  return { rows, scaled, tones: scaled ? positions.map((p) => 1 + Math.round(((p - lowest) * 4) / range)) : [], fictionalRows };
+  return {
+    rows: rows.map((row): MatrixRow => {
+      const own = cells.filter((c) => c.row === row.id);
+      const whole = scale.type === 'share' ? 1 : (row.n ?? scale.n ?? own.reduce((sum, c) => sum + (typeof c.value === 'number' ? c.value : 0), 0));
+      const list = own
+        .map(({ value, columns: span, column, missing }): MatrixCell => {
+          // The schema asks for `column` or `columns`.
+          const ids = span ?? [column as string];
+          const cell: MatrixCell = { start: columnIndex.get(ids[0] as string) as number, span: ids.length, value, step: 0 };
+          if (value === null) cell.missing = missing ?? 'not-measured';
+          else if (typeof value === 'string') cell.step = levelStep((cell.level = levels.findIndex((l) => l.id === value)), levels.length);
+          else cell.step = shareStep((cell.share = whole > 0 ? value / whole : 0));
+          return cell;
+        })
+        .sort((a, b) => a.start - b.start);
+      const { index } = row;
+      return {
+        row,
+        cells: list,
+        index: index !== undefined ? { low: index, high: index, published: true } : scaled ? delegationIndex(list, positions) : undefined,
+      };
+    }),
+    scaled,
+    tones: scaled ? positions : [],
+    fictionalRows: rows.filter((r) => r.fictional).length,
+  };
 }
 
 /** The middle of an index range: what sorting by index uses. */
@@ -134,9 +124,10 @@ export const indexMiddle = (index: IndexRange): number => (index.low + index.hig
 
 /**
  * Rows in the data's own order, or by delegation index from doctor to staff (the middle of a range;
- * rows without an index last, in data order). Never changes the input.
+ * rows without an index last, in data order: the sort is stable, and two of them compare as NaN, which
+ * counts as equal). Never changes the input.
  */
 export function sortRows(rows: readonly MatrixRow[], order: 'data' | 'index'): MatrixRow[] {
   const key = (r: MatrixRow) => (r.index ? indexMiddle(r.index) : Infinity);
-  return [...rows].sort((a, b) => (order === 'index' ? key(a) - key(b) : 0) || a.order - b.order);
+  return order === 'index' ? [...rows].sort((a, b) => key(a) - key(b)) : [...rows];
 }
