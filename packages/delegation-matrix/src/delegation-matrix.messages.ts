@@ -5,19 +5,19 @@ const da = {
   index: 'Indeks',
   indexHint: 'Delegationsindeks fra 1 (kun læge) til 5 (kun personale)',
   published: 'oplyst i kilden',
-  missing: { 'not-measured': 'ikke målt', 'not-reported': 'ikke oplyst' },
+  'not-measured': 'ikke målt',
+  'not-reported': 'ikke oplyst',
   fictional: 'fiktiv',
   reserved: 'Lægeforbeholdt opgave',
   note: 'note',
   notes: 'Noter',
   key: 'Signaturforklaring',
-  shares: 'Andel',
+  keyShares: 'Signaturforklaring: andel',
   combined: 'Striber: kilden giver én andel for flere kolonner',
   unknownShare: 'Andel uden tal',
   doctorSide: '← Læge',
   staffSide: 'Personale →',
   fictionalRows: (k: number, n: number) => `${k} af ${n} opgaver har fiktive tal og er markeret «fiktiv».`,
-  base: (n: string, unit: string) => `n = ${n} ${unit}`,
   rows: (n: number) => `${n} opgaver.`,
   reservedCount: (n: number) => `${n} er lægeforbeholdte.`,
   ends: (first: string, firstIndex: string, last: string, lastIndex: string) =>
@@ -26,26 +26,26 @@ const da = {
   keyboard: 'Brug piletasterne til at gå mellem cellerne.',
 };
 
-type Messages = typeof da;
+export type Messages = typeof da;
 
 const en: Messages = {
   task: 'Task',
   index: 'Index',
   indexHint: 'Delegation index from 1 (doctor only) to 5 (staff only)',
   published: 'given by the source',
-  missing: { 'not-measured': 'not measured', 'not-reported': 'not reported' },
+  'not-measured': 'not measured',
+  'not-reported': 'not reported',
   fictional: 'fictional',
   reserved: 'Task reserved for doctors',
   note: 'note',
   notes: 'Notes',
   key: 'Key',
-  shares: 'Share',
+  keyShares: 'Key: share',
   combined: 'Stripes: the source gives one share for several columns',
   unknownShare: 'Share without a figure',
   doctorSide: '← Doctor',
   staffSide: 'Staff →',
   fictionalRows: (k: number, n: number) => `${k} of ${n} tasks have fictional figures and are marked “fictional”.`,
-  base: (n: string, unit: string) => `n = ${n} ${unit}`,
   rows: (n: number) => `${n} tasks.`,
   reservedCount: (n: number) => `${n} reserved for doctors.`,
   ends: (first: string, firstIndex: string, last: string, lastIndex: string) =>

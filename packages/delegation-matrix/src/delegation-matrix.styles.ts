@@ -12,16 +12,17 @@ export const matrixStyles = css`
     color: var(--_color-text-muted);
     font-size: 0.875em;
   }
-  .caption {
-    font-weight: 600;
+  .caption,
+  .legend {
     margin: var(--_space-2) 0;
+  }
+  .caption,
+  .card-title {
+    font-weight: 600;
   }
   .desc {
     display: block;
     font-weight: 400;
-  }
-  .legend {
-    margin: var(--_space-2) 0;
   }
   .legend ul,
   .cards,
@@ -38,13 +39,11 @@ export const matrixStyles = css`
   .key {
     display: inline-block;
     vertical-align: middle;
-    height: 1.5em;
-    line-height: 1.5em;
     min-width: 1.5em;
+    line-height: 1.5em;
     padding: 0 0.2em;
     margin-inline-end: var(--_space-1);
     text-align: center;
-    white-space: nowrap;
     border: 1px solid var(--_color-border);
     color: var(--_color-text);
   }
@@ -62,7 +61,6 @@ export const matrixStyles = css`
   .d4 { background: var(--_color-diverging-4); fill: var(--_color-diverging-4); }
   .d5 { background: var(--_color-diverging-5); fill: var(--_color-diverging-5); }
   .na {
-    background: var(--_color-background);
     fill: var(--_color-background);
     stroke: var(--_color-text-muted);
     stroke-dasharray: 3 2;
@@ -72,12 +70,10 @@ export const matrixStyles = css`
   .key.na {
     border-style: dashed;
   }
-  .scroll {
-    overflow-x: auto;
-  }
   th,
   td {
     border: 1px solid var(--_color-border);
+    vertical-align: middle;
   }
   thead th {
     font-size: 0.875em;
@@ -87,12 +83,7 @@ export const matrixStyles = css`
     text-align: center;
     white-space: nowrap;
   }
-  tbody th,
-  td {
-    vertical-align: middle;
-  }
-  th:focus-visible,
-  td:focus-visible {
+  [data-c]:focus-visible {
     outline-offset: -3px;
   }
   .sym {
@@ -104,12 +95,10 @@ export const matrixStyles = css`
   }
   .tag {
     font-size: 0.75em;
-    font-weight: 600;
     color: var(--_color-fictional);
     border: 1px solid;
     border-radius: var(--_radius);
     padding: 0 0.3em;
-    white-space: nowrap;
   }
   .cards {
     display: grid;
@@ -119,9 +108,6 @@ export const matrixStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     padding: var(--_space-2);
-  }
-  .card-title {
-    font-weight: 600;
   }
   .cards dl {
     margin: var(--_space-1) 0 0;
@@ -138,7 +124,6 @@ export const matrixStyles = css`
     text-align: end;
   }
   .val {
-    display: inline-block;
     padding: 0 var(--_space-1);
     border-radius: var(--_radius);
   }
@@ -167,11 +152,9 @@ export const matrixStyles = css`
   .bar-box,
   svg {
     display: block;
-    min-width: 0;
     max-width: 100%;
   }
   svg text {
-    font-family: inherit;
     font-size: 12px;
     fill: var(--_color-text);
   }

@@ -20,21 +20,204 @@ import {
   type ValidationIssue,
 } from '@praksis/schema';
 import { layoutBars } from './bar-layout.js';
-import { matrixMessages } from './delegation-matrix.messages.js';
+import { matrixMessages, type Messages } from './delegation-matrix.messages.js';
 import { matrixStyles } from './delegation-matrix.styles.js';
 import { barsStacked, chooseLayout } from './matrix-layout.js';
-import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type IndexRange, type MatrixCell, type MatrixModel, type MatrixRow } from './matrix-model.js';
+import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type IndexRange, type MatrixCell, type MatrixModel, type MatrixRow, type Missing } from './matrix-model.js';
 
 type Doc = DelegationMatrixDocument;
 
-/** Row notes in the order shown, and the numbers each row refers to. */
-interface Notes {
-  list: { about: string; text: Text }[];
-  of: Map<MatrixRow, number[]>;
+/** What one draw needs: the document and its model, the rows in the order shown, the language, the row notes. */
+interface Draw {
+  doc: Doc;
+  model: MatrixModel;
+  rows: MatrixRow[];
+  lang: Lang;
+  m: Messages;
+  /** A data text in the language. */
+  t: (text: Text | undefined) => string;
+  /** Row notes in the order shown: the task's label and the note. */
+  notes: [string, Text][];
+  /** The numbers of each row's notes. */
+  marks: Map<MatrixRow, number[]>;
 }
 
-/** Font size the layout estimates with (the token default, `medium`). */
-const FONT_PX = 16;
+function prepare(doc: Doc, model: MatrixModel, sort: 'data' | 'index', lang: Lang): Draw {
+  const t = (text: Text | undefined) => localize(text, lang);
+  const d: Draw = { doc, model, rows: sortRows(model.rows, sort), lang, m: matrixMessages[lang], t, notes: [], marks: new Map() };
+  for (const r of d.rows) {
+    for (const text of r.row.notes ?? []) d.marks.set(r, [...(d.marks.get(r) ?? []), d.notes.push([t(r.row.label), text])]);
+  }
+  return d;
+}
+
+/** What a cell says in words. */
+function valueText({ doc, lang, m, t }: Draw, cell: MatrixCell): string {
+  const v = cell.value;
+  return v === null
+    ? m[cell.missing as Missing]
+    : typeof v === 'string'
+      ? t(doc.scale.levels?.[cell.level as number]?.label)
+      : doc.scale.type === 'share'
+        ? formatShare(lang, v, Number.isInteger(Math.round(v * 1e6) / 1e4) ? 0 : 1)
+        : formatNumber(lang, v);
+}
+
+const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
+  doc.columns
+    .slice(cell.start, cell.start + cell.span)
+    .map((c) => t(c.label))
+    .join(' + ');
+
+function indexText({ lang }: Draw, index: IndexRange | undefined): string {
+  if (!index) return '–';
+  const f = (x: number) => formatNumber(lang, x, 1);
+  // A range is rounded outwards, so it still contains every index the figures allow.
+  const low = f(Math.floor(index.low * 10 + 1e-9) / 10);
+  const high = f(Math.ceil(index.high * 10 - 1e-9) / 10);
+  return index.low === index.high ? f(index.low) : low === high ? low : `${low}–${high}`;
+}
+
+/** A task's label with its marks: reserved for doctors, note numbers, fictional, and (`description`) what it covers. */
+function rowLabel({ m, t, marks }: Draw, r: MatrixRow, description = true): TemplateResult {
+  const { row } = r;
+  const numbers = marks.get(r);
+  return html`${t(row.label)}${row.reservedForDoctors
+      ? html` <span class="mark" aria-hidden="true">§</span><span class="visually-hidden"> (${m.reserved})</span>`
+      : nothing}${numbers
+      ? html`<sup class="mark">${numbers.map((n) => html`<span class="visually-hidden"> ${m.note} </span>${n}`)}</sup>`
+      : nothing}${row.fictional ? html` <span class="tag">${m.fictional}</span>` : nothing}${description && row.description
+      ? html` <span class="desc">${t(row.description)}</span>`
+      : nothing}`;
+}
+
+/** A cell's content: the level's symbol (its name for screen readers, or in full when `long`), the figure, or why there is none. */
+function cellBody(d: Draw, cell: MatrixCell, long: boolean): TemplateResult | string {
+  const text = valueText(d, cell);
+  const level = d.doc.scale.levels?.[cell.level ?? -1];
+  return level && cell.value !== null
+    ? html`<span class="sym" aria-hidden="true">${level.symbol ?? STEP_SYMBOLS[cell.step]}</span>${long
+          ? ` ${text}`
+          : html`<span class="visually-hidden"> ${text}</span>`}`
+    : text;
+}
+
+/** The class that colours a cell. */
+const tone = (cell: MatrixCell): string => (cell.value === null ? 'na' : `s${cell.step}`);
+
+const key = (cls: string | number, symbol: string, text: string): TemplateResult =>
+  html`<li><span class="key ${cls}" aria-hidden="true">${symbol}</span>${text}</li>`;
+
+function legend({ doc, model, lang, m, t }: Draw, bars: boolean): TemplateResult {
+  const levels = doc.scale.levels;
+  const items = levels
+    ? levels.map((level, i) => {
+        const step = levelStep(i, levels.length);
+        return key(`s${step}`, level.symbol ?? (STEP_SYMBOLS[step] as string), t(level.label));
+      })
+    : bars
+      ? [
+          ...doc.columns.map((c, i) => key(`d${model.tones[i]}`, '', t(c.label))),
+          doc.cells.some((c) => c.columns) ? key('stripes', '', m.combined) : nothing,
+          doc.cells.some((c) => c.value === null) ? key('na', '', m.unknownShare) : nothing,
+        ]
+      : [1, 2, 3, 4, 5].map((s) => key(`s${s}`, '', `${formatNumber(lang, s * 20 - 20)}–${formatShare(lang, s > 4 ? 1 : s / 5 - 0.01, 0)}`));
+  return html`<div part="legend" class="legend">
+    <p>${levels || bars ? m.key : m.keyShares}</p>
+    <ul>
+      ${items}${model.scaled ? key('', '1–5', m.indexHint) : nothing}${doc.rows.some((r) => r.reservedForDoctors) ? key('', '§', m.reserved) : nothing}
+    </ul>
+  </div>`;
+}
+
+function cards(d: Draw): TemplateResult {
+  const { rows, model, m } = d;
+  const line = (dt: string, dd: unknown) => html`<div><dt>${dt}</dt><dd>${dd}</dd></div>`;
+  return html`<ul part="cards" class="cards">
+    ${rows.map(
+      (r) => html`<li>
+        <p class="card-title">${rowLabel(d, r)}</p>
+        <dl>
+          ${r.cells.map((cell) => line(columnsOf(d, cell), html`<span class="val ${tone(cell)}">${cellBody(d, cell, true)}</span>`))}
+          ${model.scaled ? line(m.index, indexText(d, r.index)) : nothing}
+        </dl>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function bars(d: Draw, width: number): TemplateResult {
+  const { rows, model, lang, m, t } = d;
+  const layout = layoutBars({
+    rows,
+    tones: model.tones,
+    width,
+    formatShare: (v) => formatShare(lang, v, 0),
+    textWidth: (text) => estimateTextWidth(text, 12),
+  });
+  return html`<ol part="bars" class="bars">
+      ${rows.map(
+        (r, i) => html`<li>
+          <span class="bar-label">${rowLabel(d, r, false)}</span>
+          <span class="bar-box">
+            <svg
+              role="img"
+              aria-label="${t(r.row.label)}: ${r.cells.map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`).join(', ')}. ${m.index} ${indexText(d, r.index)}."
+              width=${width}
+              height="28"
+              viewBox="0 0 ${width} 28"
+            >
+              ${layout.rows[i]?.map((s) => {
+                const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
+                const h = 24 / classes.length;
+                return svg`${classes.map((c, k) => svg`<rect class=${c} x=${s.x} y=${2 + k * h} width=${s.width} height=${h}></rect>`)}${s.label
+                  ? svg`<text x=${s.x + s.width / 2} y="18" text-anchor="middle">${s.label}</text>`
+                  : nothing}`;
+              })}
+              <line class="centre" x1=${layout.centre} x2=${layout.centre} y2="28"></line>
+            </svg>
+          </span>
+          <span class="bar-index" aria-hidden="true">${indexText(d, r.index)}</span>
+        </li>`,
+      )}
+    </ol>
+    <p class="axis" aria-hidden="true">
+      <span></span><span class="ends"><span>${m.doctorSide}</span><span>${m.staffSide}</span></span><span class="bar-index">${m.index}</span>
+    </p>`;
+}
+
+function summary(d: Draw, grid: boolean): string {
+  const { doc, model, rows, m, t } = d;
+  const total = rows.length;
+  const parts = [t(doc.title), m.rows(total)];
+  const reserved = rows.filter((r) => r.row.reservedForDoctors).length;
+  if (reserved) parts.push(m.reservedCount(reserved));
+  const ranked = sortRows(
+    rows.filter((r) => r.index),
+    'index',
+  );
+  const first = ranked[0];
+  const last = ranked[ranked.length - 1];
+  if (first && last && first !== last) parts.push(m.ends(t(first.row.label), indexText(d, first.index), t(last.row.label), indexText(d, last.index)));
+  const levels = doc.scale.levels;
+  const top = levels?.[levels.length - 1];
+  if (top) {
+    doc.columns.forEach((column, i) => {
+      const count = rows.filter((r) => r.cells.some((c) => c.start === i && c.level === levels.length - 1)).length;
+      parts.push(m.byColumn(t(column.label), t(top.label).toLowerCase(), count, total));
+    });
+  }
+  if (model.fictionalRows) parts.push(m.fictionalRows(model.fictionalRows, total));
+  if (grid) parts.push(m.keyboard);
+  return parts.join(' ');
+}
+
+/** The cell of a table row that covers logical column `c` (a cell's `data-c` is its first column). */
+const cellAt = (row: HTMLTableRowElement | undefined, c: number): HTMLTableCellElement | undefined =>
+  [...(row?.cells ?? [])].find((cell) => {
+    const start = Number(cell.dataset.c);
+    return start <= c && c < start + cell.colSpan;
+  });
 
 /**
  * Who does which task in general practice: tasks as rows, staff categories or the doctor-to-staff
@@ -87,8 +270,6 @@ export class DelegationMatrix extends PraksisElement<Doc> {
 
   private readonly boxWidth = new WidthController(this, 640);
   private readonly barWidth = new WidthController(this, 320);
-  private cache?: { doc: Doc; model: MatrixModel };
-  private context?: CanvasRenderingContext2D | null;
 
   protected override validateData(data: unknown): ValidationIssue[] {
     return validateDelegationMatrix(data);
@@ -102,9 +283,9 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     return doc.provenance;
   }
 
-  private model(doc: Doc): MatrixModel {
-    if (this.cache?.doc !== doc) this.cache = { doc, model: buildModel(doc) };
-    return this.cache.model;
+  /** The model is cheap to build (a few hundred cells at most), so every draw builds it afresh. */
+  private draw(doc: Doc, lang: Lang): Draw {
+    return prepare(doc, buildModel(doc), this.sort, lang);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -113,121 +294,36 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     this.barWidth.observe(this.renderRoot.querySelector('.bar-box'));
   }
 
-  /**
-   * Text widths in the frame's own font, measured on a canvas; before the first draw (no frame yet)
-   * a conservative estimate.
-   */
-  private measurer(): (text: string, size?: number) => number {
-    const frame = this.renderRoot.querySelector('.frame');
-    this.context ??= document.createElement('canvas').getContext('2d');
-    const context = this.context;
-    if (!frame || !context) return (text, size = 1) => estimateTextWidth(text, FONT_PX * size);
-    const { fontSize, fontFamily } = getComputedStyle(frame);
-    return (text, size = 1) => {
-      context.font = `600 ${parseFloat(fontSize) * size}px ${fontFamily}`;
-      return context.measureText(text).width;
-    };
-  }
-
-  /** What a cell says in words. */
-  private text(doc: Doc, cell: MatrixCell, lang: Lang): string {
-    const m = matrixMessages[lang];
-    const v = cell.value;
-    if (v === null) return m.missing[cell.missing ?? 'not-measured'];
-    if (typeof v === 'string') return localize(doc.scale.levels?.[cell.level ?? 0]?.label, lang);
-    return doc.scale.type === 'share' ? formatShare(lang, v, Number.isInteger(Math.round(v * 1e6) / 1e4) ? 0 : 1) : formatNumber(lang, v);
-  }
-
-  private columnsOf(doc: Doc, cell: MatrixCell, lang: Lang): string {
-    return doc.columns
-      .slice(cell.start, cell.start + cell.span)
-      .map((c) => localize(c.label, lang))
-      .join(' + ');
-  }
-
-  private indexText(index: IndexRange | undefined, lang: Lang): string {
-    if (!index) return '–';
-    // A range is rounded outwards, so it still contains every index the figures allow.
-    const low = formatNumber(lang, Math.floor(index.low * 10 + 1e-9) / 10, 1);
-    const high = formatNumber(lang, Math.ceil(index.high * 10 - 1e-9) / 10, 1);
-    return index.low === index.high ? formatNumber(lang, index.low, 1) : low === high ? low : `${low}–${high}`;
-  }
-
-  private notes(rows: readonly MatrixRow[], lang: Lang): Notes {
-    const notes: Notes = { list: [], of: new Map() };
-    for (const r of rows) {
-      for (const text of r.row.notes ?? []) {
-        notes.list.push({ about: localize(r.row.label, lang), text });
-        notes.of.set(r, [...(notes.of.get(r) ?? []), notes.list.length]);
-      }
-    }
-    return notes;
-  }
-
-  private marks(numbers: number[] | undefined, lang: Lang): TemplateResult | typeof nothing {
-    return numbers
-      ? html`<sup class="mark">${numbers.map((n) => html`<span class="visually-hidden"> ${matrixMessages[lang].note} </span>${n}`)}</sup>`
-      : nothing;
-  }
-
-  private rowLabel(r: MatrixRow, notes: Notes, lang: Lang, description = true): TemplateResult {
-    const m = matrixMessages[lang];
-    return html`${localize(r.row.label, lang)}${r.row.reservedForDoctors
-        ? html` <span class="mark" aria-hidden="true">§</span><span class="visually-hidden"> (${m.reserved})</span>`
-        : nothing}${this.marks(notes.of.get(r), lang)}${r.row.fictional ? html` <span class="tag">${m.fictional}</span>` : nothing}${description &&
-      r.row.description
-        ? html` <span class="desc">${localize(r.row.description, lang)}</span>`
-        : nothing}`;
-  }
-
-  /** A cell's content: the level's symbol (its name for screen readers, or in full when `long`), the figure, or why there is none. */
-  private cellBody(doc: Doc, cell: MatrixCell, lang: Lang, long: boolean): TemplateResult {
-    const text = this.text(doc, cell, lang);
-    const level = cell.level === undefined ? undefined : doc.scale.levels?.[cell.level];
-    return cell.value === null
-      ? html`<span class="na">${text}</span>`
-      : level
-        ? html`<span class="sym" aria-hidden="true">${level.symbol ?? STEP_SYMBOLS[cell.step]}</span>${long
-              ? ` ${text}`
-              : html`<span class="visually-hidden"> ${text}</span>`}`
-        : html`${text}`;
-  }
-
   protected override renderBody(doc: Doc, lang: Lang): TemplateResult {
-    const m = matrixMessages[lang];
-    const model = this.model(doc);
-    const rows = sortRows(model.rows, this.sort);
-    const notes = this.notes(rows, lang);
-    const bars = this.viewMode === 'bars' && model.scaled;
-    const label = (t: Text | undefined) => localize(t, lang);
-    const measure = this.measurer();
-    const layout = bars
+    const d = this.draw(doc, lang);
+    const { model, rows, m, t, notes } = d;
+    const width = this.boxWidth.width;
+    const showBars = this.viewMode === 'bars' && model.scaled;
+    // Words are estimated at the frame's font size (before the first draw there is no frame yet).
+    const frame = this.renderRoot.querySelector('.frame');
+    const px = frame ? parseFloat(getComputedStyle(frame).fontSize) : 16;
+    const layout = showBars
       ? 'bars'
       : chooseLayout({
-          width: this.boxWidth.width,
-          columnLabels: doc.columns.map((c) => label(c.label)),
-          rowLabels: rows.map((r) => label(r.row.label)),
-          cellTexts: rows.flatMap((r) => r.cells.map((c) => (c.level === undefined ? this.text(doc, c, lang) : '●*'))),
+          width,
+          columnLabels: doc.columns.map((c) => t(c.label)),
+          rowLabels: rows.map((r) => t(r.row.label)),
+          cellTexts: rows.flatMap((r) => r.cells.map((c) => (c.level === undefined ? valueText(d, c) : '●*'))),
           indexColumn: model.scaled,
-          textWidth: measure,
+          textWidth: (text, size = 1) => estimateTextWidth(text, px * size),
         });
     const n = doc.scale.n;
-    return html`<div class="body ${layout}${barsStacked(this.boxWidth.width) ? ' stacked' : ''}">
-      ${n ? html`<p class="kicker">${m.base(formatNumber(lang, n), label(doc.scale.unitLabel))}</p>` : nothing}
-      ${this.renderLegend(doc, model, bars, lang)}
-      ${layout === 'bars'
-        ? this.renderBars(doc, model, rows, notes, lang)
-        : layout === 'table'
-          ? this.renderMatrix(doc, model, rows, notes, lang, true)
-          : this.renderCards(doc, model, rows, notes, lang)}
-      <p part="summary" id="summary" class="visually-hidden">${this.summary(doc, model, rows, lang, layout === 'table')}</p>
-      ${notes.list.length || model.fictionalRows
+    return html`<div class="body${barsStacked(width) ? ' stacked' : ''}">
+      ${n ? html`<p class="kicker">n = ${formatNumber(lang, n)} ${t(doc.scale.unitLabel)}</p>` : nothing} ${legend(d, showBars)}
+      ${layout === 'table' ? this.grid(d, true) : html`<p class="caption">${t(doc.title)}</p>${showBars ? bars(d, this.barWidth.width) : cards(d)}`}
+      <p part="summary" id="summary" class="visually-hidden">${summary(d, layout === 'table')}</p>
+      ${notes.length || model.fictionalRows
         ? html`<div part="notes" class="notes">
             ${model.fictionalRows ? html`<p>${m.fictionalRows(model.fictionalRows, rows.length)}</p>` : nothing}
-            ${notes.list.length
+            ${notes.length
               ? html`<p><strong>${m.notes}</strong></p>
                   <ol>
-                    ${notes.list.map((note) => html`<li><strong>${note.about}:</strong> ${label(note.text)}</li>`)}
+                    ${notes.map(([about, text]) => html`<li><strong>${about}:</strong> ${t(text)}</li>`)}
                   </ol>`
               : nothing}
           </div>`
@@ -235,243 +331,84 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     </div>`;
   }
 
-  private renderLegend(doc: Doc, model: MatrixModel, bars: boolean, lang: Lang): TemplateResult {
-    const m = matrixMessages[lang];
-    const levels = doc.scale.levels;
-    const items: TemplateResult[] = [];
-    if (levels) {
-      levels.forEach((level, i) => {
-        const step = levelStep(i, levels.length);
-        items.push(html`<li><span class="key s${step}" aria-hidden="true">${level.symbol ?? STEP_SYMBOLS[step]}</span>${localize(level.label, lang)}</li>`);
-      });
-    } else if (bars) {
-      doc.columns.forEach((c, i) => items.push(html`<li><span class="key d${model.tones[i]}" aria-hidden="true"></span>${localize(c.label, lang)}</li>`));
-      if (doc.cells.some((c) => c.columns)) items.push(html`<li><span class="key stripes" aria-hidden="true"></span>${m.combined}</li>`);
-      if (doc.cells.some((c) => c.value === null)) items.push(html`<li><span class="key na" aria-hidden="true"></span>${m.unknownShare}</li>`);
-    } else {
-      for (let step = 1; step <= 5; step++) {
-        const upper = step === 5 ? 1 : (step * 20 - 1) / 100;
-        items.push(html`<li><span class="key s${step}" aria-hidden="true"></span>${formatNumber(lang, (step - 1) * 20)}–${formatShare(lang, upper, 0)}</li>`);
-      }
-    }
-    if (model.scaled) items.push(html`<li><span class="key" aria-hidden="true">1–5</span>${m.indexHint}</li>`);
-    if (doc.rows.some((r) => r.reservedForDoctors)) items.push(html`<li><span class="key" aria-hidden="true">§</span>${m.reserved}</li>`);
-    const heading = levels || bars ? m.key : `${m.key}: ${m.shares.toLowerCase()}`;
-    return html`<div part="legend" class="legend">
-      <p class="legend-title">${heading}</p>
-      <ul>
-        ${items}
-      </ul>
-    </div>`;
-  }
-
-  /** The table: the keyboard grid (`grid`) or the plain one behind "Vis som tabel". */
-  private renderMatrix(doc: Doc, model: MatrixModel, rows: readonly MatrixRow[], notes: Notes, lang: Lang, grid: boolean): TemplateResult {
-    const m = matrixMessages[lang];
+  /** The table: the keyboard grid (`interactive`) or the plain one behind "Vis som tabel". */
+  private grid(d: Draw, interactive: boolean): TemplateResult {
+    const { doc, model, rows, m, t } = d;
     const last = doc.columns.length + (model.scaled ? 1 : 0);
-    let [ar, ac] = this.active;
     // The remembered cell may be gone after new data: fall back to the first data cell.
-    const exists = ar === 0 ? ac <= last : ac === 0 || ac === last || rows[ar - 1]?.cells.some((c) => c.start + 1 === ac);
-    if (ar > rows.length || !exists) [ar, ac] = [1, 1];
-    const tab = (r: number, c: number) => (grid ? (r === ar && c === ac ? '0' : '-1') : nothing);
-    const at = (c: number) => (grid ? String(c) : nothing);
-    return html`<div class="scroll">
-      <table
-        part=${grid ? 'matrix' : nothing}
-        role=${grid ? 'grid' : nothing}
-        aria-describedby=${grid ? 'summary' : nothing}
-        @keydown=${grid ? this.onKey : nothing}
-        @focusin=${grid ? this.onFocus : nothing}
-      >
-        <caption>
-          ${localize(doc.title, lang)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" tabindex=${tab(0, 0)} data-c=${at(0)}>${localize(doc.rowHeader, lang) || m.task}</th>
-            ${doc.columns.map((c, i) => html`<th scope="col" tabindex=${tab(0, i + 1)} data-c=${at(i + 1)}>${localize(c.label, lang)}</th>`)}
-            ${model.scaled
-              ? html`<th scope="col" tabindex=${tab(0, last)} data-c=${at(last)}>${m.index}</th>`
-              : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r, i) => html`<tr>
-              <th scope="row" tabindex=${tab(i + 1, 0)} data-c=${at(0)}>${this.rowLabel(r, notes, lang)}</th>
-              ${r.cells.map(
-                (cell) =>
-                  html`<td
-                    colspan=${cell.span > 1 ? cell.span : nothing}
-                    class=${cell.value === null ? 'na' : `s${cell.step}`}
-                    tabindex=${tab(i + 1, cell.start + 1)}
-                    data-c=${at(cell.start + 1)}
-                  >
-                    ${this.cellBody(doc, cell, lang, !grid)}
-                  </td>`,
-              )}
-              ${model.scaled
-                ? html`<td tabindex=${tab(i + 1, last)} data-c=${at(last)}>
-                    ${this.indexText(r.index, lang)}${r.index?.published ? html`<span class="visually-hidden"> (${m.published})</span>` : nothing}
-                  </td>`
+    const [ar, ac] = this.active[0] > rows.length || this.active[1] > last ? [1, 1] : this.active;
+    /** A header or data cell in table row `r` that covers columns `c` to `c + span - 1`. */
+    const cell = (r: number, c: number, content: unknown, span = 1, cls?: string, scope?: string): TemplateResult => {
+      const tab = interactive ? (r === ar && c <= ac && ac < c + span ? 0 : -1) : nothing;
+      const at = interactive ? c : nothing;
+      return scope
+        ? html`<th scope=${scope} tabindex=${tab} data-c=${at}>${content}</th>`
+        : html`<td colspan=${span > 1 ? span : nothing} class=${cls ?? nothing} tabindex=${tab} data-c=${at}>${content}</td>`;
+    };
+    return html`<div class="table-wrap"><table
+      part=${interactive ? 'matrix' : nothing}
+      role=${interactive ? 'grid' : nothing}
+      aria-describedby=${interactive ? 'summary' : nothing}
+      @keydown=${interactive ? this.onKey : nothing}
+      @focusin=${interactive ? this.onFocus : nothing}
+    >
+      <caption>
+        ${t(doc.title)}
+      </caption>
+      <thead>
+        <tr>
+          ${cell(0, 0, t(doc.rowHeader) || m.task, 1, undefined, 'col')}${doc.columns.map((c, i) => cell(0, i + 1, t(c.label), 1, undefined, 'col'))}${model.scaled
+            ? cell(0, last, m.index, 1, undefined, 'col')
+            : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r, i) =>
+            html`<tr>
+              ${cell(i + 1, 0, rowLabel(d, r), 1, undefined, 'row')}${r.cells.map((c) => cell(i + 1, c.start + 1, cellBody(d, c, !interactive), c.span, tone(c)))}${model.scaled
+                ? cell(
+                    i + 1,
+                    last,
+                    html`${indexText(d, r.index)}${r.index?.published ? html`<span class="visually-hidden"> (${m.published})</span>` : nothing}`,
+                  )
                 : nothing}
             </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+        )}
+      </tbody>
+    </table></div>`;
   }
 
   private readonly onFocus = (event: FocusEvent): void => {
     const cell = (event.target as Element).closest<HTMLTableCellElement>('[data-c]');
-    const row = cell?.parentElement as HTMLTableRowElement | null | undefined;
-    if (cell && row) this.active = [row.rowIndex, Number(cell.dataset.c)];
+    if (cell) this.active = [(cell.parentElement as HTMLTableRowElement).rowIndex, Number(cell.dataset.c)];
   };
 
-  /** Grid keys (WAI-ARIA grid pattern): arrows move one cell, Home/End to the row's ends, Ctrl+Home/End to the grid's corners. */
+  /**
+   * Grid keys (WAI-ARIA grid pattern): arrows move one cell (a cell over several columns is one
+   * stop), Home/End to the row's ends, Ctrl+Home/End to the grid's corners; nothing moves past an edge.
+   */
   private readonly onKey = (event: KeyboardEvent): void => {
-    const table = event.currentTarget as HTMLTableElement;
+    const { rows } = event.currentTarget as HTMLTableElement;
     const cell = (event.target as Element).closest<HTMLTableCellElement>('[data-c]');
-    const row = cell?.parentElement as HTMLTableRowElement | null | undefined;
-    if (!cell || !row) return;
-    const lastRow = table.rows.length - 1;
-    const lastColumn = (table.rows[0]?.cells.length ?? 1) - 1;
-    let r = row.rowIndex;
-    let c = Number(cell.dataset.c);
-    switch (event.key) {
-      case 'ArrowRight':
-        c += cell.colSpan;
-        break;
-      case 'ArrowLeft':
-        c -= 1;
-        break;
-      case 'ArrowDown':
-        r += 1;
-        break;
-      case 'ArrowUp':
-        r -= 1;
-        break;
-      case 'Home':
-        c = 0;
-        if (event.ctrlKey) r = 0;
-        break;
-      case 'End':
-        c = lastColumn;
-        if (event.ctrlKey) r = lastRow;
-        break;
-      default:
-        return;
-    }
+    if (!cell) return;
+    const row = cell.parentElement as HTMLTableRowElement;
+    const up = (by: number) => cellAt(rows[row.rowIndex + by], Number(cell.dataset.c));
+    const end = (r: HTMLTableRowElement | undefined, first: boolean) => r?.cells[first ? 0 : r.cells.length - 1];
+    const targets: Record<string, Element | null | undefined> = {
+      ArrowRight: cell.nextElementSibling,
+      ArrowLeft: cell.previousElementSibling,
+      ArrowDown: up(1),
+      ArrowUp: up(-1),
+      Home: end(event.ctrlKey ? rows[0] : row, true),
+      End: end(event.ctrlKey ? rows[rows.length - 1] : row, false),
+    };
+    if (!(event.key in targets)) return;
     event.preventDefault();
-    r = Math.max(0, Math.min(lastRow, r));
-    c = Math.max(0, Math.min(lastColumn, c));
-    const target = [...(table.rows[r]?.cells ?? [])].find((td) => {
-      const start = Number(td.dataset.c);
-      return start <= c && c < start + td.colSpan;
-    });
-    target?.focus();
+    (targets[event.key] as HTMLElement | null | undefined)?.focus();
   };
-
-  private renderCards(doc: Doc, model: MatrixModel, rows: readonly MatrixRow[], notes: Notes, lang: Lang): TemplateResult {
-    const m = matrixMessages[lang];
-    return html`<p class="caption">${localize(doc.title, lang)}</p>
-      <ul part="cards" class="cards">
-        ${rows.map(
-          (r) => html`<li>
-            <p class="card-title">${this.rowLabel(r, notes, lang)}</p>
-            <dl>
-              ${r.cells.map(
-                (cell) => html`<div>
-                  <dt>${this.columnsOf(doc, cell, lang)}</dt>
-                  <dd><span class="val ${cell.value === null ? 'na' : `s${cell.step}`}">${this.cellBody(doc, cell, lang, true)}</span></dd>
-                </div>`,
-              )}
-              ${model.scaled
-                ? html`<div>
-                    <dt>${m.index}</dt>
-                    <dd>${this.indexText(r.index, lang)}</dd>
-                  </div>`
-                : nothing}
-            </dl>
-          </li>`,
-        )}
-      </ul>`;
-  }
-
-  private renderBars(doc: Doc, model: MatrixModel, rows: readonly MatrixRow[], notes: Notes, lang: Lang): TemplateResult {
-    const m = matrixMessages[lang];
-    const height = 28;
-    const layout = layoutBars({
-      rows,
-      tones: model.tones,
-      width: this.barWidth.width,
-      formatShare: (v) => formatShare(lang, v, 0),
-      textWidth: (t) => estimateTextWidth(t, 12),
-    });
-    return html`<p class="caption">${localize(doc.title, lang)}</p>
-      <ol part="bars" class="bars">
-        ${rows.map((r, i) => {
-          const segments = layout.rows[i] ?? [];
-          const description = `${localize(r.row.label, lang)}: ${r.cells
-            .map((c) => `${this.columnsOf(doc, c, lang)} ${this.text(doc, c, lang)}`)
-            .join(', ')}. ${m.index} ${this.indexText(r.index, lang)}.`;
-          return html`<li>
-            <span class="bar-label">${this.rowLabel(r, notes, lang, false)}</span>
-            <span class="bar-box">
-              <svg role="img" aria-label=${description} width=${layout.width} height=${height} viewBox="0 0 ${layout.width} ${height}">
-                ${segments.map((s) =>
-                  s.tones.length === 0
-                    ? svg`<rect class="na" x=${s.x} y="2" width=${s.width} height=${height - 4}></rect>`
-                    : s.tones.map(
-                        (tone, k) =>
-                          svg`<rect class="d${tone}" x=${s.x} y=${2 + (k * (height - 4)) / s.tones.length} width=${s.width} height=${(height - 4) / s.tones.length}></rect>`,
-                      ),
-                )}
-                ${segments.map((s) =>
-                  s.label ? svg`<text x=${s.x + s.width / 2} y=${height / 2 + 4} text-anchor="middle">${s.label}</text>` : nothing,
-                )}
-                <line class="centre" x1=${layout.centre} x2=${layout.centre} y1="0" y2=${height}></line>
-              </svg>
-            </span>
-            <span class="bar-index" aria-hidden="true">${this.indexText(r.index, lang)}</span>
-          </li>`;
-        })}
-      </ol>
-      <p class="axis" aria-hidden="true">
-        <span></span><span class="ends"><span>${m.doctorSide}</span><span>${m.staffSide}</span></span><span class="bar-index">${m.index}</span>
-      </p>`;
-  }
-
-  private summary(doc: Doc, model: MatrixModel, rows: readonly MatrixRow[], lang: Lang, grid: boolean): string {
-    const m = matrixMessages[lang];
-    const parts = [localize(doc.title, lang), m.rows(rows.length)];
-    const reserved = rows.filter((r) => r.row.reservedForDoctors).length;
-    if (reserved) parts.push(m.reservedCount(reserved));
-    const ranked = sortRows(
-      rows.filter((r) => r.index),
-      'index',
-    );
-    const first = ranked[0];
-    const last = ranked[ranked.length - 1];
-    if (first && last && first !== last) {
-      parts.push(m.ends(localize(first.row.label, lang), this.indexText(first.index, lang), localize(last.row.label, lang), this.indexText(last.index, lang)));
-    }
-    const levels = doc.scale.levels;
-    const top = levels?.[levels.length - 1];
-    if (top) {
-      doc.columns.forEach((column, i) => {
-        const count = rows.filter((r) => r.cells.some((c) => c.start === i && c.level === levels.length - 1)).length;
-        parts.push(m.byColumn(localize(column.label, lang), localize(top.label, lang).toLowerCase(), count, rows.length));
-      });
-    }
-    if (model.fictionalRows) parts.push(m.fictionalRows(model.fictionalRows, rows.length));
-    if (grid) parts.push(m.keyboard);
-    return parts.join(' ');
-  }
 
   protected override renderTable(doc: Doc, lang: Lang): TemplateResult {
-    const model = this.model(doc);
-    const rows = sortRows(model.rows, this.sort);
-    return this.renderMatrix(doc, model, rows, this.notes(rows, lang), lang, false);
+    return this.grid(this.draw(doc, lang), false);
   }
 }
