@@ -6,8 +6,8 @@
  * Structural problems (ids, scale, references, values) are reported first and on their own: a cell
  * pointing at an unknown column would otherwise also show up as a gap and a row that does not add up.
  */
-import type { ValidationIssue } from '../issue.js';
-import { say } from '../messages.js';
+import type { LocalizedMessage, ValidationIssue } from '../issue.js';
+import { BOUNDS, missingField, notInEnum, outOfBounds, say, wrongType } from '../messages.js';
 import type { DelegationMatrixDocument } from '../generated/types.js';
 import { checkProvenance } from './provenance.js';
 
@@ -18,8 +18,9 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
   const { scale, columns, rows, cells } = doc;
   const issues = checkProvenance(doc.provenance, '/provenance');
   const clean = issues.length;
+  const put = (path: string, message: LocalizedMessage): void => void issues.push({ path, message });
   // Each % takes the next argument; numbers get a decimal comma in Danish.
-  const add = (path: string, da: string, en: string, ...args: (string | number)[]): void => void issues.push({ path, message: say(da, en, ...args) });
+  const add = (path: string, da: string, en: string, ...args: (string | number)[]): void => put(path, say(da, en, ...args));
   const onlyWith = (path: string, what: string): void => add(path, 'kun ved «%»', 'only with "%"', what);
   const unique = (items: readonly { id: string }[], path: string): void => {
     const seen = new Set<string>();
@@ -37,7 +38,7 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
   unique(columns, '/columns');
   unique(rows, '/rows');
   if (!levels) {
-    if (levelScale) add('/scale/levels', 'mangler niveauerne', 'needs the levels');
+    if (levelScale) put('/scale/levels', missingField('levels'));
   } else if (levelScale) unique(levels, '/scale/levels');
   else onlyWith('/scale/levels', 'levels');
   if (levelScale) for (const key of ['distribution', 'n'] as const) if (scale[key] !== undefined) onlyWith(`/scale/${key}`, 'share/count');
@@ -46,8 +47,9 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
     const path = `/columns/${i}/position`;
     if (!onScale) {
       if (position !== undefined) onlyWith(path, 'delegation-scale');
-    } else if (position === undefined) add(path, 'mangler position (1–5)', 'needs a position (1–5)');
-    else if (position <= previous) add(path, 'skal være større end forrige kolonnes (%)', "must be greater than the previous column's (%)", previous);
+    } else if (position === undefined) put(path, missingField('position'));
+    // Greater than the previous column's.
+    else if (position <= previous) put(path, outOfBounds(BOUNDS[2], previous));
     previous = position ?? previous;
   });
   rows.forEach((row, i) => !onScale && row.index !== undefined && onlyWith(`/rows/${i}/index`, 'delegation-scale'));
@@ -57,7 +59,7 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
   const columnIndex = new Map(columns.map((c, i) => [c.id, i]));
   const taken = new Map<string, number>();
-  const ids = levels?.map((l) => l.id).join(', ');
+  const ids = levels?.map((l) => l.id) ?? [];
   cells.forEach((cell, i) => {
     const at = `/cells/${i}`;
     const before = issues.length;
@@ -87,10 +89,10 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
     const n = row === undefined ? undefined : (rows[row]?.n ?? scale.n);
     if (cell.missing !== undefined) add(`${at}/missing`, 'kun når værdien er null', 'only when the value is null');
     if (levelScale) {
-      if (!levels?.some((l) => l.id === value)) add(path, 'skal være et af niveauerne: %', 'must be one of the levels: %', ids ?? '');
-    } else if (typeof value !== 'number') add(path, 'skal være et tal eller null', 'must be a number or null');
-    else if (share ? value > 1 : !Number.isInteger(value)) add(path, share ? 'skal være en andel fra 0 til 1' : 'skal være et heltal', share ? 'must be a share from 0 to 1' : 'must be a whole number');
-    else if (!share && n !== undefined && value > n) add(path, 'må højst være n = %', 'must be at most n = %', n);
+      if (!ids.includes(value as string)) put(path, notInEnum(ids));
+    } else if (typeof value !== 'number' || !(share || Number.isInteger(value))) put(path, wrongType([share ? 'number' : 'integer', 'null']));
+    // At most 1 for a share, at most n for a count.
+    else if (value > (share ? 1 : (n ?? value))) put(path, outOfBounds(BOUNDS[1], share ? 1 : (n as number)));
   });
   if (issues.length > clean) return issues;
 
