@@ -123,7 +123,7 @@ function legend({ doc, model, lang, m, t }: Draw, bars: boolean): TemplateResult
         ]
       : [1, 2, 3, 4, 5].map((s) => key(`s${s}`, '', `${formatNumber(lang, s * 20 - 20)}–${formatShare(lang, s > 4 ? 1 : s / 5 - 0.01, 0)}`));
   return html`<div part="legend" class="legend">
-    <p>${levels || bars ? m.key : m.keyShares}</p>
+    <p>${m.key}</p>
     <ul>
       ${items}${model.scaled ? key('', '1–5', m.indexHint) : nothing}${doc.rows.some((r) => r.reservedForDoctors) ? key('', '§', m.reserved) : nothing}
     </ul>
@@ -165,7 +165,6 @@ function bars(d: Draw, width: number): TemplateResult {
               aria-label="${t(r.row.label)}: ${r.cells.map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`).join(', ')}. ${m.index} ${indexText(d, r.index)}."
               width=${width}
               height="28"
-              viewBox="0 0 ${width} 28"
             >
               ${layout.rows[i]?.map((s) => {
                 const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
@@ -337,46 +336,41 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     const last = doc.columns.length + (model.scaled ? 1 : 0);
     // The remembered cell may be gone after new data: fall back to the first data cell.
     const [ar, ac] = this.active[0] > rows.length || this.active[1] > last ? [1, 1] : this.active;
-    /** A header or data cell in table row `r` that covers columns `c` to `c + span - 1`. */
-    const cell = (r: number, c: number, content: unknown, span = 1, cls?: string, scope?: string): TemplateResult => {
+    /** A header (`scope`) or data cell in table row `r` that covers columns `c` to `c + span - 1`. */
+    const cell = (r: number, c: number, content: unknown, scope?: string, span = 1, cls?: string): TemplateResult => {
       const tab = interactive ? (r === ar && c <= ac && ac < c + span ? 0 : -1) : nothing;
       const at = interactive ? c : nothing;
       return scope
         ? html`<th scope=${scope} tabindex=${tab} data-c=${at}>${content}</th>`
         : html`<td colspan=${span > 1 ? span : nothing} class=${cls ?? nothing} tabindex=${tab} data-c=${at}>${content}</td>`;
     };
-    return html`<div class="table-wrap"><table
-      part=${interactive ? 'matrix' : nothing}
-      role=${interactive ? 'grid' : nothing}
-      aria-describedby=${interactive ? 'summary' : nothing}
-      @keydown=${interactive ? this.onKey : nothing}
-      @focusin=${interactive ? this.onFocus : nothing}
-    >
-      <caption>
+    const table = html`<caption>
         ${t(doc.title)}
       </caption>
       <thead>
         <tr>
-          ${cell(0, 0, t(doc.rowHeader) || m.task, 1, undefined, 'col')}${doc.columns.map((c, i) => cell(0, i + 1, t(c.label), 1, undefined, 'col'))}${model.scaled
-            ? cell(0, last, m.index, 1, undefined, 'col')
-            : nothing}
+          ${[t(doc.rowHeader) || m.task, ...doc.columns.map((c) => t(c.label)), ...(model.scaled ? [m.index] : [])].map((text, c) => cell(0, c, text, 'col'))}
         </tr>
       </thead>
       <tbody>
         ${rows.map(
           (r, i) =>
             html`<tr>
-              ${cell(i + 1, 0, rowLabel(d, r), 1, undefined, 'row')}${r.cells.map((c) => cell(i + 1, c.start + 1, cellBody(d, c, !interactive), c.span, tone(c)))}${model.scaled
-                ? cell(
-                    i + 1,
-                    last,
-                    html`${indexText(d, r.index)}${r.index?.published ? html`<span class="visually-hidden"> (${m.published})</span>` : nothing}`,
-                  )
+              ${cell(i + 1, 0, rowLabel(d, r), 'row')}${r.cells.map((c) => cell(i + 1, c.start + 1, cellBody(d, c, !interactive), '', c.span, tone(c)))}${model.scaled
+                ? cell(i + 1, last, html`${indexText(d, r.index)}${r.index?.published ? html`<span class="visually-hidden"> (${m.published})</span>` : nothing}`)
                 : nothing}
             </tr>`,
         )}
-      </tbody>
-    </table></div>`;
+      </tbody>`;
+    return interactive
+      ? html`<div class="table-wrap">
+          <table part="matrix" role="grid" aria-describedby="summary" @keydown=${this.onKey} @focusin=${this.onFocus}>
+            ${table}
+          </table>
+        </div>`
+      : html`<table>
+          ${table}
+        </table>`;
   }
 
   private readonly onFocus = (event: FocusEvent): void => {

@@ -87,7 +87,7 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
     if (value === null) return;
     const path = `${at}/value`;
     const n = row === undefined ? undefined : (rows[row]?.n ?? scale.n);
-    if (cell.missing !== undefined) add(`${at}/missing`, 'kun når værdien er null', 'only when the value is null');
+    if (cell.missing !== undefined) onlyWith(`${at}/missing`, 'null');
     if (levelScale) {
       if (!ids.includes(value as string)) put(path, notInEnum(ids));
     } else if (typeof value !== 'number' || !(share || Number.isInteger(value))) put(path, wrongType([share ? 'number' : 'integer', 'null']));
