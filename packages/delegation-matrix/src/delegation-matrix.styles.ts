@@ -38,7 +38,6 @@ export const matrixStyles = css`
   }
   .key {
     display: inline-block;
-    vertical-align: middle;
     min-width: 1.5em;
     line-height: 1.5em;
     padding: 0 0.2em;
@@ -91,7 +90,6 @@ export const matrixStyles = css`
   }
   .mark {
     font-size: 0.8em;
-    margin-inline-start: 0.15em;
   }
   .tag {
     font-size: 0.75em;
@@ -122,8 +120,6 @@ export const matrixStyles = css`
   .cards dd {
     margin: 0;
     text-align: end;
-  }
-  .val {
     padding: 0 var(--_space-1);
     border-radius: var(--_radius);
   }
@@ -172,19 +168,6 @@ export const matrixStyles = css`
     margin-top: var(--_space-3);
   }
   .notes ol {
-    margin: var(--_space-1) 0 0;
-    padding-inline-start: 1.5em;
-  }
-  @media (forced-colors: active) {
-    svg rect {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .centre {
-      stroke: CanvasText;
-    }
-    svg text {
-      fill: CanvasText;
-    }
+    margin: 0;
   }
 `;

@@ -122,28 +122,22 @@ function legend({ doc, model, lang, m, t }: Draw, bars: boolean): TemplateResult
           doc.cells.some((c) => c.value === null) ? key('na', '', m.unknownShare) : nothing,
         ]
       : [1, 2, 3, 4, 5].map((s) => key(`s${s}`, '', `${formatNumber(lang, s * 20 - 20)}–${formatShare(lang, s > 4 ? 1 : s / 5 - 0.01, 0)}`));
-  return html`<div part="legend" class="legend">
-    <p>${m.key}</p>
-    <ul>
-      ${items}${model.scaled ? key('', '1–5', m.indexHint) : nothing}${doc.rows.some((r) => r.reservedForDoctors) ? key('', '§', m.reserved) : nothing}
-    </ul>
-  </div>`;
+  return html`<div part="legend" class="legend"><p>${m.key}</p><ul>${items}${model.scaled ? key('', '1–5', m.indexHint) : nothing}${doc.rows.some(
+    (r) => r.reservedForDoctors,
+  )
+    ? key('', '§', m.reserved)
+    : nothing}</ul></div>`;
 }
 
 function cards(d: Draw): TemplateResult {
   const { rows, model, m } = d;
-  const line = (dt: string, dd: unknown) => html`<div><dt>${dt}</dt><dd>${dd}</dd></div>`;
-  return html`<ul part="cards" class="cards">
-    ${rows.map(
-      (r) => html`<li>
-        <p class="card-title">${rowLabel(d, r)}</p>
-        <dl>
-          ${r.cells.map((cell) => line(columnsOf(d, cell), html`<span class="val ${tone(cell)}">${cellBody(d, cell, true)}</span>`))}
-          ${model.scaled ? line(m.index, indexText(d, r.index)) : nothing}
-        </dl>
-      </li>`,
-    )}
-  </ul>`;
+  const line = (dt: string, dd: unknown, cls = '') => html`<div><dt>${dt}</dt><dd class=${cls}>${dd}</dd></div>`;
+  return html`<ul part="cards" class="cards">${rows.map(
+    (r) =>
+      html`<li><p class="card-title">${rowLabel(d, r)}</p><dl>${r.cells.map((cell) => line(columnsOf(d, cell), cellBody(d, cell, true), tone(cell)))}${model.scaled
+        ? line(m.index, indexText(d, r.index))
+        : nothing}</dl></li>`,
+  )}</ul>`;
 }
 
 function bars(d: Draw, width: number): TemplateResult {
@@ -155,38 +149,25 @@ function bars(d: Draw, width: number): TemplateResult {
     formatShare: (v) => formatShare(lang, v, 0),
     textWidth: (text) => estimateTextWidth(text, 12),
   });
-  return html`<ol part="bars" class="bars">
-      ${rows.map(
-        (r, i) => html`<li>
-          <span class="bar-label">${rowLabel(d, r, false)}</span>
-          <span class="bar-box">
-            <svg
-              role="img"
-              aria-label="${t(r.row.label)}: ${r.cells.map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`).join(', ')}. ${m.index} ${indexText(d, r.index)}."
-              width=${width}
-              height="28"
-            >
-              ${layout.rows[i]?.map((s) => {
-                const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
-                const h = 24 / classes.length;
-                return svg`${classes.map((c, k) => svg`<rect class=${c} x=${s.x} y=${2 + k * h} width=${s.width} height=${h}></rect>`)}${s.label
-                  ? svg`<text x=${s.x + s.width / 2} y="18" text-anchor="middle">${s.label}</text>`
-                  : nothing}`;
-              })}
-              <line class="centre" x1=${layout.centre} x2=${layout.centre} y2="28"></line>
-            </svg>
-          </span>
-          <span class="bar-index" aria-hidden="true">${indexText(d, r.index)}</span>
-        </li>`,
-      )}
-    </ol>
-    <p class="axis" aria-hidden="true">
-      <span></span><span class="ends"><span>${m.doctorSide}</span><span>${m.staffSide}</span></span><span class="bar-index">${m.index}</span>
-    </p>`;
+  return html`<ol part="bars" class="bars">${rows.map(
+      (r, i) =>
+        html`<li><span class="bar-label">${rowLabel(d, r, false)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}: ${r.cells
+          .map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`)
+          .join(', ')}. ${m.index} ${indexText(d, r.index)}." width=${width} height="28">${layout.rows[i]?.map((s) => {
+          const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
+          const h = 24 / classes.length;
+          return svg`${classes.map((c, k) => svg`<rect class=${c} x=${s.x} y=${2 + k * h} width=${s.width} height=${h}></rect>`)}${s.label
+            ? svg`<text x=${s.x + s.width / 2} y="18" text-anchor="middle">${s.label}</text>`
+            : nothing}`;
+        })}<line class="centre" x1=${layout.centre} x2=${layout.centre} y2="28"></line></svg></span><span class="bar-index" aria-hidden="true">${indexText(
+          d,
+          r.index,
+        )}</span></li>`,
+    )}</ol><p class="axis" aria-hidden="true"><span></span><span class="ends"><span>${m.doctorSide}</span><span>${m.staffSide}</span></span><span class="bar-index">${m.index}</span></p>`;
 }
 
 function summary(d: Draw, grid: boolean): string {
-  const { doc, model, rows, m, t } = d;
+  const { doc, rows, m, t } = d;
   const total = rows.length;
   const parts = [t(doc.title), m.rows(total)];
   const reserved = rows.filter((r) => r.row.reservedForDoctors).length;
@@ -206,7 +187,6 @@ function summary(d: Draw, grid: boolean): string {
       parts.push(m.byColumn(t(column.label), t(top.label).toLowerCase(), count, total));
     });
   }
-  if (model.fictionalRows) parts.push(m.fictionalRows(model.fictionalRows, total));
   if (grid) parts.push(m.keyboard);
   return parts.join(' ');
 }
@@ -297,6 +277,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     const d = this.draw(doc, lang);
     const { model, rows, m, t, notes } = d;
     const width = this.boxWidth.width;
+    const stacked = barsStacked(width);
     const showBars = this.viewMode === 'bars' && model.scaled;
     // Words are estimated at the frame's font size (before the first draw there is no frame yet).
     const frame = this.renderRoot.querySelector('.frame');
@@ -312,22 +293,18 @@ export class DelegationMatrix extends PraksisElement<Doc> {
           textWidth: (text, size = 1) => estimateTextWidth(text, px * size),
         });
     const n = doc.scale.n;
-    return html`<div class="body${barsStacked(width) ? ' stacked' : ''}">
-      ${n ? html`<p class="kicker">n = ${formatNumber(lang, n)} ${t(doc.scale.unitLabel)}</p>` : nothing} ${legend(d, showBars)}
-      ${layout === 'table' ? this.grid(d, true) : html`<p class="caption">${t(doc.title)}</p>${showBars ? bars(d, this.barWidth.width) : cards(d)}`}
-      <p part="summary" id="summary" class="visually-hidden">${summary(d, layout === 'table')}</p>
-      ${notes.length || model.fictionalRows
-        ? html`<div part="notes" class="notes">
-            ${model.fictionalRows ? html`<p>${m.fictionalRows(model.fictionalRows, rows.length)}</p>` : nothing}
-            ${notes.length
-              ? html`<p><strong>${m.notes}</strong></p>
-                  <ol>
-                    ${notes.map(([about, text]) => html`<li><strong>${about}:</strong> ${t(text)}</li>`)}
-                  </ol>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
+    return html`<div class="body${stacked ? ' stacked' : ''}">${n
+      ? html`<p class="kicker">n = ${formatNumber(lang, n)} ${t(doc.scale.unitLabel)}</p>`
+      : nothing}${legend(d, showBars)}${layout === 'table'
+      ? this.grid(d, true)
+      : html`<p class="caption">${t(doc.title)}</p>${showBars ? bars(d, this.barWidth.width) : cards(d)}`}<p part="summary" id="summary" class="visually-hidden">${summary(
+      d,
+      layout === 'table',
+    )}</p>${notes.length || model.fictionalRows
+      ? html`<div part="notes" class="notes">${model.fictionalRows ? html`<p>${m.fictionalRows(model.fictionalRows, rows.length)}</p>` : nothing}${notes.length
+          ? html`<p><strong>${m.notes}</strong></p><ol>${notes.map(([about, text]) => html`<li><strong>${about}:</strong> ${t(text)}</li>`)}</ol>`
+          : nothing}</div>`
+      : nothing}</div>`;
   }
 
   /** The table: the keyboard grid (`interactive`) or the plain one behind "Vis som tabel". */
@@ -344,33 +321,19 @@ export class DelegationMatrix extends PraksisElement<Doc> {
         ? html`<th scope=${scope} tabindex=${tab} data-c=${at}>${content}</th>`
         : html`<td colspan=${span > 1 ? span : nothing} class=${cls ?? nothing} tabindex=${tab} data-c=${at}>${content}</td>`;
     };
-    const table = html`<caption>
-        ${t(doc.title)}
-      </caption>
-      <thead>
-        <tr>
-          ${[t(doc.rowHeader) || m.task, ...doc.columns.map((c) => t(c.label)), ...(model.scaled ? [m.index] : [])].map((text, c) => cell(0, c, text, 'col'))}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r, i) =>
-            html`<tr>
-              ${cell(i + 1, 0, rowLabel(d, r), 'row')}${r.cells.map((c) => cell(i + 1, c.start + 1, cellBody(d, c, !interactive), '', c.span, tone(c)))}${model.scaled
-                ? cell(i + 1, last, html`${indexText(d, r.index)}${r.index?.published ? html`<span class="visually-hidden"> (${m.published})</span>` : nothing}`)
-                : nothing}
-            </tr>`,
-        )}
-      </tbody>`;
+    const table = html`<caption>${t(doc.title)}</caption><thead><tr>${[
+      t(doc.rowHeader) || m.task,
+      ...doc.columns.map((c) => t(c.label)),
+      ...(model.scaled ? [m.index] : []),
+    ].map((text, c) => cell(0, c, text, 'col'))}</tr></thead><tbody>${rows.map(
+      (r, i) =>
+        html`<tr>${cell(i + 1, 0, rowLabel(d, r), 'row')}${r.cells.map((c) => cell(i + 1, c.start + 1, cellBody(d, c, !interactive), '', c.span, tone(c)))}${model.scaled
+          ? cell(i + 1, last, indexText(d, r.index))
+          : nothing}</tr>`,
+    )}</tbody>`;
     return interactive
-      ? html`<div class="table-wrap">
-          <table part="matrix" role="grid" aria-describedby="summary" @keydown=${this.onKey} @focusin=${this.onFocus}>
-            ${table}
-          </table>
-        </div>`
-      : html`<table>
-          ${table}
-        </table>`;
+      ? html`<div class="table-wrap"><table part="matrix" role="grid" aria-describedby="summary" @keydown=${this.onKey} @focusin=${this.onFocus}>${table}</table></div>`
+      : html`<table>${table}</table>`;
   }
 
   private readonly onFocus = (event: FocusEvent): void => {

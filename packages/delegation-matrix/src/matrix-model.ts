@@ -19,12 +19,10 @@ export interface MatrixCell {
   step: number;
 }
 
-/** The delegation index of a row: exact (low = high) or the range the source's figures allow. */
+/** The delegation index of a row: exact (low = high, or given by the source as `row.index`) or the range the source's figures allow. */
 export interface IndexRange {
   low: number;
   high: number;
-  /** Given by the source (`row.index`) rather than computed. */
-  published?: boolean;
 }
 
 export interface MatrixRow {
@@ -110,7 +108,7 @@ export function buildModel({ scale, columns, rows, cells, columnKind }: Delegati
       return {
         row,
         cells: list,
-        index: index !== undefined ? { low: index, high: index, published: true } : scaled ? delegationIndex(list, positions) : undefined,
+        index: index !== undefined ? { low: index, high: index } : scaled ? delegationIndex(list, positions) : undefined,
       };
     }),
     scaled,

@@ -132,7 +132,7 @@ describe('model of the national survey', () => {
     withGaps.cells = cells;
     assert.deepEqual(validateDelegationMatrix(withGaps), []);
     const rows = buildModel(withGaps).rows;
-    assert.deepEqual(rowOf(rows, 'diagnostic-tests').index, { low: 1, high: 1, published: true });
+    assert.deepEqual(rowOf(rows, 'diagnostic-tests').index, { low: 1, high: 1 });
     const sorted = sortRows(rows, 'index').map((r) => r.row.id);
     assert.equal(sorted[0], 'diagnostic-tests');
     assert.equal(sorted[sorted.length - 1], 'wound-care');
