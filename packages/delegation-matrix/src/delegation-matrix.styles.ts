@@ -76,7 +76,6 @@ export const matrixStyles = css`
   }
   thead th {
     font-size: 0.875em;
-    vertical-align: bottom;
   }
   td {
     text-align: center;
@@ -123,23 +122,17 @@ export const matrixStyles = css`
     padding: 0 var(--_space-1);
     border-radius: var(--_radius);
   }
+  /* The task's label above its bar, at every width: long task names need the room. */
   .bars > li,
   .axis {
     display: grid;
-    grid-template-columns: minmax(6em, 12em) minmax(0, 1fr) 4.5em;
+    grid-template-columns: minmax(0, 1fr) 4.5em;
     gap: 0 var(--_space-2);
     align-items: center;
     padding: var(--_space-1) 0;
   }
-  .stacked .bars > li,
-  .stacked .axis {
-    grid-template-columns: minmax(0, 1fr) 4.5em;
-  }
-  .stacked .bar-label {
+  .bar-label {
     grid-column: 1 / -1;
-  }
-  .stacked .axis > :first-child {
-    display: none;
   }
   .ends {
     display: flex;
@@ -159,7 +152,6 @@ export const matrixStyles = css`
   }
   .centre {
     stroke: var(--_color-text);
-    stroke-width: 1.5;
   }
   .bar-index {
     text-align: end;

@@ -22,7 +22,7 @@ import {
 import { layoutBars } from './bar-layout.js';
 import { matrixMessages, type Messages } from './delegation-matrix.messages.js';
 import { matrixStyles } from './delegation-matrix.styles.js';
-import { barsStacked, chooseLayout } from './matrix-layout.js';
+import { chooseLayout } from './matrix-layout.js';
 import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type IndexRange, type MatrixCell, type MatrixModel, type MatrixRow, type Missing } from './matrix-model.js';
 
 type Doc = DelegationMatrixDocument;
@@ -163,13 +163,13 @@ function bars(d: Draw, width: number): TemplateResult {
           d,
           r.index,
         )}</span></li>`,
-    )}</ol><p class="axis" aria-hidden="true"><span></span><span class="ends"><span>${m.doctorSide}</span><span>${m.staffSide}</span></span><span class="bar-index">${m.index}</span></p>`;
+    )}</ol><p class="axis" aria-hidden="true"><span class="ends"><span>${m.doctorSide}</span><span>${m.staffSide}</span></span><span class="bar-index">${m.index}</span></p>`;
 }
 
 function summary(d: Draw, grid: boolean): string {
   const { doc, rows, m, t } = d;
   const total = rows.length;
-  const parts = [t(doc.title), m.rows(total)];
+  const parts = [m.rows(total)];
   const reserved = rows.filter((r) => r.row.reservedForDoctors).length;
   if (reserved) parts.push(m.reservedCount(reserved));
   const ranked = sortRows(
@@ -190,13 +190,6 @@ function summary(d: Draw, grid: boolean): string {
   if (grid) parts.push(m.keyboard);
   return parts.join(' ');
 }
-
-/** The cell of a table row that covers logical column `c` (a cell's `data-c` is its first column). */
-const cellAt = (row: HTMLTableRowElement | undefined, c: number): HTMLTableCellElement | undefined =>
-  [...(row?.cells ?? [])].find((cell) => {
-    const start = Number(cell.dataset.c);
-    return start <= c && c < start + cell.colSpan;
-  });
 
 /**
  * Who does which task in general practice: tasks as rows, staff categories or the doctor-to-staff
@@ -277,7 +270,6 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     const d = this.draw(doc, lang);
     const { model, rows, m, t, notes } = d;
     const width = this.boxWidth.width;
-    const stacked = barsStacked(width);
     const showBars = this.viewMode === 'bars' && model.scaled;
     // Words are estimated at the frame's font size (before the first draw there is no frame yet).
     const frame = this.renderRoot.querySelector('.frame');
@@ -293,7 +285,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
           textWidth: (text, size = 1) => estimateTextWidth(text, px * size),
         });
     const n = doc.scale.n;
-    return html`<div class="body${stacked ? ' stacked' : ''}">${n
+    return html`<div class="body">${n
       ? html`<p class="kicker">n = ${formatNumber(lang, n)} ${t(doc.scale.unitLabel)}</p>`
       : nothing}${legend(d, showBars)}${layout === 'table'
       ? this.grid(d, true)
@@ -350,15 +342,15 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     const cell = (event.target as Element).closest<HTMLTableCellElement>('[data-c]');
     if (!cell) return;
     const row = cell.parentElement as HTMLTableRowElement;
-    const up = (by: number) => cellAt(rows[row.rowIndex + by], Number(cell.dataset.c));
-    const end = (r: HTMLTableRowElement | undefined, first: boolean) => r?.cells[first ? 0 : r.cells.length - 1];
+    // Up and down: the cell that covers this one's first column, the last that starts at or before it.
+    const up = (by: number) => [...(rows[row.rowIndex + by]?.cells ?? [])].filter((c) => Number(c.dataset.c) <= Number(cell.dataset.c)).pop();
     const targets: Record<string, Element | null | undefined> = {
       ArrowRight: cell.nextElementSibling,
       ArrowLeft: cell.previousElementSibling,
       ArrowDown: up(1),
       ArrowUp: up(-1),
-      Home: end(event.ctrlKey ? rows[0] : row, true),
-      End: end(event.ctrlKey ? rows[rows.length - 1] : row, false),
+      Home: (event.ctrlKey ? rows[0] : row)?.firstElementChild,
+      End: (event.ctrlKey ? rows[rows.length - 1] : row)?.lastElementChild,
     };
     if (!(event.key in targets)) return;
     event.preventDefault();

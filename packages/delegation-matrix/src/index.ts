@@ -17,14 +17,12 @@ export {
 } from './matrix-model.js';
 export { layoutBars, type BarInput, type BarLayout, type BarSegment } from './bar-layout.js';
 export {
-  barsStacked,
   chooseLayout,
   tableWidth,
   widestWord,
   CELL_PADDING,
   HEADER_SIZE,
   MIN_ROW_HEADER,
-  STACK_BARS_BELOW,
   type FitInput,
   type MatrixLayout,
 } from './matrix-layout.js';

@@ -44,8 +44,3 @@ export function tableWidth({ columnLabels, rowLabels, cellTexts, indexColumn, te
 export function chooseLayout(input: FitInput): MatrixLayout {
   return tableWidth(input) <= input.width ? 'table' : 'cards';
 }
-
-/** Below this width (px) a bar's task label goes above the bar instead of beside it. */
-export const STACK_BARS_BELOW = 480;
-
-export const barsStacked = (width: number): boolean => width < STACK_BARS_BELOW;

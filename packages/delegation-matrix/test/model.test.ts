@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import type { DelegationMatrixDocument } from '@praksis/schema';
 import { validateDelegationMatrix } from '@praksis/schema';
 import { layoutBars } from '../src/bar-layout.js';
-import { barsStacked, chooseLayout, tableWidth, widestWord, type FitInput } from '../src/matrix-layout.js';
+import { chooseLayout, tableWidth, widestWord, type FitInput } from '../src/matrix-layout.js';
 import { buildModel, delegationIndex, levelStep, shareStep, sortRows, type MatrixCell, type MatrixRow } from '../src/matrix-model.js';
 
 const example = (name: string): DelegationMatrixDocument =>
@@ -280,10 +280,5 @@ describe('narrow layout', () => {
     assert.equal(chooseLayout(base(Math.floor(needed) - 1)), 'cards');
     assert.equal(chooseLayout(base(320)), 'cards');
     assert.equal(chooseLayout(base(1200)), 'table');
-  });
-
-  test('bars put the label above the bar on narrow widths', () => {
-    assert.equal(barsStacked(360), true);
-    assert.equal(barsStacked(720), false);
   });
 });
