@@ -87,7 +87,7 @@ describe('<praksis-delegation-matrix> with the national survey', () => {
   it('marks the fictional tasks, the task reserved for doctors, and never shows colour alone', () => {
     const tags = [...grid(el).querySelectorAll('.tag')].map((t) => labelOf(t.closest('th')!));
     expect(tags).to.deep.equal(['Attester', 'Børneundersøgelser', 'Sygebesøg', 'E-konsultationer', 'Sårbehandling', 'Gynækologiske undersøgelser', 'Besvarelse af korrespondance']);
-    expect(textOf(el, '[part="notes"]')).to.contain('7 af 11 opgaver har fiktive tal og er markeret «fiktiv».');
+    expect(textOf(el, '[part="notes"]')).to.contain('7 af 11 opgaver har fiktive tal, markeret «fiktiv».');
     expect(cellText(grid(el).tBodies[0]!.rows[4]!.cells[0]!)).to.equal('Attester § (Lægeforbeholdt opgave) fiktiv');
     for (const td of grid(el).querySelectorAll('td')) expect(cellText(td), td.className).to.not.equal('');
     expect(part(el, 'fictional')).to.equal(null);
@@ -319,7 +319,7 @@ describe('<praksis-delegation-matrix> sorting and bars', () => {
     expect(x + Number(shared.getAttribute('width'))).to.be.above(centre);
     const legend = textOf(el, '[part="legend"]');
     expect(legend).to.contain('Udelukkende læge');
-    expect(legend).to.contain('Striber: kilden giver én andel for flere kolonner');
+    expect(legend).to.contain('Striber: én andel for flere kolonner');
     expect(legend).to.contain('Andel uden tal');
     expect(textOf(el, '[part="notes"]')).to.contain('trykfejl');
     await expect(el).to.be.accessible();
@@ -442,7 +442,7 @@ describe('<praksis-delegation-matrix> in English', () => {
     expect(textOf(el, '[part="title"]')).to.equal('General practice, Denmark');
     expect(rowsOf(grid(el))[0]).to.equal('Chronic-care check-ups Check-ups of patients with chronic conditions | 30% | 56% | 13% | not reported | 2.5–2.9');
     expect(textOf(el, '[part="summary"]')).to.contain('Most with the doctor: Certificates (index 1.2). Most with staff: Diagnostic tests (index 3.7–4.8).');
-    expect(textOf(el, '[part="notes"]')).to.contain('7 of 11 tasks have fictional figures and are marked “fictional”.');
+    expect(textOf(el, '[part="notes"]')).to.contain('7 of 11 tasks have fictional figures, marked “fictional”.');
     expect(textOf(el, '[part="notes"]')).to.contain('probably a misprint in the source');
     expect(textOf(el, '[part="legend"]')).to.contain('Task reserved for doctors');
     expect(textOf(el, '.kicker')).to.equal('n = 567 practices');

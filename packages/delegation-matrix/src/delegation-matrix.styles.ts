@@ -38,7 +38,9 @@ export const matrixStyles = css`
   }
   .key {
     display: inline-block;
+    vertical-align: middle;
     min-width: 1.5em;
+    height: 1.5em;
     line-height: 1.5em;
     padding: 0 0.2em;
     margin-inline-end: var(--_space-1);
@@ -134,9 +136,8 @@ export const matrixStyles = css`
   .bar-label {
     grid-column: 1 / -1;
   }
-  .ends {
-    display: flex;
-    justify-content: space-between;
+  .axis {
+    text-align: center;
   }
   .bar-box,
   svg {

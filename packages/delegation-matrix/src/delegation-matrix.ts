@@ -163,7 +163,7 @@ function bars(d: Draw, width: number): TemplateResult {
           d,
           r.index,
         )}</span></li>`,
-    )}</ol><p class="axis" aria-hidden="true"><span class="ends"><span>${m.doctorSide}</span><span>${m.staffSide}</span></span><span class="bar-index">${m.index}</span></p>`;
+    )}</ol><p class="axis" aria-hidden="true"><span>${m.axis}</span></p>`;
 }
 
 function summary(d: Draw, grid: boolean): string {
