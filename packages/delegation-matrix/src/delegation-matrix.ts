@@ -78,15 +78,15 @@ function indexText({ lang }: Draw, index: IndexRange | undefined): string {
   return index.low === index.high ? f(index.low) : low === high ? low : `${low}–${high}`;
 }
 
-/** A task's label with its marks: reserved for doctors, note numbers, fictional, and (`description`) what it covers. */
-function rowLabel({ m, t, marks }: Draw, r: MatrixRow, description = true): TemplateResult {
+/** A task's label with its marks (reserved for doctors, note numbers, fictional) and what it covers. */
+function rowLabel({ m, t, marks }: Draw, r: MatrixRow): TemplateResult {
   const { row } = r;
   const numbers = marks.get(r);
   return html`${t(row.label)}${row.reservedForDoctors
       ? html` <span class="mark" aria-hidden="true">§</span><span class="visually-hidden"> (${m.reserved})</span>`
       : nothing}${numbers
       ? html`<sup class="mark">${numbers.map((n) => html`<span class="visually-hidden"> ${m.note} </span>${n}`)}</sup>`
-      : nothing}${row.fictional ? html` <span class="tag">${m.fictional}</span>` : nothing}${description && row.description
+      : nothing}${row.fictional ? html` <span class="tag">${m.fictional}</span>` : nothing}${row.description
       ? html` <span class="desc">${t(row.description)}</span>`
       : nothing}`;
 }
@@ -151,7 +151,7 @@ function bars(d: Draw, width: number): TemplateResult {
   });
   return html`<ol part="bars" class="bars">${rows.map(
       (r, i) =>
-        html`<li><span class="bar-label">${rowLabel(d, r, false)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}: ${r.cells
+        html`<li><span class="bar-label">${rowLabel(d, r)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}: ${r.cells
           .map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`)
           .join(', ')}. ${m.index} ${indexText(d, r.index)}." width=${width} height="28">${layout.rows[i]?.map((s) => {
           const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
@@ -224,7 +224,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
   static override properties = {
     viewMode: { reflect: true, attribute: 'view' },
     sort: { reflect: true },
-    active: { state: true, attribute: false },
+    active: { state: true },
   };
 
   /**
