@@ -18,7 +18,7 @@ const budgets = {
   'praksis-hours-badge.js': 28 * 1024,
   'praksis-referral-sankey.js': 30 * 1024,
   // Issue 5 asks for 20 KB; Lit, core and validation alone are ~16 KB (docs/delegation-matrix.md#size).
-  'praksis-delegation-matrix.js': 22 * 1024,
+  'praksis-delegation-matrix.js': 20 * 1024,
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
