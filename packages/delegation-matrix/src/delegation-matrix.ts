@@ -94,8 +94,9 @@ function rowLabel({ m, t, marks }: Draw, r: MatrixRow): TemplateResult {
 /** A cell's content: the level's symbol (its name for screen readers, or in full when `long`), the figure, or why there is none. */
 function cellBody(d: Draw, cell: MatrixCell, long: boolean): TemplateResult | string {
   const text = valueText(d, cell);
+  // Only a level's own cell has a rank; a cell without a figure has none.
   const level = d.doc.scale.levels?.[cell.level ?? -1];
-  return level && cell.value !== null
+  return level
     ? html`<span class="sym" aria-hidden="true">${level.symbol ?? STEP_SYMBOLS[cell.step]}</span>${long
           ? ` ${text}`
           : html`<span class="visually-hidden"> ${text}</span>`}`
@@ -103,7 +104,7 @@ function cellBody(d: Draw, cell: MatrixCell, long: boolean): TemplateResult | st
 }
 
 /** The class that colours a cell. */
-const tone = (cell: MatrixCell): string => (cell.value === null ? 'na' : `s${cell.step}`);
+const tone = (cell: MatrixCell): string => (cell.step ? `s${cell.step}` : 'na');
 
 const key = (cls: string | number, symbol: string, text: string): TemplateResult =>
   html`<li><span class="key ${cls}" aria-hidden="true">${symbol}</span>${text}</li>`;
