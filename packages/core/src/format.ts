@@ -46,3 +46,13 @@ export function formatDate(lang: Lang, isoDate: string, style: 'medium' | 'year'
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** "a, b og c" / "a, b and c", by the locale's own rules. */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  const key = `l|${lang}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })));
+  return format.format(items);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();

@@ -3,7 +3,7 @@ export { defineElement } from './define.js';
 export { VERSION } from './version.js';
 export { resolveLang, toLang, LOCALES, type Lang } from './lang.js';
 export { coreMessages, type CoreMessages } from './messages.js';
-export { formatNumber, formatShare, formatSigned, formatDate } from './format.js';
+export { formatNumber, formatShare, formatSigned, formatDate, formatList } from './format.js';
 export { localize } from './text.js';
 export { fetchJson, parseJson, LoadError, type LoadFailure } from './load.js';
 export { renderErrorPanel, type Problem } from './error-panel.js';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { formatDate, formatNumber, formatShare, formatSigned } from '../src/format.js';
+import { formatDate, formatList, formatNumber, formatShare, formatSigned } from '../src/format.js';
 import { toLang } from '../src/lang.js';
 import { VERSION } from '../src/version.js';
 import { estimateTextWidth } from '../src/text-width.js';
@@ -52,4 +52,10 @@ test('text width estimate grows with length and font size', () => {
   assert.ok(estimateTextWidth('1.600', 12) > estimateTextWidth('0', 12));
   assert.equal(estimateTextWidth('abcd', 10), 24);
   assert.ok(estimateTextWidth('abcd', 20) > estimateTextWidth('abcd', 10));
+});
+
+test('lists join with the language’s own conjunction', () => {
+  assert.equal(formatList('da', ['Psykolog', 'Fodterapi', 'Kommune']), 'Psykolog, Fodterapi og Kommune');
+  assert.equal(formatList('en', ['Psychologist', 'Podiatry', 'Municipality']), 'Psychologist, Podiatry and Municipality');
+  assert.equal(formatList('da', ['Psykolog']), 'Psykolog');
 });

@@ -4,22 +4,14 @@
 //   npx tsc -b packages/hours-rules && node --expose-gc packages/hours-rules/bench/evaluate.bench.mjs
 import { performance } from 'node:perf_hooks';
 import { dkOk22, evaluate, nextOpening, openNow } from '../dist/index.js';
+import { seededRandom } from '../../../scripts/bench/seeded-random.mjs';
 
 const COUNT = 10_000;
 const RUNS = 7;
 const AT = Date.parse('2026-04-01T10:00:00+02:00'); // the week before Easter: exceptions and holidays in play
 
-// mulberry32: a tiny seeded PRNG so every run and machine sees the same declarations.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded so every run and machine sees the same declarations.
+const rng = seededRandom;
 
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 const time = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;

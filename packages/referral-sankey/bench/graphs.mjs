@@ -1,16 +1,5 @@
 // Seeded random layered graphs for the benchmarks: the same graph for every implementation and run.
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../scripts/bench/seeded-random.mjs';
 
 /**
  * The benchmark sizes. A simple graph without cycles on 10 nodes has at most 45 links, so the

@@ -28,7 +28,6 @@ const da = {
     `${count === 1 ? 'Én strøm' : `${count} strømme`} med færre end ${threshold} ${things} vises som «< ${threshold}» og tælles ikke med i totaler og andele.`,
   hiddenLabelsNote: (count: number) =>
     `${count === 1 ? 'Navnet på én lille knude' : `Navnene på ${count} små knuder`} er udeladt i diagrammet for at undgå overlap; de står i tabellen og i boksen ved fokus.`,
-  list: (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]!}`),
   tableCaption: (title: string, period: string) => `${title}, ${period}`,
   from: 'Fra',
   to: 'Til',
@@ -65,7 +64,6 @@ const en: Messages = {
     `${count === 1 ? 'One flow' : `${count} flows`} of fewer than ${threshold} ${things} ${count === 1 ? 'is' : 'are'} shown as “< ${threshold}” and left out of totals and shares.`,
   hiddenLabelsNote: (count: number) =>
     `${count === 1 ? 'The name of one small node is' : `The names of ${count} small nodes are`} left out of the diagram to avoid overlap; they are in the table and in the box on focus.`,
-  list: (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`),
   tableCaption: (title: string, period: string) => `${title}, ${period}`,
   from: 'From',
   to: 'To',

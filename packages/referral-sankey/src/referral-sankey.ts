@@ -5,6 +5,7 @@ import {
   WidthController,
   baseStyles,
   formatDate,
+  formatList,
   formatNumber,
   formatShare,
   localize,
@@ -178,7 +179,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
         lines.push(m.inOut(this.formatValue(node.valueIn, doc, lang), this.formatValue(node.valueOut, doc, lang)));
       }
       if (node.partial) lines.push(m.partialNote);
-      if (node.members) lines.push(m.members(m.list(node.members)));
+      if (node.members) lines.push(m.members(formatList(lang, node.members)));
       return { title: node.label, lines };
     }
     const link = model.links[index]!;
@@ -192,7 +193,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       if (link.share !== undefined) lines.push(m.shareOfSource(formatShare(lang, link.share), things, source.label));
       if (link.partial) lines.push(m.partialNote);
     }
-    if (target.members) lines.push(m.members(m.list(target.members)));
+    if (target.members) lines.push(m.members(formatList(lang, target.members)));
     return { title: m.flow(source.label, target.label), lines };
   }
 
@@ -314,7 +315,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private renderNotes(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult | typeof nothing {
     const m = sankeyMessages[lang];
     const notes: string[] = [];
-    if (model.grouped.length) notes.push(m.groupedNote(m.list(model.grouped), formatShare(lang, model.groupShare)));
+    if (model.grouped.length) notes.push(m.groupedNote(formatList(lang, model.grouped), formatShare(lang, model.groupShare)));
     if (model.suppressedCount) notes.push(m.suppressedNote(model.suppressedCount, formatNumber(lang, model.threshold), this.things(doc, lang)));
     const hidden = this.layoutCache?.model === model ? this.layoutCache.layout.hiddenLabels : 0;
     if (hidden) notes.push(m.hiddenLabelsNote(hidden));
