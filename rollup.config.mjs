@@ -1,5 +1,6 @@
 // CDN bundles: one self-contained, minified ES module per widget plus the
-// all-in-one, written to dist/cdn/.
+// all-in-one, written to dist/cdn/. A part loaded on demand (dynamic import())
+// becomes a chunk file next to the widget's file; a page still needs one tag.
 //
 //   packages/<pkg>/dist/praksis-<name>.js  ->  dist/cdn/praksis-<name>.js
 //   packages/widgets/dist/index.js         ->  dist/cdn/praksis-widgets.js
@@ -97,7 +98,11 @@ export default entries.map(({ name, input }) => ({
   ],
   output: {
     banner: LICENCE_BANNER,
-    file: join(outDir, `${name}.js`),
+    // dir rather than file: a widget may load a rarely used part on demand with import(),
+    // which becomes a chunk next to its file (praksis-<widget>.<part>-<hash>.js).
+    dir: outDir,
+    entryFileNames: `${name}.js`,
+    chunkFileNames: `${name}.[name]-[hash].js`,
     format: 'es',
     sourcemap: false,
   },
