@@ -13,9 +13,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
-import terser from '@rollup/plugin-terser';
+import { cdnPlugins } from './scripts/cdn-plugins.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
 const packagesDir = join(rootDir, 'packages');
@@ -84,18 +82,7 @@ const LICENCE_BANNER =
 export default entries.map(({ name, input }) => ({
   input,
   onwarn,
-  plugins: [
-    nodeResolve({ browser: true }),
-    terser({
-      module: true,
-      ecma: 2020,
-      compress: { passes: 2 },
-      // The bundled libraries' notices are collected once in the banner below.
-      format: { comments: false },
-    }),
-    // After terser, so that its renderChunk sees minified code (see the plugin's notes).
-    minifyTemplates(),
-  ],
+  plugins: cdnPlugins(),
   output: {
     banner: LICENCE_BANNER,
     // dir rather than file: a widget may load a rarely used part on demand with import(),

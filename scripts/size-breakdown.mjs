@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// What each part of a widget's CDN file costs: builds the file up step by step with the
+// same plugins as the CDN build and prints the gzip size (level 9) after each step and
+// what the step added. Run after `npx tsc -b` (it bundles packages/*/dist).
+//
+//   node scripts/size-breakdown.mjs [widget]    (default: every widget below)
+//
+// A step is a module body that imports something and keeps it reachable, so tree shaking
+// keeps exactly what a real importer would get. The probes of earlier steps stay in, so a
+// last step's total is a little above the shipped file (and has no licence banner).
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+import { rollup } from 'rollup';
+import { cdnPlugins } from './cdn-plugins.mjs';
+
+const packages = fileURLToPath(new URL('../packages/', import.meta.url));
+const dist = (pkg, file = 'index.js') => JSON.stringify(join(packages, pkg, 'dist', file));
+
+const LIT_ELEMENT = {
+  label: 'Lit: a LitElement with a property, styles and a template',
+  code: `import { LitElement, html, css } from 'lit';
+class Probe extends LitElement {
+  static properties = { value: {} };
+  static styles = css\`:host { display: block }\`;
+  render() { return html\`<p>\${this.value}</p>\`; }
+}
+customElements.define('size-probe', Probe);`,
+};
+const CORE = {
+  label: '@praksis/core: PraksisElement (loading, errors, language, table toggle, footer, tokens)',
+  code: `import { PraksisElement, tokenStyles, baseStyles } from ${dist('core')};
+class CoreProbe extends PraksisElement {
+  static styles = [tokenStyles, baseStyles];
+  validateData() { return []; } titleOf() { return ''; } provenanceOf(d) { return d.provenance; }
+  renderBody() { return ''; } renderTable() { return ''; }
+}
+customElements.define('size-core-probe', CoreProbe);`,
+};
+const validator = (name) => ({
+  label: `@praksis/schema: ${name}`,
+  code: `import { ${name} } from ${dist('schema')};\nglobalThis.__keep = [...(globalThis.__keep ?? []), ${name}];`,
+});
+const shipped = (pkg, file) => ({
+  label: `the widget as shipped (${file})`,
+  code: `import ${dist(pkg, file)};`,
+});
+
+/** Per widget: named sequences of cumulative steps. */
+const plans = {
+  'hours-badge': {
+    'as built': [
+      LIT_ELEMENT,
+      CORE,
+      validator('validateAccessibilityDeclaration'),
+      {
+        label: '@praksis/hours-rules: evaluate with the dk-ok22 rule set',
+        code: `import { evaluate, ruleSetFor } from ${dist('hours-rules')};
+globalThis.__keep = [...(globalThis.__keep ?? []), (d, at) => evaluate(d, { ruleSet: ruleSetFor(at), at })];`,
+      },
+      {
+        label: '@praksis/hours-rules: openNow, nextOpening',
+        code: `import { openNow, nextOpening } from ${dist('hours-rules')};
+globalThis.__keep = [...(globalThis.__keep ?? []), openNow, nextOpening];`,
+      },
+      shipped('hours-badge', 'praksis-hours-badge.js'),
+    ],
+    // What any badge needs before it has an element, loading, an error panel or a word of UI.
+    'floor: Lit, validation and the engine only': [
+      LIT_ELEMENT,
+      validator('validateAccessibilityDeclaration'),
+      {
+        label: '@praksis/hours-rules: evaluate with the dk-ok22 rule set',
+        code: `import { evaluate, dkOk22 } from ${dist('hours-rules')};
+globalThis.__keep = [...(globalThis.__keep ?? []), (d, at) => evaluate(d, { ruleSet: dkOk22, at })];`,
+      },
+    ],
+  },
+  'capacity-gauge': {
+    'as built': [
+      LIT_ELEMENT,
+      CORE,
+      validator('validateCapacity'),
+      shipped('capacity-gauge', 'praksis-capacity-gauge.js'),
+    ],
+  },
+  'delegation-matrix': {
+    'as built': [
+      LIT_ELEMENT,
+      CORE,
+      validator('validateDelegationMatrix'),
+      shipped('delegation-matrix', 'praksis-delegation-matrix.js'),
+    ],
+  },
+  'referral-sankey': {
+    'as built': [
+      LIT_ELEMENT,
+      CORE,
+      validator('validateReferralFlows'),
+      shipped('referral-sankey', 'praksis-referral-sankey.js'),
+    ],
+  },
+};
+
+/** Gzip size of `source` bundled as an entry module the way the CDN build bundles a widget. */
+async function gzipOf(source) {
+  const entry = '\0size-breakdown-entry';
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) },
+      ...cdnPlugins(),
+    ],
+    onwarn(warning, warn) {
+      // A bare import left unresolved would silently be measured as 0 bytes.
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+      if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    return gzipSync(output[0].code, { level: constants.Z_BEST_COMPRESSION }).length;
+  } finally {
+    await bundle.close();
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in plans));
+if (unknown.length) {
+  console.error(`Unknown widget(s): ${unknown.join(', ')}. Known: ${Object.keys(plans).join(', ')}`);
+  process.exit(2);
+}
+
+for (const widget of wanted.length ? wanted : Object.keys(plans)) {
+  for (const [sequence, steps] of Object.entries(plans[widget])) {
+    console.log(`\n${widget} — ${sequence}`);
+    console.log(`${'total'.padStart(9)}  ${'adds'.padStart(9)}  step`);
+    let body = '';
+    let previous = 0;
+    for (const step of steps) {
+      body += `${step.code}\n`;
+      const total = await gzipOf(body);
+      console.log(`${kb(total).padStart(9)}  ${kb(total - previous).padStart(9)}  ${step.label}`);
+      previous = total;
+    }
+  }
+}
