@@ -5,7 +5,7 @@
 //                               custom properties with compiled-in fallbacks (light, dark)
 //   src/generated/tokens.ts     the tokens as TypeScript constants (for docs, stories, tests)
 //   themes/<name>.css           one plain CSS file of --praksis-* custom properties per theme,
-//                               with the forced-colours mapping (copied to dist/cdn/themes/)
+//                               (copied to dist/cdn/themes/ by the CDN build)
 //   docs/tokens.md              the reference page
 // `--out DIR` writes into DIR instead (the up-to-date test compares the two).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ function cssValue(value) {
 }
 
 /**
- * Flattens the token tree into [{ name, type, light, dark, forced, group, description }], names as
+ * Flattens the token tree into [{ name, type, light, dark, group, description }], names as
  * CSS names. A group's $type applies to the tokens under it unless they set their own.
  */
 export function flattenTokens(tree, path = [], inheritedType = undefined) {
@@ -41,7 +41,6 @@ export function flattenTokens(tree, path = [], inheritedType = undefined) {
           type: node.$type ?? groupType,
           light: cssValue(node.$value),
           dark: ext.dark,
-          forced: ext.forced,
           group: ext.group,
           description: node.$description ?? '',
         },
@@ -115,15 +114,15 @@ function themeCss(name, tokens, themeTree) {
       ? `  /* --${token.name} is left unset: the widgets' built-in \`${value}\` applies. */`
       : `  --${token.name}: ${value};`,
   );
-  const forced = tokens.filter((t) => t.forced).map((t) => `    --${t.name}: ${t.forced};`);
   return (
     `/*\n * Praksis Widgets theme “${name}”. ${themeTree.$description ?? ''}\n *\n` +
     ` * Link it on the page (<link rel="stylesheet" href=".../themes/${name}.css">): custom properties\n` +
     ` * inherit into the widgets' shadow DOM. Generated from packages/core/tokens/tokens.json and\n` +
     ` * tokens/themes/${name}.json by \`npm run generate\`; copy it to start a theme of your own.\n */\n` +
     `:root {\n${lines.join('\n')}\n}\n\n` +
-    `/* Windows high contrast and other forced colours: the reader's system colours. */\n` +
-    `@media (forced-colors: active) {\n  :root {\n${forced.join('\n')}\n  }\n}\n`
+    `/*\n * Forced colours (Windows high contrast) need nothing here: the browser gives text, backgrounds\n` +
+    ` * and borders the reader's system colours, and the widgets' own forced-colors rules do the same\n` +
+    ` * for their marks, whatever the theme. Don't set colours with !important or forced-color-adjust.\n */\n`
   );
 }
 
@@ -132,11 +131,11 @@ const cell = (text) => String(text).replace(/\|/g, '\\|');
 
 function tokensMd(tokens, themes) {
   const table =
-    `| property | type | light | dark | forced colours | purpose |\n| --- | --- | --- | --- | --- | --- |\n` +
+    `| property | type | light | dark | purpose |\n| --- | --- | --- | --- | --- |\n` +
     tokens
       .map(
         (t) =>
-          `| \`--${t.name}\` | ${t.type} | \`${cell(t.light)}\` | ${t.dark ? `\`${t.dark}\`` : '—'} | ${t.forced ? `\`${t.forced}\`` : '—'} | ${cell(t.description)} |`,
+          `| \`--${t.name}\` | ${t.type} | \`${cell(t.light)}\` | ${t.dark ? `\`${t.dark}\`` : '—'} | ${cell(t.description)} |`,
       )
       .join('\n');
   const themeSections = themes
@@ -152,7 +151,7 @@ function tokensMd(tokens, themes) {
     .join('\n');
   return (
     `<!-- Generated from packages/core/tokens/tokens.json and tokens/themes/*.json by \`npm run generate\`. Do not edit. -->\n# Design tokens\n\n` +
-    `Set any of these custom properties on a widget (or an ancestor) to theme it. Each has a built-in\nfallback, so a widget looks right with no stylesheet; colours have a light and a dark value and a\nsystem colour for forced-colours mode. How to apply a theme or write your own: [theming.md](theming.md).\n\n` +
+    `Set any of these custom properties on a widget (or an ancestor) to theme it. Each has a built-in\nfallback, so a widget looks right with no stylesheet; colours have a light and a dark value. How to apply a theme or write your own: [theming.md](theming.md).\n\n` +
     `${table}\n\n## Themes\n\nEach theme is a plain CSS file that sets every property above; the tables list what a theme\nchanges from the default.\n\n${themeSections}`
   );
 }
@@ -177,9 +176,9 @@ export function generateTokens(outDir = null) {
         .map(([group, { constant, what }]) => `\n/** ${what}, for widgets that draw with them. */\nexport const ${constant} = ${JSON.stringify(groupCss(tokens, group))};\n`)
         .join(''),
     'packages/core/src/generated/tokens.ts':
-      `${HEADER}\nexport interface Token {\n  /** The public custom property, e.g. \`--praksis-color-text\`. */\n  property: string;\n  type: string;\n  light: string;\n  dark?: string;\n  /** The CSS system colour a colour becomes in forced-colours mode. */\n  forced?: string;\n  /** Set when the token ships only with the widgets that draw with it. */\n  group?: string;\n  description: string;\n}\n\n` +
+      `${HEADER}\nexport interface Token {\n  /** The public custom property, e.g. \`--praksis-color-text\`. */\n  property: string;\n  type: string;\n  light: string;\n  dark?: string;\n  /** Set when the token ships only with the widgets that draw with it. */\n  group?: string;\n  description: string;\n}\n\n` +
       `export const TOKENS: readonly Token[] = ${JSON.stringify(
-        tokens.map((t) => ({ property: `--${t.name}`, type: t.type, light: t.light, dark: t.dark, forced: t.forced, group: t.group, description: t.description })),
+        tokens.map((t) => ({ property: `--${t.name}`, type: t.type, light: t.light, dark: t.dark, group: t.group, description: t.description })),
         null,
         2,
       )};\n\n/** The shipped themes, each a CSS file in packages/core/themes/ (and dist/cdn/themes/). */\nexport const THEME_NAMES = ${JSON.stringify(themes.map((t) => t.name))} as const;\n`,

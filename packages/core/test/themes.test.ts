@@ -46,15 +46,15 @@ for (const { name, css } of shipped) {
     }
   });
 
-  test(`theme “${name}” sets every token and maps every colour in forced-colours mode`, () => {
+  test(`theme “${name}” sets every token and leaves forced colours to the browser and the widgets`, () => {
     const { properties } = parseThemeCss(css);
     for (const token of TOKENS) {
       // Only a CSS-wide keyword (the inherited font) is left to the widgets' fallback.
       const set = token.property in properties || (token.light === 'inherit' && css.includes(`${token.property} is left unset`));
       assert.ok(set, `${name} sets ${token.property}`);
     }
-    const forced = css.slice(css.indexOf('@media (forced-colors: active)'));
-    for (const token of TOKENS.filter((t) => t.type === 'color')) assert.ok(forced.includes(`${token.property}: ${token.forced};`), token.property);
+    // Nothing that would fight the reader's system colours in forced-colours mode.
+    assert.ok(!/!important|forced-color-adjust|@media[^{]*forced-colors/.test(css.replace(/\/\*[\s\S]*?\*\//g, '')), name);
   });
 }
 

@@ -44,17 +44,6 @@ test('every token has a light fallback, and every colour a dark one', () => {
   }
 });
 
-test('every colour has a system colour for forced-colours mode', () => {
-  const systemColours = new Set(['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Highlight', 'HighlightText', 'SelectedItem', 'SelectedItemText', 'Mark', 'MarkText', 'GrayText', 'AccentColor', 'AccentColorText']);
-  const colours = TOKENS.filter((t) => t.type === 'color');
-  assert.ok(colours.length >= 30);
-  for (const token of colours) assert.ok(systemColours.has(token.forced ?? ''), `${token.property}: ${token.forced}`);
-  // Text and the background it sits on must not become the same system colour.
-  const forced = (name: string) => TOKENS.find((t) => t.property === `--praksis-color-${name}`)!.forced;
-  assert.notEqual(forced('text'), forced('background'));
-  assert.notEqual(forced('mark'), forced('track'));
-});
-
 test('the colour scheme is a token, and the theme attribute still pins it', () => {
   assert.match(generatedCss.TOKEN_CSS, /^:host\{color-scheme:var\(--_color-scheme\);--_color-scheme:var\(--praksis-color-scheme,light dark\);/);
   assert.match(generatedCss.TOKEN_CSS, /:host\(\[theme='dark'\]\)\{color-scheme:dark\}/);

@@ -6,8 +6,6 @@ export interface Token {
   type: string;
   light: string;
   dark?: string;
-  /** The CSS system colour a colour becomes in forced-colours mode. */
-  forced?: string;
   /** Set when the token ships only with the widgets that draw with it. */
   group?: string;
   description: string;
@@ -67,7 +65,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#1b1f24",
     "dark": "#e8eaed",
-    "forced": "CanvasText",
     "description": "Text."
   },
   {
@@ -75,7 +72,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#4f5761",
     "dark": "#b3b9c2",
-    "forced": "CanvasText",
     "description": "Secondary text: source line, axis labels."
   },
   {
@@ -83,7 +79,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#ffffff",
     "dark": "#16191d",
-    "forced": "Canvas",
     "description": "Widget background."
   },
   {
@@ -91,7 +86,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#f2f4f6",
     "dark": "#22262b",
-    "forced": "Canvas",
     "description": "Raised surfaces: buttons, chips, table headers."
   },
   {
@@ -99,7 +93,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#8a939d",
     "dark": "#6b737c",
-    "forced": "CanvasText",
     "description": "Borders of controls and the frame."
   },
   {
@@ -107,7 +100,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#0b57d0",
     "dark": "#8ab4f8",
-    "forced": "Highlight",
     "description": "Focus ring."
   },
   {
@@ -115,7 +107,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#2b5c8a",
     "dark": "#86b6e0",
-    "forced": "CanvasText",
     "group": "marks",
     "description": "The main data mark (bar, line)."
   },
@@ -124,7 +115,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#e1e6ec",
     "dark": "#30363d",
-    "forced": "Canvas",
     "group": "marks",
     "description": "The empty track behind a bar."
   },
@@ -133,7 +123,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#1b1f24",
     "dark": "#e8eaed",
-    "forced": "CanvasText",
     "group": "marks",
     "description": "Reference marks: a norm line."
   },
@@ -142,7 +131,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#6a4a9c",
     "dark": "#c6a9f0",
-    "forced": "Highlight",
     "group": "marks",
     "description": "A comparison marker, e.g. the national figure."
   },
@@ -151,7 +139,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#eef2f6",
     "dark": "#1f2a36",
-    "forced": "Canvas",
     "group": "marks",
     "description": "Gauge bands, step 1 of 3: the lowest of data-supplied bands, a three-step sequential scale (not a verdict)."
   },
@@ -160,7 +147,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#cfdbe7",
     "dark": "#2c4158",
-    "forced": "Canvas",
     "group": "marks",
     "description": "Gauge bands, step 2 of 3."
   },
@@ -169,7 +155,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#a9bfd5",
     "dark": "#3d5b7c",
-    "forced": "Canvas",
     "group": "marks",
     "description": "Gauge bands, step 3 of 3: the highest band."
   },
@@ -178,7 +163,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#9b1c1c",
     "dark": "#ffb4ab",
-    "forced": "CanvasText",
     "description": "Text and border of the error message."
   },
   {
@@ -186,7 +170,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#7a4b00",
     "dark": "#ffcf8a",
-    "forced": "CanvasText",
     "description": "Text of the “fictional data” label."
   },
   {
@@ -194,7 +177,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#eff3ff",
     "dark": "#1b2733",
-    "forced": "Canvas",
     "group": "sequential",
     "description": "Sequential palette, step 1 of 5 (lowest values, e.g. shares under 20 %). The delegation matrix colours shares and ordinal levels with it. After ColorBrewer Blues; each step stays at least ΔE2000 5 from its neighbours and further from step 1 than the step before, in every simulated colour vision, and keeps 4.5:1 contrast with the text colour (dark mode too), so figures can sit on it."
   },
@@ -203,7 +185,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#c6dbef",
     "dark": "#1c3650",
-    "forced": "Canvas",
     "group": "sequential",
     "description": "Sequential palette, step 2 of 5."
   },
@@ -212,7 +193,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#94c2df",
     "dark": "#1e466d",
-    "forced": "Canvas",
     "group": "sequential",
     "description": "Sequential palette, step 3 of 5."
   },
@@ -221,7 +201,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#6baed6",
     "dark": "#21578a",
-    "forced": "Canvas",
     "group": "sequential",
     "description": "Sequential palette, step 4 of 5."
   },
@@ -230,7 +209,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#4292c6",
     "dark": "#2a68a3",
-    "forced": "Canvas",
     "group": "sequential",
     "description": "Sequential palette, step 5 of 5 (highest values)."
   },
@@ -239,7 +217,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#f1a340",
     "dark": "#9a520a",
-    "forced": "Canvas",
     "group": "diverging",
     "description": "Diverging palette, step 1 of 5: one end of a two-sided scale (in the delegation matrix: doctor only). After ColorBrewer PuOr (orange–purple), with a grey middle so it shows on white; the two arms grow steadily away from the middle, neighbouring steps stay at least ΔE2000 5 apart and the arms 10 apart in every simulated colour vision; every step keeps 4.5:1 contrast with the text colour. The two ends are two directions, not good and bad."
   },
@@ -248,7 +225,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#fee0b6",
     "dark": "#5f3f1d",
-    "forced": "Canvas",
     "group": "diverging",
     "description": "Diverging palette, step 2 of 5 (mainly doctor)."
   },
@@ -257,7 +233,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#e2e2e2",
     "dark": "#2f3338",
-    "forced": "Canvas",
     "group": "diverging",
     "description": "Diverging palette, step 3 of 5: the neutral middle (shared equally)."
   },
@@ -266,7 +241,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#cac6e4",
     "dark": "#453d72",
-    "forced": "Canvas",
     "group": "diverging",
     "description": "Diverging palette, step 4 of 5 (mainly staff)."
   },
@@ -275,7 +249,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#998ec3",
     "dark": "#6549a8",
-    "forced": "Canvas",
     "group": "diverging",
     "description": "Diverging palette, step 5 of 5: the other end (staff only)."
   },
@@ -284,7 +257,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#332288",
     "dark": "#8da8c9",
-    "forced": "CanvasText",
     "group": "category",
     "description": "Categorical palette, colour 1 of 8 (sankey nodes and flows, in order of first appearance). After Paul Tol's “muted” (light) and “light” (dark) schemes (SRON, 2021), adjusted so that every colour keeps 3:1 contrast with the background and all nine colours, “other” included, stay at least ΔE2000 10 apart with normal vision and under simulated protanopia, deuteranopia and tritanopia (packages/core/test/themes.test.ts). It tells categories apart, never good from bad; labels always say the same. Here indigo / greyish blue."
   },
@@ -293,7 +265,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#7b8ce8",
     "dark": "#99ddff",
-    "forced": "CanvasText",
     "group": "category",
     "description": "Categorical palette, colour 2 of 8: periwinkle / light cyan."
   },
@@ -302,7 +273,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#2c7da2",
     "dark": "#41b998",
-    "forced": "CanvasText",
     "group": "category",
     "description": "Categorical palette, colour 3 of 8: steel blue / mint."
   },
@@ -311,7 +281,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#116e2a",
     "dark": "#c4d437",
-    "forced": "CanvasText",
     "group": "category",
     "description": "Categorical palette, colour 4 of 8: green / pear."
   },
@@ -320,7 +289,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#96971f",
     "dark": "#a3a300",
-    "forced": "CanvasText",
     "group": "category",
     "description": "Categorical palette, colour 5 of 8: olive / olive."
   },
@@ -329,7 +297,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#ad8c6d",
     "dark": "#f5e7a3",
-    "forced": "CanvasText",
     "group": "category",
     "description": "Categorical palette, colour 6 of 8: tan / light yellow."
   },
@@ -338,7 +305,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#b05668",
     "dark": "#cf7f6a",
-    "forced": "CanvasText",
     "group": "category",
     "description": "Categorical palette, colour 7 of 8: rose / salmon."
   },
@@ -347,7 +313,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#882255",
     "dark": "#ffb2c0",
-    "forced": "CanvasText",
     "group": "category",
     "description": "Categorical palette, colour 8 of 8: wine / pink."
   },
@@ -356,7 +321,6 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#7d848c",
     "dark": "#7d858e",
-    "forced": "CanvasText",
     "group": "category",
     "description": "A grouped category such as “Øvrige / Other”: neutral grey, apart from the eight categorical colours and checked with them."
   },
