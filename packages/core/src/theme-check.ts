@@ -63,7 +63,7 @@ export const CONTRAST_RULES: readonly ContrastRule[] = [
   graphic('reference', 'track', 'the norm line across the track'),
   graphic('comparison', 'background', 'the comparison marker'),
   graphic('comparison', 'track', 'the comparison marker on the track'),
-  ...CATEGORICAL.map((c) => graphic(c, 'background', 'sankey nodes (flows are translucent copies; every node has a text-coloured outline)')),
+  ...CATEGORICAL.map((c) => graphic(c, 'background', 'sankey nodes, outlined in the text colour')),
 ];
 
 /** Ordered palettes: neighbouring steps must differ, and the order must read without hue. */
