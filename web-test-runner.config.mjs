@@ -97,12 +97,39 @@ const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
   </body>
 </html>`;
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active: true })`: forced-colours mode (Windows
+ * high contrast) through the DevTools protocol, which puppeteer's emulateMedia does not offer.
+ * One protocol session per test page, kept so the emulation lasts until it is switched off.
+ *
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('emulate-forced-colors needs Chromium (puppeteer).');
+      let cdp = sessions.get(session.id);
+      if (!cdp) {
+        cdp = await session.browser.getPage(session.id).createCDPSession();
+        sessions.set(session.id, cdp);
+      }
+      const value = payload && typeof payload === 'object' && payload.active ? 'active' : 'none';
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
   files: ['test/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts', '!test/node/**', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
   plugins: [
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -5,12 +5,15 @@
 // - Light/dark backgrounds matching the design tokens; the wrapper also gets
 //   `color-scheme` so native controls match. Widgets pin their own scheme
 //   with their `theme` attribute (set it through the story's args).
+// - "Theme" toolbar: applies one of the shipped theme files
+//   (packages/core/themes/*.css) to the wrapper, as linking it on a page would.
 // - Custom Elements Manifests (packages/*/custom-elements.json, written by
 //   `npm run analyze`) feed controls and docs when they exist.
 // No fonts, CDNs or other network fetches.
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { THEME_CSS, scopedThemeStyle } from '../stories/design-system/themes.js';
 
 interface Manifest {
   schemaVersion: string;
@@ -39,8 +42,9 @@ function backgroundKey(value: unknown): keyof typeof BACKGROUNDS {
 const withLangAndScheme: Decorator = (story, context) => {
   const lang = context.globals['lang'] === 'en' ? 'en' : 'da';
   const scheme = backgroundKey(context.globals['backgrounds']);
+  const theme = typeof context.globals['theme'] === 'string' ? THEME_CSS[context.globals['theme']] : undefined;
   return html`<div class="praksis-story-root" lang=${lang} data-scheme=${scheme} style="color-scheme: ${scheme}">
-    ${story()}
+    ${theme ? scopedThemeStyle(theme, '.praksis-story-root') : nothing}${story()}
   </div>`;
 };
 
@@ -58,9 +62,19 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'A shipped theme file applied around every story',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [{ value: '', title: 'No theme (built-in fallbacks)' }, ...Object.keys(THEME_CSS).map((name) => ({ value: name, title: `${name}.css` }))],
+        dynamicTitle: true,
+      },
+    },
   },
   initialGlobals: {
     lang: 'da',
+    theme: '',
     backgrounds: { value: 'light' },
   },
   parameters: {

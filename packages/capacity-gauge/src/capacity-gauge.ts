@@ -9,6 +9,7 @@ import {
   formatSigned,
   localize,
   tokenStyles,
+  markStyles,
   type Lang,
 } from '@praksis/core';
 import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
@@ -50,7 +51,7 @@ import { layoutTrend } from './trend-layout.js';
  * @csspart trend - The trend line and its labels.
  */
 export class CapacityGauge extends PraksisElement<CapacityDocument> {
-  static override styles = [tokenStyles, baseStyles, gaugeStyles];
+  static override styles = [tokenStyles, markStyles, baseStyles, gaugeStyles];
 
   private readonly chartWidth = new WidthController(this, 480);
   private figuresCache?: { doc: CapacityDocument; figures: CapacityFigures };

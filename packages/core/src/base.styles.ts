@@ -25,7 +25,7 @@ export const baseStyles = css`
     line-height: var(--_line-height);
     color: var(--_color-text);
     background: var(--_color-background);
-    border: 1px solid var(--_color-border);
+    border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
     padding: var(--_space-3);
     min-width: 0;
@@ -37,9 +37,9 @@ export const baseStyles = css`
   }
   [part='title'] {
     margin: 0 0 var(--_space-2);
-    font-size: 1.15em;
-    font-weight: 600;
-    line-height: 1.25;
+    font-size: var(--_font-size-title);
+    font-weight: var(--_font-weight-strong);
+    line-height: var(--_line-height-title);
   }
   p {
     margin: 0;
@@ -73,25 +73,25 @@ export const baseStyles = css`
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-surface);
-    border: 1px solid var(--_color-border);
+    border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
     padding: var(--_space-1) var(--_space-2);
     cursor: pointer;
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_color-focus);
-    outline-offset: 2px;
+    outline-offset: var(--_focus-offset);
   }
   [part='footer'] {
     margin-top: var(--_space-3);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
     display: grid;
     gap: var(--_space-1);
   }
   [part='fictional'] {
     color: var(--_color-fictional);
-    font-weight: 600;
+    font-weight: var(--_font-weight-strong);
   }
   [part='footer'] ul {
     margin: 0;
@@ -111,14 +111,14 @@ export const baseStyles = css`
   }
   caption {
     text-align: start;
-    font-weight: 600;
+    font-weight: var(--_font-weight-strong);
     padding-bottom: var(--_space-1);
   }
   th,
   td {
     text-align: start;
     padding: var(--_space-1) var(--_space-2);
-    border-bottom: 1px solid var(--_color-border);
+    border-bottom: var(--_border-width) solid var(--_color-border);
     vertical-align: top;
   }
   td.number,
@@ -141,7 +141,7 @@ export const baseStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     button {
-      transition: background-color 120ms ease-out;
+      transition: background-color var(--_motion-duration) ease-out;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { unsafeCSS, type CSSResult } from 'lit';
-import { CATEGORY_PALETTE_CSS, DIVERGING_PALETTE_CSS, SEQUENTIAL_PALETTE_CSS, TOKEN_CSS } from './generated/token-css.js';
+import { CATEGORY_PALETTE_CSS, DIVERGING_PALETTE_CSS, MARK_CSS, SEQUENTIAL_PALETTE_CSS, TOKEN_CSS } from './generated/token-css.js';
 
 /**
  * Design tokens as CSS: each public `--praksis-*` custom property an embedder may set is read
@@ -8,6 +8,12 @@ import { CATEGORY_PALETTE_CSS, DIVERGING_PALETTE_CSS, SEQUENTIAL_PALETTE_CSS, TO
  * `unsafeCSS` is safe here: the text is our own build output, never data.
  */
 export const tokenStyles: CSSResult = unsafeCSS(TOKEN_CSS);
+
+/**
+ * Chart-mark variables (`--_color-mark`, track, reference, comparison, bands): add to a widget's
+ * styles when it draws with them, like the palettes below.
+ */
+export const markStyles: CSSResult = /*#__PURE__*/ unsafeCSS(MARK_CSS);
 
 /**
  * Palette variables (`--_color-sequential-1` …): add to a widget's styles when it draws with them.

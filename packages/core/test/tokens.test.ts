@@ -5,16 +5,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain ESM build script without type declarations
-import { generateTokens } from '../scripts/generate-tokens.mjs';
-import { CATEGORY_PALETTE_CSS, DIVERGING_PALETTE_CSS, SEQUENTIAL_PALETTE_CSS, TOKEN_CSS } from '../src/generated/token-css.js';
-import { TOKENS } from '../src/generated/tokens.js';
+import { generateTokens, GROUPS } from '../scripts/generate-tokens.mjs';
+import * as generatedCss from '../src/generated/token-css.js';
+import { THEME_NAMES, TOKENS } from '../src/generated/tokens.js';
+
+const groups = GROUPS as Record<string, { constant: keyof typeof generatedCss; styles: string }>;
+/** Every generated CSS string: the core tokens and each group's. */
+const allTokenCss = Object.values(generatedCss).join('');
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 
 test('generated token files are up to date with tokens/tokens.json', () => {
   const out = mkdtempSync(join(tmpdir(), 'tokens-'));
   const files = (generateTokens as (dir: string) => string[])(out);
-  assert.equal(files.length, 3);
+  assert.deepEqual(
+    files.filter((f) => f.startsWith('packages/core/themes/')),
+    THEME_NAMES.map((name) => `packages/core/themes/${name}.css`),
+  );
+  assert.deepEqual([...THEME_NAMES].sort(), ['dark', 'default', 'dkfds']);
+  assert.equal(files.length, 3 + THEME_NAMES.length);
   for (const file of files) {
     assert.equal(readFileSync(join(out, file), 'utf8'), readFileSync(join(repo, file), 'utf8'), `${file}: run npm run generate`);
   }
@@ -28,10 +37,16 @@ test('every token has a light fallback, and every colour a dark one', () => {
     assert.ok(token.description, `${token.property} has a description`);
     if (token.type === 'color') assert.ok(token.dark, `${token.property} has a dark value`);
     const privateName = token.property.replace('--praksis-', '--_');
-    const css = TOKEN_CSS + SEQUENTIAL_PALETTE_CSS + DIVERGING_PALETTE_CSS + CATEGORY_PALETTE_CSS;
     const fallback = token.dark ? `light-dark(${token.light},${token.dark})` : token.light;
-    assert.ok(css.includes(`${privateName}:var(${token.property},${fallback})`), token.property);
+    const own = token.group ? generatedCss[groups[token.group]!.constant] : generatedCss.TOKEN_CSS;
+    assert.ok(own.includes(`${privateName}:var(${token.property},${fallback})`), token.property);
+    assert.equal(allTokenCss.split(`${privateName}:`).length, 2, `${token.property} is declared once`);
   }
+});
+
+test('the colour scheme is a token, and the theme attribute still pins it', () => {
+  assert.match(generatedCss.TOKEN_CSS, /^:host\{color-scheme:var\(--_color-scheme\);--_color-scheme:var\(--praksis-color-scheme,light dark\);/);
+  assert.match(generatedCss.TOKEN_CSS, /:host\(\[theme='dark'\]\)\{color-scheme:dark\}/);
 });
 
 test('component styles read only private token variables that exist', () => {
@@ -53,9 +68,8 @@ test('component styles read only private token variables that exist', () => {
   }
 });
 
-test('a widget that draws with a palette includes that palette’s variables', () => {
+test('a widget that draws with a token group (palette, chart marks) includes that group’s variables', () => {
   const packages = join(repo, 'packages');
-  const palettes = { sequential: 'sequentialPaletteStyles', diverging: 'divergingPaletteStyles', category: 'categoryPaletteStyles' };
   let checked = 0;
   for (const pkg of readdirSync(packages)) {
     let files: string[] = [];
@@ -69,11 +83,12 @@ test('a widget that draws with a palette includes that palette’s variables', (
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts') && !f.endsWith('.messages.ts'))
       .map((f) => readFileSync(join(packages, pkg, 'src', f), 'utf8'))
       .join('');
-    for (const [palette, name] of Object.entries(palettes)) {
-      if (!styles.includes(`var(--_color-${palette}-`)) continue;
+    for (const [group, { styles: name }] of Object.entries(groups)) {
+      const names = TOKENS.filter((t) => t.group === group).map((t) => t.property.replace('--praksis-', '--_'));
+      if (!names.some((n) => styles.includes(`var(${n})`))) continue;
       checked += 1;
-      assert.ok(classSource.includes(name), `${pkg} draws with the ${palette} palette but its styles omit ${name}`);
+      assert.ok(classSource.includes(name), `${pkg} draws with the ${group} tokens but its styles omit ${name}`);
     }
   }
-  assert.ok(checked >= 2, 'the matrix and the sankey are checked');
+  assert.ok(checked >= 4, 'the gauge (marks), the matrix (two palettes) and the sankey are checked');
 });

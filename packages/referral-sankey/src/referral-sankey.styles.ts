@@ -135,8 +135,8 @@ export const sankeyStyles = css`
     .node,
     .labels text {
       transition:
-        fill-opacity 120ms ease-out,
-        opacity 120ms ease-out;
+        fill-opacity var(--_motion-duration) ease-out,
+        opacity var(--_motion-duration) ease-out;
     }
   }
   .tooltip {

@@ -6,10 +6,18 @@ export interface Token {
   type: string;
   light: string;
   dark?: string;
+  /** Set when the token ships only with the widgets that draw with it. */
+  group?: string;
   description: string;
 }
 
 export const TOKENS: readonly Token[] = [
+  {
+    "property": "--praksis-color-scheme",
+    "type": "keyword",
+    "light": "light dark",
+    "description": "The colour scheme the widgets draw in: `light dark` follows the reader's preference, `light` or `dark` pins it (the dark theme sets `dark`). A widget's `theme` attribute wins over it. Not a DTCG type: a CSS `color-scheme` value."
+  },
   {
     "property": "--praksis-font-family",
     "type": "fontFamily",
@@ -23,10 +31,34 @@ export const TOKENS: readonly Token[] = [
     "description": "Base font size; `medium` is the reader's own default size."
   },
   {
+    "property": "--praksis-font-size-small",
+    "type": "dimension",
+    "light": "0.85em",
+    "description": "Type scale: small text (the source line and footer), relative to the base size."
+  },
+  {
+    "property": "--praksis-font-size-title",
+    "type": "dimension",
+    "light": "1.15em",
+    "description": "Type scale: the widget's title, relative to the base size."
+  },
+  {
+    "property": "--praksis-font-weight-strong",
+    "type": "fontWeight",
+    "light": "600",
+    "description": "Emphasis: the title, table captions, the “fictional data” label."
+  },
+  {
     "property": "--praksis-line-height",
     "type": "number",
     "light": "1.45",
     "description": "Line height of running text."
+  },
+  {
+    "property": "--praksis-line-height-title",
+    "type": "number",
+    "light": "1.25",
+    "description": "Line height of the title."
   },
   {
     "property": "--praksis-color-text",
@@ -75,6 +107,7 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#2b5c8a",
     "dark": "#86b6e0",
+    "group": "marks",
     "description": "The main data mark (bar, line)."
   },
   {
@@ -82,6 +115,7 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#e1e6ec",
     "dark": "#30363d",
+    "group": "marks",
     "description": "The empty track behind a bar."
   },
   {
@@ -89,6 +123,7 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#1b1f24",
     "dark": "#e8eaed",
+    "group": "marks",
     "description": "Reference marks: a norm line."
   },
   {
@@ -96,6 +131,7 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#6a4a9c",
     "dark": "#c6a9f0",
+    "group": "marks",
     "description": "A comparison marker, e.g. the national figure."
   },
   {
@@ -103,21 +139,24 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#eef2f6",
     "dark": "#1f2a36",
-    "description": "Lowest step of data-supplied bands (sequential, not a verdict)."
+    "group": "marks",
+    "description": "Gauge bands, step 1 of 3: the lowest of data-supplied bands, a three-step sequential scale (not a verdict)."
   },
   {
     "property": "--praksis-color-band-mid",
     "type": "color",
     "light": "#cfdbe7",
     "dark": "#2c4158",
-    "description": "Middle step of data-supplied bands."
+    "group": "marks",
+    "description": "Gauge bands, step 2 of 3."
   },
   {
     "property": "--praksis-color-band-high",
     "type": "color",
     "light": "#a9bfd5",
     "dark": "#3d5b7c",
-    "description": "Highest step of data-supplied bands."
+    "group": "marks",
+    "description": "Gauge bands, step 3 of 3: the highest band."
   },
   {
     "property": "--praksis-color-error",
@@ -138,20 +177,23 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#eff3ff",
     "dark": "#1b2733",
-    "description": "Sequential palette, step 1 of 5 (lowest values, e.g. shares under 20 %). ColorBrewer Blues, colour-blind safe; every step keeps 4.5:1 contrast with the text colour, in dark mode too, so figures can sit on it. Used by the delegation matrix for shares and ordinal levels."
+    "group": "sequential",
+    "description": "Sequential palette, step 1 of 5 (lowest values, e.g. shares under 20 %). The delegation matrix colours shares and ordinal levels with it. After ColorBrewer Blues; each step stays at least ΔE2000 5 from its neighbours and further from step 1 than the step before, in every simulated colour vision, and keeps 4.5:1 contrast with the text colour (dark mode too), so figures can sit on it."
   },
   {
     "property": "--praksis-color-sequential-2",
     "type": "color",
     "light": "#c6dbef",
     "dark": "#1c3650",
+    "group": "sequential",
     "description": "Sequential palette, step 2 of 5."
   },
   {
     "property": "--praksis-color-sequential-3",
     "type": "color",
-    "light": "#9ecae1",
+    "light": "#94c2df",
     "dark": "#1e466d",
+    "group": "sequential",
     "description": "Sequential palette, step 3 of 5."
   },
   {
@@ -159,6 +201,7 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#6baed6",
     "dark": "#21578a",
+    "group": "sequential",
     "description": "Sequential palette, step 4 of 5."
   },
   {
@@ -166,6 +209,7 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#4292c6",
     "dark": "#2a68a3",
+    "group": "sequential",
     "description": "Sequential palette, step 5 of 5 (highest values)."
   },
   {
@@ -173,13 +217,15 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#f1a340",
     "dark": "#9a520a",
-    "description": "Diverging palette, step 1 of 5: one end of a two-sided scale (in the delegation matrix: doctor only). ColorBrewer PuOr (orange–purple), colour-blind safe, with a grey middle so it shows on white; every step keeps 4.5:1 contrast with the text colour. The two ends are two directions, not good and bad."
+    "group": "diverging",
+    "description": "Diverging palette, step 1 of 5: one end of a two-sided scale (in the delegation matrix: doctor only). After ColorBrewer PuOr (orange–purple), with a grey middle so it shows on white; the two arms grow steadily away from the middle, neighbouring steps stay at least ΔE2000 5 apart and the arms 10 apart in every simulated colour vision; every step keeps 4.5:1 contrast with the text colour. The two ends are two directions, not good and bad."
   },
   {
     "property": "--praksis-color-diverging-2",
     "type": "color",
     "light": "#fee0b6",
     "dark": "#5f3f1d",
+    "group": "diverging",
     "description": "Diverging palette, step 2 of 5 (mainly doctor)."
   },
   {
@@ -187,13 +233,15 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#e2e2e2",
     "dark": "#2f3338",
+    "group": "diverging",
     "description": "Diverging palette, step 3 of 5: the neutral middle (shared equally)."
   },
   {
     "property": "--praksis-color-diverging-4",
     "type": "color",
-    "light": "#d8daeb",
+    "light": "#cac6e4",
     "dark": "#453d72",
+    "group": "diverging",
     "description": "Diverging palette, step 4 of 5 (mainly staff)."
   },
   {
@@ -201,76 +249,92 @@ export const TOKENS: readonly Token[] = [
     "type": "color",
     "light": "#998ec3",
     "dark": "#6549a8",
+    "group": "diverging",
     "description": "Diverging palette, step 5 of 5: the other end (staff only)."
   },
   {
     "property": "--praksis-color-category-1",
     "type": "color",
     "light": "#332288",
-    "dark": "#77aadd",
-    "description": "Categorical palette, colour 1 of 8 (sankey nodes and flows): Paul Tol's colour-blind-safe “muted” scheme (SRON technical note, 2021) in light mode, his “light” scheme in dark mode. It tells categories apart, never good from bad, and labels always say the same. Here indigo / light blue."
+    "dark": "#8da8c9",
+    "group": "category",
+    "description": "Categorical palette, colour 1 of 8 (sankey nodes and flows, in order of first appearance). After Paul Tol's “muted” (light) and “light” (dark) schemes (SRON, 2021), adjusted so that every colour keeps 3:1 contrast with the background and all nine colours, “other” included, stay at least ΔE2000 10 apart with normal vision and under simulated protanopia, deuteranopia and tritanopia (packages/core/test/themes.test.ts). It tells categories apart, never good from bad; labels always say the same. Here indigo / greyish blue."
   },
   {
     "property": "--praksis-color-category-2",
     "type": "color",
-    "light": "#88ccee",
+    "light": "#7b8ce8",
     "dark": "#99ddff",
-    "description": "Categorical palette, colour 2 of 8: cyan / light cyan."
+    "group": "category",
+    "description": "Categorical palette, colour 2 of 8: periwinkle / light cyan."
   },
   {
     "property": "--praksis-color-category-3",
     "type": "color",
-    "light": "#44aa99",
-    "dark": "#44bb99",
-    "description": "Categorical palette, colour 3 of 8: teal / mint."
+    "light": "#2c7da2",
+    "dark": "#41b998",
+    "group": "category",
+    "description": "Categorical palette, colour 3 of 8: steel blue / mint."
   },
   {
     "property": "--praksis-color-category-4",
     "type": "color",
-    "light": "#117733",
-    "dark": "#bbcc33",
+    "light": "#116e2a",
+    "dark": "#c4d437",
+    "group": "category",
     "description": "Categorical palette, colour 4 of 8: green / pear."
   },
   {
     "property": "--praksis-color-category-5",
     "type": "color",
-    "light": "#999933",
-    "dark": "#aaaa00",
+    "light": "#96971f",
+    "dark": "#a3a300",
+    "group": "category",
     "description": "Categorical palette, colour 5 of 8: olive / olive."
   },
   {
     "property": "--praksis-color-category-6",
     "type": "color",
-    "light": "#ddcc77",
-    "dark": "#eedd88",
-    "description": "Categorical palette, colour 6 of 8: sand / light yellow."
+    "light": "#ad8c6d",
+    "dark": "#f5e7a3",
+    "group": "category",
+    "description": "Categorical palette, colour 6 of 8: tan / light yellow."
   },
   {
     "property": "--praksis-color-category-7",
     "type": "color",
-    "light": "#cc6677",
-    "dark": "#ee8866",
-    "description": "Categorical palette, colour 7 of 8: rose / orange."
+    "light": "#b05668",
+    "dark": "#cf7f6a",
+    "group": "category",
+    "description": "Categorical palette, colour 7 of 8: rose / salmon."
   },
   {
     "property": "--praksis-color-category-8",
     "type": "color",
     "light": "#882255",
-    "dark": "#ffaabb",
+    "dark": "#ffb2c0",
+    "group": "category",
     "description": "Categorical palette, colour 8 of 8: wine / pink."
   },
   {
     "property": "--praksis-color-category-other",
     "type": "color",
-    "light": "#9aa1a9",
+    "light": "#7d848c",
     "dark": "#7d858e",
-    "description": "A grouped category such as “Øvrige / Other”: neutral grey, apart from the eight categorical colours."
+    "group": "category",
+    "description": "A grouped category such as “Øvrige / Other”: neutral grey, apart from the eight categorical colours and checked with them."
   },
   {
     "property": "--praksis-radius",
     "type": "dimension",
     "light": "4px",
     "description": "Corner radius of the frame and controls."
+  },
+  {
+    "property": "--praksis-border-width",
+    "type": "dimension",
+    "light": "1px",
+    "description": "Width of the frame, control and table borders."
   },
   {
     "property": "--praksis-space-1",
@@ -295,5 +359,20 @@ export const TOKENS: readonly Token[] = [
     "type": "dimension",
     "light": "3px",
     "description": "Width of the focus ring."
+  },
+  {
+    "property": "--praksis-focus-offset",
+    "type": "dimension",
+    "light": "2px",
+    "description": "Gap between a focused control and its focus ring."
+  },
+  {
+    "property": "--praksis-motion-duration",
+    "type": "duration",
+    "light": "120ms",
+    "description": "Length of the few transitions (hover, highlighting a flow). Only used when the reader has not asked for reduced motion; `0s` turns them off."
   }
 ];
+
+/** The shipped themes, each a CSS file in packages/core/themes/ (and dist/cdn/themes/). */
+export const THEME_NAMES = ["default","dark","dkfds"] as const;
