@@ -5,7 +5,7 @@ export interface WidgetCase {
   examples: [string, string];
   /** An invalid example, for the error panel. */
   invalid: string;
-  /** The part that carries the chart or the key figure once drawn. */
+  /** Selector of the part that carries the chart or the key figure once drawn. */
   chart: string;
 }
 
@@ -14,25 +14,26 @@ export const WIDGETS: readonly WidgetCase[] = [
     tag: 'praksis-capacity-gauge',
     examples: ['capacity/valid/practice-minimal', 'capacity/valid/national-2017-2022'],
     invalid: 'capacity/invalid/bad-date',
-    chart: 'gauge',
+    chart: '[part~="gauge"]',
   },
   {
     tag: 'praksis-delegation-matrix',
     examples: ['delegation-matrix/valid/practice-medium', 'delegation-matrix/valid/national-survey-2022'],
     invalid: 'delegation-matrix/invalid/negative-share',
-    chart: 'summary',
+    // The grid when wide, bars or cards when narrow.
+    chart: '[part~="matrix"], [part~="bars"], [part~="cards"]',
   },
   {
     tag: 'praksis-referral-sankey',
     examples: ['referral-flows/valid/three-stage-fictional', 'referral-flows/valid/national-2022'],
     invalid: 'referral-flows/invalid/negative-value',
-    chart: 'diagram',
+    chart: '[part~="diagram"]',
   },
   {
     tag: 'praksis-hours-badge',
     examples: ['accessibility-declaration/valid/meets-all', 'accessibility-declaration/valid/misses-late-consultation'],
     invalid: 'accessibility-declaration/invalid/bad-time',
-    chart: 'summary',
+    chart: '[part~="summary"]',
   },
 ];
 
@@ -52,7 +53,7 @@ export function stateOf(el: Element, chart: string): 'rendered' | 'error' | 'loa
   const root = el.shadowRoot;
   if (!root) return 'nothing';
   if (root.querySelector('[part~="error"]')) return 'error';
-  if (root.querySelector('[part~="title"]') && root.querySelector(`[part~="${chart}"]`)) return 'rendered';
+  if (root.querySelector('[part~="title"]') && root.querySelector(chart)) return 'rendered';
   const status = root.querySelector('[part~="status"]');
   if (status) return status.getAttribute('aria-busy') === 'true' ? 'loading' : 'empty';
   return 'nothing';
