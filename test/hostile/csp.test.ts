@@ -1,33 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { CspReport } from './csp-page.js';
+import { visit } from './frame.js';
 import { WIDGETS } from './widgets.js';
 
 /** The policy docs/csp.md gives embedders; test/hostile/server.mjs serves csp.html with it. */
 const policy = (trustedTypes: string) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
 
-/** Loads csp.html in an iframe and waits for the report its page script posts. */
-async function visit(via: string, trustedTypes: string): Promise<CspReport> {
-  const iframe = document.createElement('iframe');
-  iframe.width = '900';
-  iframe.height = '1200';
-  iframe.src = `/test/hostile/csp.html?via=${via}&tt=${encodeURIComponent(trustedTypes)}`;
-  const report = new Promise<CspReport>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no report from csp.html')), 25_000);
-    window.addEventListener('message', function listener(event: MessageEvent<CspReport>) {
-      if (event.source !== iframe.contentWindow || event.data?.type !== 'hostile-csp') return;
-      clearTimeout(timer);
-      window.removeEventListener('message', listener);
-      resolve(event.data);
-    });
-  });
-  document.body.append(iframe);
-  try {
-    return await report;
-  } finally {
-    iframe.remove();
-  }
-}
+const visitCsp = (via: string, trustedTypes: string) =>
+  visit<CspReport>(`/test/hostile/csp.html?via=${via}&tt=${encodeURIComponent(trustedTypes)}`, 'hostile-csp');
 
 /** Every widget drawn from inline JSON, `src` and `data`, every invalid one an error panel, all in English at the end. */
 function expectAllDrawn(report: CspReport): void {
@@ -45,33 +26,33 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   this.timeout(40_000);
 
   it('the page really is served with the policy', async () => {
-    const response = await fetch('/test/hostile/csp.html');
+    const response = await fetch('/test/hostile/csp.html?tt=lit-html');
     expect(response.headers.get('content-security-policy')).to.equal(policy('lit-html'));
   });
 
   it('library from npm (one module graph): all widgets draw, no violation with trusted-types lit-html', async () => {
-    const report = await visit('source', 'lit-html');
+    const report = await visitCsp('source', 'lit-html');
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expectAllDrawn(report);
   });
 
   it('all-in-one CDN file: all widgets draw, no violation with trusted-types lit-html', async () => {
-    const report = await visit('all-in-one', 'lit-html');
+    const report = await visitCsp('all-in-one', 'lit-html');
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expectAllDrawn(report);
   });
 
   it("one CDN file per widget: all widgets draw, no violation with trusted-types lit-html 'allow-duplicates'", async () => {
-    const report = await visit('separate', "lit-html 'allow-duplicates'");
+    const report = await visitCsp('separate', "lit-html 'allow-duplicates'");
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expectAllDrawn(report);
   });
 
   it("one CDN file per widget without 'allow-duplicates': each further copy of Lit is refused its policy (why the guide asks for it)", async () => {
-    const report = await visit('separate', 'lit-html');
+    const report = await visitCsp('separate', 'lit-html');
     expect(report.violations.map((v) => `${v.directive} ${v.sample}`)).to.deep.equal(Array(3).fill('trusted-types lit-html'));
     const drawn = new Set(report.widgets.filter((w) => w.state === 'rendered').map((w) => w.tag));
     expect(drawn.size).to.equal(1);

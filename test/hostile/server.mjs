@@ -2,9 +2,9 @@
 // web-test-runner.config.mjs:
 //
 // - hostileMiddleware serves
-//   - /test/hostile/<page>.html with a strict Content-Security-Policy header (the Trusted Types
-//     directive from ?tt=, default `lit-html`) and the example documents named in
-//     `<!-- example: kind/valid/name -->` comments inlined as JSON, as a page author would paste them;
+//   - /test/hostile/<page>.html with the example documents named in `<!-- example: kind/valid/name -->`
+//     comments inlined as JSON, as a page author would paste them, and with ?tt=<names> a strict
+//     Content-Security-Policy header whose Trusted Types directive allows those policy names;
 //   - /hostile/src/…: data URLs that fail the way real servers do (404, no answer, a dropped
 //     connection, an HTML login page, a 20 MB document, a slow answer, CORS allowed explicitly);
 //   - /hostile/bundle/<file>.js?version=x: a self-contained bundle of a registration module (or
@@ -23,7 +23,7 @@ const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const examplesDir = join(rootDir, 'packages', 'schema', 'examples');
 const EXAMPLE = /^[a-z-]+\/(?:valid|invalid)\/[a-z0-9-]+$/;
 
-/** The policy the CSP pages are served with; the Trusted Types names come from the `tt` query. */
+/** The policy a page is served with when its URL has ?tt=; the Trusted Types names come from there. */
 export function strictPolicy(trustedTypes) {
   return `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
 }
@@ -161,7 +161,7 @@ async function servePage(ctx, file) {
     // `<` escaped so the document can never end its <script> element early.
     html = html.replace(comment, JSON.stringify(JSON.parse(text)).replaceAll('<', '\\u003c'));
   }
-  ctx.set('Content-Security-Policy', strictPolicy(typeof ctx.query.tt === 'string' ? ctx.query.tt : 'lit-html'));
+  if (typeof ctx.query.tt === 'string') ctx.set('Content-Security-Policy', strictPolicy(ctx.query.tt));
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';
   ctx.body = html;
