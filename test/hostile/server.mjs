@@ -55,7 +55,10 @@ function closedOrAfter(ctx, ms) {
   });
 }
 
-/** A 20 MB JSON document, produced only as fast as the client reads it. */
+/**
+ * A 20 MB JSON document, produced only as fast as the client reads it and at most 64 KB per
+ * millisecond (a fast connection, but not so fast that sockets hold megabytes when the reader stops).
+ */
 function hugeDocument(stats) {
   const head = Buffer.from('{"$schema":"https://praksis-widgets.dk/schema/v1/capacity.schema.json","padding":"');
   const tail = Buffer.from('"}');
@@ -72,7 +75,7 @@ function hugeDocument(stats) {
         return;
       }
       stats.sent += chunk.length;
-      this.push(chunk);
+      setTimeout(() => this.push(chunk), 1);
     },
   });
 }
