@@ -10,12 +10,12 @@
 //   - /hostile/bundle/<file>.js?version=x: a self-contained bundle of a registration module (or
 //     of the all-in-one entry) with its own copy of Lit and core, like a CDN file, optionally
 //     built as another library version — what a second embedder on the same page loads.
-// - hostileCommands() adds the server command `hostile-metrics`: collects garbage in the test's
+// - hostileCommands() adds the server commands `hostile-metrics` (collects garbage in the test's
 //   Chromium page over the DevTools protocol and returns its heap size, DOM node and event listener
-//   counts.
-import { readFile } from 'node:fs/promises';
+//   counts) and `hostile-report` (writes measured figures to test-results/heap.json and prints them).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
@@ -238,7 +238,15 @@ export async function hostileMiddleware(ctx, next) {
 export function hostileCommands() {
   return {
     name: 'praksis-hostile-commands',
-    async executeCommand({ command, session }) {
+    async executeCommand({ command, payload, session }) {
+      if (command === 'hostile-report') {
+        // Figures a test measured, kept for the record (test-results/heap.json) and printed.
+        const file = join(rootDir, 'test-results', 'heap.json');
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, `${JSON.stringify(payload, null, 2)}\n`);
+        console.log(`\nheap figures (${relative(rootDir, file)}):\n${JSON.stringify(payload, null, 2)}`);
+        return true;
+      }
       if (command !== 'hostile-metrics') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error('hostile-metrics needs Chromium (puppeteer)');
       const page = session.browser.getPage(session.id);
