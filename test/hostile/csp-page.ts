@@ -12,7 +12,9 @@ export interface CspReport {
   via: string;
   violations: { directive: string; blocked: string; sample: string; source: string }[];
   errors: string[];
-  widgets: { tag: string; how: string; state: string; title: string; lang: string }[];
+  widgets: { tag: string; how: string; state: string; title: string; lang: string; error: string }[];
+  /** Whether the sankey's tooltip showed, placed through the CSSOM, when a mark had focus. */
+  tooltip: boolean;
 }
 
 const violations: CspReport['violations'] = [];
@@ -35,7 +37,8 @@ window.addEventListener('error', (event) => {
 });
 window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
 
-const via = new URLSearchParams(location.search).get('via') ?? 'source';
+const query = new URLSearchParams(location.search);
+const via = query.get('via') ?? 'source';
 
 /** The library as the page's embedder loads it. Bundle URLs are held in variables: not for the dev server to resolve. */
 async function loadLibrary(): Promise<void> {
@@ -59,6 +62,8 @@ async function loadLibrary(): Promise<void> {
   }
 }
 
+let tooltip = false;
+
 async function run(): Promise<CspReport['widgets']> {
   await loadLibrary();
   const property = document.getElementById('property')!;
@@ -79,6 +84,13 @@ async function run(): Promise<CspReport['widgets']> {
       el: document.querySelector(`#${how} > ${widget.tag}`)!,
     })),
   );
+  if (query.has('blocked')) {
+    // Data from another origin, which connect-src 'self' does not allow.
+    const el = document.createElement('praksis-capacity-gauge');
+    el.src = `http://127.0.0.1:${location.port}/packages/schema/examples/capacity/valid/practice-minimal.json`;
+    document.body.append(el);
+    placed.push({ widget: WIDGETS[0]!, how: 'blocked', el });
+  }
   // Defined (a failed copy never defines its tag) and settled: drawn or showing an error.
   await until(
     () => placed.every(({ el, widget }) => ['rendered', 'error'].includes(stateOf(el, widget.chart))),
@@ -92,8 +104,11 @@ async function run(): Promise<CspReport['widgets']> {
   for (const badge of document.querySelectorAll('praksis-hours-badge')) {
     badge.shadowRoot?.querySelector<HTMLButtonElement>('[part~="toggle"]')?.click();
   }
-  document.querySelector('#src > praksis-referral-sankey')?.shadowRoot?.querySelector<SVGElement>('[tabindex="0"]')?.focus();
+  const sankey = document.querySelector('#src > praksis-referral-sankey')?.shadowRoot;
+  sankey?.querySelector<SVGElement>('[tabindex="0"]')?.focus();
   await new Promise((resolve) => setTimeout(resolve, 100));
+  const tip = sankey?.querySelector<HTMLElement>('[part~="tooltip"]');
+  tooltip = !!tip && !tip.hidden && tip.style.top !== '';
   document.documentElement.lang = 'en';
   await new Promise((resolve) => setTimeout(resolve, 100));
 
@@ -103,6 +118,7 @@ async function run(): Promise<CspReport['widgets']> {
     state: stateOf(el, widget.chart),
     title: el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '',
     lang: el.shadowRoot?.querySelector('[part~="table-toggle"]')?.textContent?.trim() ?? '',
+    error: el.shadowRoot?.querySelector('[part~="error"] li')?.textContent?.trim() ?? '',
   }));
 }
 
@@ -114,6 +130,6 @@ void run()
   .then(async (widgets) => {
     // Violation events are queued as tasks; let any late ones arrive.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const report: CspReport = { type: 'hostile-csp', via, violations, errors, widgets };
+    const report: CspReport = { type: 'hostile-csp', via, violations, errors, widgets, tooltip };
     parent.postMessage(report, location.origin);
   });
