@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { hostileCommands, hostileMiddleware } from './test/hostile/server.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
 const resultFile = join(rootDir, 'test-results', 'browser.json');
@@ -128,8 +129,11 @@ export default {
   rootDir,
   files: ['test/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts', '!test/node/**', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
+  // Pages with a strict CSP, failing data URLs and second-copy bundles for test/hostile.
+  middleware: [hostileMiddleware],
   plugins: [
     forcedColorsPlugin(),
+    hostileCommands(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -219,7 +219,7 @@ describe('<praksis-capacity-gauge> data inputs', () => {
       const el = await fixture<CapacityGauge>(html`<praksis-capacity-gauge src="/slow.json" src-timeout="1000"></praksis-capacity-gauge>`);
       await oneEvent(el, 'praksis-error');
       await el.updateComplete;
-      expect(textOf(el, '[part="error"]')).to.contain('intet svar inden for 1 sekund');
+      expect(textOf(el, '[part="error"]')).to.contain('intet svar inden for 1 s');
     } finally {
       stub.restore();
     }

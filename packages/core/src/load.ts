@@ -3,6 +3,7 @@ export type LoadFailure =
   | { reason: 'http'; status: number }
   | { reason: 'timeout'; seconds: number }
   | { reason: 'network' }
+  | { reason: 'cors' }
   | { reason: 'not-json'; detail: string }
   | { reason: 'too-large'; megabytes: number };
 
@@ -22,33 +23,43 @@ export interface FetchJsonOptions {
 
 /**
  * Fetches and parses a JSON document. Rejects with a LoadError naming the reason, or with the
- * signal's AbortError when the caller gave up (which the caller ignores).
+ * signal's AbortError when the caller gave up (which the caller ignores). Reading stops, and the
+ * download is cancelled, as soon as the document is known to be larger than `maxBytes`.
  */
 export async function fetchJson(url: string, { signal, timeoutMs, maxBytes }: FetchJsonOptions): Promise<unknown> {
   const controller = new AbortController();
   const abort = () => controller.abort();
-  signal.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  signal.addEventListener('abort', abort);
+  const timer = setTimeout(abort, timeoutMs);
+  let response: Response | undefined;
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    response = await fetch(url, { signal: controller.signal });
     if (!response.ok) throw new LoadError({ reason: 'http', status: response.status });
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) throw tooLarge(maxBytes);
-    const text = await response.text();
-    if (text.length > maxBytes) throw tooLarge(maxBytes);
-    return parseJson(text);
+    if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge(maxBytes);
+    // Read chunk by chunk: without a Content-Length (chunked, compressed) only reading tells the size.
+    const reader = response.body?.getReader();
+    const chunks: BlobPart[] = [];
+    let size = 0;
+    while (reader) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if ((size += value.length) > maxBytes) throw tooLarge(maxBytes);
+      chunks.push(value);
+    }
+    return parseJson(await new Blob(chunks).text());
   } catch (error) {
-    if (error instanceof LoadError) throw error;
-    if (timedOut) throw new LoadError({ reason: 'timeout', seconds: Math.round(timeoutMs / 100) / 10 });
-    if (signal.aborted) throw error;
-    throw new LoadError({ reason: 'network' });
+    if (error instanceof LoadError || signal.aborted) throw error;
+    // Aborted, and not by the caller: the timer.
+    if (controller.signal.aborted) throw new LoadError({ reason: 'timeout', seconds: Math.round(timeoutMs / 100) / 10 });
+    // A request refused by CORS fails like a network error; a no-cors request that reaches the
+    // server (its answer is opaque) tells them apart.
+    const reached = !response && (await fetch(url, { mode: 'no-cors', signal: controller.signal }).catch(() => 0));
+    throw new LoadError({ reason: reached ? 'cors' : 'network' });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+    // Cancels what is still downloading, e.g. the rest of a document found too large.
+    controller.abort();
   }
 }
 

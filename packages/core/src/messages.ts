@@ -1,4 +1,26 @@
 import type { Lang } from './lang.js';
+import type { LoadFailure } from './load.js';
+
+/** What went wrong loading a `src` document: one text per reason, so no two failures read alike. */
+type FailureTexts = { [R in LoadFailure['reason']]: (failure: Extract<LoadFailure, { reason: R }>) => string };
+
+const daFailures: FailureTexts = {
+  http: ({ status }) => `serveren svarede med status ${status}`,
+  timeout: ({ seconds }) => `intet svar inden for ${String(seconds).replace('.', ',')} s`,
+  network: () => 'serveren kunne ikke nås (netværksfejl, eller sidens CSP forbyder adressen)',
+  cors: () => 'serveren tillader ikke andre websteder at hente dataene (CORS)',
+  'not-json': ({ detail }) => `svaret er ikke gyldig JSON (${detail})`,
+  'too-large': ({ megabytes }) => `dokumentet er større end ${megabytes} MB`,
+};
+
+const enFailures: FailureTexts = {
+  http: ({ status }) => `the server answered with status ${status}`,
+  timeout: ({ seconds }) => `no answer within ${seconds} s`,
+  network: () => "the server could not be reached (network error, or the page's CSP forbids the address)",
+  cors: () => 'the server does not allow other websites to load the data (CORS)',
+  'not-json': ({ detail }) => `the response is not valid JSON (${detail})`,
+  'too-large': ({ megabytes }) => `the document is larger than ${megabytes} MB`,
+};
 
 /** Interface text shared by every widget. English must have every Danish key (checked by the type). */
 const da = {
@@ -7,12 +29,8 @@ const da = {
   errorTitle: 'Data kan ikke vises',
   moreProblems: (count: number) => `og ${count} ${count === 1 ? 'andet problem' : 'andre problemer'}`,
   internalError: 'der opstod en uventet fejl under visningen',
-  httpError: (status: number) => `serveren svarede med status ${status}`,
-  timeout: (seconds: number) => `intet svar inden for ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`,
-  networkError: 'netværksfejl, eller serveren tillader ikke at data hentes herfra (CORS)',
-  notJson: (detail: string) => `svaret er ikke gyldig JSON (${detail})`,
+  failure: daFailures,
   scriptNotJson: (detail: string) => `indholdet af <script type="application/json"> er ikke gyldig JSON (${detail})`,
-  tooLarge: (megabytes: number) => `dokumentet er større end ${megabytes} MB`,
   couldNotLoad: (url: string) => `Data fra ${url} kunne ikke hentes`,
   source: 'Kilde',
   asOf: 'Opgjort pr.',
@@ -33,12 +51,8 @@ const en: Messages = {
   errorTitle: 'The data cannot be shown',
   moreProblems: (count: number) => `and ${count} more ${count === 1 ? 'problem' : 'problems'}`,
   internalError: 'an unexpected error occurred while drawing',
-  httpError: (status: number) => `the server answered with status ${status}`,
-  timeout: (seconds: number) => `no answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
-  networkError: 'network error, or the server does not allow loading its data from here (CORS)',
-  notJson: (detail: string) => `the response is not valid JSON (${detail})`,
+  failure: enFailures,
   scriptNotJson: (detail: string) => `the content of <script type="application/json"> is not valid JSON (${detail})`,
-  tooLarge: (megabytes: number) => `the document is larger than ${megabytes} MB`,
   couldNotLoad: (url: string) => `Could not load data from ${url}`,
   source: 'Source',
   asOf: 'As of',

@@ -161,11 +161,9 @@ export abstract class PraksisElement<T> extends LitElement {
       if (!controller.signal.aborted) this.accept(json);
     } catch (error) {
       if (controller.signal.aborted) return;
-      const failure: LoadFailure | undefined = error instanceof LoadError ? error.failure : undefined;
-      this.show({
-        kind: 'error',
-        issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${failure ? describeFailure(m, failure) : m.networkError}`)],
-      });
+      const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
+      const why = (m: CoreMessages) => (m.failure[failure.reason] as (failure: LoadFailure) => string)(failure);
+      this.show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)] });
     }
   }
 
@@ -268,19 +266,4 @@ function issue(path: string, text: (m: CoreMessages) => string): ValidationIssue
 
 function localizeIssues(issues: readonly Issue[], lang: Lang): Problem[] {
   return issues.map(({ path, message }) => ({ path, message: message[lang] }));
-}
-
-function describeFailure(m: CoreMessages, failure: LoadFailure): string {
-  switch (failure.reason) {
-    case 'http':
-      return m.httpError(failure.status);
-    case 'timeout':
-      return m.timeout(failure.seconds);
-    case 'network':
-      return m.networkError;
-    case 'not-json':
-      return m.notJson(failure.detail);
-    case 'too-large':
-      return m.tooLarge(failure.megabytes);
-  }
 }
