@@ -8,6 +8,7 @@ export { localize } from './text.js';
 export { fetchJson, parseJson, LoadError, type LoadFailure } from './load.js';
 export { renderErrorPanel, type Problem } from './error-panel.js';
 export { renderProvenance, safeHttpUrl } from './provenance.js';
+export { provenanceDate, sourceLine, type WidgetSummary } from './summary.js';
 export { tokenStyles, sequentialPaletteStyles, divergingPaletteStyles, categoryPaletteStyles } from './tokens.js';
 export { TOKENS, type Token } from './generated/tokens.js';
 export { baseStyles } from './base.styles.js';
