@@ -2,7 +2,8 @@
 //
 // - TypeScript: typescript-eslint recommendedTypeChecked. Package sources use
 //   their own packages/*/tsconfig.json; tests, stories and .storybook use
-//   tsconfig.test.json (workspace packages resolved to src).
+//   tsconfig.test.json (workspace packages resolved to src); the React example
+//   docs/examples/react its own (packages as built, like an npm user's app).
 // - Components (packages/*/src) and stories: eslint-plugin-lit recommended and
 //   eslint-plugin-wc best-practice.
 // - Plain .js/.mjs/.cjs (configs, scripts): no type information.
@@ -12,7 +13,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
-const tsFiles = ['**/*.ts', '**/*.mts', '**/*.cts'];
+const tsFiles = ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'];
 const jsFiles = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 const componentFiles = ['packages/*/src/**/*.ts', 'stories/**/*.ts'];
 const testFiles = ['test/**/*.ts', 'packages/*/test/**/*.ts'];
@@ -58,7 +59,7 @@ export default defineConfig(
     files: tsFiles,
     languageOptions: {
       parserOptions: {
-        project: ['./packages/*/tsconfig.json', './tsconfig.test.json'],
+        project: ['./packages/*/tsconfig.json', './tsconfig.test.json', './docs/examples/react/tsconfig.type-tests.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

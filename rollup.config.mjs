@@ -6,6 +6,10 @@
 //   packages/widgets/dist/index.js         ->  dist/cdn/praksis-widgets.js
 //   packages/core/themes/<name>.css        ->  dist/cdn/themes/<name>.css (copied)
 //
+// The same entries as classic scripts in dist/cdn/classic/, and the iframe
+// route's embed.html, praksis-embed.js/.css and praksis-embed-resizer.js
+// (see the end of this file and docs/embedding.md).
+//
 // Inputs are the compiled packages, so run `tsc -b` (npm run build:types)
 // first; `npm run build` does both. Widgets are discovered from their
 // registration modules (packages/*/src/praksis-*.ts), so a new widget package
@@ -13,7 +17,7 @@
 // resolve with the normal browser/default export conditions (not "source").
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cdnPlugins } from './scripts/cdn-plugins.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
@@ -82,7 +86,7 @@ const LICENCE_BANNER =
   'd3-array, Copyright 2010-2023 Mike Bostock, ISC. */';
 
 /** @type {import('rollup').RollupOptions[]} */
-export default entries.map(({ name, input }) => ({
+const moduleConfigs = entries.map(({ name, input }) => ({
   input,
   onwarn,
   plugins: cdnPlugins(),
@@ -97,3 +101,60 @@ export default entries.map(({ name, input }) => ({
     sourcemap: false,
   },
 }));
+
+// Classic (non-module) scripts for CMSs that accept only a plain <script src>: the same entries as
+// IIFEs in dist/cdn/classic/. A classic script cannot load a chunk, so parts loaded on demand are
+// inlined. Every file adds its exports to one global, window.PraksisWidgets, without replacing
+// what another file put there.
+/** @type {import('rollup').RollupOptions[]} */
+const classicConfigs = entries.map(({ name, input }) => ({
+  input,
+  onwarn,
+  plugins: cdnPlugins({ module: false }),
+  output: {
+    banner: LICENCE_BANNER,
+    file: join(outDir, 'classic', `${name}.js`),
+    format: 'iife',
+    name: 'PraksisWidgets',
+    extend: true,
+    exports: 'named',
+    inlineDynamicImports: true,
+    sourcemap: false,
+  },
+}));
+
+// The iframe route: dist/cdn/embed.html (generic: ?widget=…&src=…), its stylesheet and script
+// (praksis-embed.js, which loads the widget's own file next to it), and the host's resizer
+// (praksis-embed-resizer.js, a classic script). The page's markup comes from the same module that
+// writes static embed pages (`praksis-embed page`), so there is one template.
+const embedDir = join(packagesDir, 'widgets', 'dist', 'embed');
+const { embedPage, EMBED_CSS } = await import(pathToFileURL(join(embedDir, 'page-template.js')).href);
+
+/** @returns {import('rollup').Plugin} */
+function emitEmbedPage() {
+  return {
+    name: 'emit-embed-page',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedPage() });
+      this.emitFile({ type: 'asset', fileName: 'praksis-embed.css', source: EMBED_CSS });
+    },
+  };
+}
+
+/** @type {import('rollup').RollupOptions[]} */
+const embedConfigs = [
+  {
+    input: join(embedDir, 'embed-page.js'),
+    onwarn,
+    plugins: [...cdnPlugins(), emitEmbedPage()],
+    output: { dir: outDir, entryFileNames: 'praksis-embed.js', format: 'es', sourcemap: false },
+  },
+  {
+    input: join(embedDir, 'embed-resizer.js'),
+    onwarn,
+    plugins: cdnPlugins({ module: false }),
+    output: { file: join(outDir, 'praksis-embed-resizer.js'), format: 'iife', sourcemap: false },
+  },
+];
+
+export default [...moduleConfigs, ...classicConfigs, ...embedConfigs];

@@ -14,11 +14,15 @@
 //
 // Settings (litelement, plugins, excludes) come from
 // custom-elements-manifest.config.mjs.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//
+// Then writes VS Code HTML custom data for all widgets to dist/ and
+// packages/widgets/dist/ (scripts/html-custom-data.mjs).
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { HTML_CUSTOM_DATA_FILE, writeHtmlCustomData } from './html-custom-data.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const packagesDir = join(rootDir, 'packages');
@@ -116,7 +120,9 @@ async function analyzePackage(dir) {
   }
 
   const outFile = join(packagesDir, dir, 'custom-elements.json');
-  writeFileSync(outFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  // Whole or not at all: a test may read it while another run writes it.
+  writeFileSync(`${outFile}.${process.pid}`, `${JSON.stringify(manifest, null, 2)}\n`);
+  renameSync(`${outFile}.${process.pid}`, outFile);
 
   const elements = manifest.modules
     .flatMap((mod) => mod.declarations ?? [])
@@ -128,6 +134,7 @@ async function analyzePackage(dir) {
   if (pkgJson.customElements !== 'custom-elements.json') {
     console.warn(`  note: packages/${dir}/package.json has no "customElements": "custom-elements.json" field`);
   }
+  return { packageName: pkgJson.name, manifest };
 }
 
 /** Widget packages have a registration module src/praksis-<name>.ts. */
@@ -142,4 +149,10 @@ const widgetDirs = readdirSync(packagesDir, { withFileTypes: true })
   .sort();
 
 if (widgetDirs.length === 0) console.log('No widget packages found.');
-for (const dir of widgetDirs) await analyzePackage(dir);
+const manifests = [];
+for (const dir of widgetDirs) manifests.push(await analyzePackage(dir));
+
+// Editor support: VS Code HTML custom data for every widget, in dist/ and in @praksis/widgets.
+const customDataPaths = [join(rootDir, 'dist', HTML_CUSTOM_DATA_FILE), join(packagesDir, 'widgets', 'dist', HTML_CUSTOM_DATA_FILE)];
+writeHtmlCustomData(manifests, customDataPaths);
+console.log(`${customDataPaths.map((p) => toPosix(relative(rootDir, p))).join(', ')}: ${manifests.length} widgets`);

@@ -4,12 +4,15 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './rollup-minify-templates.mjs';
 
-/** @returns {import('rollup').Plugin[]} */
-export function cdnPlugins() {
+/**
+ * @param {{ module?: boolean }} [options] `module: false` for classic scripts (IIFE).
+ * @returns {import('rollup').Plugin[]}
+ */
+export function cdnPlugins({ module = true } = {}) {
   return [
     nodeResolve({ browser: true }),
     terser({
-      module: true,
+      module,
       ecma: 2020,
       compress: { passes: 2 },
       // The bundled libraries' notices are collected once in the banner (rollup.config.mjs).

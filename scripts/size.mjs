@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Prints raw and gzip (level 9) sizes of the CDN bundles in dist/cdn/*.js and
-// checks them against the gzip budgets below. Exits 1 when a bundle is over
-// budget or when there are no bundles (run `npm run build` first).
+// dist/cdn/classic/*.js and checks them against the gzip budgets below. Exits 1
+// when a bundle is over budget or when there are no bundles (run `npm run build`
+// first).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,13 @@ const budgets = {
   'praksis-referral-sankey.js': 30 * 1024,
   // Lit, core and validation alone are ~15 KB of the 20 (docs/delegation-matrix.md#size).
   'praksis-delegation-matrix.js': 20 * 1024,
+  // The iframe route: the embed page's own script (it then loads the widget's file) and the host's resizer.
+  'praksis-embed.js': 2 * 1024,
+  'praksis-embed-resizer.js': 1 * 1024,
 };
+
+/** Classic scripts (dist/cdn/classic/) are held to their module file's budget. */
+const budgetOf = (file) => budgets[file] ?? budgets[file.replace(/^classic\//, '')];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
@@ -28,9 +35,11 @@ if (!existsSync(cdnDir)) {
   console.error(`No ${relative(rootDir, cdnDir)}/ directory. Run \`npm run build\` first.`);
   process.exit(1);
 }
-const files = readdirSync(cdnDir)
-  .filter((f) => f.endsWith('.js'))
-  .sort();
+const classicDir = join(cdnDir, 'classic');
+const files = [
+  ...readdirSync(cdnDir).filter((f) => f.endsWith('.js')).sort(),
+  ...(existsSync(classicDir) ? readdirSync(classicDir).filter((f) => f.endsWith('.js')).sort().map((f) => `classic/${f}`) : []),
+];
 if (files.length === 0) {
   console.error(`No .js files in ${relative(rootDir, cdnDir)}/. Run \`npm run build\` first.`);
   process.exit(1);
@@ -39,7 +48,7 @@ if (files.length === 0) {
 const rows = files.map((file) => {
   const content = readFileSync(join(cdnDir, file));
   const gzip = gzipSync(content, { level: constants.Z_BEST_COMPRESSION }).length;
-  const budget = budgets[file];
+  const budget = budgetOf(file);
   const status = budget === undefined ? '' : gzip <= budget ? 'ok' : 'OVER';
   return { file, raw: content.length, gzip, budget, status };
 });

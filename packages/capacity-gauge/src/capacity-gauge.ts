@@ -14,6 +14,7 @@ import {
 } from '@praksis/core';
 import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
 import { capacityFigures, type CapacityFigures } from './capacity-model.js';
+import { normSentence } from './capacity-summary.js';
 import { gaugeMessages } from './capacity-gauge.messages.js';
 import { gaugeStyles } from './capacity-gauge.styles.js';
 import { layoutGauge } from './gauge-layout.js';
@@ -83,8 +84,6 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
     const m = gaugeMessages[lang];
     const f = this.figures(doc);
     const n = (v: number) => formatNumber(lang, v);
-    const per = m.perBasisShort[f.basis];
-    const direction = Math.round(f.difference) === 0 ? 'at' : f.difference > 0 ? 'over' : 'under';
     const kicker = [m.unitKind[doc.unit.kind], doc.unit.kind === 'practice' && doc.unit.id ? `${m.providerNumber} ${doc.unit.id}` : '', m.asOf(formatDate(lang, doc.asOf))]
       .filter(Boolean)
       .join(' · ');
@@ -94,9 +93,7 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
         <span class="value">${n(f.value)}</span>
         <span class="unit">${m.perBasis[f.basis]}</span>
       </p>
-      <p class="norm-sentence">
-        ${m.normSentence(n(Math.abs(f.difference)), formatShare(lang, Math.abs(f.differenceShare)), direction, n(f.norm), per)}
-      </p>
+      <p class="norm-sentence">${normSentence(f, lang)}</p>
       <p class="secondary">
         ${m.totals(n(doc.listedPatients), formatNumber(lang, doc.capacities, Number.isInteger(doc.capacities) ? 0 : 1))}
         ${doc.doctors && f.perDoctor !== undefined ? m.doctorsLine(n(doc.doctors), n(f.perDoctor)) : nothing}

@@ -10,6 +10,7 @@ export { renderErrorPanel, type Problem } from './error-panel.js';
 export { renderProvenance, safeHttpUrl } from './provenance.js';
 export { tokenStyles, markStyles, sequentialPaletteStyles, divergingPaletteStyles, categoryPaletteStyles } from './tokens.js';
 export { TOKENS, THEME_NAMES, type Token } from './generated/tokens.js';
+export { provenanceDate, sourceLine, type WidgetSummary } from './summary.js';
 export { baseStyles } from './base.styles.js';
 export { WidthController } from './width-controller.js';
 export { estimateTextWidth } from './text-width.js';

@@ -1,14 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Provenance } from '@praksis/schema';
-import { formatDate } from './format.js';
 import type { Lang } from './lang.js';
 import { coreMessages } from './messages.js';
+import { provenanceDate, safeHttpUrl } from './summary.js';
 import { localize } from './text.js';
 
-/** Only http(s) links are ever rendered, whatever the data says. */
-export function safeHttpUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
-}
+export { safeHttpUrl };
 
 /** The source line, date, licence, caveats, definitions and the fictional-data label. */
 export function renderProvenance(p: Provenance, lang: Lang): TemplateResult {
@@ -16,11 +13,7 @@ export function renderProvenance(p: Provenance, lang: Lang): TemplateResult {
   const source = localize(p.source, lang);
   const publisher = localize(p.publisher, lang);
   const url = safeHttpUrl(p.url);
-  const when = p.asOf
-    ? `${m.asOf} ${formatDate(lang, p.asOf)}`
-    : p.period
-      ? `${m.period} ${formatDate(lang, p.period.from)}–${formatDate(lang, p.period.to)}`
-      : '';
+  const when = provenanceDate(p, lang);
   return html`<footer part="footer">
     ${p.fictional ? html`<p part="fictional">${m.fictional}</p>` : nothing}
     <p>

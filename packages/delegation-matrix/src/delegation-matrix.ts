@@ -23,7 +23,8 @@ import { layoutBars } from './bar-layout.js';
 import { matrixMessages, type Messages } from './delegation-matrix.messages.js';
 import { matrixStyles } from './delegation-matrix.styles.js';
 import { chooseLayout } from './matrix-layout.js';
-import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type IndexRange, type MatrixCell, type MatrixModel, type MatrixRow, type Missing } from './matrix-model.js';
+import { indexText, summarySentences } from './matrix-summary.js';
+import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type MatrixCell, type MatrixModel, type MatrixRow, type Missing } from './matrix-model.js';
 
 type Doc = DelegationMatrixDocument;
 
@@ -68,15 +69,6 @@ const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
     .slice(cell.start, cell.start + cell.span)
     .map((c) => t(c.label))
     .join(' + ');
-
-function indexText({ lang }: Draw, index: IndexRange | undefined): string {
-  if (!index) return '–';
-  const f = (x: number) => formatNumber(lang, x, 1);
-  // A range is rounded outwards, so it still contains every index the figures allow.
-  const low = f(Math.floor(index.low * 10 + 1e-9) / 10);
-  const high = f(Math.ceil(index.high * 10 - 1e-9) / 10);
-  return index.low === index.high ? f(index.low) : low === high ? low : `${low}–${high}`;
-}
 
 /** A task's label with its marks (reserved for doctors, note numbers, fictional) and what it covers. */
 function rowLabel({ m, t, marks }: Draw, r: MatrixRow): TemplateResult {
@@ -168,28 +160,7 @@ function bars(d: Draw, width: number): TemplateResult {
 }
 
 function summary(d: Draw, grid: boolean): string {
-  const { doc, rows, m, t } = d;
-  const total = rows.length;
-  const parts = [m.rows(total)];
-  const reserved = rows.filter((r) => r.row.reservedForDoctors).length;
-  if (reserved) parts.push(m.reservedCount(reserved));
-  const ranked = sortRows(
-    rows.filter((r) => r.index),
-    'index',
-  );
-  const first = ranked[0];
-  const last = ranked[ranked.length - 1];
-  if (first && last && first !== last) parts.push(m.ends(t(first.row.label), indexText(d, first.index), t(last.row.label), indexText(d, last.index)));
-  const levels = doc.scale.levels;
-  const top = levels?.[levels.length - 1];
-  if (top) {
-    doc.columns.forEach((column, i) => {
-      const count = rows.filter((r) => r.cells.some((c) => c.start === i && c.level === levels.length - 1)).length;
-      parts.push(m.byColumn(t(column.label), t(top.label).toLowerCase(), count, total));
-    });
-  }
-  if (grid) parts.push(m.keyboard);
-  return parts.join(' ');
+  return [...summarySentences(d), ...(grid ? [d.m.keyboard] : [])].join(' ');
 }
 
 /**

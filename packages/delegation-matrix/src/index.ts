@@ -26,3 +26,4 @@ export {
   type FitInput,
   type MatrixLayout,
 } from './matrix-layout.js';
+export { indexText, matrixSummary, summarySentences } from './matrix-summary.js';

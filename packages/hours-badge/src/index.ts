@@ -19,3 +19,4 @@ export {
   type WeekTable,
 } from './badge-model.js';
 export { badgeMessages, type BadgeMessages } from './hours-badge.messages.js';
+export { badgeSummary, type BadgeSummaryOptions } from './badge-summary.js';

@@ -16,3 +16,4 @@ export {
   type SankeyLayout,
   type TextBox,
 } from './sankey-layout.js';
+export { flowsSummary, flowsSummaryText, flowValueText, periodText, thingsText, type FlowsSummaryText } from './flows-summary.js';

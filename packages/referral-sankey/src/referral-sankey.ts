@@ -4,7 +4,6 @@ import {
   PraksisElement,
   WidthController,
   baseStyles,
-  formatDate,
   formatList,
   formatNumber,
   formatShare,
@@ -16,6 +15,7 @@ import {
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
 import { buildFlows, pathThrough, type FlowModel, type FlowNode } from './flows-model.js';
+import { flowsSummaryText, flowValueText, periodText, thingsText } from './flows-summary.js';
 import { sankeyMessages } from './referral-sankey.messages.js';
 import { sankeyStyles } from './referral-sankey.styles.js';
 import { layoutSankey, type SankeyLayout } from './sankey-layout.js';
@@ -145,8 +145,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   /** A value for people: "1.893.921", "38,4", "< 5", "mindst 904". */
   private formatValue(value: number, doc: ReferralFlows, lang: Lang): string {
-    return formatNumber(lang, value, doc.unit === 'count' ? 0 : 1);
+    return flowValueText(value, doc, lang);
   }
+
 
   private nodeValueText(node: FlowNode, doc: ReferralFlows, lang: Lang, model: FlowModel): string {
     const m = sankeyMessages[lang];
@@ -156,13 +157,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   }
 
   private things(doc: ReferralFlows, lang: Lang): string {
-    return localize(doc.unitLabel, lang) || sankeyMessages[lang].referrals;
+    return thingsText(doc, lang);
   }
 
   private period(doc: ReferralFlows, lang: Lang): string {
-    const { from, to } = doc.period;
-    if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4);
-    return sankeyMessages[lang].period(formatDate(lang, from), formatDate(lang, to));
+    return periodText(doc, lang);
   }
 
   /** The words for a node or link: a title line and detail lines (value, share, members). */
@@ -220,26 +219,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   }
 
   private renderSummary(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult {
-    const m = sankeyMessages[lang];
-    const things = this.things(doc, lang);
-    const unit = m.unit(things, doc.unit);
-    const period = this.period(doc, lang);
-    const largest = model.flows
-      .filter((flow) => !flow.suppressed && flow.value > 0)
-      .sort((a, b) => b.value - a.value)
-      .slice(0, 3);
-    const total = doc.unit === 'count' ? model.total : 0;
+    const text = flowsSummaryText(doc, model, lang);
     return html`<div part="summary" class="summary" id="summary">
-      <p>${doc.unit === 'count' ? m.summary(formatNumber(lang, total), unit, period) : m.summaryRate(unit, period)} ${m.largest(largest.length)}</p>
+      <p>${text.lead} ${text.largestHeading}</p>
       <ol>
-        ${largest.map(
-          (flow) =>
-            html`<li>
-              ${m.flow(flow.source, flow.target)}: ${this.formatValue(flow.value, doc, lang)}${flow.share !== undefined
-                ? ` (${formatShare(lang, flow.share)})`
-                : ''}
-            </li>`,
-        )}
+        ${text.largest.map((line) => html`<li>${line}</li>`)}
       </ol>
     </div>`;
   }

@@ -1,0 +1,53 @@
+import type { Provenance } from '@praksis/schema';
+import { formatDate } from './format.js';
+import type { Lang } from './lang.js';
+import { coreMessages } from './messages.js';
+import { localize } from './text.js';
+
+/**
+ * What a widget says, as plain text, for places where the widget itself cannot run: a static embed
+ * page read without JavaScript, a feed, a print. Each widget has a pure function that makes one from
+ * a valid document (e.g. `capacitySummary`); no DOM.
+ */
+export interface WidgetSummary {
+  /** The widget's title, e.g. the practice's name. */
+  title: string;
+  /** The key figure with its unit: "1.646 tilmeldte patienter pr. kapacitet". */
+  figure: string;
+  /** Complete sentences that put the figure in context. */
+  sentences: string[];
+}
+
+/** Only http(s) links are ever rendered, whatever the data says. */
+export function safeHttpUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/** "Opgjort pr. 1. jan. 2022" or "Periode 1. jan. 2022–31. dec. 2022"; empty without a date. */
+export function provenanceDate(p: Provenance, lang: Lang): string {
+  const m = coreMessages[lang];
+  return p.asOf
+    ? `${m.asOf} ${formatDate(lang, p.asOf)}`
+    : p.period
+      ? `${m.period} ${formatDate(lang, p.period.from)}–${formatDate(lang, p.period.to)}`
+      : '';
+}
+
+/**
+ * The footer's source line as text: "Kilde: Sundhedsdatastyrelsen · BDO. Opgjort pr. 1. jan. 2022.",
+ * led by "Eksempel – fiktive data." when the data is fictional. The widget's footer says the same.
+ */
+export function sourceLine(p: Provenance, lang: Lang): string {
+  const m = coreMessages[lang];
+  const source = localize(p.source, lang);
+  const publisher = localize(p.publisher, lang);
+  const when = provenanceDate(p, lang);
+  return [
+    p.fictional ? `${m.fictional}.` : '',
+    `${m.source}: ${source}${publisher && publisher !== source ? ` · ${publisher}` : ''}.`,
+    when ? `${when}.` : '',
+    p.licence ? `${m.licence}: ${localize(p.licence, lang)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,34 @@
+import { formatDate } from '@praksis/core/format.js';
+import type { Lang } from '@praksis/core/lang.js';
+import type { WidgetSummary } from '@praksis/core/summary.js';
+import { localize } from '@praksis/core/text.js';
+import { evaluate, ruleSetFor, toCopenhagen, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { headline, ruleRows } from './badge-model.js';
+import { badgeMessages } from './hours-badge.messages.js';
+
+export interface BadgeSummaryOptions {
+  /** The moment to judge (ms since the epoch). Default: now. */
+  at?: number;
+  /** As the element's `max-age-months`. Default 12. */
+  maxAgeMonths?: number;
+}
+
+/**
+ * What the badge says, as plain text: its one line (the result, whose information, as of when) and
+ * one sentence per requirement with its status, judged at `at`. No DOM.
+ */
+export function badgeSummary(doc: AccessibilityDeclaration, lang: Lang, options: BadgeSummaryOptions = {}): WidgetSummary {
+  const at = options.at ?? Date.now();
+  const months = options.maxAgeMonths;
+  // As the element reads `max-age-months`: a whole number of months, 12 when unusable.
+  const maxAgeMonths = months !== undefined && Number.isFinite(months) && months >= 0 ? Math.floor(months) : 12;
+  const title = localize(doc.practice.name, lang);
+  const ruleSet = ruleSetFor(at);
+  if (!ruleSet) return { title, figure: badgeMessages[lang].noRuleSet(formatDate(lang, toCopenhagen(at).date)), sentences: [] };
+  const evaluation = evaluate(doc, { ruleSet, at, maxAgeMonths });
+  return {
+    title,
+    figure: headline(evaluation, lang, maxAgeMonths).text,
+    sentences: ruleRows(evaluation, lang).map((r) => `${r.title}: ${r.statusText}.`),
+  };
+}

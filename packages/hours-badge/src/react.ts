@@ -1,0 +1,20 @@
+/**
+ * JSX types for <praksis-hours-badge> in React 19, which renders custom elements directly: props that
+ * are the element's properties (`data`, `src`, `theme`, …) are set as properties, `on<event>`
+ * props become event listeners. Types only; load them once with
+ * `import type {} from '@praksis/hours-badge/react.js';` (or '@praksis/widgets/react.js' for every widget),
+ * and import '@praksis/hours-badge/praksis-hours-badge.js' to define the tag before React renders it.
+ */
+import type * as React from 'react';
+import type { PraksisElementProps } from '@praksis/core/jsx.js';
+import type { AccessibilityDeclaration } from '@praksis/schema';
+import type { HoursBadge } from './hours-badge.js';
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares JSX as a namespace; only it can be augmented.
+  namespace JSX {
+    interface IntrinsicElements {
+      'praksis-hours-badge': React.DetailedHTMLProps<React.HTMLAttributes<HoursBadge>, HoursBadge> & PraksisElementProps<HoursBadge, AccessibilityDeclaration>;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// Thin shim: the command lives in src/embed/cli.ts (built to dist/embed/cli.js).
+import { main } from '../dist/embed/cli.js';
+
+process.exitCode = main(process.argv.slice(2));

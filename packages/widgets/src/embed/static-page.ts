@@ -1,0 +1,66 @@
+/**
+ * A static embed page for one JSON document: the widget's element with the document inside, and the
+ * key figure and source line baked in as plain text, which is what a reader without JavaScript
+ * sees (an element that is not defined shows its children; once defined, its shadow root hides
+ * them). Pure: no DOM, no file system; `praksis-embed page` writes the result to a file.
+ */
+import type { Lang } from '@praksis/core/lang.js';
+import { sourceLine, type WidgetSummary } from '@praksis/core/summary.js';
+import { validateDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { embedPage, escapeHtml } from './page-template.js';
+import { SUMMARIES } from './summaries.js';
+import { WIDGET_FOR_KIND, type EmbedWidget } from './widgets.js';
+
+export interface StaticPageOptions {
+  /** Language of the page and its text. Default "da". */
+  lang?: Lang;
+  /** Where the CDN files are, ending in "/" (e.g. "https://cdn.example.dk/praksis/"). Default "" (next to the page). */
+  base?: string;
+  /** Attributes for the element (e.g. `{ 'suppress-below': '10' }`); the summary honours those that change what it says. */
+  attributes?: Readonly<Record<string, string>>;
+}
+
+export type StaticPageResult =
+  | { ok: true; widget: EmbedWidget; summary: WidgetSummary; source: string; html: string }
+  | { ok: false; issues: ValidationIssue[] };
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** JSON for a <script type="application/json">: no "<" at all, so nothing can end the element early. */
+function inlineJson(doc: unknown): string {
+  return JSON.stringify(doc).replace(/</g, '\\u003c');
+}
+
+/** The fallback's markup: title, key figure, sentences and source line, all as escaped text. */
+export function fallbackMarkup(summary: WidgetSummary, source: string): string {
+  const p = (text: string, cls?: string) => (text ? `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(text)}</p>` : '');
+  return (
+    `<div class="praksis-fallback">` +
+    `${p(summary.title, 'praksis-title')}${p(summary.figure, 'praksis-figure')}${p(summary.sentences.join(' '))}${p(source, 'praksis-source')}` +
+    `</div>`
+  );
+}
+
+/** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
+export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
+  const { lang = 'da', base = '', attributes = {} } = options;
+  const { kind, issues } = validateDocument(doc);
+  if (issues.length > 0 || kind === undefined) return { ok: false, issues };
+  const widget = WIDGET_FOR_KIND[kind];
+  if (!widget) return { ok: false, issues: [{ path: '/$schema', message: { da: `ingen widget viser «${kind}»`, en: `no widget shows “${kind}”` } }] };
+  for (const name of Object.keys(attributes)) {
+    if (!ATTRIBUTE_NAME.test(name) || name === 'src') {
+      return { ok: false, issues: [{ path: '', message: { da: `attributten «${name}» kan ikke bruges`, en: `the attribute “${name}” cannot be used` } }] };
+    }
+  }
+  const summary = SUMMARIES[widget](doc, lang, attributes);
+  const source = sourceLine((doc as { provenance: Provenance }).provenance, lang);
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  const tag = `praksis-${widget}`;
+  const body =
+    `\n<${tag}${attrs}>\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n` +
+    `${fallbackMarkup(summary, source)}\n</${tag}>\n`;
+  return { ok: true, widget, summary, source, html: embedPage({ lang, title: summary.title, base, body }) };
+}

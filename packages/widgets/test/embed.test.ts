@@ -1,0 +1,273 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { run, type CliIo } from '../src/embed/cli.js';
+import { embedPage, embedPolicy, escapeHtml } from '../src/embed/page-template.js';
+import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, heightFrom, heightMessage } from '../src/embed/protocol.js';
+import { staticEmbedPage } from '../src/embed/static-page.js';
+import { EMBED_WIDGETS, WIDGET_FOR_KIND, isEmbedWidget } from '../src/embed/widgets.js';
+import { DOCUMENT_KINDS } from '@praksis/schema';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const examples = `${root}packages/schema/examples`;
+const example = (kind: string, name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(`${examples}/${kind}/valid/${name}.json`, 'utf8')) as Record<string, unknown>;
+
+/** The inline JSON and the fallback's paragraphs of a static page, read back from its markup. */
+function parts(html: string): { tag: string; json: unknown; fallback: string[] } {
+  const element = /<(praksis-[a-z-]+)[^>]*>\n<script type="application\/json">\n([^<]*)\n<\/script>/.exec(html);
+  const fallback = /<div class="praksis-fallback">(.*?)<\/div>/s.exec(html);
+  assert.ok(element && fallback, 'page has the element, its data and the fallback');
+  const unescape = (s: string) => s.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+  return {
+    tag: element[1]!,
+    json: JSON.parse(element[2]!),
+    fallback: [...fallback[1]!.matchAll(/<p[^>]*>(.*?)<\/p>/g)].map((m) => unescape(m[1]!)),
+  };
+}
+
+const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
+
+test('an embed page accepts exactly the widgets that have a registration module', () => {
+  const infrastructure = new Set(['core', 'schema', 'widgets']);
+  const registered = readdirSync(`${root}packages`, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !infrastructure.has(d.name))
+    .flatMap((d) => {
+      try {
+        return readdirSync(`${root}packages/${d.name}/src`);
+      } catch {
+        return [];
+      }
+    })
+    .map((file) => /^praksis-([a-z0-9-]+)\.ts$/.exec(file)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .sort();
+  assert.deepEqual([...EMBED_WIDGETS].sort(), registered);
+  for (const name of ['', 'praksis-capacity-gauge', '../capacity-gauge', 'capacity-gauge.js', 'Capacity-Gauge', 'toString', undefined, 1]) {
+    assert.equal(isEmbedWidget(name), false, String(name));
+  }
+  // Every document kind has its widget.
+  assert.deepEqual(DOCUMENT_KINDS.map((k) => WIDGET_FOR_KIND[k.name]).sort(), [...EMBED_WIDGETS].sort());
+});
+
+test('height messages: only a well-formed one counts, in whole pixels, capped', () => {
+  assert.deepEqual(heightMessage(412), { type: HEIGHT_MESSAGE, height: 412 });
+  assert.equal(heightFrom({ type: 'praksis-embed:height', height: 412 }), 412);
+  assert.equal(heightFrom({ type: 'praksis-embed:height', height: 411.2 }), 412);
+  assert.equal(heightFrom({ type: 'praksis-embed:height', height: 1e9 }), MAX_EMBED_HEIGHT);
+  for (const bad of [
+    null,
+    'praksis-embed:height',
+    { type: 'praksis-embed:height' },
+    { type: 'praksis-embed:height', height: '412' },
+    { type: 'praksis-embed:height', height: NaN },
+    { type: 'praksis-embed:height', height: Infinity },
+    { type: 'praksis-embed:height', height: 0 },
+    { type: 'praksis-embed:height', height: -5 },
+    { type: 'datawrapper-height', height: 412 },
+  ]) {
+    assert.equal(heightFrom(bad), undefined, JSON.stringify(bad));
+  }
+});
+
+test('the generic page: strict policy, script and stylesheet as files, a noscript text', () => {
+  const html = embedPage();
+  assert.match(html, /<script type="module" src="praksis-embed.js"><\/script>/);
+  assert.match(html, /<link rel="stylesheet" href="praksis-embed.css">/);
+  assert.equal((html.match(/<script/g) ?? []).length, 1, 'no inline script');
+  assert.doesNotMatch(html, /<style|style=/);
+  assert.match(html, /<noscript>.*Figuren kræver JavaScript.*This chart needs JavaScript.*<\/noscript>/);
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  assert.equal(policy, embedPolicy());
+  assert.match(policy ?? '', /script-src 'self';/);
+  assert.doesNotMatch(policy ?? '', /unsafe/);
+  // A CDN elsewhere is added to the policy, for scripts and styles only.
+  assert.equal(
+    embedPolicy('https://cdn.example.dk/praksis/'),
+    "default-src 'none'; script-src 'self' https://cdn.example.dk; style-src 'self' https://cdn.example.dk; connect-src *; img-src 'self' data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'",
+  );
+});
+
+test('a static page: the national capacity figures as text, the data inside, in Danish and English', () => {
+  const doc = example('capacity', 'national-2017-2022');
+  const da = staticEmbedPage(doc, { base: 'https://cdn.example.dk/praksis/' });
+  assert.ok(da.ok);
+  assert.equal(da.widget, 'capacity-gauge');
+  const page = parts(da.html);
+  assert.equal(page.tag, 'praksis-capacity-gauge');
+  assert.deepEqual(page.json, doc);
+  assert.deepEqual(page.fallback.slice(0, 3).map(nbsp), [
+    'Hele landet',
+    '1.646 tilmeldte patienter pr. kapacitet',
+    'Landstal, pr. 1. jan. 2022. 46 (2,9 %) over normtallet på 1.600 pr. kapacitet. 5.849.229 tilmeldte patienter på 3.554 lægekapaciteter.',
+  ]);
+  assert.match(page.fallback[3]!, /^Kilde: BDO for Indenrigs- og Sundhedsministeriet \(2023\).* Opgjort pr\. 1\. jan\. 2022\.$/);
+  assert.match(da.html, /<html lang="da">/);
+  assert.match(da.html, /<script type="module" src="https:\/\/cdn.example.dk\/praksis\/praksis-embed.js"><\/script>/);
+
+  const en = staticEmbedPage(doc, { lang: 'en' });
+  assert.ok(en.ok);
+  assert.deepEqual(parts(en.html).fallback.slice(1, 3), [
+    '1,646 listed patients per capacity',
+    'National figure, as of 1 Jan 2022. 46 (2.9%) above the norm of 1,600 per capacity. 5,849,229 listed patients on 3,554 doctor capacities.',
+  ]);
+  assert.match(en.html, /<html lang="en">/);
+});
+
+test('static pages for every valid example: each names its widget, keeps its data and says where it is from', () => {
+  const widgetOf: Record<string, string> = {
+    capacity: 'praksis-capacity-gauge',
+    'delegation-matrix': 'praksis-delegation-matrix',
+    'accessibility-declaration': 'praksis-hours-badge',
+    'referral-flows': 'praksis-referral-sankey',
+  };
+  let count = 0;
+  for (const kind of Object.keys(widgetOf)) {
+    for (const file of readdirSync(`${examples}/${kind}/valid`)) {
+      const doc = example(kind, file.replace(/\.json$/, ''));
+      const result = staticEmbedPage(doc, { lang: 'en', attributes: { at: '2026-03-03T10:00:00+01:00' } });
+      assert.ok(result.ok, `${kind}/${file}`);
+      const page = parts(result.html);
+      assert.equal(page.tag, widgetOf[kind], file);
+      assert.deepEqual(page.json, doc, file);
+      assert.equal(page.fallback[1], result.summary.figure, file);
+      assert.ok(result.summary.figure.length > 10, `${file}: ${result.summary.figure}`);
+      assert.equal(page.fallback.at(-1), result.source);
+      assert.match(result.source, /^(Example – fictional data\. )?Source: /, file);
+      assert.equal(/"fictional":\s*true/.test(JSON.stringify((doc as { provenance: unknown }).provenance)), result.source.startsWith('Example'), file);
+      count += 1;
+    }
+  }
+  assert.ok(count >= 20, `${count} examples`);
+});
+
+test('the summaries reuse the widgets’ models: referrals, delegation, opening hours', () => {
+  const flows = staticEmbedPage(example('referral-flows', 'national-2022'));
+  assert.ok(flows.ok);
+  assert.equal(flows.summary.figure, 'I alt 5.420.564 henvisninger, 2022.');
+  assert.deepEqual(flows.summary.sentences.map(nbsp), [
+    'De 3 største strømme: Almen praksis → Speciallæge: 1.893.921 (34,9 %); Almen praksis → Sygehus: 1.528.351 (28,2 %); Almen praksis → Billeddiagnostisk: 863.861 (15,9 %).',
+  ]);
+
+  const matrix = staticEmbedPage(example('delegation-matrix', 'national-survey-2022'), { lang: 'en' });
+  assert.ok(matrix.ok);
+  assert.deepEqual(matrix.summary.sentences, [
+    'n = 567 practices.',
+    '11 tasks.',
+    '1 reserved for doctors.',
+    'Most with the doctor: Certificates (index 1.2). Most with staff: Diagnostic tests (index 3.7–4.8).',
+  ]);
+
+  const at = '2026-03-03T10:00:00+01:00';
+  const meets = staticEmbedPage(example('accessibility-declaration', 'meets-all'), { attributes: { at } });
+  assert.ok(meets.ok);
+  assert.equal(meets.summary.figure, 'Opfylder OK22’s krav til tilgængelighed · ifølge praksisens oplysninger pr. 2. feb. 2026');
+  assert.match(parts(meets.html).tag, /praksis-hours-badge/);
+  assert.match(meets.html, /<praksis-hours-badge at="2026-03-03T10:00:00\+01:00">/);
+  const misses = staticEmbedPage(example('accessibility-declaration', 'misses-late-consultation'), { lang: 'en', attributes: { at } });
+  assert.ok(misses.ok);
+  assert.ok(misses.summary.sentences.some((s) => /^Late consultation .*: not met\.$/.test(s)), misses.summary.sentences.join('\n'));
+});
+
+test('a static page counts no flow that the sankey suppresses', () => {
+  const doc = example('referral-flows', 'practice-small-counts-fictional');
+  const fromPractice = (doc.links as { source: string; value: number }[]).filter((l) => l.source === 'praksis').map((l) => l.value);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const total = (figure: string) => Number(/I alt ([\d.]+)/.exec(figure)![1]!.replace(/\./g, ''));
+  const plain = staticEmbedPage(doc);
+  const suppressed = staticEmbedPage(doc, { attributes: { 'suppress-below': '30' } });
+  assert.ok(plain.ok && suppressed.ok);
+  assert.equal(total(plain.summary.figure), sum(fromPractice));
+  // The municipality's 23 referrals are below 30: left out of the total and of every share.
+  assert.equal(total(suppressed.summary.figure), sum(fromPractice.filter((v) => v >= 30)));
+  assert.equal(nbsp(suppressed.summary.sentences[0]!).split('; ')[0], 'De 3 største strømme: Lægehuset ved Åen → Speciallæge: 910 (35,4 %)');
+  assert.match(suppressed.html, /<praksis-referral-sankey suppress-below="30">/);
+});
+
+test('data is text: markup in a document cannot leave its element or the fallback', () => {
+  const doc = example('capacity', 'practice-minimal');
+  (doc.unit as { name: unknown }).name = '</script><script>alert(1)</script><img src=x onerror=alert(2)> & "quotes"';
+  const result = staticEmbedPage(doc);
+  assert.ok(result.ok);
+  const page = parts(result.html);
+  assert.deepEqual(page.json, doc);
+  assert.equal(page.fallback[0], '</script><script>alert(1)</script><img src=x onerror=alert(2)> & "quotes"');
+  assert.equal((result.html.match(/<script/g) ?? []).length, 2, 'the page script and the JSON only');
+  assert.doesNotMatch(result.html, /<img/);
+  assert.match(result.html, /<title>&#60;\/script&#62;/);
+  assert.equal(escapeHtml('a<b>&"c\''), 'a&#60;b&#62;&#38;&#34;c\'');
+});
+
+test('a static page refuses invalid data and unusable attributes', () => {
+  const invalid = staticEmbedPage(JSON.parse(readFileSync(`${examples}/capacity/invalid/bands-overlap.json`, 'utf8')));
+  assert.equal(invalid.ok, false);
+  assert.ok(!invalid.ok && invalid.issues[0]!.path.startsWith('/bands'));
+  const unknown = staticEmbedPage({ $schema: 'https://example.org/other.json' });
+  assert.ok(!unknown.ok && unknown.issues[0]!.path === '/$schema');
+  for (const name of ['src', 'onclick x', '"><script>', 'Theme']) {
+    const result = staticEmbedPage(example('capacity', 'practice-minimal'), { attributes: { [name]: 'x' } });
+    assert.equal(result.ok, false, name);
+  }
+});
+
+function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string[]; written: Record<string, string> } {
+  const io = {
+    out: '',
+    err: [] as string[],
+    written: {} as Record<string, string>,
+    readFile: (path: string) => {
+      if (!(path in files)) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
+      return files[path]!;
+    },
+    writeFile: (path: string, text: string) => void (io.written[path] = text),
+    stdout: (text: string) => void (io.out += text),
+    stderr: (line: string) => void io.err.push(line),
+  };
+  return io;
+}
+
+test('praksis-embed page: writes the page, exits 1 on invalid data and 2 on bad usage', () => {
+  const capacity = readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8');
+  const invalid = readFileSync(`${examples}/capacity/invalid/bands-overlap.json`, 'utf8');
+  const files = { 'c.json': `\uFEFF${capacity}`, 'bad.json': invalid, 'not.json': '{ nope' };
+
+  let io = fakeIo(files);
+  assert.equal(run(['page', 'c.json', '--lang', 'en', '--base=https://cdn.example.dk/praksis', '--attr', 'theme=dark', '--out', 'page.html'], io), 0);
+  const html = io.written['page.html']!;
+  assert.match(html, /<praksis-capacity-gauge theme="dark">/);
+  assert.match(html, /src="https:\/\/cdn.example.dk\/praksis\/praksis-embed.js"/);
+  assert.equal(parts(html).fallback[1], '1,646 listed patients per capacity');
+  assert.deepEqual(io.err, ['page.html: <praksis-capacity-gauge> with “1,646 listed patients per capacity”']);
+
+  io = fakeIo(files);
+  assert.equal(run(['page', 'c.json'], io), 0);
+  const expected = staticEmbedPage(JSON.parse(capacity));
+  assert.ok(expected.ok);
+  assert.equal(io.out, expected.html);
+
+  io = fakeIo(files);
+  assert.equal(run(['page', 'bad.json', '--lang', 'en'], io), 1);
+  assert.match(io.err[0]!, /^bad\.json: \/bands\/items\/1\/from /);
+  assert.equal(io.out, '');
+
+  for (const argv of [[], ['pages', 'c.json'], ['page'], ['page', 'c.json', '--lang', 'de'], ['page', 'c.json', '--attr', 'theme'], ['page', 'missing.json'], ['page', 'not.json'], ['page', 'c.json', 'c.json']]) {
+    io = fakeIo(files);
+    assert.equal(run(argv, io), 2, argv.join(' '));
+    assert.ok(io.err.length > 0);
+  }
+  io = fakeIo(files);
+  assert.equal(run(['--help'], io), 0);
+  assert.match(io.out, /^Usage: praksis-embed page FILE/);
+});
+
+test('the static page in the browser tests is what `praksis-embed page` writes today', () => {
+  const doc = JSON.parse(readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8')) as unknown;
+  const result = staticEmbedPage(doc, { base: '/dist/cdn/' });
+  assert.ok(result.ok);
+  assert.equal(
+    readFileSync(`${root}test/fixtures/routes/static-capacity.html`, 'utf8'),
+    result.html,
+    'regenerate: node packages/widgets/bin/praksis-embed.js page packages/schema/examples/capacity/valid/national-2017-2022.json --base /dist/cdn/ --out test/fixtures/routes/static-capacity.html',
+  );
+});
