@@ -371,11 +371,13 @@ export class EmbedCodeTool {
       <fieldset>
         <legend>Route</legend>
         ${routes.map(
-          ({ route, reason }) => html`<label class="ec-choice"
+          ({ route, reason }) => html`<div class="ec-route">
+            <label class="ec-choice"
               ><input type="radio" name="ec-route" value=${route} .checked=${snippet?.route === route} ?disabled=${reason !== undefined}
                 aria-describedby=${reason ? `ec-route-${route}-reason` : nothing} @change=${() => this.set('route', route)} />
               ${ROUTE_LABELS[route]}</label
-            >${reason ? html` <span id="ec-route-${route}-reason" class="ec-hint">${reason}</span>` : nothing}`,
+            >${reason ? html`<span id="ec-route-${route}-reason" class="ec-hint">${reason}</span>` : nothing}
+          </div>`,
         )}
       </fieldset>
       ${snippet
