@@ -35,6 +35,7 @@ export default defineConfig(
       '**/dist/',
       'storybook-static/',
       'docs-site/',
+      'site/',
       'docs/.vitepress/dist/',
       'docs/.vitepress/cache/',
       'coverage/',

@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+// Builds the docs site into site/ (or --out DIR):
+//   every Markdown file under docs/   -> an HTML page with the navigation (scripts/docs/site.config.mjs)
+//   repository Markdown they link to  -> repo/<path>.html (the README, package READMEs)
+//   other repository files they link  -> copied (example JSON to examples/, the rest to repo/)
+//   packages/schema/examples          -> examples/ (live examples and the embed-code tool use them)
+//   dist/cdn                          -> cdn/ (run `npm run build` first; `npm run build:docs` does)
+//   scripts/docs/embed-code/main.ts   -> assets/embed-code.js (bundled with Vite)
+//   scripts/docs/assets/site.css      -> assets/site.css, the one stylesheet
+//   `storybook build`                 -> storybook/
+// Every page carries a strict CSP meta and loads nothing from other sites; the build checks the
+// result (scripts/docs/check.mjs) and exits 1 on a broken link or a CSP problem.
+//
+// Options: --out DIR, --no-storybook (or DOCS_SKIP_STORYBOOK=1), --no-cdn (links into cdn/ are
+// then not checked). The test builds with both off, so it needs neither Storybook nor rollup.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { checkSite, cspFor } from './check.mjs';
+import { escapeHtml, renderMarkdown } from './markdown.mjs';
+import config from './site.config.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const EXAMPLES = 'packages/schema/examples/';
+/** Folders only the site has; docs may link into them (e.g. `storybook/index.html`). */
+const SITE_FOLDERS = ['storybook/', 'cdn/', 'examples/', 'assets/'];
+
+/** Repository path of a Markdown file -> its page's site path. */
+export function sitePathFor(repoPath) {
+  if (repoPath.startsWith('docs/')) {
+    const rel = repoPath.slice('docs/'.length);
+    if (!rel.endsWith('.md')) return rel;
+    return rel.replace(/(^|\/)README\.md$/, '$1index.html').replace(/\.md$/, '.html');
+  }
+  if (repoPath.startsWith(EXAMPLES)) return `examples/${repoPath.slice(EXAMPLES.length)}`;
+  return `repo/${repoPath.endsWith('.md') ? repoPath.replace(/\.md$/, '.html') : repoPath}`;
+}
+
+/** Markdown files under docs/ (any depth; not node_modules, dist or dot folders), repository paths. */
+export function docsPages(root = ROOT) {
+  const walk = (dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'dist' ? [] : walk(rel);
+      return entry.name.endsWith('.md') ? [rel] : [];
+    });
+  return walk('docs').sort();
+}
+
+/** Tags of the widgets that have a registration module (packages/<pkg>/src/praksis-<name>.ts). */
+export function widgetTags(root = ROOT) {
+  const infrastructure = new Set(['core', 'schema', 'widgets']);
+  return readdirSync(join(root, 'packages'))
+    .filter((pkg) => !infrastructure.has(pkg) && existsSync(join(root, 'packages', pkg, 'src')))
+    .flatMap((pkg) => readdirSync(join(root, 'packages', pkg, 'src')))
+    .filter((file) => /^praksis-[a-z0-9-]+\.ts$/.test(file) && !file.endsWith('.d.ts'))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .sort();
+}
+
+/** `to` relative to the page at `from` (both site paths). */
+function href(from, to) {
+  const rel = posix.relative(posix.dirname(from), to);
+  return rel === '' ? posix.basename(to) : rel;
+}
+
+/** The navigation's groups with the pages that exist, unlisted pages appended where `rest` says. */
+export function navigation(pages) {
+  const byPath = new Map(pages.map((page) => [page.source.slice('docs/'.length), page]));
+  const listed = new Set();
+  const groups = config.nav.map((group) => {
+    const items = [];
+    for (const entry of group.pages ?? []) {
+      const [file, label] = Array.isArray(entry) ? entry : [entry, undefined];
+      const page = byPath.get(file);
+      if (!page) continue;
+      listed.add(file);
+      items.push({ path: page.path, label: label ?? page.title });
+    }
+    for (const [path, label] of group.links ?? []) items.push({ path, label, external: true });
+    return { group, items };
+  });
+  for (const [file, page] of [...byPath].sort(([a], [b]) => a.localeCompare(b))) {
+    if (listed.has(file)) continue;
+    const home = groups.find(({ group }) => group.rest !== undefined && file.startsWith(group.rest));
+    if (home) home.items.push({ path: page.path, label: page.title });
+  }
+  return groups.filter(({ items }) => items.length > 0);
+}
+
+function renderNav(groups, current) {
+  return groups
+    .map(({ group, items }, i) => {
+      const id = `nav-${i}`;
+      const links = items
+        .map((item) => {
+          const attrs = item.path === current ? ' aria-current="page"' : '';
+          return `<li><a href="${escapeHtml(href(current, item.path))}"${attrs}>${escapeHtml(item.label)}</a></li>`;
+        })
+        .join('\n');
+      return `<p class="nav-group" id="${id}">${escapeHtml(group.group)}</p>\n<ul aria-labelledby="${id}">\n${links}\n</ul>`;
+    })
+    .join('\n');
+}
+
+function layout({ page, body, nav, scripts, csp }) {
+  const root = (path) => escapeHtml(href(page.path, path));
+  const title = page.path === 'index.html' ? `${config.title} documentation` : `${page.title} · ${config.title}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="${root('assets/favicon.svg')}" type="image/svg+xml">
+<link rel="stylesheet" href="${root('assets/site.css')}">
+${scripts.map((src) => `<script type="module" src="${root(src)}"></script>`).join('\n')}
+</head>
+<body>
+<a class="skip-link" href="#content">Skip to content</a>
+<header class="site-header"><a class="site-title" href="${root('index.html')}">${escapeHtml(config.title)}</a></header>
+<div class="site-body">
+<nav class="site-nav" aria-label="Documentation">
+${nav}
+</nav>
+<main id="content" class="page">
+${body}
+</main>
+</div>
+<footer class="site-footer"><p>Built from <code>${escapeHtml(page.source)}</code> by <code>npm run build:docs</code>.</p></footer>
+</body>
+</html>
+`;
+}
+
+/**
+ * @param {{ outDir?: string, storybook?: boolean, cdn?: boolean, root?: string, log?: (line: string) => void }} [options]
+ */
+export async function buildSite(options = {}) {
+  const root = options.root ?? ROOT;
+  const outDir = resolve(options.outDir ?? join(root, 'site'));
+  const log = options.log ?? ((line) => console.log(line));
+  const skipped = [];
+  const problems = [];
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+
+  // Pages: docs/ first; repository Markdown they link to joins the queue.
+  const queue = docsPages(root);
+  const seen = new Set(queue);
+  const copies = new Set();
+  const pages = [];
+  for (let i = 0; i < queue.length; i++) {
+    const source = /** @type {string} */ (queue[i]);
+    const path = sitePathFor(source);
+    const resolveLink = (link) => {
+      const [, rawPath = '', rest = ''] = /^([^?#]*)(.*)$/.exec(link) ?? [];
+      if (rawPath === '') return link;
+      let target = posix.normalize(posix.join(posix.dirname(source), decodeURIComponent(rawPath)));
+      if (target.startsWith('../')) {
+        problems.push(`${source}: link outside the repository: ${link}`);
+        return link;
+      }
+      const full = join(root, target);
+      const siteOnly = SITE_FOLDERS.find((folder) => target.startsWith(`docs/${folder}`));
+      if (siteOnly && !existsSync(full)) return link; // the site's own folder; checkSite follows it
+      if (existsSync(full) && statSync(full).isDirectory()) {
+        if (existsSync(join(full, 'README.md'))) target = posix.join(target, 'README.md');
+        else {
+          problems.push(`${source}: link to a folder without README.md: ${link}`);
+          return link;
+        }
+      } else if (!existsSync(full)) {
+        problems.push(`${source}: broken link: ${link}`);
+        return link;
+      }
+      if (target.endsWith('.md')) {
+        if (!seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      } else if (!target.startsWith(EXAMPLES)) copies.add(target);
+      return `${href(path, sitePathFor(target))}${rest}`;
+    };
+    const rendered = renderMarkdown(readFileSync(join(root, source), 'utf8'), { file: source, resolveLink });
+    problems.push(...rendered.problems);
+    pages.push({ source, path, title: rendered.title ?? posix.basename(source, '.md'), rendered });
+  }
+
+  const docs = pages.filter((page) => page.source.startsWith('docs/'));
+  const groups = navigation(docs);
+  for (const page of pages) {
+    const settings = config.pages[page.source.slice('docs/'.length)] ?? {};
+    const scripts = [...new Set([...page.rendered.tags.map((tag) => `cdn/${tag}.js`), ...(settings.scripts ?? [])])];
+    const html = layout({ page, body: page.rendered.html, nav: renderNav(groups, page.path), scripts, csp: cspFor(settings.csp) });
+    mkdirSync(dirname(join(outDir, page.path)), { recursive: true });
+    writeFileSync(join(outDir, page.path), html);
+  }
+  for (const file of copies) {
+    const to = join(outDir, sitePathFor(file));
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(join(root, file), to);
+  }
+  log(`docs: ${pages.length} pages (${docs.length} from docs/), ${copies.size} linked files`);
+
+  cpSync(join(root, 'scripts/docs/assets'), join(outDir, 'assets'), { recursive: true });
+  cpSync(join(root, EXAMPLES), join(outDir, 'examples'), { recursive: true });
+
+  if (options.cdn === false) skipped.push('cdn/');
+  else {
+    const cdn = join(root, 'dist/cdn');
+    if (!existsSync(join(cdn, 'praksis-widgets.js'))) throw new Error('dist/cdn is missing: run `npm run build` first (npm run build:docs does).');
+    cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
+  }
+
+  await bundleEmbedCode(root, join(outDir, 'assets'));
+  log('docs: assets/embed-code.js bundled');
+
+  if (options.storybook === false) skipped.push('storybook/');
+  else {
+    log('docs: storybook build …');
+    const result = spawnSync(join(root, 'node_modules/.bin/storybook'), ['build', '-o', join(outDir, 'storybook'), '--disable-telemetry', '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error(`storybook build failed (exit ${result.status ?? result.signal})`);
+  }
+
+  const check = checkSite(outDir, { skip: skipped });
+  problems.push(...check.problems);
+  return { outDir, pages: pages.map(({ source, path, title, rendered }) => ({ source, path, title, tags: rendered.tags })), skipped, problems };
+}
+
+/** The embed-code page's module and what it imports (Lit, the schema validators), one ES module. */
+async function bundleEmbedCode(root, outDir) {
+  const { build, defaultClientConditions } = await import('vite');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    esbuild: { tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, target: 'es2022' } } },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: join(root, 'scripts/docs/embed-code/main.ts'), formats: ['es'], fileName: () => 'embed-code.js' },
+    },
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const outIndex = args.indexOf('--out');
+  const started = performance.now();
+  const result = await buildSite({
+    ...(outIndex >= 0 && args[outIndex + 1] ? { outDir: args[outIndex + 1] } : {}),
+    storybook: !args.includes('--no-storybook') && !process.env.DOCS_SKIP_STORYBOOK,
+    cdn: !args.includes('--no-cdn'),
+  });
+  for (const problem of result.problems) console.error(`docs: ${problem}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`docs: ${result.outDir} in ${seconds} s${result.skipped.length ? ` (skipped: ${result.skipped.join(', ')})` : ''}`);
+  if (result.problems.length > 0) process.exit(1);
+}

@@ -1,0 +1,419 @@
+/**
+ * The docs site's "embed code" tool: pick a widget, give a JSON URL or paste the JSON, see it
+ * validated by the library's own validators and previewed by the real widget, and copy a snippet.
+ *
+ * Rendered with Lit into the light DOM of a host element, so the page's stylesheet applies and
+ * nothing needs inline styles or scripts (the docs pages run under a strict CSP). The widgets
+ * themselves come from the page (the CDN bundle on the docs site, the sources in the tests).
+ */
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { validateDocument, type ValidationIssue } from '@praksis/schema';
+import { lineColumn, parseErrorDetail, parseErrorOffset } from '@praksis/schema/json-position.js';
+import { invalidJson } from '@praksis/schema/messages.js';
+import {
+  WIDGETS,
+  iframeSnippet,
+  inlineSnippet,
+  isAbsoluteHttpUrl,
+  isEmbeddableUrl,
+  srcSnippet,
+  widgetByName,
+  widgetForKind,
+  type SnippetLang,
+  type WidgetInfo,
+} from './snippets.js';
+
+export type DataMode = 'url' | 'json';
+export type Route = 'src' | 'inline' | 'iframe';
+
+export interface EmbedCodeOptions {
+  /** Folder with the example documents (packages/schema/examples), for "load an example". */
+  examplesBase?: string;
+  /** Default for "where you serve the widget files". */
+  scriptBase?: string;
+  fetch?: typeof fetch;
+  clipboard?: Pick<Clipboard, 'writeText'>;
+}
+
+/** One problem shown to the reader: a JSON pointer (or '' for the whole document) and a message. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+interface CheckResult {
+  widget: WidgetInfo;
+  mode: DataMode;
+  url: string;
+  /** The parsed document, when it parsed. */
+  data?: unknown;
+  problems: Problem[];
+  /** Another widget that reads this document, when the chosen one does not. */
+  suggestion?: WidgetInfo;
+}
+
+const ROUTE_LABELS: Record<Route, string> = {
+  src: 'Script tag with a JSON URL',
+  inline: 'Script tag with the JSON inline',
+  iframe: 'iframe (for a CMS that strips scripts)',
+};
+
+export class EmbedCodeTool {
+  widget: WidgetInfo = WIDGETS[0]!;
+  mode: DataMode = 'json';
+  url = '';
+  json = '';
+  lang: SnippetLang = '';
+  base: string;
+  route: Route = 'inline';
+  result: CheckResult | undefined;
+  status = 'Choose a widget, give the data, then press “Check and preview”.';
+  copyStatus = '';
+  /** The real widget showing the last checked data. */
+  preview: HTMLElement | undefined;
+
+  private readonly examplesBase: string;
+  private readonly fetchFn: typeof fetch;
+  private readonly clipboard: Pick<Clipboard, 'writeText'> | undefined;
+  private checking: Promise<void> = Promise.resolve();
+  private checkId = 0;
+
+  constructor(
+    readonly host: HTMLElement,
+    options: EmbedCodeOptions = {},
+  ) {
+    this.examplesBase = (options.examplesBase ?? 'examples/').replace(/\/?$/, '/');
+    this.base = options.scriptBase ?? '/praksis/';
+    this.fetchFn = options.fetch ?? ((input, init) => window.fetch(input, init));
+    this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
+    this.update();
+  }
+
+  /** The promise of the check that is running, or of the last one. */
+  whenChecked(): Promise<void> {
+    return this.checking;
+  }
+
+  /** Routes that work with the last checked data, and why the others don't. */
+  routes(): { route: Route; reason?: string }[] {
+    const result = this.result;
+    const noData = 'Check valid data first.';
+    const needsUrl = 'Needs a JSON URL: give one under “Data”.';
+    const valid = result !== undefined && result.problems.length === 0 && result.data !== undefined;
+    return [
+      { route: 'src', reason: !valid ? noData : result.mode !== 'url' ? needsUrl : undefined },
+      { route: 'inline', reason: !valid ? noData : undefined },
+      { route: 'iframe', reason: !valid ? noData : result.mode !== 'url' ? needsUrl : undefined },
+    ];
+  }
+
+  /** The snippet for the chosen route (or the first one that works), or '' when none does. */
+  snippet(): { route: Route; code: string } | undefined {
+    const result = this.result;
+    const available = this.routes().filter((r) => r.reason === undefined).map((r) => r.route);
+    if (result === undefined || available.length === 0) return undefined;
+    const route = available.includes(this.route) ? this.route : available[0]!;
+    const { widget } = result;
+    const common = { widget, base: this.base, lang: this.lang };
+    switch (route) {
+      case 'src':
+        return { route, code: srcSnippet({ ...common, src: result.url }) };
+      case 'inline':
+        return { route, code: inlineSnippet({ ...common, data: result.data }) };
+      case 'iframe':
+        return { route, code: iframeSnippet({ ...common, src: result.url }) };
+    }
+  }
+
+  /** Validates the data as given and shows it in the real widget. */
+  check(): Promise<void> {
+    const id = ++this.checkId;
+    this.status = 'Checking…';
+    this.copyStatus = '';
+    this.update();
+    this.checking = this.runCheck(id);
+    return this.checking;
+  }
+
+  private messageLang(): 'da' | 'en' {
+    return this.lang === 'da' ? 'da' : 'en';
+  }
+
+  private async runCheck(id: number): Promise<void> {
+    const widget = this.widget;
+    const mode = this.mode;
+    const url = this.url.trim();
+    const lang = this.messageLang();
+    const result: CheckResult = { widget, mode, url, problems: [] };
+    let text: string | undefined;
+    if (mode === 'url') {
+      if (!isEmbeddableUrl(url)) {
+        result.problems.push({ path: '', message: 'Give the address of a JSON document: an http(s) URL or a path on your site.' });
+      } else {
+        try {
+          const response = await this.fetchFn(new URL(url, document.baseURI), { headers: { accept: 'application/json' } });
+          if (response.ok) text = await response.text();
+          else result.problems.push({ path: '', message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' });
+        } catch {
+          result.problems.push({
+            path: '',
+            message:
+              'Could not load the URL: the network failed, or the server does not let other sites read the file (CORS). ' +
+              'The widget on your page needs the same permission, unless the file is on your own site.',
+          });
+        }
+      }
+    } else {
+      text = this.json;
+      if (text.trim() === '') result.problems.push({ path: '', message: 'Paste a JSON document first.' });
+    }
+    if (text !== undefined && result.problems.length === 0) {
+      const source = text.replace(/^\uFEFF/, '');
+      try {
+        result.data = JSON.parse(source) as unknown;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = parseErrorOffset(message, source);
+        result.problems.push({ path: '', message: invalidJson(offset === undefined ? undefined : lineColumn(source, offset), parseErrorDetail(message))[lang] });
+      }
+    }
+    if (result.data !== undefined) {
+      const validation = validateDocument(result.data);
+      result.problems.push(...validation.issues.map((issue: ValidationIssue) => ({ path: issue.path, message: issue.message[lang] })));
+      if (validation.kind !== undefined && validation.kind !== widget.kind) {
+        const other = widgetForKind(validation.kind);
+        result.suggestion = other;
+        result.problems.unshift({
+          path: '/$schema',
+          message:
+            `This is a “${validation.kind}” document; <${widget.tag}> reads “${widget.kind}” documents.` +
+            (other ? ` Use <${other.tag}> for it.` : ''),
+        });
+      }
+    }
+    if (id !== this.checkId) return; // a newer check has started
+    this.result = result;
+    const count = result.problems.length;
+    this.status =
+      count === 0
+        ? `Valid ${widget.kind} document: the preview shows it, and the code is ready to copy.`
+        : `${count === 1 ? 'One problem' : `${count} problems`} found. Fix ${count === 1 ? 'it' : 'them'} to get the code.`;
+    this.preview = this.createPreview(result);
+    this.update();
+  }
+
+  /** The real widget, loaded the way the snippet loads it. */
+  private createPreview(result: CheckResult): HTMLElement | undefined {
+    if (result.mode === 'url' && !isEmbeddableUrl(result.url)) return undefined;
+    const element = document.createElement(result.widget.tag);
+    if (this.lang) element.setAttribute('lang', this.lang);
+    if (result.mode === 'url') {
+      element.setAttribute('src', result.url);
+    } else {
+      // The inline route, even for text that does not parse: the widget then shows its own message.
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = this.json;
+      element.append(script);
+    }
+    return element;
+  }
+
+  /** Fills the JSON field with one of the widget's example documents and checks it. */
+  loadExample(validity: 'valid' | 'invalid'): Promise<void> {
+    this.checking = this.runLoad(validity);
+    return this.checking;
+  }
+
+  private async runLoad(validity: 'valid' | 'invalid'): Promise<void> {
+    const widget = this.widget;
+    const name = widget.examples[validity];
+    const url = `${this.examplesBase}${widget.kind}/${validity}/${name}.json`;
+    try {
+      const response = await this.fetchFn(new URL(url, document.baseURI));
+      if (!response.ok) throw new Error(String(response.status));
+      this.json = await response.text();
+      this.mode = 'json';
+    } catch {
+      this.status = `Could not load the example ${name}.json.`;
+      this.update();
+      return;
+    }
+    await this.check();
+  }
+
+  async copy(): Promise<void> {
+    const snippet = this.snippet();
+    if (!snippet) return;
+    try {
+      if (!this.clipboard) throw new Error('no clipboard');
+      await this.clipboard.writeText(snippet.code);
+      this.copyStatus = 'Copied to the clipboard.';
+    } catch {
+      const field = this.host.querySelector<HTMLTextAreaElement>('#ec-code');
+      field?.focus();
+      field?.select();
+      this.copyStatus = 'Could not copy: the code is selected, press Ctrl+C (⌘C on a Mac).';
+    }
+    this.update();
+  }
+
+  private set<K extends 'widget' | 'mode' | 'url' | 'json' | 'lang' | 'base' | 'route'>(key: K, value: this[K]): void {
+    this[key] = value;
+    this.copyStatus = '';
+    this.update();
+  }
+
+  /** A URL suggests the src route, pasted JSON the inline one; the reader can still pick. */
+  private setMode(mode: DataMode): void {
+    this.route = mode === 'url' ? 'src' : 'inline';
+    this.set('mode', mode);
+  }
+
+  update(): void {
+    render(this.template(), this.host);
+  }
+
+  private template(): TemplateResult {
+    return html`<form class="ec-form" novalidate @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.check();
+      }}>
+        <fieldset>
+          <legend>Widget and data</legend>
+          <p class="ec-field">
+            <label for="ec-widget">Widget</label>
+            <select id="ec-widget" @change=${(event: Event) => this.set('widget', widgetByName((event.target as HTMLSelectElement).value) ?? WIDGETS[0]!)}>
+              ${WIDGETS.map((w) => html`<option value=${w.name} ?selected=${w === this.widget}>${w.label.en} (&lt;${w.tag}&gt;)</option>`)}
+            </select>
+          </p>
+          <fieldset class="ec-field ec-inline">
+            <legend>Data from</legend>
+            ${(['json', 'url'] as const).map(
+              (mode) => html`<label class="ec-choice"
+                ><input type="radio" name="ec-mode" value=${mode} .checked=${this.mode === mode} @change=${() => this.setMode(mode)} />
+                ${mode === 'url' ? 'a JSON URL' : 'JSON pasted here'}</label
+              >`,
+            )}
+          </fieldset>
+          ${this.mode === 'url'
+            ? html`<p class="ec-field">
+                <label for="ec-url">JSON URL</label>
+                <input id="ec-url" type="url" inputmode="url" autocomplete="off" spellcheck="false" aria-describedby="ec-url-hint" .value=${this.url}
+                  @input=${(event: Event) => this.set('url', (event.target as HTMLInputElement).value)} />
+                <span id="ec-url-hint" class="ec-hint">An http(s) address, or a path on your site such as <code>/data/capacity.json</code>.
+                  The docs site can only read it if the server allows other sites to (CORS).</span>
+              </p>`
+            : html`<p class="ec-field">
+                <label for="ec-json">JSON document</label>
+                <textarea id="ec-json" rows="12" spellcheck="false" autocomplete="off" .value=${this.json}
+                  @input=${(event: Event) => this.set('json', (event.target as HTMLTextAreaElement).value)}></textarea>
+              </p>`}
+          <p class="ec-actions">
+            <button type="submit">Check and preview</button>
+            <button type="button" @click=${() => void this.loadExample('valid')}>Load an example</button>
+            <button type="button" @click=${() => void this.loadExample('invalid')}>Load an example with a mistake</button>
+          </p>
+        </fieldset>
+        <fieldset>
+          <legend>Snippet options</legend>
+          <p class="ec-field">
+            <label for="ec-lang">Language</label>
+            <select id="ec-lang" @change=${(event: Event) => this.set('lang', (event.target as HTMLSelectElement).value as SnippetLang)}>
+              <option value="" ?selected=${this.lang === ''}>The page’s language (Danish if none)</option>
+              <option value="da" ?selected=${this.lang === 'da'}>Dansk (da)</option>
+              <option value="en" ?selected=${this.lang === 'en'}>English (en)</option>
+            </select>
+          </p>
+          <p class="ec-field">
+            <label for="ec-base">Where you serve the widget files</label>
+            <input id="ec-base" type="text" autocomplete="off" spellcheck="false" aria-describedby="ec-base-hint" .value=${this.base}
+              @input=${(event: Event) => this.set('base', (event.target as HTMLInputElement).value)} />
+            <span id="ec-base-hint" class="ec-hint">The folder with the files from <code>dist/cdn/</code> (<code>npm run build</code>).</span>
+          </p>
+        </fieldset>
+      </form>
+      ${this.resultTemplate()} ${this.codeTemplate()}`;
+  }
+
+  private resultTemplate(): TemplateResult {
+    const result = this.result;
+    return html`<section class="ec-result" aria-labelledby="ec-result-heading">
+      <h2 id="ec-result-heading">Result</h2>
+      <p id="ec-status" class="ec-status" role="status">${this.status}</p>
+      ${result && result.problems.length > 0
+        ? html`<ol id="ec-problems" class="ec-problems" aria-label="Problems">
+              ${result.problems.map(
+                (problem) => html`<li><code class="ec-pointer">${problem.path === '' ? '(document)' : problem.path}</code> ${problem.message}</li>`,
+              )}
+            </ol>
+            ${result.suggestion
+              ? html`<p><button type="button" @click=${() => this.switchTo(result.suggestion!)}>Use &lt;${result.suggestion.tag}&gt; instead</button></p>`
+              : nothing}`
+        : nothing}
+      <h2 id="ec-preview-heading">Preview</h2>
+      <div class="ec-preview" role="group" aria-labelledby="ec-preview-heading">
+        ${this.preview ?? html`<p class="ec-hint">The widget appears here after a check.</p>`}
+      </div>
+    </section>`;
+  }
+
+  private switchTo(widget: WidgetInfo): void {
+    this.widget = widget;
+    void this.check();
+  }
+
+  private codeTemplate(): TemplateResult {
+    const snippet = this.snippet();
+    const routes = this.routes();
+    return html`<section class="ec-code" aria-labelledby="ec-code-heading">
+      <h2 id="ec-code-heading">Code</h2>
+      <fieldset>
+        <legend>Route</legend>
+        ${routes.map(
+          ({ route, reason }) => html`<div class="ec-route">
+            <label class="ec-choice"
+              ><input type="radio" name="ec-route" value=${route} .checked=${snippet?.route === route} ?disabled=${reason !== undefined}
+                aria-describedby=${reason ? `ec-route-${route}-reason` : nothing} @change=${() => this.set('route', route)} />
+              ${ROUTE_LABELS[route]}</label
+            >${reason ? html`<span id="ec-route-${route}-reason" class="ec-hint">${reason}</span>` : nothing}
+          </div>`,
+        )}
+      </fieldset>
+      ${snippet
+        ? html`<p class="ec-field">
+              <label for="ec-code">Code to paste into your page</label>
+              <textarea id="ec-code" readonly rows=${Math.min(24, snippet.code.split('\n').length + 1)} spellcheck="false" .value=${snippet.code}></textarea>
+            </p>
+            ${this.routeNote(snippet.route)}
+            <p class="ec-actions">
+              <button type="button" @click=${() => void this.copy()}>Copy code</button>
+              <span class="ec-copy-status" role="status">${this.copyStatus}</span>
+            </p>`
+        : html`<p class="ec-hint">The code appears here once the data is valid.</p>
+            <span class="ec-copy-status" role="status"></span>`}
+    </section>`;
+  }
+
+  private routeNote(route: Route): TemplateResult | typeof nothing {
+    const url = this.result?.url ?? '';
+    switch (route) {
+      case 'src':
+        return html`<p class="ec-hint">The widget fetches the URL from the reader’s browser: a file on another site must allow that (CORS).</p>`;
+      case 'inline':
+        return html`<p class="ec-hint">The data travels with the page; update the snippet when the data changes.</p>`;
+      case 'iframe':
+        return html`<p class="ec-hint">
+          The frame loads <code>embed.html</code> and the host script <code>praksis-embed-resizer.js</code> from the folder above; both come with
+          the iframe build. Without the script (a CMS that strips scripts) the frame keeps its fixed height.
+          ${isAbsoluteHttpUrl(url) ? nothing : html`<strong>Give a full https:// URL:</strong> a relative one is read from where embed.html is, not from your page.`}
+        </p>`;
+    }
+  }
+}
+
+/** Mounts the tool into `host` (its content is replaced). */
+export function mountEmbedCode(host: HTMLElement, options?: EmbedCodeOptions): EmbedCodeTool {
+  host.replaceChildren();
+  return new EmbedCodeTool(host, options);
+}

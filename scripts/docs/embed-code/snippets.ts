@@ -1,0 +1,177 @@
+/**
+ * Copy-paste snippets for the three ways onto a page: a module script with a JSON URL, a module
+ * script with the JSON inline, and an iframe of the standalone embed page. Pure string work, no
+ * DOM, so it is tested in Node. Every value that goes into markup is escaped here.
+ */
+
+export type WidgetName = 'capacity-gauge' | 'delegation-matrix' | 'referral-sankey' | 'hours-badge';
+export type SnippetLang = '' | 'da' | 'en';
+
+export interface WidgetInfo {
+  readonly name: WidgetName;
+  readonly tag: `praksis-${WidgetName}`;
+  /** The schema kind it reads (`validateDocument(...).kind`). */
+  readonly kind: string;
+  readonly label: { readonly da: string; readonly en: string };
+  /** Example documents under packages/schema/examples/<kind>/ for "load an example". */
+  readonly examples: { readonly valid: string; readonly invalid: string };
+}
+
+export const WIDGETS: readonly WidgetInfo[] = [
+  {
+    name: 'capacity-gauge',
+    tag: 'praksis-capacity-gauge',
+    kind: 'capacity',
+    label: { da: 'Kapacitet', en: 'Capacity gauge' },
+    examples: { valid: 'national-2017-2022', invalid: 'missing-norm' },
+  },
+  {
+    name: 'delegation-matrix',
+    tag: 'praksis-delegation-matrix',
+    kind: 'delegation-matrix',
+    label: { da: 'Opgavedeling', en: 'Delegation matrix' },
+    examples: { valid: 'national-survey-2022', invalid: 'index-above-five' },
+  },
+  {
+    name: 'referral-sankey',
+    tag: 'praksis-referral-sankey',
+    kind: 'referral-flows',
+    label: { da: 'Henvisninger', en: 'Referral flows' },
+    examples: { valid: 'national-2022', invalid: 'negative-value' },
+  },
+  {
+    name: 'hours-badge',
+    tag: 'praksis-hours-badge',
+    kind: 'accessibility-declaration',
+    label: { da: 'Åbningstider og tilgængelighed', en: 'Opening hours badge' },
+    examples: { valid: 'meets-all', invalid: 'bad-time' },
+  },
+];
+
+export function widgetByName(name: string): WidgetInfo | undefined {
+  return WIDGETS.find((widget) => widget.name === name);
+}
+
+export function widgetForKind(kind: string | undefined): WidgetInfo | undefined {
+  return WIDGETS.find((widget) => widget.kind === kind);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for an HTML attribute value in double quotes, or for element content. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+}
+
+/**
+ * JSON that is safe as the content of `<script type="application/json">`. The HTML parser ends a
+ * script element at `</script` and treats `<!--` and `<script` specially (the "escaped" states),
+ * whatever the type. In valid JSON a `<` can only stand inside a string, where `\u003c` means the
+ * same character, so those three openings are written with it and the data is unchanged.
+ */
+export function jsonForScriptElement(data: unknown, indent = 2): string {
+  const json = JSON.stringify(data, null, indent);
+  if (json === undefined) throw new TypeError('not JSON data');
+  return json.replace(/<(?=\/script|!--|script)/gi, '\\u003c');
+}
+
+/** An http(s) URL, absolute or relative to the page; anything else (javascript:, data:) is refused. */
+export function isEmbeddableUrl(url: string): boolean {
+  const trimmed = url.trim();
+  // Whitespace inside (and so control characters, which URL parsing would drop silently) is refused.
+  if (trimmed === '' || /\s/.test(trimmed) || [...trimmed].some((char) => char.charCodeAt(0) < 0x20)) return false;
+  // A scheme other than http(s) is refused; so is a scheme-relative "//host" for clarity.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  if (scheme) return /^https?$/i.test(scheme[1] ?? '') && URL.canParse(trimmed);
+  return !trimmed.startsWith('//') && URL.canParse(trimmed, 'https://example.invalid/');
+}
+
+/** True for an absolute http(s) URL. */
+export function isAbsoluteHttpUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url.trim()) && isEmbeddableUrl(url);
+}
+
+/** Where the CDN files are served from, with exactly one trailing slash. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim();
+  return trimmed === '' ? '' : `${trimmed.replace(/\/+$/, '')}/`;
+}
+
+export function scriptUrl(base: string, widget: WidgetInfo): string {
+  return `${normalizeBase(base)}praksis-${widget.name}.js`;
+}
+
+export interface ScriptSnippetOptions {
+  widget: WidgetInfo;
+  /** Folder (URL) that serves the CDN files, e.g. "/praksis/". */
+  base: string;
+  lang?: SnippetLang;
+}
+
+function openTag(widget: WidgetInfo, attributes: readonly (readonly [string, string | undefined])[]): string {
+  const attrs = attributes
+    .filter((pair): pair is readonly [string, string] => pair[1] !== undefined && pair[1] !== '')
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  return `<${widget.tag}${attrs}>`;
+}
+
+function scriptTag(options: ScriptSnippetOptions): string {
+  return `<script type="module" src="${escapeHtml(scriptUrl(options.base, options.widget))}"></script>`;
+}
+
+/** Script tag plus the element reading its data from `src`. */
+export function srcSnippet(options: ScriptSnippetOptions & { src: string }): string {
+  if (!isEmbeddableUrl(options.src)) throw new RangeError(`not an http(s) URL: ${options.src}`);
+  const { widget } = options;
+  return [scriptTag(options), `${openTag(widget, [['lang', options.lang], ['src', options.src.trim()]])}</${widget.tag}>`].join('\n');
+}
+
+/** Script tag plus the element with the document inside it, for pages that cannot serve a JSON file. */
+export function inlineSnippet(options: ScriptSnippetOptions & { data: unknown }): string {
+  const { widget } = options;
+  const json = jsonForScriptElement(options.data)
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+  return [
+    scriptTag(options),
+    openTag(widget, [['lang', options.lang]]),
+    '  <script type="application/json">',
+    json,
+    '  </script>',
+    `</${widget.tag}>`,
+  ].join('\n');
+}
+
+export interface IframeSnippetOptions {
+  widget: WidgetInfo;
+  /** Folder (URL) that serves embed.html and praksis-embed-resizer.js. */
+  base: string;
+  src: string;
+  lang?: SnippetLang;
+  /** Height in CSS pixels before the resizer (if any) takes over. */
+  height?: number;
+}
+
+/** The embed page's address: embed.html?widget=<name>&src=<url>[&lang=<lang>]. */
+export function embedPageUrl(options: IframeSnippetOptions): string {
+  const params = new URLSearchParams({ widget: options.widget.name, src: options.src.trim() });
+  if (options.lang) params.set('lang', options.lang);
+  return `${normalizeBase(options.base)}embed.html?${params.toString()}`;
+}
+
+/**
+ * An iframe of the standalone embed page and the host-side resizer. Without the resizer (a CMS
+ * that strips scripts) the frame keeps its fixed height.
+ */
+export function iframeSnippet(options: IframeSnippetOptions): string {
+  if (!isEmbeddableUrl(options.src)) throw new RangeError(`not an http(s) URL: ${options.src}`);
+  const lang = options.lang === 'en' ? 'en' : 'da';
+  const title = `Praksis Widgets: ${options.widget.label[lang]}`;
+  const height = Math.max(100, Math.round(options.height ?? 480));
+  return [
+    `<iframe src="${escapeHtml(embedPageUrl(options))}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy"></iframe>`,
+    `<script src="${escapeHtml(`${normalizeBase(options.base)}praksis-embed-resizer.js`)}" defer></script>`,
+  ].join('\n');
+}

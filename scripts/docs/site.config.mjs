@@ -1,0 +1,66 @@
+// The docs site's navigation and per-page settings. Paths are relative to docs/.
+//
+// Every Markdown file under docs/ becomes a page whether it is listed here or not: a page missing
+// from `nav` is appended to the first group whose `rest` folder holds it ('' holds everything), in
+// file-name order. A listed page that does not exist (yet) is left out. Labels default to the page's
+// first heading.
+
+/**
+ * @typedef {object} NavGroup
+ * @property {string} group heading of the group
+ * @property {(string | [string, string])[]} [pages] 'file.md' or ['file.md', 'label']
+ * @property {[string, string][]} [links] other site paths, as [path, label]
+ * @property {string} [rest] folder whose unlisted pages join this group ('' for any folder)
+ */
+
+/** @type {{ title: string, nav: NavGroup[], pages: Record<string, { scripts?: string[], csp?: Record<string, string> }> }} */
+export default {
+  title: 'Praksis Widgets',
+  nav: [
+    {
+      group: 'Start',
+      pages: [
+        ['README.md', 'Overview'],
+        ['getting-started.md', 'Getting started'],
+        ['examples.md', 'Live examples'],
+        ['embed-code.md', 'Embed code'],
+        ['embedding.md', 'Embedding guide'],
+      ],
+    },
+    {
+      group: 'Widgets',
+      pages: [
+        ['capacity-gauge.md', 'Capacity gauge'],
+        ['delegation-matrix.md', 'Delegation matrix'],
+        ['hours-badge.md', 'Hours badge'],
+        ['referral-sankey.md', 'Referral sankey'],
+      ],
+    },
+    {
+      group: 'Guides',
+      pages: [
+        ['theming.md', 'Theming'],
+        ['tokens.md', 'Design tokens'],
+        ['csp.md', 'Content-Security-Policy'],
+        ['exports.md', 'CSV, SVG and PNG'],
+        ['accessibility.md', 'Accessibility statement'],
+        ['responsible-presentation.md', 'Presenting the data responsibly'],
+      ],
+    },
+    {
+      group: 'Schema reference',
+      pages: [['schema/README.md', 'All schemas']],
+      rest: 'schema/',
+    },
+    { group: 'More', rest: '' },
+    { group: 'Storybook', links: [['storybook/index.html', 'Every story of every widget']] },
+  ],
+  pages: {
+    'embed-code.md': {
+      // The all-in-one bundle for the preview, then the tool.
+      scripts: ['cdn/praksis-widgets.js', 'assets/embed-code.js'],
+      // The tool fetches the JSON URL the reader types in, which may be on any https site.
+      csp: { 'connect-src': "'self' https:" },
+    },
+  },
+};

@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { validateDocument } from '@praksis/schema';
+import {
+  WIDGETS,
+  embedPageUrl,
+  escapeHtml,
+  iframeSnippet,
+  inlineSnippet,
+  isAbsoluteHttpUrl,
+  isEmbeddableUrl,
+  jsonForScriptElement,
+  normalizeBase,
+  srcSnippet,
+  widgetByName,
+  widgetForKind,
+} from '../../scripts/docs/embed-code/snippets.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const gauge = widgetByName('capacity-gauge')!;
+
+/** The text between the inline snippet's JSON script tags, as the HTML parser would end it. */
+function scriptContent(snippet: string): string {
+  const start = snippet.indexOf('<script type="application/json">') + '<script type="application/json">'.length;
+  const end = snippet.toLowerCase().indexOf('</script', start);
+  return snippet.slice(start, end);
+}
+
+test('the widget list matches the registration modules in packages/', () => {
+  const tags = readdirSync(`${root}packages`)
+    .filter((pkg) => !['core', 'schema', 'widgets'].includes(pkg))
+    .flatMap((pkg) => {
+      try {
+        return readdirSync(`${root}packages/${pkg}/src`);
+      } catch {
+        return [];
+      }
+    })
+    .filter((file) => /^praksis-[a-z0-9-]+\.ts$/.test(file))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .sort();
+  assert.deepEqual(WIDGETS.map((w) => w.tag).sort(), tags);
+});
+
+test('every widget names a schema kind and examples that exist and validate as expected', () => {
+  for (const widget of WIDGETS) {
+    const load = (validity: string, name: string) =>
+      JSON.parse(readFileSync(`${root}packages/schema/examples/${widget.kind}/${validity}/${name}.json`, 'utf8')) as unknown;
+    const valid = validateDocument(load('valid', widget.examples.valid));
+    assert.equal(valid.kind, widget.kind, widget.name);
+    assert.deepEqual(valid.issues, [], `${widget.name} valid example`);
+    const invalid = validateDocument(load('invalid', widget.examples.invalid));
+    assert.equal(invalid.kind, widget.kind);
+    assert.ok(invalid.issues.length > 0, `${widget.name} invalid example has problems`);
+    assert.equal(widgetForKind(widget.kind), widget);
+  }
+  assert.equal(widgetForKind('provenance'), undefined);
+  assert.equal(widgetByName('nope'), undefined);
+});
+
+test('escapeHtml escapes the five characters that matter in attributes and text', () => {
+  assert.equal(escapeHtml(`a&b<c>"d"'e'`), 'a&amp;b&lt;c&gt;&quot;d&quot;&#39;e&#39;');
+  assert.equal(escapeHtml('&amp;'), '&amp;amp;');
+});
+
+test('JSON inside a script element cannot end the element or open a comment, and keeps its value', () => {
+  const data = {
+    $schema: 'x',
+    note: 'Slut </script><script>alert(1)</script> og </SCRIPT > og <!-- kommentar --> og <script>',
+    plain: 'a < b og c > d',
+  };
+  const json = jsonForScriptElement(data);
+  assert.doesNotMatch(json, /<\/script/i);
+  assert.doesNotMatch(json, /<!--/);
+  assert.doesNotMatch(json, /<script/i);
+  assert.match(json, /a < b og c > d/, 'other < stay readable');
+  assert.deepEqual(JSON.parse(json), data);
+  assert.throws(() => jsonForScriptElement(undefined), TypeError);
+});
+
+test('the inline snippet carries the document unchanged and closes where it should', () => {
+  const data = { $schema: 'https://praksis-widgets.dk/schema/v1/capacity.schema.json', name: '</script><img src=x onerror=alert(1)>' };
+  const snippet = inlineSnippet({ widget: gauge, base: '/praksis', data, lang: 'en' });
+  assert.equal(snippet.split('\n')[0], '<script type="module" src="/praksis/praksis-capacity-gauge.js"></script>');
+  assert.equal(snippet.split('\n')[1], '<praksis-capacity-gauge lang="en">');
+  assert.ok(snippet.endsWith('  </script>\n</praksis-capacity-gauge>'));
+  assert.deepEqual(JSON.parse(scriptContent(snippet)), data);
+  // Only the two real closing tags: the module script's and the JSON block's.
+  assert.equal(snippet.match(/<\/script/gi)?.length, 2);
+});
+
+test('the src snippet escapes the URL and leaves out an empty lang', () => {
+  const snippet = srcSnippet({ widget: gauge, base: 'https://cdn.example.org/praksis/', src: 'https://data.example.org/k.json?a=1&b="2"' });
+  assert.equal(
+    snippet,
+    '<script type="module" src="https://cdn.example.org/praksis/praksis-capacity-gauge.js"></script>\n' +
+      '<praksis-capacity-gauge src="https://data.example.org/k.json?a=1&amp;b=&quot;2&quot;"></praksis-capacity-gauge>',
+  );
+  const da = srcSnippet({ widget: widgetByName('hours-badge')!, base: '', src: ' data/hours.json ', lang: 'da' });
+  assert.equal(da, '<script type="module" src="praksis-hours-badge.js"></script>\n<praksis-hours-badge lang="da" src="data/hours.json"></praksis-hours-badge>');
+});
+
+test('snippets refuse URLs that are not http(s)', () => {
+  for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:application/json,{}', '', '   ', '//evil.example/x.json', 'a b.json', 'https://']) {
+    assert.equal(isEmbeddableUrl(bad), false, bad);
+  }
+  for (const good of ['https://example.org/a.json', 'http://localhost:8080/a.json', '/data/a.json', 'data/a.json', '../a.json?x=1']) {
+    assert.equal(isEmbeddableUrl(good), true, good);
+  }
+  assert.equal(isAbsoluteHttpUrl('/data/a.json'), false);
+  assert.equal(isAbsoluteHttpUrl('https://example.org/a.json'), true);
+  assert.throws(() => srcSnippet({ widget: gauge, base: '/', src: 'javascript:alert(1)' }), RangeError);
+  assert.throws(() => iframeSnippet({ widget: gauge, base: '/', src: 'data:,{}' }), RangeError);
+});
+
+test('normalizeBase gives one trailing slash, or nothing for the page’s own folder', () => {
+  assert.equal(normalizeBase('/praksis'), '/praksis/');
+  assert.equal(normalizeBase('https://x.dk/p///'), 'https://x.dk/p/');
+  assert.equal(normalizeBase('  '), '');
+});
+
+test('the iframe snippet points at embed.html with the widget, the encoded src and the language', () => {
+  const options = { widget: widgetByName('referral-sankey')!, base: 'https://cdn.example.org/praksis', src: 'https://data.example.org/h.json?year=2022&x=<y>', lang: 'en' as const };
+  assert.equal(
+    embedPageUrl(options),
+    'https://cdn.example.org/praksis/embed.html?widget=referral-sankey&src=https%3A%2F%2Fdata.example.org%2Fh.json%3Fyear%3D2022%26x%3D%3Cy%3E&lang=en',
+  );
+  const [frame, resizer] = iframeSnippet(options).split('\n');
+  assert.equal(
+    frame,
+    '<iframe src="https://cdn.example.org/praksis/embed.html?widget=referral-sankey&amp;src=https%3A%2F%2Fdata.example.org%2Fh.json%3Fyear%3D2022%26x%3D%3Cy%3E&amp;lang=en"' +
+      ' title="Praksis Widgets: Referral flows" width="100%" height="480" loading="lazy"></iframe>',
+  );
+  assert.equal(resizer, '<script src="https://cdn.example.org/praksis/praksis-embed-resizer.js" defer></script>');
+  const danish = iframeSnippet({ ...options, lang: '', height: 20 });
+  assert.match(danish, /title="Praksis Widgets: Henvisninger"/);
+  assert.match(danish, /height="100"/);
+  assert.doesNotMatch(danish, /lang=/);
+});
