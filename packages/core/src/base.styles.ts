@@ -131,6 +131,29 @@ export const baseStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  /* The fixed-size rendering (attribute static); the size comes from the width and height attributes. */
+  :host([static]) {
+    width: var(--_w);
+    height: var(--_h);
+  }
+  :host([static]) .frame {
+    height: 100%;
+  }
+  :host([static]) .toolbar {
+    display: none;
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .frame {
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
+    svg {
+      max-width: 100%;
+    }
+  }
   @media (forced-colors: active) {
     .frame {
       border-color: CanvasText;

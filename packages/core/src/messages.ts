@@ -23,6 +23,8 @@ const da = {
   licence: 'Licens',
   showTable: 'Vis som tabel',
   hideTable: 'Skjul tabel',
+  download: 'Hent',
+  credit: 'Grafik',
 };
 
 type Messages = typeof da;
@@ -49,6 +51,8 @@ const en: Messages = {
   licence: 'Licence',
   showTable: 'Show as table',
   hideTable: 'Hide table',
+  download: 'Download',
+  credit: 'Graphic',
 };
 
 export const coreMessages: Record<Lang, Messages> = { da, en };
