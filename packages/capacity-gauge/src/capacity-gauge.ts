@@ -6,9 +6,9 @@ import {
   formatDate,
   formatNumber,
   formatShare,
-  formatSigned,
   localize,
   tokenStyles,
+  type DataTable,
   type Lang,
 } from '@praksis/core';
 import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
@@ -237,64 +237,12 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
     </figure>`;
   }
 
-  protected override renderTable(doc: CapacityDocument, lang: Lang): TemplateResult {
-    const m = gaugeMessages[lang];
-    const f = this.figures(doc);
-    const n = (v: number) => formatNumber(lang, v);
-    const rows: [string, string][] = [
-      [m.listedPatients, n(doc.listedPatients)],
-      [m.capacities, formatNumber(lang, doc.capacities, Number.isInteger(doc.capacities) ? 0 : 1)],
-      [m.perCapacity, n(f.perCapacity)],
-      ...(doc.doctors && f.perDoctor !== undefined
-        ? ([
-            [m.doctors, n(doc.doctors)],
-            [m.perDoctor, n(f.perDoctor)],
-          ] as [string, string][])
-        : []),
-      [`${localize(doc.norm.label, lang) || m.norm} (${m.perBasisShort[doc.norm.basis]})`, n(f.norm)],
-      [m.differenceFromNorm, `${formatSigned(lang, Math.round(f.difference))} (${formatShare(lang, f.differenceShare)})`],
-    ];
-    if (doc.comparison) rows.push([localize(doc.comparison.label, lang), n(doc.comparison.value)]);
-    if (doc.intake) {
-      rows.push([
-        m.intake,
-        'status' in doc.intake
-          ? m.intakeValue[doc.intake.status]
-          : m.areaIntake(n(doc.intake.practicesClosed), n(doc.intake.practicesOpen + doc.intake.practicesClosed)),
-      ]);
-    }
-    if (doc.context?.patients70PlusShare !== undefined) rows.push([m.patients70Plus, formatShare(lang, doc.context.patients70PlusShare)]);
-    if (doc.context?.shortageArea !== undefined) rows.push([m.shortageArea, doc.context.shortageArea ? m.yes : m.no]);
-    if (doc.context?.municipalityType) rows.push([m.municipalityType, m.municipalityTypes[doc.context.municipalityType]]);
-    return html`<table>
-        <caption>${m.tableCaption(localize(doc.unit.name, lang), formatDate(lang, doc.asOf))}</caption>
-        <thead><tr><th scope="col">${m.figure}</th><th scope="col" class="number">${m.value}</th></tr></thead>
-        <tbody>
-          ${rows.map(([label, value]) => html`<tr><th scope="row">${label}</th><td class="number">${value}</td></tr>`)}
-        </tbody>
-      </table>
-      ${f.trend.length
-        ? html`<table>
-            <caption>${m.trendCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${m.date}</th>
-                <th scope="col" class="number">${m.listedPatients}</th>
-                <th scope="col" class="number">${m.capacities}</th>
-                <th scope="col" class="number">${m.perCapacity}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${f.trend.map(
-                (p) => html`<tr>
-                  <th scope="row">${formatDate(lang, p.date)}</th>
-                  <td class="number">${n(p.listedPatients)}</td>
-                  <td class="number">${formatNumber(lang, p.capacities, Number.isInteger(p.capacities) ? 0 : 1)}</td>
-                  <td class="number">${n(p.perCapacity)}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}`;
+  /** The table view and the CSV rows come on demand (gauge-table.ts), when a reader opens the table or downloads the data. */
+  protected override renderTable(doc: CapacityDocument, lang: Lang): TemplateResult | typeof nothing {
+    return this.lazyPart('table', () => import('./gauge-table.js'))?.renderGaugeTable(doc, this.figures(doc), lang) ?? nothing;
+  }
+
+  protected override async dataTables(doc: CapacityDocument, lang: Lang): Promise<DataTable[]> {
+    return (await import('./gauge-table.js')).gaugeTables(doc, this.figures(doc), lang);
   }
 }
