@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
   WidthController,
@@ -10,6 +10,7 @@ import {
   tokenStyles,
   sequentialPaletteStyles,
   divergingPaletteStyles,
+  type DataTable,
   type Lang,
 } from '@praksis/core';
 import {
@@ -19,7 +20,6 @@ import {
   type Text,
   type ValidationIssue,
 } from '@praksis/schema';
-import { layoutBars } from './bar-layout.js';
 import { matrixMessages, type Messages } from './delegation-matrix.messages.js';
 import { matrixStyles } from './delegation-matrix.styles.js';
 import { chooseLayout } from './matrix-layout.js';
@@ -28,7 +28,7 @@ import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type IndexRange, type Ma
 type Doc = DelegationMatrixDocument;
 
 /** What one draw needs: the document and its model, the rows in the order shown, the language, the row notes. */
-interface Draw {
+export interface Draw {
   doc: Doc;
   model: MatrixModel;
   rows: MatrixRow[];
@@ -52,7 +52,7 @@ function prepare(doc: Doc, model: MatrixModel, sort: 'data' | 'index', lang: Lan
 }
 
 /** What a cell says in words. */
-function valueText({ doc, lang, m, t }: Draw, cell: MatrixCell): string {
+export function valueText({ doc, lang, m, t }: Draw, cell: MatrixCell): string {
   const v = cell.value;
   return v === null
     ? m[cell.missing as Missing]
@@ -63,13 +63,13 @@ function valueText({ doc, lang, m, t }: Draw, cell: MatrixCell): string {
         : formatNumber(lang, v);
 }
 
-const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
+export const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
   doc.columns
     .slice(cell.start, cell.start + cell.span)
     .map((c) => t(c.label))
     .join(' + ');
 
-function indexText({ lang }: Draw, index: IndexRange | undefined): string {
+export function indexText({ lang }: Draw, index: IndexRange | undefined): string {
   if (!index) return '–';
   const f = (x: number) => formatNumber(lang, x, 1);
   // A range is rounded outwards, so it still contains every index the figures allow.
@@ -79,7 +79,7 @@ function indexText({ lang }: Draw, index: IndexRange | undefined): string {
 }
 
 /** A task's label with its marks (reserved for doctors, note numbers, fictional) and what it covers. */
-function rowLabel({ m, t, marks }: Draw, r: MatrixRow): TemplateResult {
+export function rowLabel({ m, t, marks }: Draw, r: MatrixRow): TemplateResult {
   const { row } = r;
   const numbers = marks.get(r);
   return html`${t(row.label)}${row.reservedForDoctors
@@ -139,32 +139,6 @@ function cards(d: Draw): TemplateResult {
         ? line(m.index, indexText(d, r.index))
         : nothing}</dl></li>`,
   )}</ul>`;
-}
-
-function bars(d: Draw, width: number): TemplateResult {
-  const { rows, model, lang, m, t } = d;
-  const layout = layoutBars({
-    rows,
-    tones: model.tones,
-    width,
-    formatShare: (v) => formatShare(lang, v, 0),
-    textWidth: (text) => estimateTextWidth(text, 12),
-  });
-  return html`<ol part="bars" class="bars">${rows.map(
-      (r, i) =>
-        html`<li><span class="bar-label">${rowLabel(d, r)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}: ${r.cells
-          .map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`)
-          .join(', ')}. ${m.index} ${indexText(d, r.index)}." width=${width} height="28">${layout.rows[i]?.map((s) => {
-          const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
-          const h = 24 / classes.length;
-          return svg`${classes.map((c, k) => svg`<rect class=${c} x=${s.x} y=${2 + k * h} width=${s.width} height=${h}></rect>`)}${s.label
-            ? svg`<text x=${s.x + s.width / 2} y="18" text-anchor="middle">${s.label}</text>`
-            : nothing}`;
-        })}<line class="centre" x1=${layout.centre} x2=${layout.centre} y2="28"></line></svg></span><span class="bar-index" aria-hidden="true">${indexText(
-          d,
-          r.index,
-        )}</span></li>`,
-    )}</ol><p class="axis" aria-hidden="true"><span>${m.axis}</span></p>`;
 }
 
 function summary(d: Draw, grid: boolean): string {
@@ -290,7 +264,9 @@ export class DelegationMatrix extends PraksisElement<Doc> {
       ? html`<p class="kicker">n = ${formatNumber(lang, n)} ${t(doc.scale.unitLabel)}</p>`
       : nothing}${legend(d, showBars)}${layout === 'table'
       ? this.grid(d, true)
-      : html`<p class="caption">${t(doc.title)}</p>${showBars ? bars(d, this.barWidth.width) : cards(d)}`}<p part="summary" id="summary" class="visually-hidden">${summary(
+      : html`<p class="caption">${t(doc.title)}</p>${showBars
+          ? (this.lazyPart('bars', () => import('./matrix-bars.js'))?.bars(d, this.barWidth.width) ?? nothing)
+          : cards(d)}`}<p part="summary" id="summary" class="visually-hidden">${summary(
       d,
       layout === 'table',
     )}</p>${notes.length || model.fictionalRows
@@ -360,5 +336,9 @@ export class DelegationMatrix extends PraksisElement<Doc> {
 
   protected override renderTable(doc: Doc, lang: Lang): TemplateResult {
     return this.grid(this.draw(doc, lang), false);
+  }
+
+  protected override async dataTables(doc: Doc, lang: Lang): Promise<DataTable[]> {
+    return (await import('./matrix-data.js')).matrixTables(doc, this.sort, lang);
   }
 }

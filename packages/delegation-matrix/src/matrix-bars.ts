@@ -1,0 +1,35 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { estimateTextWidth, formatShare } from '@praksis/core';
+import { layoutBars } from './bar-layout.js';
+import { columnsOf, indexText, rowLabel, valueText, type Draw } from './delegation-matrix.js';
+
+/**
+ * The diverging bars (`view="bars"`, survey data): loaded on demand, so the table that most
+ * matrices show does not carry the bars' layout and template.
+ */
+export function bars(d: Draw, width: number): TemplateResult {
+  const { rows, model, lang, m, t } = d;
+  const layout = layoutBars({
+    rows,
+    tones: model.tones,
+    width,
+    formatShare: (v) => formatShare(lang, v, 0),
+    textWidth: (text) => estimateTextWidth(text, 12),
+  });
+  return html`<ol part="bars" class="bars">${rows.map(
+      (r, i) =>
+        html`<li><span class="bar-label">${rowLabel(d, r)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}: ${r.cells
+          .map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`)
+          .join(', ')}. ${m.index} ${indexText(d, r.index)}." width=${width} height="28">${layout.rows[i]?.map((s) => {
+          const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
+          const h = 24 / classes.length;
+          return svg`${classes.map((c, k) => svg`<rect class=${c} x=${s.x} y=${2 + k * h} width=${s.width} height=${h}></rect>`)}${s.label
+            ? svg`<text x=${s.x + s.width / 2} y="18" text-anchor="middle">${s.label}</text>`
+            : nothing}`;
+        })}<line class="centre" x1=${layout.centre} x2=${layout.centre} y2="28"></line></svg></span><span class="bar-index" aria-hidden="true">${indexText(
+          d,
+          r.index,
+        )}</span></li>`,
+    )}</ol><p class="axis" aria-hidden="true"><span>${m.axis}</span></p>`;
+}
+
