@@ -138,6 +138,11 @@ export const baseStyles = css`
   }
   :host([static]) .frame {
     height: 100%;
+    display: flex;
+    flex-direction: column;
+  }
+  :host([static]) [part='footer'] {
+    margin-top: auto;
   }
   :host([static]) .toolbar {
     display: none;
@@ -152,6 +157,7 @@ export const baseStyles = css`
     }
     svg {
       max-width: 100%;
+      height: auto;
     }
   }
   @media (forced-colors: active) {

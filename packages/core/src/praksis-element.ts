@@ -300,7 +300,7 @@ export abstract class PraksisElement<T> extends LitElement {
     const tableId = 'praksis-table';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const formats = (this.downloads ?? 'csv svg png')
-      .split(' ')
+      .split(/\s+/)
       .filter((f) => f === 'svg' || f === 'png' || (f === 'csv' && 'dataTables' in this));
     return html`
       <div part="title" role="heading" aria-level=${level}>${this.titleOf(data, lang)}</div>
