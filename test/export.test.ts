@@ -294,10 +294,10 @@ for (const c of CASES) {
 }
 
 describe('<praksis-hours-badge> downloads', () => {
-  async function badge(attrs: Record<string, string> = {}): Promise<Widget> {
+  async function badge(attrs: Record<string, string> = {}, variant = 'full'): Promise<Widget> {
     const data = await loadExample('accessibility-declaration', 'valid', 'meets-all');
     const el = await fixture<Widget>(
-      html`<praksis-hours-badge lang="da" variant="full" at="2026-03-03T10:00:00+01:00" .data=${data}></praksis-hours-badge>`,
+      html`<praksis-hours-badge lang="da" variant=${variant} at="2026-03-03T10:00:00+01:00" .data=${data}></praksis-hours-badge>`,
     );
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
     await settle(el);
@@ -316,10 +316,40 @@ describe('<praksis-hours-badge> downloads', () => {
     expect(png.blob.type).to.equal('image/png');
   });
 
+  it('leaves the compact badge’s own details button out of the image', async () => {
+    const el = await badge({}, 'compact');
+    expect(textOf(el)).to.contain('Vis detaljer');
+    const { blob } = await download(el, 'svg');
+    const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    expect(svgWords(svg)).not.to.contain('Visdetaljer');
+  });
+
   it('downloads="none" leaves the badge as it was', async () => {
     const el = await badge({ downloads: 'none' });
     expect(part(el, 'downloads')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('parts loaded on demand', () => {
+  it('the matrix’s bars are drawn when praksis-render comes, and updateComplete waits for them', async () => {
+    const data = await loadExample('delegation-matrix', 'valid', 'national-survey-2022');
+    const el = document.createElement('praksis-delegation-matrix') as Widget;
+    el.setAttribute('view', 'bars');
+    el.data = data;
+    const rendered = oneEvent(el, 'praksis-render');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    wrapper.append(el);
+    await rendered;
+    expect(part(el, 'bars')?.querySelectorAll('li')).to.have.length(11);
+  });
+
+  it('the gauge’s table view and CSV come from one file, loaded when first needed', async () => {
+    const el = await widget(CASES[0]!);
+    expect(part(el, 'table')!.querySelector('table')).to.equal(null);
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    expect(part(el, 'table')!.querySelectorAll('table')).to.have.length(2);
   });
 });
 

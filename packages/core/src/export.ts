@@ -109,8 +109,8 @@ export interface Snapshot {
 
 const NS = 'http://www.w3.org/2000/svg';
 
-/** Left out of images: controls, the table view, disclosures and tooltips. */
-const HIDDEN_IN_IMAGES = '.toolbar,[part~="table"],[part~="tooltip"],details{display:none!important}';
+/** Left out of images: buttons, the table view, disclosures and tooltips. */
+const HIDDEN_IN_IMAGES = '.toolbar,button,[part~="table"],[part~="tooltip"],details{display:none!important}';
 
 /** Computed SVG properties written into the copy; inherited ones only where they differ from the parent. */
 const SVG_PROPERTIES = [
