@@ -131,10 +131,11 @@ export const baseStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
-  /* The fixed-size rendering (attribute static); the size comes from the width and height attributes. */
+  /* The fixed-size rendering (attribute static). The element sets --static-w and --static-h from its
+     width and height attributes: not tokens, so not --_ names. */
   :host([static]) {
-    width: var(--_w);
-    height: var(--_h);
+    width: var(--static-w);
+    height: var(--static-h);
   }
   :host([static]) .frame {
     height: 100%;

@@ -209,8 +209,8 @@ export abstract class PraksisElement<T> extends LitElement {
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.loadFromSources();
     // Custom properties, so an embedder's own inline width and height stay when `static` goes.
     if (this.static) {
-      this.style.setProperty('--_w', `${this.width || 1200}px`);
-      this.style.setProperty('--_h', `${this.height || 630}px`);
+      this.style.setProperty('--static-w', `${this.width || 1200}px`);
+      this.style.setProperty('--static-h', `${this.height || 630}px`);
     }
   }
 
