@@ -89,6 +89,9 @@ const LICENCE_BANNER =
 const moduleConfigs = entries.map(({ name, input }) => ({
   input,
   onwarn,
+  // A chunk loaded on demand imports Lit and core from the widget's file; letting that file export
+  // them keeps it the one file a page loads (else rollup adds a facade and moves the code to a chunk).
+  preserveEntrySignatures: 'allow-extension',
   plugins: cdnPlugins(),
   output: {
     banner: LICENCE_BANNER,

@@ -26,8 +26,17 @@ const budgets = {
   'praksis-embed-resizer.js': 1 * 1024,
 };
 
-/** Classic scripts (dist/cdn/classic/) are held to their module file's budget. */
-const budgetOf = (file) => budgets[file] ?? budgets[file.replace(/^classic\//, '')];
+/**
+ * Classic scripts (dist/cdn/classic/) cannot load a part on demand, so each carries what its module
+ * file fetches only when used (downloads, tables, views): its module budget plus this allowance,
+ * which guards against growth.
+ */
+const CLASSIC_ALLOWANCE = 6 * 1024;
+const budgetOf = (file) => {
+  if (!file.startsWith('classic/')) return budgets[file];
+  const moduleBudget = budgets[file.slice('classic/'.length)];
+  return moduleBudget === undefined ? undefined : moduleBudget + CLASSIC_ALLOWANCE;
+};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 

@@ -24,13 +24,24 @@ test('the Custom Elements Manifest lists the gauge’s whole public API', () => 
   const gauge = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'praksis-capacity-gauge');
   assert.ok(gauge?.customElement, 'gauge declared as a custom element');
   const names = (list: { name: string }[] | undefined) => (list ?? []).map((x) => x.name).sort();
-  assert.deepEqual(names(gauge.attributes), ['heading-level', 'lang', 'src', 'src-timeout', 'theme']);
-  for (const property of ['data', 'src', 'srcTimeout', 'theme', 'headingLevel']) {
+  assert.deepEqual(names(gauge.attributes), [
+    'credit',
+    'downloads',
+    'heading-level',
+    'height',
+    'lang',
+    'src',
+    'src-timeout',
+    'static',
+    'theme',
+    'width',
+  ]);
+  for (const property of ['data', 'src', 'srcTimeout', 'theme', 'headingLevel', 'downloads', 'credit', 'static', 'width', 'height']) {
     assert.ok(gauge.members?.some((m) => m.name === property && m.kind === 'field'), `property ${property}`);
   }
   assert.ok(!gauge.members?.some((m) => m.privacy === 'private'), 'no private members');
-  assert.deepEqual(names(gauge.events), ['praksis-error', 'praksis-render']);
-  for (const part of ['frame', 'title', 'figure', 'gauge', 'error', 'footer', 'table', 'table-toggle']) {
+  assert.deepEqual(names(gauge.events), ['praksis-download', 'praksis-error', 'praksis-render']);
+  for (const part of ['frame', 'title', 'figure', 'gauge', 'error', 'footer', 'table', 'table-toggle', 'downloads', 'download', 'credit']) {
     assert.ok(names(gauge.cssParts).includes(part), `part ${part}`);
   }
   assert.ok(names(gauge.cssProperties).includes('--praksis-color-mark'));

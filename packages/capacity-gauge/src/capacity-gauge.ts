@@ -6,10 +6,10 @@ import {
   formatDate,
   formatNumber,
   formatShare,
-  formatSigned,
   localize,
   tokenStyles,
   markStyles,
+  type DataTable,
   type Lang,
 } from '@praksis/core';
 import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
@@ -18,7 +18,6 @@ import { normSentence } from './capacity-summary.js';
 import { gaugeMessages } from './capacity-gauge.messages.js';
 import { gaugeStyles } from './capacity-gauge.styles.js';
 import { layoutGauge } from './gauge-layout.js';
-import { layoutTrend } from './trend-layout.js';
 
 /**
  * How full a practice or an area is: listed patients per doctor capacity (and per doctor) against a
@@ -207,92 +206,19 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
     </dl>`;
   }
 
+  /** The trend comes on demand (gauge-trend.ts), only for data that has one. */
   private renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lang): TemplateResult | typeof nothing {
-    const first = f.trend[0];
-    const last = f.trend[f.trend.length - 1];
-    if (!first || !last) return nothing;
-    const m = gaugeMessages[lang];
-    const n = (v: number) => formatNumber(lang, v);
-    const year = (d: string) => formatDate(lang, d, 'year');
-    const layout = layoutTrend({
-      width: Math.min(this.chartWidth.width, 360),
-      points: f.trend.map((p) => ({ date: p.date, value: p.perCapacity })),
-      reference: doc.norm.basis === 'capacity' ? f.norm : undefined,
-    });
-    const summary = m.trendSummary(year(first.date), n(first.perCapacity), year(last.date), n(last.perCapacity));
-    return html`<figure part="trend" class="trend">
-      <figcaption>${m.trend(year(first.date), year(last.date))}</figcaption>
-      <svg role="img" aria-label=${summary} width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
-        ${layout.referenceY === undefined
-          ? nothing
-          : svg`<line class="trend-reference" x1="0" x2=${layout.width} y1=${layout.referenceY} y2=${layout.referenceY}></line>`}
-        <path class="trend-line" d=${layout.path}></path>
-        ${layout.dots.map((d) => svg`<circle class="trend-dot" cx=${d.x} cy=${d.y} r="2.5"></circle>`)}
-      </svg>
-      <div class="trend-ends">
-        <span>${year(first.date)}: ${n(first.perCapacity)}</span><span>${year(last.date)}: ${n(last.perCapacity)}</span>
-      </div>
-    </figure>`;
+    if (!f.trend.length) return nothing;
+    const part = this.lazyPart('trend', () => import('./gauge-trend.js'));
+    return part?.renderTrend(doc, f, lang, this.chartWidth.width) ?? nothing;
   }
 
-  protected override renderTable(doc: CapacityDocument, lang: Lang): TemplateResult {
-    const m = gaugeMessages[lang];
-    const f = this.figures(doc);
-    const n = (v: number) => formatNumber(lang, v);
-    const rows: [string, string][] = [
-      [m.listedPatients, n(doc.listedPatients)],
-      [m.capacities, formatNumber(lang, doc.capacities, Number.isInteger(doc.capacities) ? 0 : 1)],
-      [m.perCapacity, n(f.perCapacity)],
-      ...(doc.doctors && f.perDoctor !== undefined
-        ? ([
-            [m.doctors, n(doc.doctors)],
-            [m.perDoctor, n(f.perDoctor)],
-          ] as [string, string][])
-        : []),
-      [`${localize(doc.norm.label, lang) || m.norm} (${m.perBasisShort[doc.norm.basis]})`, n(f.norm)],
-      [m.differenceFromNorm, `${formatSigned(lang, Math.round(f.difference))} (${formatShare(lang, f.differenceShare)})`],
-    ];
-    if (doc.comparison) rows.push([localize(doc.comparison.label, lang), n(doc.comparison.value)]);
-    if (doc.intake) {
-      rows.push([
-        m.intake,
-        'status' in doc.intake
-          ? m.intakeValue[doc.intake.status]
-          : m.areaIntake(n(doc.intake.practicesClosed), n(doc.intake.practicesOpen + doc.intake.practicesClosed)),
-      ]);
-    }
-    if (doc.context?.patients70PlusShare !== undefined) rows.push([m.patients70Plus, formatShare(lang, doc.context.patients70PlusShare)]);
-    if (doc.context?.shortageArea !== undefined) rows.push([m.shortageArea, doc.context.shortageArea ? m.yes : m.no]);
-    if (doc.context?.municipalityType) rows.push([m.municipalityType, m.municipalityTypes[doc.context.municipalityType]]);
-    return html`<table>
-        <caption>${m.tableCaption(localize(doc.unit.name, lang), formatDate(lang, doc.asOf))}</caption>
-        <thead><tr><th scope="col">${m.figure}</th><th scope="col" class="number">${m.value}</th></tr></thead>
-        <tbody>
-          ${rows.map(([label, value]) => html`<tr><th scope="row">${label}</th><td class="number">${value}</td></tr>`)}
-        </tbody>
-      </table>
-      ${f.trend.length
-        ? html`<table>
-            <caption>${m.trendCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${m.date}</th>
-                <th scope="col" class="number">${m.listedPatients}</th>
-                <th scope="col" class="number">${m.capacities}</th>
-                <th scope="col" class="number">${m.perCapacity}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${f.trend.map(
-                (p) => html`<tr>
-                  <th scope="row">${formatDate(lang, p.date)}</th>
-                  <td class="number">${n(p.listedPatients)}</td>
-                  <td class="number">${formatNumber(lang, p.capacities, Number.isInteger(p.capacities) ? 0 : 1)}</td>
-                  <td class="number">${n(p.perCapacity)}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}`;
+  /** The table view and the CSV rows come on demand (gauge-table.ts), when a reader opens the table or downloads the data. */
+  protected override renderTable(doc: CapacityDocument, lang: Lang): TemplateResult | typeof nothing {
+    return this.lazyPart('table', () => import('./gauge-table.js'))?.renderGaugeTable(doc, this.figures(doc), lang) ?? nothing;
+  }
+
+  protected override async dataTables(doc: CapacityDocument, lang: Lang): Promise<DataTable[]> {
+    return (await import('./gauge-table.js')).gaugeTables(doc, this.figures(doc), lang);
   }
 }

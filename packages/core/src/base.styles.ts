@@ -131,6 +131,36 @@ export const baseStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  /* The fixed-size rendering (attribute static). The element sets --static-w and --static-h from its
+     width and height attributes: not tokens, so not --_ names. */
+  :host([static]) {
+    width: var(--static-w);
+    height: var(--static-h);
+  }
+  :host([static]) .frame {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+  }
+  :host([static]) [part='footer'] {
+    margin-top: auto;
+  }
+  :host([static]) .toolbar {
+    display: none;
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .frame {
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
+    svg {
+      max-width: 100%;
+      height: auto;
+    }
+  }
   @media (forced-colors: active) {
     .frame {
       border-color: CanvasText;

@@ -41,6 +41,8 @@ const da = {
   licence: 'Licens',
   showTable: 'Vis som tabel',
   hideTable: 'Skjul tabel',
+  download: 'Hent',
+  credit: 'Grafik',
 };
 
 type Messages = typeof da;
@@ -63,6 +65,8 @@ const en: Messages = {
   licence: 'Licence',
   showTable: 'Show as table',
   hideTable: 'Hide table',
+  download: 'Download',
+  credit: 'Graphic',
 };
 
 export const coreMessages: Record<Lang, Messages> = { da, en };

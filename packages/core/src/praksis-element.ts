@@ -6,6 +6,7 @@ import { fetchJson, LoadError, parseJson, type LoadFailure } from './load.js';
 import { renderErrorPanel, type Problem } from './error-panel.js';
 import { renderProvenance } from './provenance.js';
 import { watchLang } from './lang-watch.js';
+import type { DataTable } from './csv.js';
 
 /** A problem with both languages, so a language switch re-renders it without reloading. */
 type Issue = ValidationIssue;
@@ -29,6 +30,7 @@ export interface PraksisErrorDetail {
  *
  * @fires praksis-render - After data has been drawn.
  * @fires praksis-error - When data is invalid or cannot be loaded; `detail.errors` lists `{ path, message }`.
+ * @fires praksis-download - Before a download is saved; `detail` is `{ format, filename, blob }`. Cancelable: `preventDefault()` keeps the browser from saving it (to upload or show the file instead).
  * @csspart frame - The widget's box.
  * @csspart title - The heading.
  * @csspart status - The loading or no-data message.
@@ -37,6 +39,9 @@ export interface PraksisErrorDetail {
  * @csspart fictional - The “Eksempel – fiktive data” label.
  * @csspart table-toggle - The “Vis som tabel” button.
  * @csspart table - The table view.
+ * @csspart downloads - The “Hent” group of download buttons.
+ * @csspart download - Each download button (CSV, SVG, PNG).
+ * @csspart credit - The “Grafik: …” credit line in the footer.
  */
 export abstract class PraksisElement<T> extends LitElement {
   // Declared with `static properties` rather than decorators: every widget bundle would otherwise
@@ -49,6 +54,12 @@ export abstract class PraksisElement<T> extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     view: { state: true },
     tableOpen: { state: true },
+    downloads: {},
+    credit: {},
+    static: { type: Boolean, reflect: true },
+    width: { type: Number },
+    height: { type: Number },
+    saveNote: { state: true },
   };
 
   /** The document to show, as an object. Takes precedence over `src` and an inline script. */
@@ -66,7 +77,30 @@ export abstract class PraksisElement<T> extends LitElement {
   /** Level of the widget’s heading (1–6), to fit the page’s outline. */
   declare headingLevel: number;
 
+  /**
+   * Which downloads to offer, space-separated: `csv` (the data, when the widget has a table of it),
+   * `svg` and `png` (the widget as an image, with title, source and credit). Default: all three.
+   * `none` (or any value without a format) offers none.
+   */
+  declare downloads?: string;
+
+  /** Who made the graphic, shown as “Grafik: …” under the source line and in saved images. */
+  declare credit?: string;
+
+  /**
+   * A fixed-size rendering for print and social images: exactly `width` × `height` CSS pixels
+   * (default 1200 × 630), without buttons. Content that does not fit is cut off at the bottom.
+   */
+  declare static: boolean;
+
+  /** Width in CSS pixels of the `static` rendering. */
+  declare width?: number;
+
+  /** Height in CSS pixels of the `static` rendering. */
+  declare height?: number;
+
   private declare view: View<T>;
+  private declare saveNote: string;
   private declare tableOpen: boolean;
 
   private loadController?: AbortController;
@@ -74,6 +108,10 @@ export abstract class PraksisElement<T> extends LitElement {
   private scriptObserver?: MutationObserver;
   private reportedView?: View<T>;
   private renderFailure?: unknown;
+  /** Parts loaded on demand: the module once there, undefined while it loads, an Error if it failed. */
+  private readonly parts = new Map<string, unknown>();
+  private partsLoading = 0;
+  private partLoad?: Promise<unknown>;
 
   /** Largest `src` document accepted, so a mistaken URL cannot freeze the page. */
   protected static readonly maxSrcBytes = 5_000_000;
@@ -126,10 +164,54 @@ export abstract class PraksisElement<T> extends LitElement {
   /** The chart, its text alternative and any other body content. */
   protected abstract renderBody(data: T, lang: Lang): TemplateResult;
   /** The same numbers as a table. */
-  protected abstract renderTable(data: T, lang: Lang): TemplateResult;
+  protected abstract renderTable(data: T, lang: Lang): TemplateResult | typeof nothing;
+  /**
+   * The data behind the chart as tables of raw numbers, for the CSV download (may load its code
+   * on demand). A widget without it offers no CSV.
+   */
+  protected dataTables?(data: T, lang: Lang): DataTable[] | Promise<DataTable[]>;
+
+  /**
+   * A rarely used part of a widget (a view, a table), loaded on demand with `import()`: undefined
+   * while it loads, then the widget draws again. `updateComplete` waits for it and `praksis-render`
+   * comes once it is drawn; a part that cannot be loaded shows as an error.
+   */
+  protected lazyPart<M>(name: string, load: () => Promise<M>): M | undefined {
+    const parts = this.parts;
+    if (!parts.has(name)) {
+      parts.set(name, undefined);
+      this.partsLoading++;
+      this.partLoad = load()
+        .catch((error: unknown) => error)
+        .then((m) => {
+          parts.set(name, m);
+          this.partsLoading--;
+          this.requestUpdate();
+        });
+    }
+    const m = parts.get(name);
+    if (m instanceof Error) throw m;
+    return m as M | undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let load;
+    let done;
+    do {
+      load = this.partLoad;
+      await load;
+      done = await super.getUpdateComplete();
+    } while (load !== this.partLoad);
+    return done;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.loadFromSources();
+    // Custom properties, so an embedder's own inline width and height stay when `static` goes.
+    if (this.static) {
+      this.style.setProperty('--static-w', `${this.width || 1200}px`);
+      this.style.setProperty('--static-h', `${this.height || 630}px`);
+    }
   }
 
   private loadFromSources(): void {
@@ -215,6 +297,9 @@ export abstract class PraksisElement<T> extends LitElement {
   private renderReady(data: T, lang: Lang, m: CoreMessages): TemplateResult {
     const tableId = 'praksis-table';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const formats = (this.downloads ?? 'csv svg png')
+      .split(/\s+/)
+      .filter((f) => f === 'svg' || f === 'png' || (f === 'csv' && 'dataTables' in this));
     return html`
       <div part="title" role="heading" aria-level=${level}>${this.titleOf(data, lang)}</div>
       ${this.renderBody(data, lang)}
@@ -228,12 +313,29 @@ export abstract class PraksisElement<T> extends LitElement {
         >
           ${this.tableOpen ? m.hideTable : m.showTable}
         </button>
+        ${formats.length
+          ? html`<span part="downloads" role="group" aria-labelledby="dl"
+                ><span id="dl">${m.download}:</span>${formats.map(
+                  (f) => html` <button part="download" @click=${() => this.save(f, data)}>${f.toUpperCase()}</button>`,
+                )}</span
+              ><p role="status">${this.saveNote}</p>`
+          : nothing}
       </div>
       <div id=${tableId} part="table" class="table-wrap" ?hidden=${!this.tableOpen}>
         ${this.tableOpen ? this.renderTable(data, lang) : nothing}
       </div>
-      ${renderProvenance(this.provenanceOf(data), lang)}
+      ${renderProvenance(this.provenanceOf(data), lang, this.credit)}
     `;
+  }
+
+  /** Loads the export code on first use; its own messages say what went wrong, if anything. */
+  private save(format: string, data: T): void {
+    this.saveNote = '';
+    void import('./export.js')
+      .then((m) => m.save(this, format, data))
+      // The browser logs why the chunk did not load.
+      .catch(() => coreMessages[this.language].internalError)
+      .then((note) => (this.saveNote = note));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -249,7 +351,7 @@ export abstract class PraksisElement<T> extends LitElement {
     if (view.kind === 'error') {
       this.reportedView = view;
       this.fire('praksis-error', { errors: localizeIssues(view.issues, this.language) });
-    } else if (view.kind === 'ready') {
+    } else if (view.kind === 'ready' && !this.partsLoading) {
       this.reportedView = view;
       this.fire('praksis-render', {});
     }

@@ -7,8 +7,8 @@ import { localize } from './text.js';
 
 export { safeHttpUrl };
 
-/** The source line, date, licence, caveats, definitions and the fictional-data label. */
-export function renderProvenance(p: Provenance, lang: Lang): TemplateResult {
+/** The source line, date, licence, credit, caveats, definitions and the fictional-data label. */
+export function renderProvenance(p: Provenance, lang: Lang, credit?: string): TemplateResult {
   const m = coreMessages[lang];
   const source = localize(p.source, lang);
   const publisher = localize(p.publisher, lang);
@@ -22,6 +22,7 @@ export function renderProvenance(p: Provenance, lang: Lang): TemplateResult {
       }.
       ${when}.${p.licence ? ` ${m.licence}: ${localize(p.licence, lang)}.` : ''}
     </p>
+    ${credit ? html`<p part="credit">${m.credit}: ${credit}</p>` : nothing}
     ${p.caveats?.length
       ? html`<div>
           ${m.caveats}:

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
   WidthController,
@@ -10,6 +10,7 @@ import {
   tokenStyles,
   sequentialPaletteStyles,
   divergingPaletteStyles,
+  type DataTable,
   type Lang,
 } from '@praksis/core';
 import {
@@ -19,7 +20,6 @@ import {
   type Text,
   type ValidationIssue,
 } from '@praksis/schema';
-import { layoutBars } from './bar-layout.js';
 import { matrixMessages, type Messages } from './delegation-matrix.messages.js';
 import { matrixStyles } from './delegation-matrix.styles.js';
 import { chooseLayout } from './matrix-layout.js';
@@ -29,7 +29,7 @@ import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type MatrixCell, type Ma
 type Doc = DelegationMatrixDocument;
 
 /** What one draw needs: the document and its model, the rows in the order shown, the language, the row notes. */
-interface Draw {
+export interface Draw {
   doc: Doc;
   model: MatrixModel;
   rows: MatrixRow[];
@@ -53,7 +53,7 @@ function prepare(doc: Doc, model: MatrixModel, sort: 'data' | 'index', lang: Lan
 }
 
 /** What a cell says in words. */
-function valueText({ doc, lang, m, t }: Draw, cell: MatrixCell): string {
+export function valueText({ doc, lang, m, t }: Draw, cell: MatrixCell): string {
   const v = cell.value;
   return v === null
     ? m[cell.missing as Missing]
@@ -64,14 +64,14 @@ function valueText({ doc, lang, m, t }: Draw, cell: MatrixCell): string {
         : formatNumber(lang, v);
 }
 
-const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
+export const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
   doc.columns
     .slice(cell.start, cell.start + cell.span)
     .map((c) => t(c.label))
     .join(' + ');
 
 /** A task's label with its marks (reserved for doctors, note numbers, fictional) and what it covers. */
-function rowLabel({ m, t, marks }: Draw, r: MatrixRow): TemplateResult {
+export function rowLabel({ m, t, marks }: Draw, r: MatrixRow): TemplateResult {
   const { row } = r;
   const numbers = marks.get(r);
   return html`${t(row.label)}${row.reservedForDoctors
@@ -98,23 +98,19 @@ function cellBody(d: Draw, cell: MatrixCell, long: boolean): TemplateResult | st
 /** The class that colours a cell. */
 const tone = (cell: MatrixCell): string => (cell.step ? `s${cell.step}` : 'na');
 
-const key = (cls: string | number, symbol: string, text: string): TemplateResult =>
+export const key = (cls: string | number, symbol: string, text: string): TemplateResult =>
   html`<li><span class="key ${cls}" aria-hidden="true">${symbol}</span>${text}</li>`;
 
-function legend({ doc, model, lang, m, t }: Draw, bars: boolean): TemplateResult {
+/** `barKeys`: the bars' own keys, from their on-demand module, when the bars are shown. */
+function legend({ doc, model, lang, m, t }: Draw, barKeys?: unknown[]): TemplateResult {
   const levels = doc.scale.levels;
   const items = levels
     ? levels.map((level, i) => {
         const step = levelStep(i, levels.length);
         return key(`s${step}`, level.symbol ?? (STEP_SYMBOLS[step] as string), t(level.label));
       })
-    : bars
-      ? [
-          ...doc.columns.map((c, i) => key(`d${model.tones[i]}`, '', t(c.label))),
-          doc.cells.some((c) => c.columns) ? key('stripes', '', m.combined) : nothing,
-          doc.cells.some((c) => c.value === null) ? key('na', '', m.unknownShare) : nothing,
-        ]
-      : [1, 2, 3, 4, 5].map((s) => key(`s${s}`, '', `${formatNumber(lang, s * 20 - 20)}–${formatShare(lang, s > 4 ? 1 : s / 5 - 0.01, 0)}`));
+    : (barKeys ??
+      [1, 2, 3, 4, 5].map((s) => key(`s${s}`, '', `${formatNumber(lang, s * 20 - 20)}–${formatShare(lang, s > 4 ? 1 : s / 5 - 0.01, 0)}`)));
   return html`<div part="legend" class="legend"><p>${m.key}</p><ul>${items}${model.scaled ? key('', '1–5', m.indexHint) : nothing}${doc.rows.some(
     (r) => r.reservedForDoctors,
   )
@@ -131,32 +127,6 @@ function cards(d: Draw): TemplateResult {
         ? line(m.index, indexText(d, r.index))
         : nothing}</dl></li>`,
   )}</ul>`;
-}
-
-function bars(d: Draw, width: number): TemplateResult {
-  const { rows, model, lang, m, t } = d;
-  const layout = layoutBars({
-    rows,
-    tones: model.tones,
-    width,
-    formatShare: (v) => formatShare(lang, v, 0),
-    textWidth: (text) => estimateTextWidth(text, 12),
-  });
-  return html`<ol part="bars" class="bars">${rows.map(
-      (r, i) =>
-        html`<li><span class="bar-label">${rowLabel(d, r)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}: ${r.cells
-          .map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`)
-          .join(', ')}. ${m.index} ${indexText(d, r.index)}." width=${width} height="28">${layout.rows[i]?.map((s) => {
-          const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
-          const h = 24 / classes.length;
-          return svg`${classes.map((c, k) => svg`<rect class=${c} x=${s.x} y=${2 + k * h} width=${s.width} height=${h}></rect>`)}${s.label
-            ? svg`<text x=${s.x + s.width / 2} y="18" text-anchor="middle">${s.label}</text>`
-            : nothing}`;
-        })}<line class="centre" x1=${layout.centre} x2=${layout.centre} y2="28"></line></svg></span><span class="bar-index" aria-hidden="true">${indexText(
-          d,
-          r.index,
-        )}</span></li>`,
-    )}</ol><p class="axis" aria-hidden="true"><span>${m.axis}</span></p>`;
 }
 
 function summary(d: Draw, grid: boolean): string {
@@ -257,11 +227,14 @@ export class DelegationMatrix extends PraksisElement<Doc> {
           textWidth: (text, size = 1) => estimateTextWidth(text, px * size),
         });
     const n = doc.scale.n;
+    const bars = showBars ? this.lazyPart('bars', () => import('./matrix-bars.js')) : undefined;
     return html`<div class="body">${n
       ? html`<p class="kicker">n = ${formatNumber(lang, n)} ${t(doc.scale.unitLabel)}</p>`
-      : nothing}${legend(d, showBars)}${layout === 'table'
+      : nothing}${legend(d, bars?.barKeys(d))}${layout === 'table'
       ? this.grid(d, true)
-      : html`<p class="caption">${t(doc.title)}</p>${showBars ? bars(d, this.barWidth.width) : cards(d)}`}<p part="summary" id="summary" class="visually-hidden">${summary(
+      : html`<p class="caption">${t(doc.title)}</p>${showBars
+          ? (bars?.bars(d, this.barWidth.width) ?? nothing)
+          : cards(d)}`}<p part="summary" id="summary" class="visually-hidden">${summary(
       d,
       layout === 'table',
     )}</p>${notes.length || model.fictionalRows
@@ -331,5 +304,9 @@ export class DelegationMatrix extends PraksisElement<Doc> {
 
   protected override renderTable(doc: Doc, lang: Lang): TemplateResult {
     return this.grid(this.draw(doc, lang), false);
+  }
+
+  protected override async dataTables(doc: Doc, lang: Lang): Promise<DataTable[]> {
+    return (await import('./matrix-data.js')).matrixTables(doc, this.sort, lang);
   }
 }

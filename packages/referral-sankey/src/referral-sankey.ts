@@ -11,6 +11,7 @@ import {
   LOCALES,
   tokenStyles,
   categoryPaletteStyles,
+  type DataTable,
   type Lang,
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
@@ -345,6 +346,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
           </tfoot>`
         : nothing}
     </table>`;
+  }
+
+  /** The CSV rows, loaded on demand (flows-data.ts). */
+  protected override async dataTables(doc: ReferralFlows, lang: Lang): Promise<DataTable[]> {
+    return (await import('./flows-data.js')).flowTables(doc, this.model(doc, lang), lang);
   }
 
   // Interaction. Handlers are arrow functions so Lit can bind them once.
