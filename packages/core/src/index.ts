@@ -16,3 +16,4 @@ export { WidthController } from './width-controller.js';
 export { estimateTextWidth } from './text-width.js';
 export { toCsv, csvField, csvNumber, CSV_DIALECTS, type DataTable, type DataCell } from './csv.js';
 export { fileName } from './file-name.js';
+export type { PraksisDownloadDetail } from './export.js';

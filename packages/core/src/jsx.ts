@@ -5,6 +5,7 @@
  */
 import type { LitElement } from 'lit';
 import type { PraksisErrorDetail } from './praksis-element.js';
+import type { PraksisDownloadDetail } from './export.js';
 
 type IfEquals<X, Y, Then> = (<G>() => G extends X ? 1 : 2) extends <G>() => G extends Y ? 1 : 2 ? Then : never;
 
@@ -22,6 +23,8 @@ export interface PraksisEventProps {
   'onpraksis-render'?: (event: CustomEvent<Record<string, never>>) => void;
   /** When data is invalid or cannot be loaded; `event.detail.errors` lists `{ path, message }`. */
   'onpraksis-error'?: (event: CustomEvent<PraksisErrorDetail>) => void;
+  /** Before a download is saved; `event.preventDefault()` keeps the browser from saving it. */
+  'onpraksis-download'?: (event: CustomEvent<PraksisDownloadDetail>) => void;
 }
 
 /**

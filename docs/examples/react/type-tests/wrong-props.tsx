@@ -19,6 +19,10 @@ export const wrong = (
     <praksis-delegation-matrix viewMode="pie" />
     {/* @ts-expect-error an error event's detail has errors, not a message */}
     <praksis-referral-sankey onpraksis-error={(_event: CustomEvent<{ message: string }>) => undefined} />
+    {/* @ts-expect-error static is a boolean */}
+    <praksis-capacity-gauge static="yes" />
+    {/* @ts-expect-error a download event's detail has format, filename and blob */}
+    <praksis-capacity-gauge onpraksis-download={(_event: CustomEvent<{ url: string }>) => undefined} />
     {/* @ts-expect-error language is read-only */}
     <praksis-capacity-gauge language="da" />
   </>
@@ -32,5 +36,6 @@ export const right = (
     <praksis-delegation-matrix viewMode="bars" sort="index" />
     <praksis-referral-sankey data={referrals} groupBelow={0.05} suppressBelow={10} linkColor="source" chartHeight={400} />
     <praksis-referral-sankey onpraksis-error={(event) => event.detail.errors[0]?.path} onpraksis-render={() => undefined} />
+    <praksis-capacity-gauge downloads="csv svg" credit="Avisen" static width={1200} height={630} onpraksis-download={(event) => event.detail.blob.size} />
   </>
 );
