@@ -66,6 +66,9 @@ describe('<praksis-capacity-gauge> with the national 2017–2022 series', () => 
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // A keyboard can reach (and so scroll) the table's box; it is named by the widget's title.
+    const box = part(el, 'table')!;
+    expect([box.tabIndex, box.getAttribute('role'), box.getAttribute('aria-label')]).to.deep.equal([0, 'region', textOf(el, '[part="title"]')]);
     const figures = rowsOf(part(el, 'table')!.querySelector('table')!);
     expect(figures).to.include('Tilmeldte patienter | 5.849.229');
     expect(figures).to.include('Lægekapaciteter | 3.554');

@@ -212,6 +212,17 @@ describe('<praksis-hours-badge variant="full">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('narrower than its week table: the table scrolls in a focusable, named region; passes axe', async () => {
+    el.style.width = '220px';
+    await el.updateComplete;
+    const region = part(el, 'hours')!.parentElement!;
+    expect(region.scrollWidth).to.be.above(region.clientWidth);
+    expect(region.tabIndex).to.equal(0);
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-label')).to.equal('Faste ugentlige tider');
+    await expect(el).to.be.accessible();
+  });
+
   it('on a closed day names the reason and the substitute', async () => {
     el.at = '2026-04-07T09:00:00+02:00';
     await el.updateComplete;

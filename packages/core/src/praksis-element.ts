@@ -297,11 +297,13 @@ export abstract class PraksisElement<T> extends LitElement {
   private renderReady(data: T, lang: Lang, m: CoreMessages): TemplateResult {
     const tableId = 'praksis-table';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const title = this.titleOf(data, lang);
+    // The table's box is focusable and named (by the title), so a keyboard can scroll a table wider than the widget.
     const formats = (this.downloads ?? 'csv svg png')
       .split(/\s+/)
       .filter((f) => f === 'svg' || f === 'png' || (f === 'csv' && 'dataTables' in this));
     return html`
-      <div part="title" role="heading" aria-level=${level}>${this.titleOf(data, lang)}</div>
+      <div part="title" role="heading" aria-level=${level}>${title}</div>
       ${this.renderBody(data, lang)}
       <div class="toolbar">
         <button
@@ -321,7 +323,7 @@ export abstract class PraksisElement<T> extends LitElement {
               ><p role="status">${this.saveNote}</p>`
           : nothing}
       </div>
-      <div id=${tableId} part="table" class="table-wrap" ?hidden=${!this.tableOpen}>
+      <div id=${tableId} part="table" class="table-wrap" tabindex="0" role="region" aria-label=${title} ?hidden=${!this.tableOpen}>
         ${this.tableOpen ? this.renderTable(data, lang) : nothing}
       </div>
       ${renderProvenance(this.provenanceOf(data), lang, this.credit)}

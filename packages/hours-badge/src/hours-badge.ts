@@ -165,7 +165,7 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
           </li>`,
         )}
       </ul>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${m.hours}>
         <table part="hours">
           <caption>${m.hours}</caption>
           <thead>
