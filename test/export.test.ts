@@ -7,32 +7,11 @@ import '@praksis/hours-badge/praksis-hours-badge.js';
 import type { PraksisElement } from '@praksis/core';
 import type { PraksisDownloadDetail } from '@praksis/core/export.js';
 import { loadExample, part, textOf } from './helpers.js';
+import { parseCsv } from './read-csv.js';
 
 type Widget = PraksisElement<unknown>;
 type Doc = Record<string, unknown> & { provenance: { source: { da: string; en: string } } };
 
-/** An RFC 4180 reader, to read the CSV back. */
-function parseCsv(text: string, separator: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      (record = []), (field = ''), i++;
-    } else field += c;
-  }
-  return records;
-}
 
 const settle = async (el: Widget) => {
   for (let i = 0; i < 3; i++) {

@@ -2,32 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { csvField, csvNumber, toCsv, type DataTable } from '../src/csv.js';
 import { fileName } from '../src/file-name.js';
+import { parseCsv } from '../../../test/read-csv.js';
 
 const BOM = '\uFEFF';
-
-/** An RFC 4180 reader, to read back what the writer wrote. */
-function parseCsv(text: string, separator: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      (record = []), (field = ''), i++;
-    } else field += c;
-  }
-  assert.equal(field, '', 'the last record ends with CRLF');
-  return records;
-}
 
 const figures: DataTable = {
   columns: ['Tal', 'Værdi'],
