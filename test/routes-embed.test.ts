@@ -38,6 +38,21 @@ function nextMessageFrom(frame: HTMLIFrameElement): Promise<MessageEvent> {
   });
 }
 
+/**
+ * Waits until the widget in a same-origin embed has drawn everything, parts loaded on demand
+ * included (its updateComplete waits for them), and the iframe has taken the content's height.
+ */
+async function settled(frame: HTMLIFrameElement, tag: string): Promise<number> {
+  const doc = () => frame.contentDocument;
+  await waitUntil(() => doc()?.querySelector(tag), 'the widget is there', { timeout: 10_000 });
+  const widget = doc()!.querySelector(tag) as HTMLElement & { updateComplete?: Promise<boolean> };
+  await waitUntil(() => widget.updateComplete, 'the widget is defined', { timeout: 10_000 });
+  await widget.updateComplete;
+  const content = () => Math.ceil(doc()!.documentElement.getBoundingClientRect().height);
+  await waitUntil(() => heightOf(frame) === content() && content() > 300, 'the iframe takes the content height', { timeout: 10_000 });
+  return heightOf(frame);
+}
+
 async function loaded(frame: HTMLIFrameElement): Promise<void> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
 }
@@ -123,8 +138,7 @@ describe('iframe route', function () {
 
   it('ignores height messages from other windows: another iframe or the page itself', async () => {
     const embed = addFrame(`${CDN}/embed.html?widget=capacity-gauge&src=${encodeURIComponent(EXAMPLE)}`);
-    await waitUntil(() => heightOf(embed) > 300, 'the embed is resized', { timeout: 10_000 });
-    const fitted = heightOf(embed);
+    const fitted = await settled(embed, 'praksis-capacity-gauge');
 
     const other = addFrame('/test/fixtures/routes/impostor.html?height=999');
     await nextMessageFrom(other);
