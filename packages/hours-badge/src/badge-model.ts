@@ -21,6 +21,11 @@ import {
 import type { OpeningInterval, SubstitutePractice } from '@praksis/schema';
 import { badgeMessages } from './hours-badge.messages.js';
 
+/** How the badge reads `max-age-months`: a whole number of months, 12 when missing or unusable. */
+export function wholeMonths(months: number | undefined): number {
+  return months !== undefined && Number.isFinite(months) && months >= 0 ? Math.floor(months) : 12;
+}
+
 /** Status symbols: shown next to the words, never instead of them. */
 export const OVERALL_SYMBOL: Record<Overall, string> = { meets: '✓', 'does-not-meet': '✕', incomplete: '?', stale: '!' };
 export const RULE_SYMBOL: Record<RuleStatus, string> = { met: '✓', 'not-met': '✕', 'not-stated': '?', 'not-applicable': '–' };

@@ -3,7 +3,7 @@ import type { Lang } from '@praksis/core/lang.js';
 import type { WidgetSummary } from '@praksis/core/summary.js';
 import { localize } from '@praksis/core/text.js';
 import { evaluate, ruleSetFor, toCopenhagen, type AccessibilityDeclaration } from '@praksis/hours-rules';
-import { headline, ruleRows } from './badge-model.js';
+import { headline, ruleRows, wholeMonths } from './badge-model.js';
 import { badgeMessages } from './hours-badge.messages.js';
 
 export interface BadgeSummaryOptions {
@@ -19,9 +19,7 @@ export interface BadgeSummaryOptions {
  */
 export function badgeSummary(doc: AccessibilityDeclaration, lang: Lang, options: BadgeSummaryOptions = {}): WidgetSummary {
   const at = options.at ?? Date.now();
-  const months = options.maxAgeMonths;
-  // As the element reads `max-age-months`: a whole number of months, 12 when unusable.
-  const maxAgeMonths = months !== undefined && Number.isFinite(months) && months >= 0 ? Math.floor(months) : 12;
+  const maxAgeMonths = wholeMonths(options.maxAgeMonths);
   const title = localize(doc.practice.name, lang);
   const ruleSet = ruleSetFor(at);
   if (!ruleSet) return { title, figure: badgeMessages[lang].noRuleSet(formatDate(lang, toCopenhagen(at).date)), sentences: [] };

@@ -9,7 +9,7 @@ import {
   type SubstitutePractice,
   type ValidationIssue,
 } from '@praksis/schema';
-import { headline, ruleRows, todayStatus, upcomingExceptions, weekTable } from './badge-model.js';
+import { headline, ruleRows, todayStatus, upcomingExceptions, weekTable, wholeMonths } from './badge-model.js';
 import { badgeMessages } from './hours-badge.messages.js';
 import { badgeStyles } from './hours-badge.styles.js';
 
@@ -93,8 +93,7 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
   }
 
   private maxAge(): number {
-    const months = this.maxAgeMonths;
-    return Number.isFinite(months) && months >= 0 ? Math.floor(months) : 12;
+    return wholeMonths(this.maxAgeMonths);
   }
 
   /** The evaluation at the current moment, or undefined when no rule set is in force then. */
