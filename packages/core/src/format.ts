@@ -56,3 +56,30 @@ export function formatList(lang: Lang, items: readonly string[]): string {
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
+
+/** A noun in both numbers: `{ one: 'henvisning', other: 'henvisninger' }`. */
+export interface PluralNoun {
+  readonly one: string;
+  readonly other: string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The form of `noun` that goes with `count` as written with `digits` decimals, by the language's
+ * own plural rules ("1,0" is not "1" in every language).
+ */
+export function pluralForm(lang: Lang, count: number, noun: PluralNoun, digits = 0): string {
+  const key = `${lang}|${digits}`;
+  let rules = pluralRules.get(key);
+  if (!rules) {
+    const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    pluralRules.set(key, (rules = new Intl.PluralRules(LOCALES[lang], options)));
+  }
+  return rules.select(count) === 'one' ? noun.one : noun.other;
+}
+
+/** A count followed by its noun: "1 lægekapacitet", "2 lægekapaciteter", "1.5 capacities". */
+export function formatCount(lang: Lang, count: number, noun: PluralNoun, digits = 0): string {
+  return `${formatNumber(lang, count, digits)} ${pluralForm(lang, count, noun, digits)}`;
+}

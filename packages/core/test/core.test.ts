@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { formatDate, formatList, formatNumber, formatShare, formatSigned } from '../src/format.js';
+import { formatCount, formatDate, formatList, formatNumber, formatShare, formatSigned } from '../src/format.js';
 import { toLang } from '../src/lang.js';
 import { VERSION } from '../src/version.js';
 import { estimateTextWidth } from '../src/text-width.js';
@@ -21,6 +21,17 @@ test('English numbers group with commas', () => {
   assert.equal(formatShare('en', 0.148), '14.8%');
   assert.equal(formatSigned('en', 46), '+46');
   assert.equal(formatSigned('en', 0), '0');
+});
+
+test('a count takes the noun form that the plural rules of its language give it', () => {
+  const capacity = { da: { one: 'lægekapacitet', other: 'lægekapaciteter' }, en: { one: 'capacity', other: 'capacities' } };
+  assert.equal(formatCount('da', 1, capacity.da), '1 lægekapacitet');
+  assert.equal(formatCount('da', 2, capacity.da), '2 lægekapaciteter');
+  assert.equal(formatCount('da', 0, capacity.da), '0 lægekapaciteter');
+  assert.equal(formatCount('en', 1, capacity.en), '1 capacity');
+  assert.equal(formatCount('en', 1, capacity.en, 1), '1.0 capacities');
+  assert.equal(formatCount('en', 1.5, capacity.en, 1), '1.5 capacities');
+  assert.equal(formatCount('en', 1000, capacity.en), '1,000 capacities');
 });
 
 test('dates are formatted without any time-zone shift', () => {
