@@ -1,12 +1,16 @@
+import { formatCount, formatNumber, pluralForm } from './format.js';
 import type { Lang } from './lang.js';
 import type { LoadFailure } from './load.js';
+
+/** Seconds as the reader writes them: "0,4" in Danish, "0.4" in English, "10" without decimals. */
+const seconds = (lang: Lang, value: number) => formatNumber(lang, value, Number.isInteger(value) ? 0 : 1);
 
 /** What went wrong loading a `src` document: one text per reason, so no two failures read alike. */
 type FailureTexts = { [R in LoadFailure['reason']]: (failure: Extract<LoadFailure, { reason: R }>) => string };
 
 const daFailures: FailureTexts = {
   http: ({ status }) => `serveren svarede med status ${status}`,
-  timeout: ({ seconds }) => `intet svar inden for ${String(seconds).replace('.', ',')} s`,
+  timeout: (failure) => `intet svar inden for ${seconds('da', failure.seconds)} s`,
   network: () => 'serveren kunne ikke nås (netværksfejl, eller sidens CSP forbyder adressen)',
   cors: () => 'serveren tillader ikke andre websteder at hente dataene (CORS)',
   'not-json': ({ detail }) => `svaret er ikke gyldig JSON (${detail})`,
@@ -15,7 +19,7 @@ const daFailures: FailureTexts = {
 
 const enFailures: FailureTexts = {
   http: ({ status }) => `the server answered with status ${status}`,
-  timeout: ({ seconds }) => `no answer within ${seconds} s`,
+  timeout: (failure) => `no answer within ${seconds('en', failure.seconds)} s`,
   network: () => "the server could not be reached (network error, or the page's CSP forbids the address)",
   cors: () => 'the server does not allow other websites to load the data (CORS)',
   'not-json': ({ detail }) => `the response is not valid JSON (${detail})`,
@@ -27,14 +31,16 @@ const da = {
   loading: 'Henter data …',
   empty: 'Ingen data endnu: angiv data, src eller et <script type="application/json">.',
   errorTitle: 'Data kan ikke vises',
-  moreProblems: (count: number) => `og ${count} ${count === 1 ? 'andet problem' : 'andre problemer'}`,
+  // The adjective agrees with the noun too (andet/andre), so each form is a whole phrase.
+  moreProblems: (count: number) =>
+    pluralForm('da', count, { one: `og ${formatNumber('da', count)} andet problem`, other: `og ${formatNumber('da', count)} andre problemer` }),
   internalError: 'der opstod en uventet fejl under visningen',
   failure: daFailures,
   scriptNotJson: (detail: string) => `indholdet af <script type="application/json"> er ikke gyldig JSON (${detail})`,
   couldNotLoad: (url: string) => `Data fra ${url} kunne ikke hentes`,
   source: 'Kilde',
-  asOf: 'Opgjort pr.',
-  period: 'Periode',
+  asOf: (date: string) => `Opgjort pr. ${date}`,
+  period: (from: string, to: string) => `Periode ${from}–${to}`,
   fictional: 'Eksempel – fiktive data',
   caveats: 'Forbehold',
   definitions: 'Definitioner',
@@ -51,14 +57,14 @@ const en: Messages = {
   loading: 'Loading data …',
   empty: 'No data yet: set data, src or a <script type="application/json"> child.',
   errorTitle: 'The data cannot be shown',
-  moreProblems: (count: number) => `and ${count} more ${count === 1 ? 'problem' : 'problems'}`,
+  moreProblems: (count: number) => `and ${formatCount('en', count, { one: 'more problem', other: 'more problems' })}`,
   internalError: 'an unexpected error occurred while drawing',
   failure: enFailures,
   scriptNotJson: (detail: string) => `the content of <script type="application/json"> is not valid JSON (${detail})`,
   couldNotLoad: (url: string) => `Could not load data from ${url}`,
   source: 'Source',
-  asOf: 'As of',
-  period: 'Period',
+  asOf: (date: string) => `As of ${date}`,
+  period: (from: string, to: string) => `Period ${from}–${to}`,
   fictional: 'Example – fictional data',
   caveats: 'Caveats',
   definitions: 'Definitions',

@@ -27,9 +27,9 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
 export function provenanceDate(p: Provenance, lang: Lang): string {
   const m = coreMessages[lang];
   return p.asOf
-    ? `${m.asOf} ${formatDate(lang, p.asOf)}`
+    ? m.asOf(formatDate(lang, p.asOf))
     : p.period
-      ? `${m.period} ${formatDate(lang, p.period.from)}–${formatDate(lang, p.period.to)}`
+      ? m.period(formatDate(lang, p.period.from), formatDate(lang, p.period.to))
       : '';
 }
 
