@@ -59,9 +59,10 @@ describe('<praksis-referral-sankey> with the national 2022 referrals', () => {
     expect(textOf(el, '[part="title"]')).to.equal('Henvisninger fra almen praksis, 2022');
     const summary = textOf(el, '[part="summary"]');
     expect(summary).to.contain('I alt 5.420.564 henvisninger, 2022. De 3 største strømme:');
-    expect(summary).to.contain('Almen praksis → Speciallæge: 1.893.921 (34,9 %)');
-    expect(summary).to.contain('Almen praksis → Sygehus: 1.528.351 (28,2 %)');
-    expect(summary).to.contain('Almen praksis → Billeddiagnostisk: 863.861 (15,9 %)');
+    // Each share names its base: the flows from its sender.
+    expect(summary).to.contain('Almen praksis → Speciallæge: 1.893.921 (34,9 % af henvisninger fra Almen praksis)');
+    expect(summary).to.contain('Almen praksis → Sygehus: 1.528.351 (28,2 % af henvisninger fra Almen praksis)');
+    expect(summary).to.contain('Almen praksis → Billeddiagnostisk: 863.861 (15,9 % af henvisninger fra Almen praksis)');
   });
 
   it('draws eight nodes and seven flows, each labelled on the diagram with its count', () => {
@@ -83,7 +84,8 @@ describe('<praksis-referral-sankey> with the national 2022 referrals', () => {
       'Almen praksis | Kommune | 47.656 | 0,9 %',
     ]);
     expect(table.tFoot!.textContent.replace(/\s+/g, ' ').trim()).to.equal('I alt 5.420.564');
-    expect(table.caption!.textContent.trim()).to.equal('Henvisninger fra almen praksis, 2022, 2022');
+    // The title already gives the year: the caption does not repeat it.
+    expect(table.caption!.textContent.trim()).to.equal('Henvisninger fra almen praksis, 2022');
     expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent.trim())).to.deep.equal(['Fra', 'Til', 'Antal', 'Andel af «Fra»']);
     await expect(el).to.be.accessible();
   });
@@ -289,13 +291,23 @@ describe('<praksis-referral-sankey> renders every valid example', () => {
     });
   }
 
-  it('a rate per 100 listed patients has one decimal and no total', async () => {
+  it('a rate per 100 listed patients has one decimal, and no node number, total or share anywhere, with the reason given', async () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'per-100-patients-fictional'));
-    expect(textOf(el, '[part="summary"]')).to.contain('Henvisninger pr. 100 tilmeldte patienter, 2022.');
+    const why = 'Rater for forskellige afsendere kan ikke lægges sammen, så der vises ingen totaler, knudetal eller andele';
+    expect(textOf(el, '[part="summary"]')).to.contain(`Henvisninger pr. 100 tilmeldte patienter, 2022. ${why}`);
+    expect(textOf(el, '[part="summary"]')).to.contain('Region Hovedstaden → Speciallæge: 38,4');
+    expect(textOf(el, '[part="summary"]')).to.not.contain('%');
+    // Speciallæge receives five regions' rates; their sum (161,7) is no rate and is never drawn or said.
+    const labels = [...svgOf(el).querySelectorAll('.labels text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
+    expect(labels).to.include.members(['Speciallæge', 'Region Hovedstaden']);
+    expect(labels.join(' ')).to.not.match(/\d/);
+    expect(await labelOf(el, 'n5')).to.equal('Speciallæge: rater lægges ikke sammen');
+    expect(await labelOf(el, 'l0')).to.equal('Region Hovedstaden → Speciallæge: 38,4 henvisninger pr. 100 tilmeldte patienter');
     const table = await openTable(el);
-    expect(rowsOf(table)[0]).to.equal('Region Hovedstaden | Speciallæge | 38,4 | 40,4 %');
-    expect(table.tHead!.rows[0]!.cells[2]!.textContent.trim()).to.equal('Pr. 100 tilmeldte patienter');
-    expect(table.tFoot).to.equal(null);
+    expect(rowsOf(table)[0]).to.equal('Region Hovedstaden | Speciallæge | 38,4');
+    expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent.trim())).to.deep.equal(['Fra', 'Til', 'Pr. 100 tilmeldte patienter']);
+    expect(table.tFoot!.textContent.replace(/\s+/g, ' ').trim()).to.contain(why);
+    await expect(el).to.be.accessible();
   });
 
   it('stages become column headings', async () => {
@@ -362,7 +374,9 @@ describe('<praksis-referral-sankey> in English', () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { lang: 'en' });
     expect(textOf(el, '[part="title"]')).to.equal('Referrals from general practice, 2022');
     expect(textOf(el, '[part="summary"]')).to.contain('5,420,564 referrals in all, 2022. The 3 largest flows:');
-    expect(textOf(el, '[part="summary"]')).to.contain('General practice → Practising specialist: 1,893,921 (34.9%)');
+    expect(textOf(el, '[part="summary"]')).to.contain(
+      'General practice → Practising specialist: 1,893,921 (34.9% of referrals from General practice)',
+    );
     expect(textOf(el, '[part="table-toggle"]')).to.equal('Show as table');
     const rows = rowsOf(await openTable(el));
     expect(rows[0]).to.equal('General practice | Practising specialist | 1,893,921 | 34.9%');
@@ -417,5 +431,71 @@ describe('<praksis-referral-sankey> layout in the page', () => {
     expect(getComputedStyle(mark(el, 'l0')).transitionDuration).to.equal('0s');
     await emulateMedia({ reducedMotion: 'no-preference' });
     expect(getComputedStyle(mark(el, 'l0')).transitionDuration).to.contain('0.12s');
+  });
+});
+
+describe('<praksis-referral-sankey> numbers that hold', () => {
+  const labelsOf = (el: ReferralSankey) => [...svgOf(el).querySelectorAll('.labels text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
+
+  async function csvText(el: ReferralSankey): Promise<string> {
+    const keep = (event: Event) => event.preventDefault();
+    el.addEventListener('praksis-download', keep);
+    const event = oneEvent<CustomEvent<{ blob: Blob }>>(el, 'praksis-download');
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="download"]')].find((b) => b.textContent.trim() === 'CSV')!.click();
+    const text = await (await event).detail.blob.text();
+    el.removeEventListener('praksis-download', keep);
+    return text.replace(/^\uFEFF/, '');
+  }
+
+  it('a total with a suppressed flow says "mindst" in the label, its name, the summary, the table and the CSV', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'practice-small-counts-fictional'), { suppressBelow: 30 });
+    // The practice's 23 municipal referrals are under 30: every total that would include them is a lower bound.
+    expect(textOf(el, '[part="summary"]')).to.match(/^I alt mindst 2\.570 henvisninger, 2024\./);
+    expect(labelsOf(el)).to.include('Lægehuset ved Åenmindst 2.570');
+    expect(await labelOf(el, 'n0')).to.match(/^Lægehuset ved Åen: mindst 2\.570 henvisninger, 100,0 % af alle kendte henvisninger/);
+    const table = await openTable(el);
+    expect(table.tFoot!.textContent.replace(/\s+/g, ' ').trim()).to.equal('I alt mindst 2.570');
+    expect((await csvText(el)).split('\r\n')).to.include('I alt;;mindst 2570;');
+    await expect(el).to.be.accessible();
+  });
+
+  it('group-below="0.4" keeps the two largest destinations apart instead of drawing one 100 % "Øvrige"', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { groupBelow: 0.4 });
+    expect(svgOf(el).querySelectorAll('rect.node')).to.have.length(4);
+    expect(labelsOf(el)).to.include.members(['Speciallæge1.893.921', 'Sygehus1.528.351', 'Øvrige1.998.292']);
+    const notes = textOf(el, '[part="notes"]');
+    expect(notes).to.contain('Øvrige: Billeddiagnostisk, Fysioterapi, Psykolog, Fodterapi og Kommune (hver under 40,0 % af det, der når frem).');
+    expect(notes).to.contain('2 modtagere under grænsen vises for sig, fordi de to største modtagere aldrig samles i Øvrige.');
+    expect(await labelOf(el, 'n3')).to.contain('36,9 % af alle henvisninger');
+  });
+
+  it('at 300 px the five regions keep names that tell them apart, big numbers are shortened, and a note says so', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'by-region-fictional'), { width: 300 });
+    const labels = [...svgOf(el).querySelectorAll('.labels text')];
+    const names = labels.map((t) => t.querySelector('.name')!.textContent.trim());
+    expect(new Set(names).size).to.equal(names.length);
+    expect(names.filter((n) => n.startsWith('Region')).length + names.filter((n) => n.startsWith('…')).length).to.be.at.least(5);
+    expect(names).to.not.include('Region…');
+    // Every node keeps a number: in full or short ("1,9 mio."), never silently gone.
+    for (const t of labels) expect(t.querySelector('.value')!.textContent.trim(), t.textContent).to.match(/\d/);
+    expect(textOf(el, '[part="notes"]')).to.contain('Nogle navne og tal er forkortet i diagrammet for at få plads');
+    // Full names stay in the accessible names.
+    expect(await labelOf(el, 'n3')).to.match(/^Region Midtjylland: /);
+  });
+
+  it('at 720 px nothing is shortened and there is no such note', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'by-region-fictional'), { width: 720 });
+    expect(textOf(el, '[part="notes"]')).to.not.contain('forkortet');
+  });
+
+  it('one referral is "1 henvisning" / "1 referral"', async () => {
+    const doc = await loadExample<{ nodes: unknown[]; links: { value: number }[] }>('referral-flows', 'valid', 'national-2022');
+    doc.nodes = doc.nodes.slice(0, 2);
+    doc.links = [{ ...doc.links[0]!, value: 1 }];
+    const da = await sankey(doc);
+    expect(textOf(da, '[part="summary"]')).to.contain('I alt 1 henvisning, 2022. Største strøm:');
+    expect(await labelOf(da, 'n1')).to.match(/^Speciallæge: 1 henvisning,/);
+    const en = await sankey(doc, { lang: 'en' });
+    expect(textOf(en, '[part="summary"]')).to.contain('1 referral in all, 2022. Largest flow:');
   });
 });

@@ -6,17 +6,21 @@ import { sankeyMessages } from './referral-sankey.messages.js';
 
 /**
  * The flows as one table for the CSV download, as the table view lists them: from, to, the value
- * (a suppressed count as “< N”, never its value), the share of the sender in per cent, and for
- * counts the total of what is known.
+ * (a suppressed count as “< N”, never its value), and, when the unit adds up, the share of the
+ * sender in per cent and the total — written “mindst 740” / “at least 740” when it leaves out a
+ * suppressed flow. Rates have neither column nor total row: they do not add up.
  */
 export function flowTables(doc: ReferralFlows, model: FlowModel, lang: Lang): DataTable[] {
   const m = sankeyMessages[lang];
-  const rows: DataTable['rows'] = model.flows.map((flow) => [
-    flow.source,
-    flow.target,
-    flow.suppressed ? m.lessThan(String(model.threshold)) : flow.value,
-    flow.share === undefined ? undefined : Math.round(flow.share * 10000) / 100,
-  ]);
-  if (doc.unit === 'count') rows.push([m.total, undefined, model.total, undefined]);
-  return [{ columns: [m.from, m.to, m.value[doc.unit], `${m.shareColumn} (%)`], rows }];
+  const rows: DataTable['rows'] = model.flows.map((flow) => {
+    const value = flow.suppressed ? m.lessThan(String(model.threshold)) : flow.value;
+    if (!model.additive) return [flow.source, flow.target, value];
+    return [flow.source, flow.target, value, flow.share === undefined ? undefined : Math.round(flow.share * 10000) / 100];
+  });
+  if (model.total !== undefined) {
+    rows.push([m.total, undefined, model.totalPartial ? m.atLeast(String(model.total)) : model.total, undefined]);
+  }
+  const columns = [m.from, m.to, m.value[doc.unit]];
+  if (model.additive) columns.push(`${m.shareColumn} (%)`);
+  return [{ columns, rows }];
 }

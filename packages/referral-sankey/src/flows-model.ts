@@ -1,4 +1,5 @@
 import type { ReferralFlows } from '@praksis/schema';
+import { isAdditive } from './flow-units.js';
 
 /**
  * What the diagram draws, derived from a valid referral-flows document: small flows suppressed,
@@ -9,10 +10,13 @@ import type { ReferralFlows } from '@praksis/schema';
  * hairline, listed as "< threshold", and left out of every total and share, so no sum elsewhere
  * can give it away (a node whose total leaves one out says so). This hides single small flows; it
  * is not full disclosure control, which the publisher must do before publishing.
+ *
+ * Units that do not add up (rates; see flow-units.ts) get no node values, totals, shares or
+ * grouping: every one of those is a sum or divides by one.
  */
 
 export interface FlowOptions {
-  /** Group destinations whose inflow is below this share (0–1) of all that reaches a destination. 0: off. */
+  /** Group destinations whose inflow is below this share (0–0.5) of all that reaches a destination. 0: off. */
   groupBelow?: number | undefined;
   /** Suppress counts below this. The document's own `suppressBelow` is a floor. Counts only. */
   suppressBelow?: number | undefined;
@@ -25,19 +29,31 @@ export interface FlowNode {
   /** Colour slot 0–7, from the node's group (or id), in order of first appearance; -1 for "Other". */
   color: number;
   stage?: number | undefined;
-  /** Known flow in and out (suppressed flows left out). */
+  /** Known flow in and out (suppressed flows left out): what the bar is drawn from. */
   valueIn: number;
   valueOut: number;
   /** max(in, out): the node's size in the diagram. */
   value: number;
-  /** The number the node is labelled with: its inflow, or for a node nothing flows into, its outflow. */
-  shown: number;
+  /**
+   * The number the node is labelled with: its inflow, or for a node nothing flows into, its
+   * outflow. Undefined when the unit does not add up (a rate): a node's sum of rates means nothing.
+   */
+  shown: number | undefined;
   /** `shown` leaves out a suppressed flow, so it is a lower bound. */
   partial: boolean;
   /** Every flow on the counted side is suppressed, so `shown` is unknown. */
   unknown: boolean;
+  /** `shown` as a share of the total (0–1); undefined when either is unknown or not additive. */
+  share: number | undefined;
   /** For the "Other" node: the labels of the nodes it stands for. */
   members?: string[];
+}
+
+/** What a share is a share of: the flows leaving `source`, all of them known, or only the known ones. */
+export interface ShareBase {
+  source: string;
+  /** The source also sends suppressed flows, so the base is its known flows only. */
+  knownOnly: boolean;
 }
 
 export interface FlowLink {
@@ -50,8 +66,9 @@ export interface FlowLink {
   members: number[];
   /** A grouped flow whose members include a suppressed one: its value is a lower bound. */
   partial: boolean;
-  /** Share of its source's known outflow, 0–1; undefined when suppressed or the source sends nothing known. */
+  /** Share of its source's known outflow, 0–1; undefined when suppressed, not additive, or the source sends nothing known. */
   share: number | undefined;
+  base: ShareBase;
 }
 
 export interface TableFlow {
@@ -59,25 +76,68 @@ export interface TableFlow {
   target: string;
   value: number;
   suppressed: boolean;
+  /** Share of the source's known outflow, 0–1; undefined as for `FlowLink.share`. */
   share: number | undefined;
+  base: ShareBase;
 }
 
 export interface FlowModel {
+  /** Whether the unit's values add up (flow-units.ts); when not, there are no totals and no shares. */
+  additive: boolean;
   nodes: FlowNode[];
   links: FlowLink[];
   /** Every flow of the document, in its order, for the table. */
   flows: TableFlow[];
-  /** Known flow leaving the nodes nothing flows into. */
-  total: number;
+  /** Known flow leaving the nodes nothing flows into; undefined when the unit does not add up. */
+  total: number | undefined;
+  /** The total leaves out a suppressed flow: it is a lower bound ("mindst"). */
+  totalPartial: boolean;
   /** The suppression threshold in force (0: none). */
   threshold: number;
   suppressedCount: number;
   /** Labels of the nodes grouped into "Other", and the share they were each below. */
   grouped: string[];
   groupShare: number;
+  /** Some destinations under the share stayed apart, because the two largest are never grouped. */
+  groupKeptApart: number;
 }
 
 export const OTHER_ID = '\u0000other';
+
+/** Destinations that always stay apart from "Other", so it can never hold everything. */
+export const MIN_UNGROUPED = 2;
+/** Fewest destinations worth a shared "Other" node: one alone would just be renamed. */
+export const MIN_GROUPED = 2;
+
+/**
+ * Which destinations to group: those (nodes that send nothing) receiving less than `share` of all
+ * that reaches a destination, except the `MIN_UNGROUPED` largest destinations, which always stay
+ * apart; and only when at least `MIN_GROUPED` remain. Returns document node indices and how many
+ * destinations under the share stayed apart.
+ */
+export function destinationsToGroup(
+  inflow: ArrayLike<number>,
+  isDestination: (i: number) => boolean,
+  share: number,
+): { grouped: number[]; keptApart: number } {
+  const none = { grouped: [], keptApart: 0 };
+  const destinations: number[] = [];
+  let sinkTotal = 0;
+  for (let i = 0; i < inflow.length; i++) {
+    if (!isDestination(i)) continue;
+    destinations.push(i);
+    sinkTotal += inflow[i]!;
+  }
+  if (!(share > 0) || !(sinkTotal > 0)) return none;
+  // Largest first (document order breaks ties), so the ones kept apart are the largest.
+  destinations.sort((a, b) => inflow[b]! - inflow[a]! || a - b);
+  const below = destinations.filter((i) => inflow[i]! < share * sinkTotal);
+  const apart = destinations.length - below.length;
+  const keptApart = Math.max(0, MIN_UNGROUPED - apart);
+  const grouped = below.slice(keptApart);
+  if (grouped.length < MIN_GROUPED) return none;
+  return { grouped: grouped.sort((a, b) => a - b), keptApart };
+}
 
 /**
  * @param labelOf the node's label in the reader's language
@@ -89,6 +149,7 @@ export function buildFlows(
   otherLabel: string,
   options: FlowOptions = {},
 ): FlowModel {
+  const additive = isAdditive(doc.unit);
   const threshold =
     doc.unit === 'count' ? Math.max(doc.suppressBelow ?? 0, finiteOr(options.suppressBelow, 0)) : 0;
   const isSuppressed = (value: number) => value > 0 && value < threshold;
@@ -101,6 +162,7 @@ export function buildFlows(
   const outflow = new Float64Array(doc.nodes.length);
   const sends = new Uint8Array(doc.nodes.length);
   const receives = new Uint8Array(doc.nodes.length);
+  const sendsSuppressed = new Uint8Array(doc.nodes.length);
   for (const link of doc.links) {
     const s = at(link.source);
     const t = at(link.target);
@@ -108,21 +170,13 @@ export function buildFlows(
     inflow[t] = inflow[t]! + known(link.value);
     sends[s] = 1;
     receives[t] = 1;
+    if (isSuppressed(link.value)) sendsSuppressed[s] = 1;
   }
 
-  // Grouping: destinations (nodes that send nothing) below the share, when there are two or more.
-  const groupShare = Math.min(0.5, Math.max(0, finiteOr(options.groupBelow, 0)));
-  let sinkTotal = 0;
-  doc.nodes.forEach((_, i) => {
-    if (!sends[i]) sinkTotal += inflow[i]!;
-  });
-  let groupedSet = new Set<number>();
-  if (groupShare > 0 && sinkTotal > 0) {
-    doc.nodes.forEach((_, i) => {
-      if (!sends[i] && receives[i] && inflow[i]! < groupShare * sinkTotal) groupedSet.add(i);
-    });
-    if (groupedSet.size < 2) groupedSet = new Set();
-  }
+  // Grouping sums inflows, so it needs a unit that adds up.
+  const groupShare = additive ? Math.min(0.5, Math.max(0, finiteOr(options.groupBelow, 0))) : 0;
+  const grouping = destinationsToGroup(inflow, (i) => !sends[i] && receives[i] === 1, groupShare);
+  const groupedSet = new Set(grouping.grouped);
 
   // Display nodes: the document's, minus the grouped ones, plus "Other" after the last of them.
   const display = new Int32Array(doc.nodes.length).fill(-1);
@@ -133,7 +187,7 @@ export function buildFlows(
     if (c === undefined) colors.set(key, (c = colors.size % 8));
     return c;
   };
-  const blank = { valueIn: 0, valueOut: 0, value: 0, shown: 0, partial: false, unknown: false };
+  const blank = { valueIn: 0, valueOut: 0, value: 0, shown: undefined, partial: false, unknown: false, share: undefined };
   let otherIndex = -1;
   doc.nodes.forEach((node, i) => {
     if (groupedSet.has(i)) return;
@@ -155,6 +209,11 @@ export function buildFlows(
     for (const i of members) display[i] = otherIndex;
   }
 
+  const baseOf = (docIndex: number): ShareBase => ({
+    source: labelOf(doc.nodes[docIndex]!),
+    knownOnly: sendsSuppressed[docIndex] === 1,
+  });
+
   // Display links: one per document link, except flows into "Other", merged per source.
   const links: FlowLink[] = [];
   const mergedFrom = new Map<number, FlowLink>();
@@ -164,6 +223,7 @@ export function buildFlows(
     const target = display[at(link.target)]!;
     const suppressed = isSuppressed(link.value);
     if (suppressed) suppressedCount++;
+    const base = baseOf(at(link.source));
     if (target === otherIndex) {
       const merged = mergedFrom.get(source);
       if (merged) {
@@ -172,12 +232,12 @@ export function buildFlows(
         merged.partial ||= suppressed;
         return;
       }
-      const created: FlowLink = { source, target, value: known(link.value), suppressed: false, members: [l], partial: suppressed, share: undefined };
+      const created: FlowLink = { source, target, value: known(link.value), suppressed: false, members: [l], partial: suppressed, share: undefined, base };
       mergedFrom.set(source, created);
       links.push(created);
       return;
     }
-    links.push({ source, target, value: known(link.value), suppressed, members: [l], partial: false, share: undefined });
+    links.push({ source, target, value: known(link.value), suppressed, members: [l], partial: false, share: undefined, base });
   });
   for (const link of mergedFrom.values()) {
     // A merged flow made only of suppressed flows is itself unknown.
@@ -190,35 +250,44 @@ export function buildFlows(
   // Node sizes from the display links.
   const partialIn = new Uint8Array(nodes.length);
   const partialOut = new Uint8Array(nodes.length);
+  const receivesShown = new Uint8Array(nodes.length);
   for (const link of links) {
-    const s = nodes[link.source]!;
-    const t = nodes[link.target]!;
-    s.valueOut += link.value;
-    t.valueIn += link.value;
+    nodes[link.source]!.valueOut += link.value;
+    nodes[link.target]!.valueIn += link.value;
+    receivesShown[link.target] = 1;
     if (link.suppressed || link.partial) {
       partialOut[link.source] = 1;
       partialIn[link.target] = 1;
     }
   }
-  const receives2 = new Uint8Array(nodes.length);
-  for (const link of links) receives2[link.target] = 1;
+
+  // The total: what leaves the nodes nothing flows into; a lower bound if any of it is suppressed.
+  let total: number | undefined;
+  let totalPartial = false;
+  if (additive) {
+    total = 0;
+    nodes.forEach((node, i) => {
+      if (receivesShown[i]) return;
+      total! += node.valueOut;
+      totalPartial ||= partialOut[i] === 1;
+    });
+  }
+
   nodes.forEach((node, i) => {
     node.value = Math.max(node.valueIn, node.valueOut);
+    if (!additive) return;
     // What the node counts: what reaches it, or for a sender what it sends.
-    node.shown = receives2[i] ? node.valueIn : node.valueOut;
-    const partial = receives2[i] ? partialIn[i] : partialOut[i];
-    node.unknown = node.shown === 0 && partial === 1;
-    node.partial = partial === 1 && !node.unknown;
+    const shown = receivesShown[i] ? node.valueIn : node.valueOut;
+    const partial = (receivesShown[i] ? partialIn[i] : partialOut[i]) === 1;
+    node.unknown = shown === 0 && partial;
+    node.partial = partial && !node.unknown;
+    node.shown = node.unknown ? undefined : shown;
+    node.share = node.shown !== undefined && total! > 0 ? node.shown / total! : undefined;
   });
   for (const link of links) {
     const out = nodes[link.source]!.valueOut;
-    link.share = link.suppressed || out <= 0 ? undefined : link.value / out;
+    link.share = !additive || link.suppressed || out <= 0 ? undefined : link.value / out;
   }
-
-  let total = 0;
-  nodes.forEach((node, i) => {
-    if (!links.some((link) => link.target === i)) total += node.valueOut;
-  });
 
   const flows: TableFlow[] = doc.links.map((link) => {
     const suppressed = isSuppressed(link.value);
@@ -228,19 +297,23 @@ export function buildFlows(
       target: labelOf(doc.nodes[at(link.target)]!),
       value: known(link.value),
       suppressed,
-      share: suppressed || out <= 0 ? undefined : link.value / out,
+      share: !additive || suppressed || out <= 0 ? undefined : link.value / out,
+      base: baseOf(at(link.source)),
     };
   });
 
   return {
+    additive,
     nodes,
     links,
     flows,
     total,
+    totalPartial,
     threshold,
     suppressedCount,
-    grouped: [...groupedSet].map((i) => labelOf(doc.nodes[i]!)),
+    grouped: grouping.grouped.map((i) => labelOf(doc.nodes[i]!)),
     groupShare: groupedSet.size ? groupShare : 0,
+    groupKeptApart: groupedSet.size ? grouping.keptApart : 0,
   };
 }
 

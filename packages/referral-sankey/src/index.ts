@@ -1,6 +1,19 @@
 // Public entry of @praksis/referral-sankey. No side effects: import praksis-referral-sankey.js to register the tag.
 export { ReferralSankey } from './referral-sankey.js';
-export { buildFlows, pathThrough, OTHER_ID, type FlowLink, type FlowModel, type FlowNode, type FlowOptions, type TableFlow } from './flows-model.js';
+export {
+  buildFlows,
+  destinationsToGroup,
+  pathThrough,
+  OTHER_ID,
+  MIN_GROUPED,
+  MIN_UNGROUPED,
+  type FlowLink,
+  type FlowModel,
+  type FlowNode,
+  type FlowOptions,
+  type ShareBase,
+  type TableFlow,
+} from './flows-model.js';
 export {
   layoutSankey,
   countCrossings,
@@ -16,4 +29,17 @@ export {
   type SankeyLayout,
   type TextBox,
 } from './sankey-layout.js';
-export { flowsSummary, flowsSummaryText, flowValueText, periodText, thingsText, type FlowsSummaryText } from './flows-summary.js';
+export {
+  amountText,
+  captionText,
+  flowsSummary,
+  flowsSummaryText,
+  flowValueText,
+  periodText,
+  shareOfSourceText,
+  thingsText,
+  totalText,
+  type FlowsSummaryText,
+} from './flows-summary.js';
+export { isAdditive, unitDigits, type FlowUnit } from './flow-units.js';
+export { fitDistinct } from './label-fit.js';

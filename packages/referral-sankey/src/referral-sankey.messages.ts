@@ -1,37 +1,51 @@
-import type { Lang } from '@praksis/core';
-
-type Unit = 'count' | 'per-100-listed-patients';
+import type { Lang, PluralNoun } from '@praksis/core';
 
 const da = {
   other: 'Øvrige',
-  referrals: 'henvisninger',
-  /** The unit after a number: "1.893.921 henvisninger", "38,4 henvisninger pr. 100 tilmeldte patienter". */
-  unit: (things: string, unit: Unit) => (unit === 'count' ? things : `${things} pr. 100 tilmeldte patienter`),
+  /** The default noun for what is counted; a document's own `unitLabel` has only a plural. */
+  referral: { one: 'henvisning', other: 'henvisninger' } satisfies PluralNoun,
+  /** After a rate: "38,4 henvisninger pr. 100 tilmeldte patienter". */
+  perHundred: 'pr. 100 tilmeldte patienter',
   period: (from: string, to: string) => `${from}–${to}`,
-  summary: (total: string, unit: string, period: string) => `I alt ${total} ${unit}, ${period}.`,
-  summaryRate: (unit: string, period: string) => `${unit[0]!.toUpperCase()}${unit.slice(1)}, ${period}.`,
-  largest: (count: number) => (count === 1 ? 'Største strøm:' : `De ${count} største strømme:`),
+  /** "I alt 5.420.564 henvisninger, 2022." — `amount` may read "mindst 740 henvisninger". */
+  summary: (amount: string, period: string) => `I alt ${amount}, ${period}.`,
+  summaryRate: (things: string, period: string) => `${capitalize(things)} pr. 100 tilmeldte patienter, ${period}.`,
+  /** Why a rate document has no total and no shares: said in the summary and the table. */
+  notAdditive:
+    'Rater for forskellige afsendere kan ikke lægges sammen, så der vises ingen totaler, knudetal eller andele, kun hver strøms egen rate.',
+  largest: { one: 'Største strøm:', other: 'De {n} største strømme:' },
   flow: (source: string, target: string) => `${source} → ${target}`,
   chartLabel: 'Diagram over strømmene. Piletasterne flytter mellem knuder og strømme.',
   keyboardHint:
     'Tab til diagrammet; pil op og ned går gennem knuder og deres strømme, pil højre og venstre følger en strøm, Esc skjuler boksen.',
-  shareOfAll: (share: string, things: string) => `${share} af alle ${things}`,
-  shareOfSource: (share: string, things: string, source: string) => `${share} af ${things} fra ${source}`,
+  /** A node's share; the base is always named. */
+  shareOfAll: (share: string, things: string, knownOnly: boolean) => `${share} af alle ${knownOnly ? 'kendte ' : ''}${things}`,
+  /** A flow's share of what its source sends; the base is always named. */
+  shareOfSource: (share: string, things: string, source: string, knownOnly: boolean) =>
+    `${share} af ${knownOnly ? 'de kendte ' : ''}${things} fra ${source}`,
   inOut: (valueIn: string, valueOut: string) => `Ind ${valueIn}, ud ${valueOut}`,
   members: (names: string) => `Omfatter ${names}`,
+  rateNode: 'rater lægges ikke sammen',
   atLeast: (value: string) => `mindst ${value}`,
   lessThan: (threshold: string) => `< ${threshold}`,
   suppressedValue: (threshold: string) => `under ${threshold}, vises ikke`,
   partialNote: 'uden undertrykte strømme',
   groupedNote: (names: string, share: string) => `Øvrige: ${names} (hver under ${share} af det, der når frem).`,
-  suppressedNote: (count: number, threshold: string, things: string) =>
-    `${count === 1 ? 'Én strøm' : `${count} strømme`} med færre end ${threshold} ${things} vises som «< ${threshold}» og tælles ikke med i totaler og andele.`,
-  hiddenLabelsNote: (count: number) =>
-    `${count === 1 ? 'Navnet på én lille knude' : `Navnene på ${count} små knuder`} er udeladt i diagrammet for at undgå overlap; de står i tabellen og i boksen ved fokus.`,
+  receiverNoun: { one: 'modtager', other: 'modtagere' } satisfies PluralNoun,
+  groupedKeptApart: (receivers: string, _one: boolean) =>
+    `${capitalize(receivers)} under grænsen vises for sig, fordi de to største modtagere aldrig samles i Øvrige.`,
+  flowNoun: { one: 'strøm', other: 'strømme' } satisfies PluralNoun,
+  suppressedNote: (flows: string, fewer: string, threshold: string, _one: boolean) =>
+    `${capitalize(flows)} med færre end ${fewer} vises som «< ${threshold}» og tælles ikke med i totaler og andele.`,
+  smallNodeNoun: { one: 'lille knude', other: 'små knuder' } satisfies PluralNoun,
+  hiddenLabelsNote: (nodes: string, one: boolean) =>
+    `${one ? 'Navnet' : 'Navnene'} på ${nodes} er udeladt i diagrammet for at undgå overlap; de står i tabellen og i boksen ved fokus.`,
+  shortenedNote:
+    'Nogle navne og tal er forkortet i diagrammet for at få plads; de fulde står i tabellen og i boksen ved fokus.',
   tableCaption: (title: string, period: string) => `${title}, ${period}`,
   from: 'Fra',
   to: 'Til',
-  value: { count: 'Antal', 'per-100-listed-patients': 'Pr. 100 tilmeldte patienter' } satisfies Record<Unit, string>,
+  value: { count: 'Antal', 'per-100-listed-patients': 'Pr. 100 tilmeldte patienter' },
   shareColumn: 'Andel af «Fra»',
   total: 'I alt',
   noShare: '–',
@@ -41,29 +55,39 @@ type Messages = typeof da;
 
 const en: Messages = {
   other: 'Other',
-  referrals: 'referrals',
-  unit: (things: string, unit: Unit) => (unit === 'count' ? things : `${things} per 100 listed patients`),
+  referral: { one: 'referral', other: 'referrals' },
+  perHundred: 'per 100 listed patients',
   period: (from: string, to: string) => `${from}–${to}`,
-  summary: (total: string, unit: string, period: string) => `${total} ${unit} in all, ${period}.`,
-  summaryRate: (unit: string, period: string) => `${unit[0]!.toUpperCase()}${unit.slice(1)}, ${period}.`,
-  largest: (count: number) => (count === 1 ? 'Largest flow:' : `The ${count} largest flows:`),
+  summary: (amount: string, period: string) => `${capitalize(amount)} in all, ${period}.`,
+  summaryRate: (things: string, period: string) => `${capitalize(things)} per 100 listed patients, ${period}.`,
+  notAdditive:
+    'Rates of different senders do not add up, so there are no totals, node values or shares, only each flow’s own rate.',
+  largest: { one: 'Largest flow:', other: 'The {n} largest flows:' },
   flow: (source: string, target: string) => `${source} → ${target}`,
   chartLabel: 'Diagram of the flows. Arrow keys move between nodes and flows.',
   keyboardHint:
     'Tab to the diagram; up and down arrows go through the nodes and their flows, right and left follow a flow, Esc hides the box.',
-  shareOfAll: (share: string, things: string) => `${share} of all ${things}`,
-  shareOfSource: (share: string, things: string, source: string) => `${share} of ${things} from ${source}`,
+  shareOfAll: (share: string, things: string, knownOnly: boolean) => `${share} of all ${knownOnly ? 'known ' : ''}${things}`,
+  shareOfSource: (share: string, things: string, source: string, knownOnly: boolean) =>
+    `${share} of ${knownOnly ? 'the known ' : ''}${things} from ${source}`,
   inOut: (valueIn: string, valueOut: string) => `In ${valueIn}, out ${valueOut}`,
   members: (names: string) => `Includes ${names}`,
+  rateNode: 'rates are not added up',
   atLeast: (value: string) => `at least ${value}`,
   lessThan: (threshold: string) => `< ${threshold}`,
   suppressedValue: (threshold: string) => `under ${threshold}, not shown`,
   partialNote: 'not counting suppressed flows',
   groupedNote: (names: string, share: string) => `Other: ${names} (each under ${share} of what arrives).`,
-  suppressedNote: (count: number, threshold: string, things: string) =>
-    `${count === 1 ? 'One flow' : `${count} flows`} of fewer than ${threshold} ${things} ${count === 1 ? 'is' : 'are'} shown as “< ${threshold}” and left out of totals and shares.`,
-  hiddenLabelsNote: (count: number) =>
-    `${count === 1 ? 'The name of one small node is' : `The names of ${count} small nodes are`} left out of the diagram to avoid overlap; they are in the table and in the box on focus.`,
+  receiverNoun: { one: 'receiver', other: 'receivers' },
+  groupedKeptApart: (receivers: string, one: boolean) =>
+    `${capitalize(receivers)} under the limit ${one ? 'is' : 'are'} shown apart, because the two largest receivers are never grouped into Other.`,
+  flowNoun: { one: 'flow', other: 'flows' },
+  suppressedNote: (flows: string, fewer: string, threshold: string, one: boolean) =>
+    `${capitalize(flows)} of fewer than ${fewer} ${one ? 'is' : 'are'} shown as “< ${threshold}” and left out of totals and shares.`,
+  smallNodeNoun: { one: 'small node', other: 'small nodes' },
+  hiddenLabelsNote: (nodes: string, one: boolean) =>
+    `The ${one ? 'name' : 'names'} of ${nodes} ${one ? 'is' : 'are'} left out of the diagram to avoid overlap; they are in the table and in the box on focus.`,
+  shortenedNote: 'Some names and numbers are shortened in the diagram to fit; the full ones are in the table and in the box on focus.',
   tableCaption: (title: string, period: string) => `${title}, ${period}`,
   from: 'From',
   to: 'To',
@@ -72,5 +96,9 @@ const en: Messages = {
   total: 'Total',
   noShare: '–',
 };
+
+function capitalize(text: string): string {
+  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
+}
 
 export const sankeyMessages: Record<Lang, Messages> = { da, en };

@@ -4,11 +4,12 @@ import {
   PraksisElement,
   WidthController,
   baseStyles,
+  formatCount,
   formatList,
   formatNumber,
   formatShare,
+  pluralForm,
   localize,
-  LOCALES,
   tokenStyles,
   categoryPaletteStyles,
   type DataTable,
@@ -16,7 +17,8 @@ import {
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
 import { buildFlows, pathThrough, type FlowModel, type FlowNode } from './flows-model.js';
-import { flowsSummaryText, flowValueText, periodText, thingsText } from './flows-summary.js';
+import { amountText, captionText, flowsSummaryText, flowValueText, shareOfSourceText, thingsText } from './flows-summary.js';
+import { layoutNodeInputs } from './node-labels.js';
 import { sankeyMessages } from './referral-sankey.messages.js';
 import { sankeyStyles } from './referral-sankey.styles.js';
 import { layoutSankey, type SankeyLayout } from './sankey-layout.js';
@@ -121,12 +123,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const c = this.layoutCache;
     if (c?.model === model && c.width === width && c.height === height && c.linkColor === this.linkColor) return c;
     const layout = layoutSankey(
-      model.nodes.map((node) => ({
-        name: node.label,
-        valueText: this.nodeValueText(node, doc, lang, model),
-        valueTextShort: node.unknown || node.partial ? undefined : compact(lang, node.shown),
-        stage: node.stage,
-      })),
+      layoutNodeInputs(doc, model, lang),
       model.links.map((link) => ({ source: link.source, target: link.target, value: link.value })),
       { width, height, headings: doc.stages?.map((stage) => localize(stage, lang)) },
     );
@@ -144,41 +141,29 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     return this.layoutCache;
   }
 
-  /** A value for people: "1.893.921", "38,4", "< 5", "mindst 904". */
+  /** A value for people: "1.893.921", "38,4". */
   private formatValue(value: number, doc: ReferralFlows, lang: Lang): string {
     return flowValueText(value, doc, lang);
   }
 
-
-  private nodeValueText(node: FlowNode, doc: ReferralFlows, lang: Lang, model: FlowModel): string {
-    const m = sankeyMessages[lang];
-    if (node.unknown) return m.lessThan(formatNumber(lang, model.threshold));
-    const text = this.formatValue(node.shown, doc, lang);
-    return node.partial ? m.atLeast(text) : text;
-  }
-
-  private things(doc: ReferralFlows, lang: Lang): string {
-    return thingsText(doc, lang);
-  }
-
-  private period(doc: ReferralFlows, lang: Lang): string {
-    return periodText(doc, lang);
-  }
-
-  /** The words for a node or link: a title line and detail lines (value, share, members). */
+  /** The words for a node or link: a title line and detail lines (value, share with its base, members). */
   private describe(key: Key, doc: ReferralFlows, model: FlowModel, lang: Lang): { title: string; lines: string[] } {
     const m = sankeyMessages[lang];
-    const things = this.things(doc, lang);
-    const unit = m.unit(things, doc.unit);
+    const things = thingsText(doc, lang);
     const index = Number(key.slice(1));
     if (key.startsWith('n')) {
       const node = model.nodes[index]!;
-      const lines = [`${this.nodeValueText(node, doc, lang, model)} ${unit}`];
-      if (doc.unit === 'count' && !node.unknown && model.total > 0) lines.push(m.shareOfAll(formatShare(lang, node.shown / model.total), things));
-      if (node.valueIn > 0 && node.valueOut > 0 && node.valueIn !== node.valueOut) {
-        lines.push(m.inOut(this.formatValue(node.valueIn, doc, lang), this.formatValue(node.valueOut, doc, lang)));
+      const lines: string[] = [];
+      if (node.unknown) lines.push(m.suppressedValue(formatNumber(lang, model.threshold)));
+      else if (node.shown === undefined) lines.push(m.rateNode);
+      else {
+        lines.push(amountText(node.shown, doc, lang, node.partial));
+        if (node.share !== undefined) lines.push(m.shareOfAll(formatShare(lang, node.share), things, model.totalPartial));
+        if (node.valueIn > 0 && node.valueOut > 0 && node.valueIn !== node.valueOut) {
+          lines.push(m.inOut(this.formatValue(node.valueIn, doc, lang), this.formatValue(node.valueOut, doc, lang)));
+        }
+        if (node.partial) lines.push(m.partialNote);
       }
-      if (node.partial) lines.push(m.partialNote);
       if (node.members) lines.push(m.members(formatList(lang, node.members)));
       return { title: node.label, lines };
     }
@@ -188,9 +173,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const lines: string[] = [];
     if (link.suppressed) lines.push(`${m.suppressedValue(formatNumber(lang, model.threshold))}`);
     else {
-      const value = this.formatValue(link.value, doc, lang);
-      lines.push(`${link.partial ? m.atLeast(value) : value} ${unit}`);
-      if (link.share !== undefined) lines.push(m.shareOfSource(formatShare(lang, link.share), things, source.label));
+      lines.push(amountText(link.value, doc, lang, link.partial));
+      if (link.share !== undefined) lines.push(shareOfSourceText(link.share, link.base, doc, lang));
       if (link.partial) lines.push(m.partialNote);
     }
     if (target.members) lines.push(m.members(formatList(lang, target.members)));
@@ -300,10 +284,21 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private renderNotes(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult | typeof nothing {
     const m = sankeyMessages[lang];
     const notes: string[] = [];
+    const one = (count: number, noun: { one: string; other: string }) => pluralForm(lang, count, noun) === noun.one;
     if (model.grouped.length) notes.push(m.groupedNote(formatList(lang, model.grouped), formatShare(lang, model.groupShare)));
-    if (model.suppressedCount) notes.push(m.suppressedNote(model.suppressedCount, formatNumber(lang, model.threshold), this.things(doc, lang)));
-    const hidden = this.layoutCache?.model === model ? this.layoutCache.layout.hiddenLabels : 0;
-    if (hidden) notes.push(m.hiddenLabelsNote(hidden));
+    if (model.groupKeptApart) {
+      notes.push(m.groupedKeptApart(formatCount(lang, model.groupKeptApart, m.receiverNoun), one(model.groupKeptApart, m.receiverNoun)));
+    }
+    if (model.suppressedCount) {
+      const count = model.suppressedCount;
+      notes.push(
+        m.suppressedNote(formatCount(lang, count, m.flowNoun), amountText(model.threshold, doc, lang), formatNumber(lang, model.threshold), one(count, m.flowNoun)),
+      );
+    }
+    const layout = this.layoutCache?.model === model ? this.layoutCache.layout : undefined;
+    const hidden = layout?.hiddenLabels ?? 0;
+    if (hidden) notes.push(m.hiddenLabelsNote(formatCount(lang, hidden, m.smallNodeNoun), one(hidden, m.smallNodeNoun)));
+    if (layout?.shortenedLabels) notes.push(m.shortenedNote);
     if (!notes.length) return nothing;
     return html`<ul part="notes" class="notes">
       ${notes.map((note) => html`<li>${note}</li>`)}
@@ -314,16 +309,18 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const m = sankeyMessages[lang];
     const model = this.model(doc, lang);
     const threshold = formatNumber(lang, model.threshold);
+    // Shares need a unit that adds up; rates get no share column and a footer that says why.
+    const shares = model.additive;
     return html`<table>
       <caption>
-        ${m.tableCaption(localize(doc.title, lang), this.period(doc, lang))}
+        ${captionText(doc, lang)}
       </caption>
       <thead>
         <tr>
           <th scope="col">${m.from}</th>
           <th scope="col">${m.to}</th>
           <th scope="col" class="number">${m.value[doc.unit]}</th>
-          <th scope="col" class="number">${m.shareColumn}</th>
+          ${shares ? html`<th scope="col" class="number">${m.shareColumn}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -332,19 +329,21 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
             <td>${flow.source}</td>
             <td>${flow.target}</td>
             <td class="number">${flow.suppressed ? m.lessThan(threshold) : this.formatValue(flow.value, doc, lang)}</td>
-            <td class="number">${flow.share === undefined ? m.noShare : formatShare(lang, flow.share)}</td>
+            ${shares ? html`<td class="number">${flow.share === undefined ? m.noShare : formatShare(lang, flow.share)}</td>` : nothing}
           </tr>`,
         )}
       </tbody>
-      ${doc.unit === 'count'
-        ? html`<tfoot>
-            <tr>
+      <tfoot>
+        ${model.total !== undefined
+          ? html`<tr>
               <th scope="row" colspan="2">${m.total}</th>
-              <td class="number">${formatNumber(lang, model.total)}</td>
+              <td class="number">${model.totalPartial ? m.atLeast(formatNumber(lang, model.total)) : formatNumber(lang, model.total)}</td>
               <td></td>
-            </tr>
-          </tfoot>`
-        : nothing}
+            </tr>`
+          : html`<tr>
+              <td colspan="3">${m.notAdditive}</td>
+            </tr>`}
+      </tfoot>
     </table>`;
   }
 
@@ -500,13 +499,4 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     tip.style.right = flip ? `${Math.round((layout.width - x) * scale)}px` : '';
     tip.style.top = `${Math.round(Math.min(y, layout.height - 8) * scale)}px`;
   }
-}
-
-const compactFormats = new Map<Lang, Intl.NumberFormat>();
-
-/** "1,9 mio." / "1.9M": a value label's short form for narrow columns. */
-function compact(lang: Lang, value: number): string {
-  let format = compactFormats.get(lang);
-  if (!format) compactFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 })));
-  return format.format(value);
 }

@@ -1,4 +1,7 @@
 import { estimateTextWidth } from '@praksis/core/text-width.js';
+import { fitDistinct, fitText } from './label-fit.js';
+
+export { fitText };
 
 /**
  * Sankey layout, pure (no DOM), for graphs from 2 to about 10,000 nodes and 50,000 links.
@@ -22,14 +25,15 @@ import { estimateTextWidth } from '@praksis/core/text-width.js';
  *    the node), drawn as filled ribbons between two cubic curves with a minimum visible width
  *    (a fill rasterises faster than a wide stroke, and takes a focus outline).
  * 6. Labels: outside the nodes, left of the first column and right of the others, in margins sized
- *    to the labels; text that still does not fit is cut with "…" (the full text is in the tooltip
- *    and the table).
+ *    to the labels; a name that still does not fit is cut with "…", never so that two names read
+ *    the same, and a value is given in its short form before it is left out (the full text is in
+ *    the tooltip and the table; the layout counts what it shortened, for the widget's note).
  */
 
 export interface LayoutNodeInput {
   /** The name; may be cut to fit. */
   name: string;
-  /** The value line under the name, already formatted. */
+  /** The value line under the name, already formatted; empty for none. */
   valueText: string;
   /** A shorter form of the value (e.g. "1,9 mio.") for when the full one does not fit. */
   valueTextShort?: string | undefined;
@@ -81,6 +85,8 @@ export interface NodeLabel {
   valueText: string;
   /** The name was cut to fit. */
   truncated: boolean;
+  /** The name was cut, or the value given in its short form or left out. */
+  shortened: boolean;
   lineHeight: number;
   /** The space the two lines take, for tests and hit areas. */
   box: TextBox;
@@ -136,6 +142,8 @@ export interface SankeyLayout {
   headings: Heading[];
   /** Nodes whose label did not fit and is only in the tooltip and table. */
   hiddenLabels: number;
+  /** Labels drawn shortened: a cut name, or a value in its short form or left out. */
+  shortenedLabels: number;
   /** Crossings between links of adjacent columns after ordering. */
   crossings: number;
 }
@@ -202,24 +210,33 @@ export function layoutSankey(
   const columnX = (c: number) => left + c * step;
 
   // Label text per node, cut to its room: the margin for the outer columns, the gap for the rest.
-  // A value that does not fit is given in its short form, else left out (it is in the tooltip).
+  // No two names may read the same. A value that does not fit is given in its short form, else
+  // left out (it is in the tooltip); either way the label counts as shortened.
   const labelsLeft = (c: number) => outside && c === 0;
   const roomFor = (c: number) => (labelsLeft(c) ? left : c === columnCount - 1 ? right : step - nodeWidth - 2) - LABEL_GAP;
+  const rooms = nodesIn.map((_, i) => roomFor(column[i]!));
+  const names = fitDistinct(
+    nodesIn.map((node) => node.name),
+    rooms,
+    font,
+  );
   const labels: (Omit<NodeLabel, 'x' | 'y' | 'box'> & { width: number; lines: number })[] = nodesIn.map((node, i) => {
-    const room = roomFor(column[i]!);
-    const name = fitText(node.name, room, font);
+    const room = rooms[i]!;
     const value = [node.valueText, node.valueTextShort].find((text) => text !== undefined && estimateTextWidth(text, font) <= room) ?? '';
-    const shown = name ?? '';
+    const shown = names[i] ?? '';
     return {
       anchor: labelsLeft(column[i]!) ? 'end' : 'start',
       name: shown,
       valueText: shown ? value : '',
       truncated: shown !== '' && shown !== node.name,
+      shortened: shown !== '' && (shown !== node.name || value !== node.valueText),
       lineHeight,
       lines: shown ? (value ? 2 : 1) : 0,
       width: shown ? Math.max(estimateTextWidth(shown, font), estimateTextWidth(value, font)) : 0,
     };
   });
+  // A name with no room at all is left out like one dropped for height below.
+  let hiddenLabels = labels.reduce((count, label) => count + (label.lines === 0 ? 1 : 0), 0);
   const labelHeight = new Float64Array(n);
   for (let i = 0; i < n; i++) labelHeight[i] = labels[i]!.lines ? labels[i]!.lines * lineHeight + 2 : 0;
 
@@ -265,7 +282,6 @@ export function layoutSankey(
   const bare = largestScale();
   labelHeight.set(saved);
   let ky = largestScale();
-  let hiddenLabels = 0;
   if (ky < bare * 0.5) {
     // Drop the labels of each column's smallest nodes until the flows keep half their scale.
     const floor = bare * 0.5;
@@ -290,6 +306,9 @@ export function layoutSankey(
       labels[i]!.width = 0;
     }
   }
+
+  let shortenedLabels = 0;
+  for (const label of labels) if (label.width > 0 && label.shortened) shortenedLabels++;
 
   // 4. Positions: stacked with the spare room spread between the nodes, then relaxed.
   const y0 = new Float64Array(n);
@@ -472,6 +491,7 @@ export function layoutSankey(
         name: label.name,
         valueText: label.valueText,
         truncated: label.truncated,
+        shortened: label.shortened,
         lineHeight,
         box: {
           x0: label.anchor === 'end' ? x - label.width : x,
@@ -503,7 +523,7 @@ export function layoutSankey(
     return { x: start, y: font, anchor: 'start', text: fitted };
   });
 
-  return { width, height, scale: ky, nodes: laidNodes, links: laidLinks, columns, headings, hiddenLabels, crossings };
+  return { width, height, scale: ky, nodes: laidNodes, links: laidLinks, columns, headings, hiddenLabels, shortenedLabels, crossings };
 }
 
 function isSortedBy(nodes: readonly number[], by: Float64Array): boolean {
@@ -528,15 +548,6 @@ export function ribbon(x0: number, y0: number, x1: number, y1: number, half: num
   const xm = r((x0 + x1) / 2);
   const [a, b, c, d] = [r(y0 - half), r(y1 - half), r(y1 + half), r(y0 + half)];
   return `M${r(x0)},${a}C${xm},${a} ${xm},${b} ${r(x1)},${b}V${c}C${xm},${c} ${xm},${d} ${r(x0)},${d}Z`;
-}
-
-/** The text, cut with "…" to fit `room` px; undefined when not even two letters fit. */
-export function fitText(text: string, room: number, font: number): string | undefined {
-  if (estimateTextWidth(text, font) <= room) return text;
-  const chars = [...text];
-  const fit = Math.floor(room / (font * 0.6)) - 1;
-  if (fit < 2) return undefined;
-  return `${chars.slice(0, fit).join('').trimEnd()}…`;
 }
 
 /**

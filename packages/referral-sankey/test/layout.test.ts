@@ -167,7 +167,14 @@ describe('small counts (fictional practice with suppressBelow 5)', () => {
     assert.equal(model.threshold, 5);
     assert.equal(model.suppressedCount, 2);
     const psychiatry = model.flows.find((f) => f.target === 'Psykiatri')!;
-    assert.deepEqual(psychiatry, { source: 'Speciallæge', target: 'Psykiatri', value: 0, suppressed: true, share: undefined });
+    assert.deepEqual(psychiatry, {
+      source: 'Speciallæge',
+      target: 'Psykiatri',
+      value: 0,
+      suppressed: true,
+      share: undefined,
+      base: { source: 'Speciallæge', knownOnly: true },
+    });
     const specialist = model.nodes.find((n) => n.id === 'speciallaege')!;
     assert.equal(specialist.valueIn, 910);
     assert.equal(specialist.valueOut, 262 + 231 + 187 + 142 + 82);
