@@ -874,11 +874,11 @@ export interface ReferralFlows {
    */
   title: Text;
   /**
-   * What a link's value counts: `count` is a number of referrals; `per-100-listed-patients` is referrals per 100 listed patients (a rate, shown with one decimal). Small-count suppression applies to counts only.
+   * What a link's value counts: `count` is a number of referrals; `per-100-listed-patients` is referrals per 100 listed patients (a rate, shown with one decimal). Counts add up: a node is labelled with what reaches it (or, for a sender, what it sends), the total is what the first senders send, and a flow's share is of what its sender sends. Rates do not add up — two regions' rates have different denominators — so for a rate (and any unit added later that does not add up) the widget shows each flow's own value only: no node values, total, shares or grouping, and the summary and table say why. Small-count suppression applies to counts only.
    */
   unit: FlowUnit;
   /**
-   * What is counted, in the plural, if not referrals, e.g. "epikriser" / "discharge letters". Default: "henvisninger" / "referrals".
+   * What is counted, in the plural, if not referrals, e.g. "epikriser" / "discharge letters". Default: "henvisninger" / "referrals" ("1 henvisning" in the singular). Having no singular, a count that takes one is written with the plural in brackets: "1 (epikriser)".
    */
   unitLabel?: Text;
   /**
@@ -890,7 +890,7 @@ export interface ReferralFlows {
    */
   stages?: Text[];
   /**
-   * The publisher's own threshold for small counts: flows of fewer than this many referrals (but more than none) are shown as "< N", never as their value, whatever the embedder sets. Use it for sensitive flows such as psychiatric referrals, so no patient can be singled out. Counts only.
+   * The publisher's own threshold for small counts: flows of fewer than this many referrals (but more than none) are shown as "< N", never as their value, whatever the embedder sets. Use it for sensitive flows such as psychiatric referrals, so no patient can be singled out. A suppressed flow is left out of every total and share, so a total that would include one is a lower bound and is said as "mindst …" / "at least …" wherever it appears. Counts only.
    */
   suppressBelow?: number;
   /**
@@ -907,7 +907,7 @@ export interface ReferralFlows {
 /**
  * Flow unit
  *
- * What a link's value counts: `count` is a number of referrals; `per-100-listed-patients` is referrals per 100 listed patients (a rate, shown with one decimal). Small-count suppression applies to counts only.
+ * What a link's value counts: `count` is a number of referrals; `per-100-listed-patients` is referrals per 100 listed patients (a rate, shown with one decimal). Counts add up: a node is labelled with what reaches it (or, for a sender, what it sends), the total is what the first senders send, and a flow's share is of what its sender sends. Rates do not add up — two regions' rates have different denominators — so for a rate (and any unit added later that does not add up) the widget shows each flow's own value only: no node values, total, shares or grouping, and the summary and table say why. Small-count suppression applies to counts only.
  */
 export type FlowUnit = "count" | "per-100-listed-patients";
 
