@@ -50,14 +50,15 @@ type Key = `n${number}` | `l${number}`;
  * @csspart summary - The text alternative: total and the largest flows.
  * @csspart diagram - The SVG diagram.
  * @csspart tooltip - The box with the value and share of the node or flow in focus or under the pointer.
- * @csspart notes - Notes on grouping, suppression and left-out labels.
+ * @csspart notes - Notes on grouping, suppression, and left-out or shortened labels.
  */
 export class ReferralSankey extends PraksisElement<ReferralFlows> {
   static override styles = [tokenStyles, categoryPaletteStyles, baseStyles, sankeyStyles];
 
   /**
    * Groups destinations that receive less than this share (0–0.5) of everything that reaches a
-   * destination into one “Øvrige / Other” node, when there are at least two of them. 0 (default): off.
+   * destination into one “Øvrige / Other” node. The two largest destinations always stay apart, and
+   * at least two must be left to group. Counts only. 0 (default): off.
    */
   @property({ type: Number, attribute: 'group-below' }) groupBelow = 0;
 
