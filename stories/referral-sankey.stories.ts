@@ -30,7 +30,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['da', 'en'] },
     width: { control: { type: 'range', min: 240, max: 1200, step: 10 } },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
-    groupBelow: { name: 'group-below', control: { type: 'range', min: 0, max: 0.2, step: 0.01 } },
+    groupBelow: { name: 'group-below', control: { type: 'range', min: 0, max: 0.5, step: 0.01 } },
     suppressBelow: { name: 'suppress-below', control: { type: 'number', min: 0, max: 100, step: 1 } },
     linkColor: { name: 'link-color', control: 'inline-radio', options: ['target', 'source'] },
     data: { control: 'object' },
@@ -66,6 +66,12 @@ export const National2022: Story = { name: 'National 2022 (real data)', args: { 
 /** As the source does: psychologist, podiatry and municipality together as “Øvrige” (each under 5 %). */
 export const National2022Grouped: Story = { name: 'National 2022, small types grouped into Øvrige', args: { data: national, groupBelow: 0.05 } };
 
+/** Every type is under 40 %, but the two largest always stay apart: “Øvrige” never holds everything. */
+export const National2022GroupedAtMost: Story = {
+  name: 'National 2022, group-below 0.4: the two largest stay apart',
+  args: { data: national, groupBelow: 0.4 },
+};
+
 /** The real national totals per type, split over the five regions by an invented pattern. */
 export const ByRegion: Story = { name: 'Per region (fictional split)', args: { data: byRegion } };
 export const ByRegionSourceColours: Story = {
@@ -73,12 +79,22 @@ export const ByRegionSourceColours: Story = {
   args: { data: byRegion, linkColor: 'source' },
 };
 export const ThreeStage: Story = { name: 'Three stages: region → type → specialty (fictional)', args: { data: threeStage } };
+/** Rates do not add up: nodes carry names only, and the summary and table say why there is no total or share. */
 export const PerHundredPatients: Story = { name: 'Per 100 listed patients (fictional)', args: { data: perHundred } };
 
 /** The document asks for counts under 5 to be suppressed: psychiatry shows as “< 5”. */
 export const SmallCountsSuppressed: Story = { name: 'Practice with suppressed small counts (fictional)', args: { data: practice } };
+
+/** At 30 the practice's own 23 municipal referrals are hidden too: its total becomes “mindst 2.570” everywhere. */
+export const SmallCountsLowerBound: Story = {
+  name: 'Practice, suppress-below 30: totals as lower bounds (fictional)',
+  args: { data: practice, suppressBelow: 30 },
+};
 export const English: Story = { args: { data: national, lang: 'en' } };
 export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: threeStage, width: 240 } };
+
+/** The five regions keep names that tell them apart, counts go short (“1,7 mio.”), and a note says so. */
+export const ByRegion300px: Story = { name: 'Per region at 300 px: shortened labels (fictional split)', args: { data: byRegion, width: 300 } };
 export const Dark: Story = { args: { data: threeStage, theme: 'dark' } };
 export const InvalidCycle: Story = { name: 'Invalid data: a cycle', args: { data: cycle } };
 export const InvalidUnknownNode: Story = { name: 'Invalid data: a link to an unknown node', args: { data: unknownTarget } };
