@@ -16,7 +16,7 @@ export interface AccessibilityDeclaration {
    */
   practice: DeclarationPractice;
   /**
-   * The date the practice last confirmed that this information is correct. Compliance is judged "according to the practice's own information as of" this date; a date older than the reader's limit (12 months by default) makes the result stale. Not the same as `provenance.asOf`, which is when the data was collected.
+   * The date the practice last confirmed that this information is correct. Compliance is judged "according to the practice's own information as of" this date; a date older than the reader's limit (12 months by default) makes the result stale, and a date after the moment judged gives no assessment either (information confirmed later cannot speak for an earlier moment). Not the same as `provenance.asOf`, which is when the data was collected.
    */
   lastVerified: IsoDate;
   /**
@@ -81,11 +81,11 @@ export interface RegularHours {
    */
   consultation?: WeekHours;
   /**
-   * Consultations without appointment (åben konsultation). Allowed by the agreement, not required.
+   * Consultations without appointment (åben konsultation). Allowed by the agreement, not required, so a day left out of this week means none that day (not "not stated").
    */
   walkIn?: WeekHours;
   /**
-   * Late consultations (sen konsultation / aftenkonsultation) when listed separately. When left out, late consultation is read from consultation and walk-in hours that go past 16:00.
+   * Late consultations (sen konsultation / aftenkonsultation) when listed separately. When left out, late consultation is read from consultation and walk-in hours that go past 16:00. A day left out of this week means none that day (not "not stated"), so a practice may list only the evening it offers.
    */
   lateConsultation?: WeekHours;
   /**
@@ -203,7 +203,7 @@ export interface OpeningInterval {
 /**
  * Day
  *
- * The intervals of one day, in any order. An empty list means closed that day.
+ * The intervals of one day, in any order. An empty list means closed that day. Intervals that overlap or repeat each other are read together as their union (`praksis-hours check` warns about them); intervals that only touch, such as 08:00–12:00 and 12:00–16:00, are one stretch.
  */
 export type DayHours = OpeningInterval[];
 
@@ -280,7 +280,7 @@ export interface SubstitutePractice {
 /**
  * Exception
  *
- * A date or a range of dates (both inclusive) on which the regular hours do not apply. Either `closed` all day, or `hours` giving the changed intervals for the kinds of access listed (kinds not listed keep their regular hours).
+ * A date or a range of dates (both inclusive) on which the regular hours do not apply. Either `closed` all day, or `hours` giving the changed intervals for the kinds of access listed (kinds not listed keep the hours they would otherwise have). A single date applies on that date whatever the weekday, public holidays included. A range applies on the weekdays in `weekdays`; without it, a range of changed `hours` applies Monday to Friday and a `closed` range every day. A range never opens a public holiday: on a holiday inside a range of changed hours the practice stays closed unless a single-date exception for that date says otherwise. Exceptions layer: where several apply on one date, the more specific one (a shorter range; for equal ranges, fewer weekdays; a single date is the most specific) overrides only the kinds of access it names, or all of them when `closed`, and its `substitute`, if it names one; the rest of the day keeps what the less specific one gives. Two equally specific exceptions that apply on a common date conflict and are rejected.
  */
 export type HoursException = ({
   /**
@@ -292,6 +292,10 @@ export type HoursException = ({
    */
   to?: IsoDate;
   /**
+   * For a range (needs `to`): the weekdays on which it applies, e.g. ["wed"] for Wednesdays only, or ["mon", "tue", "wed", "thu", "fri", "sat"] for summer hours that include Saturdays. Each weekday at most once. Left out: Monday to Friday for changed `hours`, every day for `closed`.
+   */
+  weekdays?: Array<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun">;
+  /**
    * Why, e.g. "Sommerferie".
    */
   reason: Text;
@@ -300,7 +304,7 @@ export type HoursException = ({
    */
   closed?: true;
   /**
-   * Changed intervals on each of these dates; an empty list means that kind of access is closed.
+   * Changed intervals on each of the dates the exception applies on; an empty list means that kind of access is closed. Kinds of access not listed keep their hours.
    */
   hours?: ExceptionHours;
   /**
@@ -310,7 +314,7 @@ export type HoursException = ({
 }) & ({ closed: true } | { hours: ExceptionHours });
 
 /**
- * Changed intervals on each of these dates; an empty list means that kind of access is closed.
+ * Changed intervals on each of the dates the exception applies on; an empty list means that kind of access is closed. Kinds of access not listed keep their hours.
  */
 export interface ExceptionHours {
   /**
