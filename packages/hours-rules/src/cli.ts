@@ -1,11 +1,12 @@
 /**
  * praksis-hours check FILE... [--json] [--at ISO] [--lang da|en] [--max-age-months N]
  *
- * Exit codes: 0 every practice meets the rules; 1 at least one does not meet them, is incomplete
- * or is stale (only "meets" passes, so a CI gate never waves through missing information);
+ * Exit codes: 0 every practice meets the rules; 1 at least one does not meet them, is incomplete,
+ * is stale or was confirmed after --at (only "meets" passes, so a CI gate never waves through
+ * missing information);
  * 2 invalid input (bad arguments, unreadable file, unparsable JSON, a document that is not a
  * schema-valid accessibility declaration, or no rule set in force at --at). 2 wins over 1; the
- * valid files are still reported.
+ * valid files are still reported. Warnings (overlapping intervals) go to stderr and change no exit code.
  *
  * The only module with Node APIs; `run` takes its I/O as an argument so tests need no processes.
  */
@@ -16,6 +17,7 @@ import { textIn, type AccessibilityDeclaration, type Lang } from './declaration.
 import { evaluate, type Evaluation, type Overall, type RuleStatus } from './evaluate.js';
 import { ruleSetFor } from './rules/index.js';
 import { toInstant } from './time/copenhagen.js';
+import { declarationWarnings } from './warnings.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -43,12 +45,21 @@ export function nodeIo(): CliIo {
 const USAGE = `Usage: praksis-hours check FILE... [--json] [--at ISO-8601] [--lang da|en] [--max-age-months N]
 
 Judges accessibility declarations against the collective-agreement rules in force at --at
-(default: now), in Danish local time.
-Exit codes: 0 all meet, 1 some do not meet / are incomplete / are stale, 2 invalid input.
+(default: now), in Danish local time. --at is ISO 8601; without an offset
+(2026-03-29T10:00, or a bare date) it is Copenhagen time.
+Exit codes: 0 all meet, 1 some do not meet / are incomplete / are stale / are dated after --at,
+2 invalid input. Warnings (overlapping intervals) go to stderr and change no exit code.
 `;
 
 type FileResult =
-  | { file: string; valid: true; practice: { name: string; ydernummer: string }; evaluation: Evaluation }
+  | {
+      file: string;
+      valid: true;
+      practice: { name: string; ydernummer: string };
+      evaluation: Evaluation;
+      /** Allowed but probably slips (overlapping intervals); they change no result. */
+      warnings: ValidationIssue[];
+    }
   | { file: string; valid: false; issues: ValidationIssue[] };
 
 const STATUS_LABEL: Record<Lang, Record<RuleStatus | 'informational', string>> = {
@@ -69,8 +80,8 @@ const STATUS_LABEL: Record<Lang, Record<RuleStatus | 'informational', string>> =
 };
 
 const OVERALL_LABEL: Record<Lang, Record<Overall, string>> = {
-  da: { meets: 'OPFYLDER', 'does-not-meet': 'OPFYLDER IKKE', incomplete: 'UFULDSTÆNDIG', stale: 'FORÆLDET' },
-  en: { meets: 'MEETS', 'does-not-meet': 'DOES NOT MEET', incomplete: 'INCOMPLETE', stale: 'STALE' },
+  da: { meets: 'OPFYLDER', 'does-not-meet': 'OPFYLDER IKKE', incomplete: 'UFULDSTÆNDIG', stale: 'FORÆLDET', 'future-dated': 'DATERET EFTER' },
+  en: { meets: 'MEETS', 'does-not-meet': 'DOES NOT MEET', incomplete: 'INCOMPLETE', stale: 'STALE', 'future-dated': 'DATED LATER' },
 };
 
 function issue(message: string): ValidationIssue {
@@ -103,6 +114,7 @@ async function checkFile(
     valid: true,
     practice: { name: textIn(declaration.practice.name, lang), ydernummer: declaration.practice.ydernummer },
     evaluation: evaluate(declaration, { ruleSet, at, maxAgeMonths }),
+    warnings: declarationWarnings(declaration),
   };
 }
 
@@ -127,6 +139,11 @@ function human(result: FileResult, lang: Lang): string {
     }),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function warningText(file: string, warnings: readonly ValidationIssue[], lang: Lang): string {
+  const heading = lang === 'da' ? 'advarsel' : 'warning';
+  return `${warnings.map((w) => `${file}: ${heading}: ${w.path}  ${w.message[lang]}`).join('\n')}\n\n`;
 }
 
 interface Options {
@@ -200,6 +217,7 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
       const text = `${human(result, lang)}\n`;
       if (result.valid) io.stdout(text);
       else io.stderr(text);
+      if (result.valid && result.warnings.length > 0) io.stderr(warningText(result.file, result.warnings, lang));
     }
   }
   if (results.some((r) => !r.valid)) return EXIT_INVALID;

@@ -27,6 +27,14 @@ export const HOUR_CATEGORIES = [
 ] as const satisfies readonly (keyof RegularHours)[];
 export type HourCategory = (typeof HOUR_CATEGORIES)[number];
 
+/**
+ * Kinds of access the agreement allows but does not require (walk-in) or that a practice may list
+ * apart from its consultations (late consultation). In a stated week of these, a day left out
+ * means none that day, so a practice can list just the evening it offers; for the other kinds a
+ * day left out is not stated.
+ */
+export const OPTIONAL_CATEGORIES: readonly HourCategory[] = ['walkIn', 'lateConsultation'];
+
 export const SERVICES = [
   'onlineBooking',
   'onlinePrescriptionRenewal',

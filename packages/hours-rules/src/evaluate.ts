@@ -2,12 +2,15 @@
  * Judges an accessibility declaration against a rule set at an instant.
  *
  * Overall result, first match wins:
- *  1. stale          lastVerified is more than maxAgeMonths before the Copenhagen date of `at`.
- *                    Old information supports neither "meets" nor "does not meet"; the rule
- *                    results are still returned so a reader can see what it said.
- *  2. does-not-meet  some required rule is not met.
- *  3. incomplete     some required rule is not stated.
- *  4. meets          every required rule in force is met.
+ *  1. future-dated   lastVerified is after the Copenhagen date of `at`: information confirmed
+ *                    later cannot speak for an earlier moment (a wrong date, a wrong clock, or a
+ *                    look back in time), so no verdict is given.
+ *  2. stale          lastVerified is more than maxAgeMonths before the Copenhagen date of `at`.
+ *                    Old information supports neither "meets" nor "does not meet".
+ *  3. does-not-meet  some required rule is not met.
+ *  4. incomplete     some required rule is not stated.
+ *  5. meets          every required rule in force is met.
+ * For future-dated and stale the rule results are still returned so a reader can see what it said.
  * Rules not in force at `at` (not-applicable) and informational rules never change the result.
  */
 import type { AccessibilityDeclaration, Lang, Localized } from './declaration.js';
@@ -16,12 +19,13 @@ import { toCopenhagen, toInstant, type InstantLike } from './time/copenhagen.js'
 import { compile } from './schedule/compile.js';
 import { datedDay, regularDay } from './schedule/day.js';
 import { runCheck, type CheckContext, type RuleStatus } from './checks/index.js';
-import { dateText, fill, localized } from './i18n/phrases.js';
+import { countText, dateText, fill, localized } from './i18n/phrases.js';
+import { HORIZON_DAYS_LIMIT, MAX_AGE_MONTHS_LIMIT, boundedOption } from './options.js';
 import { inForce } from './rules/effective.js';
 import type { Citation, Rule, RuleSet } from './rules/types.js';
 
 export type { RuleStatus };
-export type Overall = 'meets' | 'does-not-meet' | 'incomplete' | 'stale';
+export type Overall = 'meets' | 'does-not-meet' | 'incomplete' | 'stale' | 'future-dated';
 
 export interface RuleResult {
   id: string;
@@ -42,6 +46,8 @@ export interface Evaluation {
   date: string;
   overall: Overall;
   lastVerified: string;
+  /** lastVerified is after the Copenhagen date of `at`. */
+  futureDated: boolean;
   stale: boolean;
   /** The first day on which the declaration counts as stale. */
   staleFrom: string;
@@ -55,9 +61,12 @@ export interface Evaluation {
 export interface EvaluateOptions {
   ruleSet: RuleSet;
   at: InstantLike;
-  /** Older confirmations make the result stale. Default 12. */
+  /** Older confirmations make the result stale. A whole number from 0 to 1200; default 12. */
   maxAgeMonths?: number;
-  /** Dated exceptions on hverdage within this many days from `at` are judged too. Default 7. */
+  /**
+   * Dated exceptions on hverdage within this many days from `at` (counting its day) are judged
+   * too. A whole number from 0 (the regular week only) to 366; default 7.
+   */
   horizonDays?: number;
 }
 
@@ -71,7 +80,7 @@ function context(declaration: AccessibilityDeclaration, today: DayNumber, horizo
     for (let day = today; day < today + horizonDays; day++) {
       const schedule = datedDay(compiled, day);
       const hverdag = schedule.weekday < 5 && !schedule.holiday;
-      if (schedule.exception && hverdag) exceptionDays.push(schedule);
+      if (schedule.exceptions.length > 0 && hverdag) exceptionDays.push(schedule);
     }
   }
   return { compiled, regular: [0, 1, 2, 3, 4, 5, 6].map((w) => regularDay(compiled, w)), exceptionDays };
@@ -109,24 +118,39 @@ function judgeRule(rule: Rule, ctx: CheckContext, today: DayNumber): RuleResult 
   };
 }
 
-function summarize(overall: Overall, ruleSet: RuleSet, counts: Record<RuleStatus, number>, verified: DayNumber, maxAge: number): Localized {
+const REQUIREMENTS = { da: ['krav', 'krav'], en: ['requirement', 'requirements'] } as const;
+const MONTHS = { da: ['måned', 'måneder'], en: ['month', 'months'] } as const;
+
+function summarize(
+  overall: Overall,
+  ruleSet: RuleSet,
+  counts: Record<RuleStatus, number>,
+  verified: DayNumber,
+  today: DayNumber,
+  maxAge: number,
+): Localized {
   return localized((lang) => {
     const title = ruleSet.title[lang];
     const date = dateText(verified, lang);
     const da = lang === 'da';
+    const requirements = (n: number) => countText(n, REQUIREMENTS[lang]);
     switch (overall) {
+      case 'future-dated':
+        return da
+          ? `Oplysningerne er bekræftet ${date}, efter den ${dateText(today, lang)}, som vurderingen gælder; der gives ingen vurdering efter ${title}.`
+          : `The information was confirmed on ${date}, after ${dateText(today, lang)}, the date judged; no assessment against ${title} is given.`;
       case 'stale':
         return da
-          ? `Oplysningerne er senest bekræftet ${date}, mere end ${maxAge} måneder siden; der gives ingen vurdering efter ${title}.`
-          : `The information was last confirmed on ${date}, more than ${maxAge} months ago; no assessment against ${title} is given.`;
+          ? `Oplysningerne er senest bekræftet ${date}, mere end ${countText(maxAge, MONTHS.da)} siden; der gives ingen vurdering efter ${title}.`
+          : `The information was last confirmed on ${date}, more than ${countText(maxAge, MONTHS.en)} ago; no assessment against ${title} is given.`;
       case 'does-not-meet':
         return da
-          ? `Opfylder ikke ${title}: ${counts['not-met']} krav er ikke opfyldt ifølge praksisens egne oplysninger pr. ${date}.`
-          : `Does not meet ${title}: ${counts['not-met']} requirement(s) not met according to the practice's own information as of ${date}.`;
+          ? `Opfylder ikke ${title}: ${requirements(counts['not-met'])} er ikke opfyldt ifølge praksisens egne oplysninger pr. ${date}.`
+          : `Does not meet ${title}: ${requirements(counts['not-met'])} not met according to the practice's own information as of ${date}.`;
       case 'incomplete':
         return da
-          ? `Kan ikke vurderes fuldt efter ${title}: ${counts['not-stated']} krav er ikke oplyst (praksisens oplysninger pr. ${date}).`
-          : `Cannot be fully assessed against ${title}: ${counts['not-stated']} requirement(s) not stated (the practice's information as of ${date}).`;
+          ? `Kan ikke vurderes fuldt efter ${title}: ${requirements(counts['not-stated'])} er ikke oplyst (praksisens oplysninger pr. ${date}).`
+          : `Cannot be fully assessed against ${title}: ${requirements(counts['not-stated'])} not stated (the practice's information as of ${date}).`;
       case 'meets':
         return da
           ? `Opfylder ${title} ifølge praksisens egne oplysninger pr. ${date}.`
@@ -137,7 +161,9 @@ function summarize(overall: Overall, ruleSet: RuleSet, counts: Record<RuleStatus
 
 /** Judges a schema-valid declaration. Throws a RangeError when the rule set is not in force at `at`. */
 export function evaluate(declaration: AccessibilityDeclaration, options: EvaluateOptions): Evaluation {
-  const { ruleSet, maxAgeMonths = DEFAULT_MAX_AGE_MONTHS, horizonDays = DEFAULT_HORIZON_DAYS } = options;
+  const { ruleSet } = options;
+  const maxAgeMonths = boundedOption('maxAgeMonths', options.maxAgeMonths ?? DEFAULT_MAX_AGE_MONTHS, 0, MAX_AGE_MONTHS_LIMIT);
+  const horizonDays = boundedOption('horizonDays', options.horizonDays ?? DEFAULT_HORIZON_DAYS, 0, HORIZON_DAYS_LIMIT);
   const instant = toInstant(options.at);
   const today = toCopenhagen(instant).day;
   if (!inForce(ruleSet.effectiveFrom, ruleSet.effectiveTo, today)) {
@@ -149,24 +175,28 @@ export function evaluate(declaration: AccessibilityDeclaration, options: Evaluat
   for (const result of rules) if (!result.informational) counts[result.status]++;
   const verified = ctx.compiled.lastVerified;
   const staleFrom = addMonths(verified, maxAgeMonths) + 1;
+  const futureDated = verified > today;
   const stale = today >= staleFrom;
-  const overall: Overall = stale
-    ? 'stale'
-    : counts['not-met'] > 0
-      ? 'does-not-meet'
-      : counts['not-stated'] > 0
-        ? 'incomplete'
-        : 'meets';
+  const overall: Overall = futureDated
+    ? 'future-dated'
+    : stale
+      ? 'stale'
+      : counts['not-met'] > 0
+        ? 'does-not-meet'
+        : counts['not-stated'] > 0
+          ? 'incomplete'
+          : 'meets';
   return {
     ruleSet: { id: ruleSet.id, version: ruleSet.version, title: ruleSet.title },
     at: new Date(instant).toISOString(),
     date: formatDate(today),
     overall,
     lastVerified: declaration.lastVerified,
+    futureDated,
     stale,
     staleFrom: formatDate(staleFrom),
     counts,
-    summary: summarize(overall, ruleSet, counts, verified, maxAgeMonths),
+    summary: summarize(overall, ruleSet, counts, verified, today, maxAgeMonths),
     rules,
   };
 }

@@ -13,6 +13,7 @@ export { RULE_SETS, dkOk22, inForce, ruleSetFor } from './rules/index.js';
 export type { Check, CheckKind, Citation, DaySelection, Rule, RuleSet, RuleTexts } from './rules/types.js';
 export {
   HOUR_CATEGORIES,
+  OPTIONAL_CATEGORIES,
   SERVICES,
   textIn,
   type AccessibilityDeclaration,
@@ -21,6 +22,8 @@ export {
   type Localized,
   type Service,
 } from './declaration.js';
-export { TIME_ZONE, fromCopenhagen, toCopenhagen, type InstantLike, type LocalTime } from './time/copenhagen.js';
+export { TIME_ZONE, fromCopenhagen, parseInstant, toCopenhagen, toInstant, type InstantLike, type LocalTime } from './time/copenhagen.js';
 export { danishHolidays, easterSunday, holidayOn, isWeekday, type Holiday, type HolidayId } from './time/holidays.js';
 export { WEEKDAYS, type Weekday } from './time/civil.js';
+export { declarationWarnings } from './warnings.js';
+export { HORIZON_DAYS_LIMIT, MAX_AGE_MONTHS_LIMIT } from './options.js';

@@ -6,11 +6,12 @@
 import type { AccessibilityDeclaration, HourCategory, SubstitutePractice, Text } from './declaration.js';
 import { formatDate, type DayNumber } from './time/civil.js';
 import { formatTime } from './time/clock.js';
-import { fromCopenhagen, toCopenhagen, toInstant, type InstantLike } from './time/copenhagen.js';
+import { toCopenhagen, toInstant, type InstantLike } from './time/copenhagen.js';
 import type { Holiday } from './time/holidays.js';
 import { compile, type CompiledDeclaration } from './schedule/compile.js';
 import { datedDay, type DaySchedule } from './schedule/day.js';
-import { spanAt } from './schedule/spans.js';
+import { dayBounds, occurrences } from './schedule/instants.js';
+import { HORIZON_DAYS_LIMIT, boundedOption } from './options.js';
 
 /** A moment as an instant and as Copenhagen wall-clock date and time. */
 export interface LocalMoment {
@@ -50,19 +51,23 @@ export type NextOpening =
   | { status: 'none'; searchedDays: number };
 
 export interface NextOpeningOptions {
-  /** How many days ahead to look, counting the day of `at`. Default 14. */
+  /** How many days ahead to look, counting the day of `at`: a whole number from 1 to 366. Default 14. */
   horizonDays?: number;
 }
 
-function moment(day: DayNumber, minutes: number): LocalMoment {
-  return { instant: fromCopenhagen(day, minutes), date: formatDate(day), time: formatTime(minutes) };
+/** An instant within (or at the end of) a Copenhagen date, with its wall-clock time; the date's end reads "24:00". */
+function moment(day: DayNumber, instant: number): LocalMoment {
+  if (instant === dayBounds(day).end) return { instant, date: formatDate(day), time: '24:00' };
+  const local = toCopenhagen(instant);
+  return { instant, date: local.date, time: formatTime(local.minutes) };
 }
 
 function dayContext(compiled: CompiledDeclaration, schedule: DaySchedule, category: HourCategory): DayContext {
-  const { exception, holiday } = schedule;
+  const { holiday } = schedule;
+  const exception = schedule.decidedBy(category);
   const acute = compiled.declaration.acute;
-  const substitute =
-    exception?.substitute ?? (category === 'acutePhone' && acute?.handledBy === 'substitute' ? acute.substitute : undefined);
+  const acuteSubstitute = category === 'acutePhone' && acute?.handledBy === 'substitute' ? acute.substitute : undefined;
+  const substitute = (exception ? schedule.substitute : undefined) ?? acuteSubstitute;
   return {
     ...(holiday ? { holiday } : {}),
     ...(exception
@@ -82,36 +87,38 @@ function dayContext(compiled: CompiledDeclaration, schedule: DaySchedule, catego
 /** Whether a kind of access is open at an instant. */
 export function openNow(declaration: AccessibilityDeclaration, category: HourCategory, at: InstantLike): OpenState {
   const compiled = compile(declaration);
-  const local = toCopenhagen(at);
-  const schedule = datedDay(compiled, local.day);
+  const instant = toInstant(at);
+  const { day } = toCopenhagen(instant);
+  const schedule = datedDay(compiled, day);
   const context = dayContext(compiled, schedule, category);
   const spans = schedule.spans(category);
   if (spans === undefined) return { category, status: 'not-stated', ...context };
-  const span = spanAt(spans, local.minutes);
-  if (!span) return { category, status: 'closed', ...context };
-  return { category, status: 'open', until: moment(local.day, span[1]), ...context };
+  const current = occurrences(day, spans).find((o) => o.start <= instant && instant < o.end);
+  if (!current) return { category, status: 'closed', ...context };
+  return { category, status: 'open', until: moment(day, current.end), ...context };
 }
 
-/** The start of the next interval that begins after `at` (not the current one). */
+/**
+ * The next stretch of opening that starts after `at` (not the current one), looking `horizonDays`
+ * Copenhagen dates ahead counting the date of `at`.
+ */
 export function nextOpening(
   declaration: AccessibilityDeclaration,
   category: HourCategory,
   at: InstantLike,
   options: NextOpeningOptions = {},
 ): NextOpening {
-  const horizonDays = options.horizonDays ?? 14;
+  const horizonDays = boundedOption('horizonDays', options.horizonDays ?? 14, 1, HORIZON_DAYS_LIMIT);
   const compiled = compile(declaration);
   const instant = toInstant(at);
-  const local = toCopenhagen(instant);
-  for (let day = local.day; day < local.day + horizonDays; day++) {
+  const today = toCopenhagen(instant).day;
+  for (let day = today; day < today + horizonDays; day++) {
     const schedule = datedDay(compiled, day);
     const spans = schedule.spans(category);
     if (spans === undefined) return { status: 'not-stated', date: formatDate(day) };
-    for (const [from, to] of spans) {
-      const start = moment(day, from);
-      if (start.instant > instant) {
-        return { status: 'found', start, end: moment(day, to), ...dayContext(compiled, schedule, category) };
-      }
+    const next = occurrences(day, spans).find((o) => o.start > instant);
+    if (next) {
+      return { status: 'found', start: moment(day, next.start), end: moment(day, next.end), ...dayContext(compiled, schedule, category) };
     }
   }
   return { status: 'none', searchedDays: horizonDays };

@@ -311,7 +311,7 @@ describe('staleness and the overall result', () => {
     assert.equal(judge(declaration((d) => { d.bagomNumber = 'none'; delete d.usualWaitWeekdays; })).overall, 'does-not-meet');
     const incomplete = judge(declaration((d) => delete d.usualWaitWeekdays));
     assert.equal(incomplete.overall, 'incomplete');
-    assert.equal(incomplete.summary.en, "Cannot be fully assessed against the OK22 accessibility requirements: 1 requirement(s) not stated (the practice's information as of 2 February 2026).");
+    assert.equal(incomplete.summary.en, "Cannot be fully assessed against the OK22 accessibility requirements: 1 requirement not stated (the practice's information as of 2 February 2026).");
   });
 
   test('a rule set not in force at the instant is refused', () => {

@@ -23,7 +23,7 @@ export function existsIntervalAfter(check: AfterCheck, context: CheckContext): C
     const end = day.spans[day.spans.length - 1]?.[1] ?? -1; // spans are sorted
     latest = Math.max(latest, end);
     if (end > after) found.push({ schedule, end });
-    else if (day.missing) missing.push(schedule);
+    else if (day.missing.length > 0) missing.push(schedule);
   }
   const afterText: Phrase = () => formatTime(after);
   if (found.length >= check.minDays) {

@@ -6,7 +6,7 @@
 import { textIn, type HourCategory, type Lang } from '../declaration.js';
 import { combined, type DaySchedule } from '../schedule/day.js';
 import type { Spans } from '../schedule/spans.js';
-import { dayPhrase, listText } from '../i18n/phrases.js';
+import { categoryHours, dayPhrase, listText } from '../i18n/phrases.js';
 import type { CheckContext, CheckOutcome, Phrase } from './types.js';
 
 export interface DayFailure<T> {
@@ -14,9 +14,15 @@ export interface DayFailure<T> {
   detail: T;
 }
 
+export interface DayMissing {
+  schedule: DaySchedule;
+  /** The required categories not stated that day. */
+  categories: readonly HourCategory[];
+}
+
 export interface PerDayFindings<T> {
   failed: DayFailure<T>[];
-  missing: DaySchedule[];
+  missing: DayMissing[];
   substituted: DaySchedule[];
 }
 
@@ -34,14 +40,14 @@ export function judgeDays<T>(
 ): PerDayFindings<T> {
   const findings: PerDayFindings<T> = { failed: [], missing: [], substituted: [] };
   for (const schedule of days) {
-    if (schedule.exception?.substitute) {
+    if (schedule.substitute) {
       findings.substituted.push(schedule);
       continue;
     }
     const { spans, missing } = combined(schedule, required, optional);
     const detail = judge(spans);
     if (detail === undefined) continue;
-    if (missing) findings.missing.push(schedule);
+    if (missing.length > 0) findings.missing.push({ schedule, categories: missing });
     else findings.failed.push({ schedule, detail });
   }
   return findings;
@@ -51,7 +57,7 @@ export function judgeDays<T>(
 function substitutedNote(days: readonly DaySchedule[], lang: Lang): string {
   if (days.length === 0) return '';
   const items = days.map((d) => {
-    const name = d.exception?.substitute ? textIn(d.exception.substitute.name, lang) : '';
+    const name = d.substitute ? textIn(d.substitute.name, lang) : '';
     return `${dayPhrase(d, lang)} ${lang === 'da' ? 'via stedfortræder' : 'via substitute'} ${name}`;
   });
   return ` (${listText(items, lang)})`;
@@ -67,16 +73,39 @@ function missingDays(days: readonly DaySchedule[], lang: Lang): string {
   );
 }
 
-/** " (Kursus) uden oplyst stedfortræder" for a day closed or changed by an exception. */
+/**
+ * "akuttelefonens tider for hverdagene", or "telefontider om onsdagen og akuttelefonens tider om
+ * torsdagen": what is not stated, grouped by the categories missing.
+ */
+function missingText(missing: readonly DayMissing[], lang: Lang): string {
+  const groups = new Map<string, DayMissing[]>();
+  for (const item of missing) {
+    const key = item.categories.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return listText(
+    [...groups.values()].map((items) => {
+      const names = listText(
+        (items[0]?.categories ?? []).map((c) => categoryHours(c, lang)),
+        lang,
+      );
+      return `${names} ${missingDays(items.map((i) => i.schedule), lang)}`;
+    }),
+    lang,
+  );
+}
+
+/** " (Kursus) uden oplyst stedfortræder" for a day closed or changed by exceptions (most specific first). */
 export function exceptionSuffix(schedule: DaySchedule, lang: Lang): string {
-  if (!schedule.exception) return '';
-  const reason = textIn(schedule.exception.source.reason, lang);
-  return lang === 'da' ? ` (${reason}) uden oplyst stedfortræder` : ` (${reason}), no substitute stated`;
+  if (schedule.exceptions.length === 0) return '';
+  const reasons = [...new Set(schedule.exceptions.map((e) => textIn(e.source.reason, lang)).reverse())].join(', ');
+  return lang === 'da' ? ` (${reasons}) uden oplyst stedfortræder` : ` (${reasons}), no substitute stated`;
 }
 
 /**
  * met / not-met / not-stated from per-day findings. Vars: {found} lists failures (or, when met,
- * the days a substitute covers), {days} the days not stated. `join` combines the failures
+ * the days a substitute covers), {days} the days not stated, {missing} which hours are not
+ * stated on which days. `join` combines the failures
  * ("a, b og c" unless the items themselves contain lists).
  */
 export function perDayOutcome<T>(
@@ -90,7 +119,15 @@ export function perDayOutcome<T>(
     return { status: 'not-met', vars: { ...vars, found } };
   }
   if (findings.missing.length > 0) {
-    return { status: 'not-stated', vars: { ...vars, days: (lang) => missingDays(findings.missing, lang) } };
+    const { missing } = findings;
+    return {
+      status: 'not-stated',
+      vars: {
+        ...vars,
+        days: (lang) => missingDays(missing.map((m) => m.schedule), lang),
+        missing: (lang) => missingText(missing, lang),
+      },
+    };
   }
   return { status: 'met', vars: { ...vars, found: (lang) => substitutedNote(findings.substituted, lang) } };
 }

@@ -1,3 +1,4 @@
+import { countText } from '../i18n/phrases.js';
 import type { Check } from '../rules/types.js';
 import type { CheckContext, CheckOutcome, Phrase } from './types.js';
 
@@ -7,7 +8,7 @@ type StatedValueCheck = Extract<Check, { kind: 'stated-value' }>;
 /** A number the practice states, at most `max`. Left out = not stated. */
 export function maxNumber(check: MaxNumberCheck, context: CheckContext): CheckOutcome {
   const value = context.compiled.declaration[check.field];
-  const withUnit = (n: number): Phrase => (lang) => `${n} ${check.unit[lang][n === 1 ? 0 : 1]}`;
+  const withUnit = (n: number): Phrase => (lang) => countText(n, check.unit[lang]);
   if (value === undefined) return { status: 'not-stated', vars: { max: withUnit(check.max) } };
   return { status: value <= check.max ? 'met' : 'not-met', vars: { value: withUnit(value), max: withUnit(check.max) } };
 }

@@ -4,7 +4,7 @@
  */
 import { partsOf, type DayNumber } from '../time/civil.js';
 import { formatTime } from '../time/clock.js';
-import type { Lang, Localized } from '../declaration.js';
+import type { HourCategory, Lang, Localized } from '../declaration.js';
 import type { Spans } from '../schedule/spans.js';
 
 export type { Localized };
@@ -45,6 +45,29 @@ export function dayPhrase(when: { day?: DayNumber; weekday: number }, lang: Lang
 export function listText(items: readonly string[], lang: Lang): string {
   if (items.length < 2) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${lang === 'da' ? 'og' : 'and'} ${items[items.length - 1]}`;
+}
+
+/**
+ * A count and its noun, singular for exactly 1 (the plural rule of whole numbers in Danish and
+ * English): "1 krav", "1 requirement", "2 requirements". Counts here are small whole numbers, so
+ * they are written without grouping.
+ */
+export function countText(count: number, [one, other]: readonly [string, string]): string {
+  return `${count} ${count === 1 ? one : other}`;
+}
+
+const CATEGORY_HOURS: Record<HourCategory, Localized> = {
+  consultation: { da: 'konsultationstider', en: 'consultation hours' },
+  walkIn: { da: 'tider for åben konsultation', en: 'walk-in hours' },
+  lateConsultation: { da: 'tider for sen konsultation', en: 'late consultation hours' },
+  phone: { da: 'telefontider', en: 'phone hours' },
+  doctorPhone: { da: 'lægens telefontid', en: "the doctor's telephone hours" },
+  acutePhone: { da: 'akuttelefonens tider', en: 'acute phone hours' },
+};
+
+/** The hours of a kind of access, as the subject of "not stated": "akuttelefonens tider". */
+export function categoryHours(category: HourCategory, lang: Lang): string {
+  return CATEGORY_HOURS[category][lang];
 }
 
 export function spanText(from: number, to: number): string {

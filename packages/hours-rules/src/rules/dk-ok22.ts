@@ -142,9 +142,10 @@ export const dkOk22: RuleSet = {
           da: 'Telefon og akuttelefon dækker ikke kl. {window} alle hverdage: {found}.',
           en: 'Phone and acute phone do not cover {window} every weekday: {found}.',
         },
+        // Names the hours not stated: the phone alone may be stated and fall short of 16:00.
         notStated: {
-          da: 'Telefonisk adgang ved akut behov er ikke oplyst {days}.',
-          en: 'Phone access for acute needs is not stated {days}.',
+          da: 'Ikke oplyst: {missing}; det oplyste alene dækker ikke kl. {window}.',
+          en: 'Not stated: {missing}; what is stated does not by itself cover {window}.',
         },
       },
     },

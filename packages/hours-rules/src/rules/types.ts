@@ -62,8 +62,9 @@ export type CheckKind = Check['kind'];
 
 /**
  * Explanation templates. Placeholders in braces are filled by the check kind:
- * coverage {window} {found} {days}; exists-interval-after {after} {found} {latest} {days};
- * min-duration-per-weekday {min} {found} {days}; boolean-service {missing} {offered} {unknown};
+ * coverage {window} {found} {days} {missing}; exists-interval-after {after} {found} {latest} {days};
+ * min-duration-per-weekday {min} {found} {days} {missing}; ({missing}: which hours are not stated on
+ * which days, e.g. "akuttelefonens tider for hverdagene"); boolean-service {missing} {offered} {unknown};
  * max-number {value} {max}; stated-value {value}; hours-summary {found}; every kind {effectiveFrom} {effectiveTo}.
  */
 export interface RuleTexts {

@@ -7,12 +7,13 @@ import { toMinutes } from '../time/clock.js';
 import type { OpeningInterval } from '@praksis/schema';
 import {
   HOUR_CATEGORIES,
+  OPTIONAL_CATEGORIES,
   type AccessibilityDeclaration,
   type HoursException,
   type HourCategory,
   type SubstitutePractice,
 } from '../declaration.js';
-import { normalize, type Spans } from './spans.js';
+import { NO_SPANS, normalize, type Spans } from './spans.js';
 
 /** Spans per weekday (index 0 = Monday); undefined = that day is not stated. */
 export type CompiledWeek = readonly (Spans | undefined)[];
@@ -20,10 +21,16 @@ export type CompiledWeek = readonly (Spans | undefined)[];
 export interface CompiledException {
   first: DayNumber;
   last: DayNumber;
+  /** Indexed by weekday (0 = Monday): whether the exception applies on that weekday. */
+  weekdays: readonly boolean[];
+  /** More than one date: changed hours in a range never open a public holiday. */
+  range: boolean;
   closed: boolean;
   /** Changed spans for the categories the exception lists. */
   hours: Partial<Record<HourCategory, Spans>>;
   substitute?: SubstitutePractice;
+  /** Its position in the declaration's list. */
+  index: number;
   source: HoursException;
 }
 
@@ -31,7 +38,7 @@ export interface CompiledDeclaration {
   declaration: AccessibilityDeclaration;
   /** Undefined for a category the practice has not stated. */
   weeks: Partial<Record<HourCategory, CompiledWeek>>;
-  /** Most specific first: shorter ranges before longer, later entries before earlier. */
+  /** In layering order: least specific first, so a later one overrides an earlier one. */
   exceptions: readonly CompiledException[];
   lastVerified: DayNumber;
 }
@@ -44,7 +51,10 @@ function compileDay(intervals: readonly OpeningInterval[]): Spans {
   return normalize(intervals.map((i) => [toMinutes(i.from), toMinutes(i.to)] as const));
 }
 
-function compileException(source: HoursException): CompiledException {
+const MONDAY_TO_FRIDAY = [true, true, true, true, true, false, false] as const;
+const EVERY_DAY = [true, true, true, true, true, true, true] as const;
+
+function compileException(source: HoursException, index: number): CompiledException {
   const hours: Partial<Record<HourCategory, Spans>> = {};
   if (source.hours) {
     for (const category of HOUR_CATEGORIES) {
@@ -53,14 +63,63 @@ function compileException(source: HoursException): CompiledException {
     }
   }
   const first = toDay(source.date);
+  const last = source.to === undefined ? first : toDay(source.to);
+  const closed = source.closed === true;
+  const named = source.weekdays;
   return {
     first,
-    last: source.to === undefined ? first : toDay(source.to),
-    closed: source.closed === true,
+    last,
+    weekdays: named ? WEEKDAYS.map((key) => named.includes(key)) : closed || last === first ? EVERY_DAY : MONDAY_TO_FRIDAY,
+    range: last > first,
+    closed,
     hours,
     ...(source.substitute ? { substitute: source.substitute } : {}),
+    index,
     source,
   };
+}
+
+/** JSON with object keys sorted: the same text for the same content, whatever the key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * How specific an exception is: its range in days, then how many weekdays it names. Smaller is
+ * more specific; a single date (0, …) is the most specific.
+ */
+export function specificity(e: Pick<CompiledException, 'first' | 'last' | 'weekdays'>): [number, number] {
+  return [e.last - e.first, e.weekdays.filter(Boolean).length];
+}
+
+/**
+ * Layering order, independent of the order in the declaration: least specific first. Equally
+ * specific exceptions on one date conflict (the validator rejects them); given them anyway,
+ * changed hours go below closures, and otherwise their content decides, so any permutation of the
+ * list gives the same day.
+ */
+function layerOrder(a: CompiledException, b: CompiledException): number {
+  const [spanA, daysA] = specificity(a);
+  const [spanB, daysB] = specificity(b);
+  if (spanA !== spanB) return spanB - spanA;
+  if (daysA !== daysB) return daysB - daysA;
+  if (a.closed !== b.closed) return a.closed ? 1 : -1;
+  const keyA = canonical(a.source);
+  const keyB = canonical(b.source);
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+}
+
+function compileWeek(category: HourCategory, week: NonNullable<AccessibilityDeclaration['hours'][HourCategory]>): CompiledWeek {
+  const leftOut = OPTIONAL_CATEGORIES.includes(category) ? NO_SPANS : undefined;
+  return WEEKDAYS.map((key) => {
+    const day = week[key];
+    return day ? compileDay(day) : leftOut;
+  });
 }
 
 /** Compiles (or returns the cached compilation of) a schema-valid declaration. */
@@ -70,13 +129,9 @@ export function compile(declaration: AccessibilityDeclaration): CompiledDeclarat
   const weeks: Partial<Record<HourCategory, CompiledWeek>> = {};
   for (const category of HOUR_CATEGORIES) {
     const week = declaration.hours[category];
-    if (week) weeks[category] = WEEKDAYS.map((key) => (week[key] ? compileDay(week[key]) : undefined));
+    if (week) weeks[category] = compileWeek(category, week);
   }
-  const exceptions = (declaration.exceptions ?? [])
-    .map(compileException)
-    .map((exception, index) => ({ exception, index }))
-    .sort((a, b) => a.exception.last - a.exception.first - (b.exception.last - b.exception.first) || b.index - a.index)
-    .map(({ exception }) => exception);
+  const exceptions = (declaration.exceptions ?? []).map(compileException).sort(layerOrder);
   compiled = { declaration, weeks, exceptions, lastVerified: toDay(declaration.lastVerified) };
   cache.set(declaration, compiled);
   return compiled;

@@ -45,12 +45,3 @@ export function totalMinutes(spans: Spans): number {
   for (const [from, to] of spans) total += to - from;
   return total;
 }
-
-/** The span containing a minute, if any. */
-export function spanAt(spans: Spans, minute: number): Span | undefined {
-  for (const span of spans) {
-    if (span[0] <= minute && minute < span[1]) return span;
-    if (span[0] > minute) break;
-  }
-  return undefined;
-}

@@ -3,6 +3,7 @@
  * from Intl (so tzdata decides, not a hand-written DST rule); everything else is arithmetic.
  */
 import { MS_PER_DAY, MS_PER_MINUTE, formatDate, toDay, weekdayIndex, type DayNumber } from './civil.js';
+import { instantOfParts, parseIso } from './iso.js';
 
 export const TIME_ZONE = 'Europe/Copenhagen';
 
@@ -72,9 +73,22 @@ export function offsetAt(instant: number): number {
   return offset;
 }
 
+/**
+ * The instant an ISO 8601 text names, or undefined when it is not one. A date-time with `Z` or an
+ * offset is that instant. Without an offset it is Copenhagen wall-clock time, and a bare date is
+ * 00:00 Copenhagen time, so the answer never depends on the process time zone. A wall time that
+ * does not exist (the spring-forward gap) or exists twice (the autumn repeat) is read as
+ * `fromCopenhagen` reads it: moved forward by the gap, or the earlier of the two.
+ */
+export function parseInstant(text: string): number | undefined {
+  const parts = parseIso(text);
+  if (!parts) return undefined;
+  return parts.offsetMs === undefined ? wallToInstant(parts.day * MS_PER_DAY + parts.wallMs) : instantOfParts({ ...parts, offsetMs: parts.offsetMs });
+}
+
 export function toInstant(at: InstantLike): number {
-  const instant = at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at);
-  if (!Number.isFinite(instant)) throw new RangeError(`Not a valid instant: ${String(at)}`);
+  const instant = at instanceof Date ? at.getTime() : typeof at === 'number' ? at : parseInstant(at);
+  if (instant === undefined || !Number.isFinite(instant)) throw new RangeError(`Not a valid instant: ${String(at)}`);
   return instant;
 }
 
@@ -104,7 +118,11 @@ export function fromCopenhagen(
   minutes: number,
   disambiguation: 'earlier' | 'later' = 'earlier',
 ): number {
-  const wall = toDay(date) * MS_PER_DAY + minutes * MS_PER_MINUTE;
+  return wallToInstant(toDay(date) * MS_PER_DAY + minutes * MS_PER_MINUTE, disambiguation);
+}
+
+/** `fromCopenhagen` for a wall-clock time in milliseconds since 1970-01-01T00:00 (local). */
+function wallToInstant(wall: number, disambiguation: 'earlier' | 'later' = 'earlier'): number {
   const before = offsetAt(wall - MS_PER_DAY);
   const after = offsetAt(wall + MS_PER_DAY);
   const first = wall - before;
