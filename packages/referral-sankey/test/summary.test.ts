@@ -139,3 +139,12 @@ test('narrow columns: numbers are shortened before they are dropped, and the fiv
   const wide = layoutSankey(layoutNodeInputs(three, threeModel, 'da'), threeModel.links, { width: 960 });
   assert.equal(wide.shortenedLabels, 0);
 });
+
+test('values too large to add up are refused with the pointer of the flow where the sum overflows', async () => {
+  const { validateReferralFlows } = await import('@praksis/schema');
+  const doc = example('national-2022');
+  const huge = { ...doc, links: doc.links.map((l, k) => ({ ...l, value: k < 2 ? 1e308 : l.value })) };
+  const issues = validateReferralFlows(huge);
+  assert.equal(issues[0]?.path, '/links/1/value');
+  assert.deepEqual(validateReferralFlows({ ...doc, links: doc.links.map((l) => ({ ...l, value: 1e300 })) }), []);
+});
