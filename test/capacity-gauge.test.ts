@@ -49,14 +49,36 @@ describe('<praksis-capacity-gauge> with the national 2017–2022 series', () => 
     const trend = part(el, 'trend')!;
     expect(trend.querySelectorAll('circle')).to.have.length(6);
     expect(trend.querySelector('svg')!.getAttribute('aria-label')).to.equal(
-      'Patienter pr. kapacitet: 1.649 i 2017 og 1.646 i 2022.',
+      'Patienter pr. kapacitet: 1.649 i 2017 og 1.646 i 2022. Skalaen går fra 0 til 2.000. Stiplet linje: Normtal, 1.600 pr. kapacitet.',
     );
+  });
+
+  it('starts the trend at 0, prints the range on its axis and labels the dashed norm line', () => {
+    const trend = part(el, 'trend')!;
+    const svg = trend.querySelector('svg')!;
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['2.000', '0']);
+    // 1,640–1,658 on a scale from 0 to 2,000: the dots lie within a few pixels of each other.
+    const ys = [...svg.querySelectorAll('circle')].map((c) => c.getBoundingClientRect().top);
+    const plot = svg.querySelector('line.tick')!.getBoundingClientRect().height;
+    expect(Math.max(...ys) - Math.min(...ys)).to.be.below(plot * 0.02);
+    const line = svg.querySelector('.trend-reference')!.getBoundingClientRect();
+    const key = trend.querySelector('.trend-key')!;
+    expect(textOf(key)).to.equal('Stiplet linje: Normtal, 1.600 pr. kapacitet.');
+    expect(getComputedStyle(key.querySelector('.key')!).borderTopStyle).to.equal('dashed');
+    const box = svg.getBoundingClientRect();
+    for (const text of svg.querySelectorAll('text')) {
+      const r = text.getBoundingClientRect();
+      expect(r.left).to.be.at.least(box.left - 0.5);
+      expect(r.top).to.be.at.least(box.top - 0.5);
+      expect(r.bottom).to.be.at.most(box.bottom + 0.5);
+    }
+    expect(line.left).to.be.at.least(svg.querySelectorAll('text')[0]!.getBoundingClientRect().right);
   });
 
   it('gives the gauge a text alternative with the figure and the norm', () => {
     const label = part(el, 'gauge')!.getAttribute('aria-label')!;
     expect(label).to.contain('1.646 tilmeldte patienter pr. kapacitet');
-    expect(label).to.contain('Normtal 1.600');
+    expect(label).to.equal('1.646 tilmeldte patienter pr. kapacitet. Normtal: 1.600.');
   });
 
   it('opens a table with the same numbers from a keyboard-operable button', async () => {
@@ -74,7 +96,7 @@ describe('<praksis-capacity-gauge> with the national 2017–2022 series', () => 
     expect(figures).to.include('Lægekapaciteter | 3.554');
     expect(figures).to.include('Patienter pr. kapacitet | 1.646');
     expect(figures).to.include('Forskel fra normtal | +46 (2,9 %)');
-    expect(figures).to.include('Patienter på 70 år og derover | 14,8 %');
+    expect(figures).to.include('Andel af de tilmeldte patienter, der er 70 år eller derover | 14,8 %');
     const rows = rowsOf(part(el, 'table')!.querySelectorAll('table')[1]!);
     expect(rows).to.deep.equal([
       '1. jan. 2017 | 5.707.000 | 3.461 | 1.649',
@@ -125,7 +147,7 @@ describe('<praksis-capacity-gauge> renders every valid example', () => {
     const closed = await gauge(await loadExample('capacity', 'valid', 'practice-closed-over-norm'));
     expect(textOf(closed, '[part="intake"]')).to.contain('Lukket for tilgang af nye patienter siden 1. sep. 2025.');
     const area = await gauge(await loadExample('capacity', 'valid', 'municipality-area-intake'));
-    expect(textOf(area, '[part="intake"]')).to.contain('9 af 14 praksis er lukket for tilgang');
+    expect(textOf(area, '[part="intake"]')).to.contain('9 af 14 praksis er lukket for tilgang af nye patienter.');
   });
 
   it('is neutral without bands and shades bands only with their source', async () => {
@@ -133,7 +155,8 @@ describe('<praksis-capacity-gauge> renders every valid example', () => {
     expect(part(plain, 'gauge')!.querySelectorAll('.band')).to.have.length(0);
     const banded = await gauge(await loadExample('capacity', 'valid', 'practice-per-doctor-norm-with-bands'));
     expect(part(banded, 'gauge')!.querySelectorAll('.band')).to.have.length(3);
-    expect(textOf(banded, '[part="legend"]')).to.contain('Inddeling efter Fiktive bånd til eksemplet');
+    expect(textOf(banded, '[part="legend"]')).to.contain('Intervaller (kilde: Fiktive bånd til eksemplet):');
+    expect(textOf(banded, '[part="legend"]')).to.contain("DSAM's anbefaling (kilde: DSAM, høringssvar juli 2024");
     expect(part(banded, 'gauge')!.getAttribute('aria-label')).to.contain('Ligger i intervallet «1.000–1.400»');
   });
 
@@ -143,7 +166,7 @@ describe('<praksis-capacity-gauge> renders every valid example', () => {
       (d) => `${d.querySelector('dt')!.textContent.trim()}: ${d.querySelector('dd')!.textContent.trim()}`,
     );
     expect(pairs.map((p) => p.replace(/\s/g, ' '))).to.deep.equal([
-      'Patienter på 70 år og derover: 27,0 %',
+      'Andel af de tilmeldte patienter, der er 70 år eller derover: 27,0 %',
       'Lægedækningstruet område: Ja',
       'Kommunetype: Landkommune',
     ]);
@@ -296,6 +319,33 @@ describe('<praksis-capacity-gauge> bad input', () => {
     const el = await gauge(data, 'en');
     expect(textOf(el, '[part="error"]')).to.contain('The data cannot be shown');
     expect(textOf(el, '[part="error"]')).to.contain('/listedPatients');
+  });
+});
+
+describe('<praksis-capacity-gauge> counts of one', () => {
+  /** A fictional one-doctor practice: every count that a reader sees is 1 or 1.5. */
+  async function single(lang: string, changes: Record<string, unknown>): Promise<CapacityGauge> {
+    const data = await loadExample<Record<string, unknown>>('capacity', 'valid', 'practice-minimal');
+    return gauge({ ...data, ...changes }, lang);
+  }
+
+  it('says "1 lægekapacitet", "1 læge" and "1,5 lægekapacitet" by the plural rules, in Danish and English', async () => {
+    const da = await single('da', { listedPatients: 1, capacities: 1, doctors: 1 });
+    expect(textOf(da, '[part="figure"]')).to.equal('1 tilmeldt patient pr. kapacitet');
+    expect(textOf(da, '.secondary')).to.equal('1 tilmeldt patient på 1 lægekapacitet. 1 læge, 1 patient pr. læge.');
+    const en = await single('en', { listedPatients: 1, capacities: 1, doctors: 1 });
+    expect(textOf(en, '[part="figure"]')).to.equal('1 listed patient per capacity');
+    expect(textOf(en, '.secondary')).to.equal('1 listed patient on 1 doctor capacity. 1 doctor, 1 patient per doctor.');
+    const half = await single('da', { listedPatients: 2400, capacities: 1.5 });
+    expect(textOf(half, '.secondary')).to.equal('2.400 tilmeldte patienter på 1,5 lægekapacitet.');
+    const halfEn = await single('en', { listedPatients: 2400, capacities: 1.5 });
+    expect(textOf(halfEn, '.secondary')).to.equal('2,400 listed patients on 1.5 doctor capacities.');
+  });
+
+  it('an area with one closed practice: "1 of 14 practices is closed"', async () => {
+    const data = await loadExample<Record<string, unknown>>('capacity', 'valid', 'municipality-area-intake');
+    const el = await gauge({ ...data, intake: { practicesOpen: 13, practicesClosed: 1 } }, 'en');
+    expect(textOf(el, '[part="intake"]')).to.equal('◐ 1 of 14 practices is closed to new patients.');
   });
 });
 

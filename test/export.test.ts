@@ -63,7 +63,7 @@ const CASES: Case[] = [
     example: 'national-2017-2022',
     daRecords: [
       ['Patienter pr. kapacitet', '1645,8', '', ''],
-      ['Patienter på 70 år og derover (%)', '14,8', '', ''],
+      ['Andel af de tilmeldte patienter, der er 70 år eller derover (%)', '14,8', '', ''],
       ['2017-01-01', '5707000', '3461', '1648,9'],
     ],
     enRecords: [

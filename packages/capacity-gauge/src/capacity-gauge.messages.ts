@@ -1,15 +1,32 @@
-import type { Lang } from '@praksis/core';
+import { pluralForm } from '@praksis/core/format.js';
+import type { Lang } from '@praksis/core/lang.js';
+import type { PluralNoun } from '@praksis/core/format.js';
 
 type Basis = 'capacity' | 'doctor';
 type Kind = 'practice' | 'municipality' | 'region' | 'country';
 type MunicipalityType = 'hovedstad' | 'storby' | 'provinsby' | 'opland' | 'land';
 
+/**
+ * Every count followed by a noun takes the noun's form from Intl.PluralRules (core's formatCount),
+ * so each noun comes in both numbers; every sentence is one template, so no sentence is put
+ * together from pieces.
+ */
+
 const da = {
   unitKind: { practice: 'Praksis', municipality: 'Kommune', region: 'Region', country: 'Landstal' } satisfies Record<Kind, string>,
-  perBasis: { capacity: 'tilmeldte patienter pr. kapacitet', doctor: 'tilmeldte patienter pr. læge' } satisfies Record<Basis, string>,
+  perBasis: {
+    capacity: { one: 'tilmeldt patient pr. kapacitet', other: 'tilmeldte patienter pr. kapacitet' },
+    doctor: { one: 'tilmeldt patient pr. læge', other: 'tilmeldte patienter pr. læge' },
+  } satisfies Record<Basis, PluralNoun>,
+  listedPatient: { one: 'tilmeldt patient', other: 'tilmeldte patienter' } satisfies PluralNoun,
+  capacity: { one: 'lægekapacitet', other: 'lægekapaciteter' } satisfies PluralNoun,
+  doctor: { one: 'læge', other: 'læger' } satisfies PluralNoun,
+  patient: { one: 'patient', other: 'patienter' } satisfies PluralNoun,
+  practice: { one: 'praksis', other: 'praksis' } satisfies PluralNoun,
   perBasisShort: { capacity: 'pr. kapacitet', doctor: 'pr. læge' } satisfies Record<Basis, string>,
   providerNumber: 'ydernr.',
   asOf: (date: string) => `pr. ${date}`,
+  unitAsOf: (kind: string, date: string) => `${kind}, pr. ${date}.`,
   norm: 'Normtal',
   normSentence: (diff: string, share: string, direction: 'over' | 'under' | 'at', norm: string, per: string) =>
     direction === 'at' ? `Svarer til normtallet på ${norm} ${per}.` : `${diff} (${share}) ${direction === 'over' ? 'over' : 'under'} normtallet på ${norm} ${per}.`,
@@ -19,13 +36,16 @@ const da = {
   perCapacity: 'Patienter pr. kapacitet',
   perDoctor: 'Patienter pr. læge',
   differenceFromNorm: 'Forskel fra normtal',
-  open: 'Åben for tilgang af nye patienter',
-  closed: 'Lukket for tilgang af nye patienter',
-  since: (date: string) => `siden ${date}`,
-  areaIntake: (closed: string, total: string) => `${closed} af ${total} praksis er lukket for tilgang`,
+  differenceShare: 'Forskel fra normtal i procent af normtallet',
+  intakeSentence: {
+    open: (since?: string) => (since ? `Åben for tilgang af nye patienter siden ${since}.` : 'Åben for tilgang af nye patienter.'),
+    closed: (since?: string) => (since ? `Lukket for tilgang af nye patienter siden ${since}.` : 'Lukket for tilgang af nye patienter.'),
+  },
+  /** `practices`: "14 praksis"; Danish verbs do not agree with the count. */
+  areaIntake: (closed: string, practices: string, _closedCount: number) => `${closed} af ${practices} er lukket for tilgang af nye patienter.`,
   intake: 'Tilgang',
   intakeValue: { open: 'Åben', closed: 'Lukket' },
-  patients70Plus: 'Patienter på 70 år og derover',
+  patients70Plus: 'Andel af de tilmeldte patienter, der er 70 år eller derover',
   shortageArea: 'Lægedækningstruet område',
   yes: 'Ja',
   no: 'Nej',
@@ -38,28 +58,42 @@ const da = {
     land: 'Landkommune',
   } satisfies Record<MunicipalityType, string>,
   context: 'Sammenhæng',
-  bandsSource: (source: string) => `Inddeling efter ${source}`,
+  /** A legend entry and its source, whatever words the source has: "Normtal (kilde: Overenskomst om almen praksis)". */
+  sourced: (what: string, source: string) => `${what} (kilde: ${source})`,
+  bands: 'Intervaller',
   inBand: (label: string) => `Ligger i intervallet «${label}».`,
   trend: (from: string, to: string) => `Udvikling ${from}–${to}, patienter pr. kapacitet`,
   trendSummary: (from: string, fromValue: string, to: string, toValue: string) =>
     `Patienter pr. kapacitet: ${fromValue} i ${from} og ${toValue} i ${to}.`,
+  trendScale: (top: string) => `Skalaen går fra 0 til ${top}.`,
+  trendReference: (label: string, value: string) => `Stiplet linje: ${label}, ${value} pr. kapacitet.`,
   date: 'Dato',
   figure: 'Tal',
   value: 'Værdi',
   tableCaption: (name: string, date: string) => `${name}, ${date}`,
   trendCaption: 'Udvikling',
-  totals: (patients: string, capacities: string) => `${patients} tilmeldte patienter på ${capacities} lægekapaciteter.`,
-  doctorsLine: (doctors: string, perDoctor: string) => `${doctors} læger, ${perDoctor} patienter pr. læge.`,
+  /** "5.849.229 tilmeldte patienter" on "3.554 lægekapaciteter": counts with their nouns. */
+  totals: (patients: string, capacities: string) => `${patients} på ${capacities}.`,
+  doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} pr. læge.`,
 };
 
 type Messages = typeof da;
 
 const en: Messages = {
   unitKind: { practice: 'Practice', municipality: 'Municipality', region: 'Region', country: 'National figure' },
-  perBasis: { capacity: 'listed patients per capacity', doctor: 'listed patients per doctor' },
+  perBasis: {
+    capacity: { one: 'listed patient per capacity', other: 'listed patients per capacity' },
+    doctor: { one: 'listed patient per doctor', other: 'listed patients per doctor' },
+  },
+  listedPatient: { one: 'listed patient', other: 'listed patients' },
+  capacity: { one: 'doctor capacity', other: 'doctor capacities' },
+  doctor: { one: 'doctor', other: 'doctors' },
+  patient: { one: 'patient', other: 'patients' },
+  practice: { one: 'practice', other: 'practices' },
   perBasisShort: { capacity: 'per capacity', doctor: 'per doctor' },
   providerNumber: 'provider no.',
   asOf: (date: string) => `as of ${date}`,
+  unitAsOf: (kind: string, date: string) => `${kind}, as of ${date}.`,
   norm: 'Norm',
   normSentence: (diff: string, share: string, direction: 'over' | 'under' | 'at', norm: string, per: string) =>
     direction === 'at' ? `Equal to the norm of ${norm} ${per}.` : `${diff} (${share}) ${direction === 'over' ? 'above' : 'below'} the norm of ${norm} ${per}.`,
@@ -69,13 +103,17 @@ const en: Messages = {
   perCapacity: 'Patients per capacity',
   perDoctor: 'Patients per doctor',
   differenceFromNorm: 'Difference from norm',
-  open: 'Open to new patients',
-  closed: 'Closed to new patients',
-  since: (date: string) => `since ${date}`,
-  areaIntake: (closed: string, total: string) => `${closed} of ${total} practices are closed to new patients`,
+  differenceShare: 'Difference from norm as a share of the norm',
+  intakeSentence: {
+    open: (since?: string) => (since ? `Open to new patients since ${since}.` : 'Open to new patients.'),
+    closed: (since?: string) => (since ? `Closed to new patients since ${since}.` : 'Closed to new patients.'),
+  },
+  /** The verb agrees with the closed practices: "1 of 14 practices is closed", "2 of 14 … are closed". */
+  areaIntake: (closed: string, practices: string, closedCount: number) =>
+    `${closed} of ${practices} ${pluralForm('en', closedCount, { one: 'is', other: 'are' })} closed to new patients.`,
   intake: 'New patients',
   intakeValue: { open: 'Open', closed: 'Closed' },
-  patients70Plus: 'Patients aged 70 or over',
+  patients70Plus: 'Share of listed patients aged 70 or over',
   shortageArea: 'Area at risk of GP shortage',
   yes: 'Yes',
   no: 'No',
@@ -88,18 +126,21 @@ const en: Messages = {
     land: 'Rural municipality',
   },
   context: 'Context',
-  bandsSource: (source: string) => `Bands according to ${source}`,
+  sourced: (what: string, source: string) => `${what} (source: ${source})`,
+  bands: 'Bands',
   inBand: (label: string) => `In the band “${label}”.`,
   trend: (from: string, to: string) => `Trend ${from}–${to}, patients per capacity`,
   trendSummary: (from: string, fromValue: string, to: string, toValue: string) =>
     `Patients per capacity: ${fromValue} in ${from} and ${toValue} in ${to}.`,
+  trendScale: (top: string) => `The scale runs from 0 to ${top}.`,
+  trendReference: (label: string, value: string) => `Dashed line: ${label}, ${value} per capacity.`,
   date: 'Date',
   figure: 'Figure',
   value: 'Value',
   tableCaption: (name: string, date: string) => `${name}, ${date}`,
   trendCaption: 'Trend',
-  totals: (patients: string, capacities: string) => `${patients} listed patients on ${capacities} doctor capacities.`,
-  doctorsLine: (doctors: string, perDoctor: string) => `${doctors} doctors, ${perDoctor} patients per doctor.`,
+  totals: (patients: string, capacities: string) => `${patients} on ${capacities}.`,
+  doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} per doctor.`,
 };
 
 export const gaugeMessages: Record<Lang, Messages> = { da, en };

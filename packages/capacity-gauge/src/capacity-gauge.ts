@@ -14,7 +14,7 @@ import {
 } from '@praksis/core';
 import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
 import { capacityFigures, type CapacityFigures } from './capacity-model.js';
-import { normSentence } from './capacity-summary.js';
+import { doctorsSentence, figureUnit, intakeSentence, normSentence, totalsSentence } from './capacity-summary.js';
 import { gaugeMessages } from './capacity-gauge.messages.js';
 import { gaugeStyles } from './capacity-gauge.styles.js';
 import { layoutGauge } from './gauge-layout.js';
@@ -90,13 +90,10 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
       <p class="kicker">${kicker}</p>
       <p part="figure" class="figure">
         <span class="value">${n(f.value)}</span>
-        <span class="unit">${m.perBasis[f.basis]}</span>
+        <span class="unit">${figureUnit(f, lang)}</span>
       </p>
       <p class="norm-sentence">${normSentence(f, lang)}</p>
-      <p class="secondary">
-        ${m.totals(n(doc.listedPatients), formatNumber(lang, doc.capacities, Number.isInteger(doc.capacities) ? 0 : 1))}
-        ${doc.doctors && f.perDoctor !== undefined ? m.doctorsLine(n(doc.doctors), n(f.perDoctor)) : nothing}
-      </p>
+      <p class="secondary">${totalsSentence(doc, lang)} ${doctorsSentence(doc, f, lang)}</p>
       ${this.renderIntake(doc, lang)} ${this.renderGauge(doc, f, lang)} ${this.renderContext(doc, lang)}
       ${this.renderTrend(doc, f, lang)}
     `;
@@ -105,22 +102,10 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
   private renderIntake(doc: CapacityDocument, lang: Lang): TemplateResult | typeof nothing {
     const intake = doc.intake;
     if (!intake) return nothing;
-    const m = gaugeMessages[lang];
-    if ('status' in intake) {
-      const since = intake.since ? ` ${m.since(formatDate(lang, intake.since))}` : '';
-      return html`<p part="intake" class="intake ${intake.status}">
-        <span class="symbol" aria-hidden="true">${intake.status === 'open' ? '○' : '●'}</span>
-        <span>${m[intake.status]}${since}.${intake.note ? ` ${localize(intake.note, lang)}` : ''}</span>
-      </p>`;
-    }
-    const total = intake.practicesOpen + intake.practicesClosed;
-    return html`<p part="intake" class="intake">
-      <span class="symbol" aria-hidden="true">◐</span>
-      <span
-        >${m.areaIntake(formatNumber(lang, intake.practicesClosed), formatNumber(lang, total))}.${intake.note
-          ? ` ${localize(intake.note, lang)}`
-          : ''}</span
-      >
+    const status = 'status' in intake ? intake.status : undefined;
+    return html`<p part="intake" class="intake ${status ?? nothing}">
+      <span class="symbol" aria-hidden="true">${status === 'open' ? '○' : status ? '●' : '◐'}</span>
+      <span>${intakeSentence(doc, lang)}${intake.note ? ` ${localize(intake.note, lang)}` : ''}</span>
     </p>`;
   }
 
@@ -128,25 +113,28 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
     const m = gaugeMessages[lang];
     const n = (v: number) => formatNumber(lang, v);
     const comparisonLabel = doc.comparison ? `${localize(doc.comparison.label, lang)}: ${n(doc.comparison.value)}` : undefined;
+    const normName = localize(doc.norm.label, lang) || m.norm;
+    const normLabel = `${normName}: ${n(f.norm)}`;
     const layout = layoutGauge({
       width: this.chartWidth.width,
       value: f.value,
       norm: f.norm,
       comparison: f.comparison,
       bands: doc.bands?.items,
-      normLabel: `${localize(doc.norm.label, lang) || m.norm}: ${n(f.norm)}`,
+      normLabel,
       comparisonLabel,
       formatTick: n,
     });
     const band = f.bandIndex === undefined ? undefined : doc.bands?.items[f.bandIndex];
+    // Whole sentences, one per mark: the figure, the norm, the comparison, the band.
     const description = [
-      `${n(f.value)} ${m.perBasis[f.basis]}`,
-      `${localize(doc.norm.label, lang) || m.norm} ${n(f.norm)}`,
-      comparisonLabel,
-      band ? m.inBand(localize(band.label, lang)) : undefined,
+      `${n(f.value)} ${figureUnit(f, lang)}.`,
+      `${normLabel}.`,
+      comparisonLabel ? `${comparisonLabel}.` : '',
+      band ? m.inBand(localize(band.label, lang)) : '',
     ]
       .filter(Boolean)
-      .join('. ');
+      .join(' ');
     return html`<div class="chart">
         <svg
           part="gauge"
@@ -174,13 +162,13 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
         </svg>
       </div>
       <ul part="legend" class="legend">
-        <li>${localize(doc.norm.label, lang) || m.norm}: ${localize(doc.norm.source, lang)}</li>
+        <li>${m.sourced(normName, localize(doc.norm.source, lang))}</li>
         ${doc.comparison?.source
-          ? html`<li>${localize(doc.comparison.label, lang)}: ${localize(doc.comparison.source, lang)}</li>`
+          ? html`<li>${m.sourced(localize(doc.comparison.label, lang), localize(doc.comparison.source, lang))}</li>`
           : nothing}
         ${doc.bands
           ? html`<li>
-              ${m.bandsSource(localize(doc.bands.source, lang))}:
+              ${m.sourced(m.bands, localize(doc.bands.source, lang))}:
               ${doc.bands.items.map(
                 (b) => html`<span class="band-key"><span class="key band-${b.tone}" aria-hidden="true"></span>${localize(b.label, lang)}</span> `,
               )}

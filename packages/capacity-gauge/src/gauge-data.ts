@@ -5,6 +5,7 @@ import { localize } from '@praksis/core/text.js';
 import type { CapacityDocument } from '@praksis/schema';
 import { gaugeMessages } from './capacity-gauge.messages.js';
 import type { CapacityFigures } from './capacity-model.js';
+import { capacityDigits, intakeSentence } from './capacity-summary.js';
 
 /**
  * One key figure: its label, the text the table view shows (none: CSV only) and what the CSV
@@ -24,7 +25,7 @@ const oneDecimal = (v: number) => Math.round(v * 10) / 10;
 export function figureRows(doc: CapacityDocument, f: CapacityFigures, lang: Lang): FigureRow[] {
   const m = gaugeMessages[lang];
   const n = (v: number) => formatNumber(lang, v);
-  const capacities = (v: number) => formatNumber(lang, v, Number.isInteger(v) ? 0 : 1);
+  const capacities = (v: number) => formatNumber(lang, v, capacityDigits(v));
   const normLabel = localize(doc.norm.label, lang) || m.norm;
   const rows: FigureRow[] = [
     { label: m.listedPatients, text: n(doc.listedPatients), value: doc.listedPatients },
@@ -44,14 +45,14 @@ export function figureRows(doc: CapacityDocument, f: CapacityFigures, lang: Lang
       text: `${formatSigned(lang, Math.round(f.difference))} (${formatShare(lang, f.differenceShare)})`,
       value: oneDecimal(f.difference),
     },
-    { label: m.differenceFromNorm, value: oneDecimal(f.differenceShare * 100), percent: true },
+    { label: m.differenceShare, value: oneDecimal(f.differenceShare * 100), percent: true },
   );
   if (doc.comparison) rows.push({ label: localize(doc.comparison.label, lang), text: n(doc.comparison.value), value: doc.comparison.value });
   const intake = doc.intake;
   if (intake) {
     if ('status' in intake) rows.push({ label: m.intake, text: m.intakeValue[intake.status], value: m.intakeValue[intake.status] });
     else {
-      const text = m.areaIntake(n(intake.practicesClosed), n(intake.practicesOpen + intake.practicesClosed));
+      const text = intakeSentence(doc, lang);
       rows.push({ label: m.intake, text, value: text });
     }
   }

@@ -3,6 +3,7 @@ import { formatDate, formatNumber, localize, type Lang } from '@praksis/core';
 import type { CapacityDocument } from '@praksis/schema';
 import { gaugeMessages } from './capacity-gauge.messages.js';
 import type { CapacityFigures } from './capacity-model.js';
+import { capacityDigits } from './capacity-summary.js';
 import { figureRows } from './gauge-data.js';
 
 export { gaugeTables } from './gauge-data.js';
@@ -39,7 +40,7 @@ export function renderGaugeTable(doc: CapacityDocument, f: CapacityFigures, lang
               (p) => html`<tr>
                 <th scope="row">${formatDate(lang, p.date)}</th>
                 <td class="number">${n(p.listedPatients)}</td>
-                <td class="number">${formatNumber(lang, p.capacities, Number.isInteger(p.capacities) ? 0 : 1)}</td>
+                <td class="number">${formatNumber(lang, p.capacities, capacityDigits(p.capacities))}</td>
                 <td class="number">${n(p.perCapacity)}</td>
               </tr>`,
             )}

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatDate, formatNumber, type Lang } from '@praksis/core';
+import { formatDate, formatNumber, localize, type Lang } from '@praksis/core';
 import type { CapacityDocument } from '@praksis/schema';
 import { gaugeMessages } from './capacity-gauge.messages.js';
 import type { CapacityFigures } from './capacity-model.js';
@@ -19,20 +19,27 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
   const layout = layoutTrend({
     width: Math.min(chartWidth, 360),
     points: f.trend.map((p) => ({ date: p.date, value: p.perCapacity })),
+    // The trend counts per capacity: a norm per doctor is another unit and is not drawn.
     reference: doc.norm.basis === 'capacity' ? f.norm : undefined,
+    formatTick: n,
   });
-  const summary = m.trendSummary(year(first.date), n(first.perCapacity), year(last.date), n(last.perCapacity));
+  const { axis } = layout;
+  const reference = layout.referenceY === undefined ? '' : m.trendReference(localize(doc.norm.label, lang) || m.norm, n(f.norm));
+  const summary = [m.trendSummary(year(first.date), n(first.perCapacity), year(last.date), n(last.perCapacity)), m.trendScale(n(axis.top)), reference].join(' ');
   return html`<figure part="trend" class="trend">
     <figcaption>${m.trend(year(first.date), year(last.date))}</figcaption>
-    <svg role="img" aria-label=${summary} width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
+    <svg role="img" aria-label=${summary.trim()} width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
+      <line class="tick" x1=${axis.x} x2=${axis.x} y1=${axis.y1} y2=${axis.y2}></line>
+      ${axis.labels.map((l) => svg`<text class="tick-label" x=${l.x} y=${l.y} text-anchor="end">${l.text}</text>`)}
       ${layout.referenceY === undefined
         ? nothing
-        : svg`<line class="trend-reference" x1="0" x2=${layout.width} y1=${layout.referenceY} y2=${layout.referenceY}></line>`}
+        : svg`<line class="trend-reference" x1=${axis.x} x2=${layout.width} y1=${layout.referenceY} y2=${layout.referenceY}></line>`}
       <path class="trend-line" d=${layout.path}></path>
       ${layout.dots.map((d) => svg`<circle class="trend-dot" cx=${d.x} cy=${d.y} r="2.5"></circle>`)}
     </svg>
     <div class="trend-ends">
       <span>${year(first.date)}: ${n(first.perCapacity)}</span><span>${year(last.date)}: ${n(last.perCapacity)}</span>
     </div>
+    ${reference ? html`<p class="trend-key"><span class="key dashed" aria-hidden="true"></span>${reference}</p>` : nothing}
   </figure>`;
 }

@@ -1,9 +1,21 @@
+import { nice } from 'd3-array';
+import { estimateTextWidth } from '@praksis/core/text-width.js';
 
 export interface TrendLayoutInput {
   width: number;
   points: readonly { date: string; value: number }[];
   /** A reference value drawn as a dashed line, when it is in the same unit as the points. */
   reference?: number | undefined;
+  /** The axis's numbers as text, so the gutter is as wide as they need. */
+  formatTick: (value: number) => string;
+  fontSizePx?: number;
+}
+
+/** A number on the value axis: its text, right-aligned at `x`, baseline at `y`. */
+export interface AxisLabel {
+  x: number;
+  y: number;
+  text: string;
 }
 
 export interface TrendLayout {
@@ -12,30 +24,41 @@ export interface TrendLayout {
   path: string;
   dots: { x: number; y: number }[];
   referenceY: number | undefined;
+  /** The value axis from 0 to `top`: the line at its left edge and its two end labels. */
+  axis: { x: number; y1: number; y2: number; top: number; labels: [AxisLabel, AxisLabel] };
 }
 
-const HEIGHT = 56;
-const PAD_Y = 6;
+const HEIGHT = 64;
+const PAD_Y = 8;
 const PAD_X = 5;
 
-/** A small line of values over time: dates on x, values on y with the reference inside the range. */
-export function layoutTrend({ width: rawWidth, points, reference }: TrendLayoutInput): TrendLayout {
+/**
+ * A small line of values over time: dates on x, values on y. The value scale always starts at 0
+ * and ends at a round number above the values and the reference, both printed on the axis, so a
+ * change of a few patients looks as small as it is.
+ */
+export function layoutTrend({ width: rawWidth, points, reference, formatTick, fontSizePx = 12 }: TrendLayoutInput): TrendLayout {
   const width = Math.max(80, Math.floor(rawWidth));
   const times = points.map((p) => Date.parse(`${p.date}T00:00:00Z`));
-  const values = points.map((p) => p.value).concat(reference ?? []);
+  const highest = Math.max(0, ...points.map((p) => p.value), reference ?? 0);
+  // A round top (1.658 → 2.000); 1 when everything is 0, so the scale never divides by zero.
+  const top = nice(0, highest, 2)[1] || 1;
+  const gutter = Math.ceil(estimateTextWidth(formatTick(top), fontSizePx)) + 4;
+  const left = gutter + PAD_X;
   const [minT, maxT] = [Math.min(...times), Math.max(...times)];
-  let [minV, maxV] = [Math.min(...values), Math.max(...values)];
-  if (minV === maxV) [minV, maxV] = [minV - 1, maxV + 1];
   // Linear maps of time and value; a time scale (d3-time, d3-time-format) is not needed for two ends.
-  const x = (t: number) => PAD_X + ((t - minT) / (maxT - minT || 1)) * (width - 2 * PAD_X);
-  const y = (v: number) => HEIGHT - PAD_Y - ((v - minV) / (maxV - minV)) * (HEIGHT - 2 * PAD_Y);
+  const x = (t: number) => left + ((t - minT) / (maxT - minT || 1)) * (width - left - PAD_X);
+  const y = (v: number) => HEIGHT - PAD_Y - (v / top) * (HEIGHT - 2 * PAD_Y);
   const dots = points.map((p, i) => ({ x: x(times[i] ?? 0), y: y(p.value) }));
+  const label = (value: number, dy: number): AxisLabel => ({ x: gutter, y: y(value) + dy, text: formatTick(value) });
   return {
     width,
     height: HEIGHT,
     path: polyline(dots),
     dots,
     referenceY: reference === undefined ? undefined : y(reference),
+    // The top label hangs below its line and the zero sits on its own, so neither leaves the box.
+    axis: { x: left - 2, y1: y(top), y2: y(0), top, labels: [label(top, fontSizePx * 0.75), label(0, 0)] },
   };
 }
 

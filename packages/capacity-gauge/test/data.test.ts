@@ -22,8 +22,8 @@ test('national 2022: the CSV has raw counts, derived figures to one decimal, sha
     'Patienter pr. læge;1558,5;;',
     'Normtal (pr. kapacitet);1600;;',
     'Forskel fra normtal;45,8;;',
-    'Forskel fra normtal (%);2,9;;',
-    'Patienter på 70 år og derover (%);14,8;;',
+    'Forskel fra normtal i procent af normtallet (%);2,9;;',
+    'Andel af de tilmeldte patienter, der er 70 år eller derover (%);14,8;;',
   ]);
   assert.equal(lines[10], ';;;');
   assert.equal(lines[11], 'Dato;Tilmeldte patienter;Lægekapaciteter;Patienter pr. kapacitet');
@@ -37,7 +37,7 @@ test('English CSV uses the English labels, commas and decimal points', () => {
   const doc = example('national-2017-2022');
   const csv = toCsv(gaugeTables(doc, capacityFigures(doc), 'en'), 'en');
   assert.ok(csv.includes('\r\nPatients per capacity,1645.8,,\r\n'));
-  assert.ok(csv.includes('\r\nPatients aged 70 or over (%),14.8,,\r\n'));
+  assert.ok(csv.includes('\r\nShare of listed patients aged 70 or over (%),14.8,,\r\n'));
   assert.ok(csv.includes('\r\n2017-01-01,5707000,3461,1648.9\r\n'));
 });
 

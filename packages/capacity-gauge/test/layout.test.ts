@@ -109,10 +109,50 @@ test('trend: oldest point left, higher values higher up, reference line inside',
       { date: '2022-01-01', value: 1646 },
     ],
     reference: 1600,
+    formatTick: format,
   });
   assert.equal(t.dots.length, 3);
   assert.ok(t.dots[0]!.x < t.dots[1]!.x && t.dots[1]!.x < t.dots[2]!.x);
   assert.ok(t.dots[1]!.y < t.dots[0]!.y, '1,658 drawn above 1,649');
   assert.ok(t.referenceY !== undefined && t.referenceY > t.dots[2]!.y && t.referenceY <= t.height);
   assert.match(t.path, /^M[\d.]+,[\d.]+L/);
+});
+
+test('trend: the scale starts at 0 and says so, so a 12-patient wobble stays a small change', () => {
+  // The national series 2017–2022 (BDO 2023, table 5.1.3a): 1,640 to 1,658 patients per capacity.
+  const doc = example('national-2017-2022');
+  const points = capacityFigures(doc).trend.map((p) => ({ date: p.date, value: p.perCapacity }));
+  const t = layoutTrend({ width: 300, points, reference: 1600, formatTick: format });
+  assert.equal(t.axis.top, 2000);
+  assert.deepEqual(
+    t.axis.labels.map((l) => l.text),
+    ['2.000', '0'],
+  );
+  const ys = t.dots.map((d) => d.y);
+  const plotHeight = t.axis.y2 - t.axis.y1;
+  // 18 patients of 2,000 is under 1 % of the scale: the line must move less than 2 % of the plot's height.
+  assert.ok(Math.max(...ys) - Math.min(...ys) < plotHeight * 0.02, `swing ${Math.max(...ys) - Math.min(...ys)} of ${plotHeight}`);
+  // The zero line is the axis's bottom, and the norm sits at 1,600 / 2,000 of the way up.
+  assert.ok(Math.abs(t.axis.y2 - t.referenceY! - 0.8 * plotHeight) < 1e-9);
+  // Labels sit in the gutter left of the plot and inside the box.
+  for (const l of t.axis.labels) {
+    assert.ok(l.x <= t.axis.x && l.x - estimateTextWidth(l.text, 12) >= 0, l.text);
+    assert.ok(l.y - 12 >= -1 && l.y <= t.height, l.text);
+  }
+  assert.ok(t.dots.every((d) => d.x > t.axis.x));
+});
+
+test('trend: zeros, one point and values only, never a NaN in a path', () => {
+  const cases = [
+    { points: [{ date: '2020-01-01', value: 0 }] },
+    { points: [{ date: '2020-01-01', value: 0 }, { date: '2021-01-01', value: 0 }] },
+    { points: [{ date: '2020-01-01', value: 1650 }] },
+    { points: [{ date: '2020-01-01', value: 1.5 }, { date: '2021-01-01', value: 2 }], reference: 1 },
+  ];
+  for (const input of cases) {
+    const t = layoutTrend({ width: 200, formatTick: format, ...input });
+    assert.ok(t.axis.top > 0);
+    assert.doesNotMatch(`${t.path} ${t.axis.y1} ${t.axis.y2} ${t.referenceY ?? 0}`, /NaN|Infinity/);
+    assert.ok(t.dots.every((d) => Number.isFinite(d.x) && Number.isFinite(d.y)));
+  }
 });
