@@ -54,8 +54,10 @@ const FAILURES: Failure[] = [
   {
     name: 'an HTML page instead of JSON',
     src: () => '/hostile/src/login-page.json',
-    da: (src) => `Data fra ${src} kunne ikke hentes: svaret er ikke gyldig JSON (Unexpected token '<', "<!doctype "... is not valid JSON)`,
-    en: (src) => `Could not load data from ${src}: the response is not valid JSON (Unexpected token '<', "<!doctype "... is not valid JSON)`,
+    da: (src) =>
+      `Data fra ${src} kunne ikke hentes: svaret er ikke gyldig JSON ved 1:1: forventede en JSON-værdi, men fandt «<»`,
+    en: (src) =>
+      `Could not load data from ${src}: the response is not valid JSON at 1:1: expected a JSON value but found "<"`,
   },
   {
     name: 'a 20 MB document',

@@ -1,10 +1,11 @@
+import { parseJsonText, type ParsedJson } from '@praksis/schema';
+
 /** Why loading a `src` document failed; each reason gets its own message. */
 export type LoadFailure =
   | { reason: 'http'; status: number }
   | { reason: 'timeout'; seconds: number }
   | { reason: 'network' }
   | { reason: 'cors' }
-  | { reason: 'not-json'; detail: string }
   | { reason: 'too-large'; megabytes: number };
 
 export class LoadError extends Error {
@@ -22,11 +23,13 @@ export interface FetchJsonOptions {
 }
 
 /**
- * Fetches and parses a JSON document. Rejects with a LoadError naming the reason, or with the
- * signal's AbortError when the caller gave up (which the caller ignores). Reading stops, and the
- * download is cancelled, as soon as the document is known to be larger than `maxBytes`.
+ * Fetches a JSON document and reads it as every route does (`parseJsonText`: a byte-order mark
+ * skipped, problems at line:column and JSON pointers). Rejects with a LoadError naming the
+ * reason, or with the signal's AbortError when the caller gave up (which the caller ignores).
+ * Reading stops, and the download is cancelled, as soon as the document is known to be larger
+ * than `maxBytes`.
  */
-export async function fetchJson(url: string, { signal, timeoutMs, maxBytes }: FetchJsonOptions): Promise<unknown> {
+export async function fetchJson(url: string, { signal, timeoutMs, maxBytes }: FetchJsonOptions): Promise<ParsedJson> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);
@@ -46,7 +49,7 @@ export async function fetchJson(url: string, { signal, timeoutMs, maxBytes }: Fe
       if ((size += value.length) > maxBytes) throw tooLarge(maxBytes);
       chunks.push(value);
     }
-    return parseJson(await new Blob(chunks).text());
+    return parseJsonText(await new Blob(chunks).text());
   } catch (error) {
     if (error instanceof LoadError || signal.aborted) throw error;
     // Aborted, and not by the caller: the timer.
@@ -65,13 +68,4 @@ export async function fetchJson(url: string, { signal, timeoutMs, maxBytes }: Fe
 
 function tooLarge(maxBytes: number): LoadError {
   return new LoadError({ reason: 'too-large', megabytes: Math.round(maxBytes / 1_000_000) });
-}
-
-/** JSON.parse with the parser's complaint kept as the detail of a LoadError. */
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new LoadError({ reason: 'not-json', detail: (error as Error).message });
-  }
 }

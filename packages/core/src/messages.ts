@@ -1,5 +1,6 @@
 import { formatCount, formatNumber, pluralForm } from './format.js';
 import type { Lang } from './lang.js';
+import type { JsonSyntaxError } from '@praksis/schema';
 import type { LoadFailure } from './load.js';
 
 /** Seconds as the reader writes them: "0,4" in Danish, "0.4" in English, "10" without decimals. */
@@ -13,7 +14,6 @@ const daFailures: FailureTexts = {
   timeout: (failure) => `intet svar inden for ${seconds('da', failure.seconds)} s`,
   network: () => 'serveren kunne ikke nås (netværksfejl, eller sidens CSP forbyder adressen)',
   cors: () => 'serveren tillader ikke andre websteder at hente dataene (CORS)',
-  'not-json': ({ detail }) => `svaret er ikke gyldig JSON (${detail})`,
   'too-large': ({ megabytes }) => `dokumentet er større end ${megabytes} MB`,
 };
 
@@ -22,7 +22,6 @@ const enFailures: FailureTexts = {
   timeout: (failure) => `no answer within ${seconds('en', failure.seconds)} s`,
   network: () => "the server could not be reached (network error, or the page's CSP forbids the address)",
   cors: () => 'the server does not allow other websites to load the data (CORS)',
-  'not-json': ({ detail }) => `the response is not valid JSON (${detail})`,
   'too-large': ({ megabytes }) => `the document is larger than ${megabytes} MB`,
 };
 
@@ -36,7 +35,10 @@ const da = {
     pluralForm('da', count, { one: `og ${formatNumber('da', count)} andet problem`, other: `og ${formatNumber('da', count)} andre problemer` }),
   internalError: 'der opstod en uventet fejl under visningen',
   failure: daFailures,
-  scriptNotJson: (detail: string) => `indholdet af <script type="application/json"> er ikke gyldig JSON (${detail})`,
+  // Where and why, as every route says it (parseJsonText in @praksis/schema).
+  responseNotJson: ({ line, column, detail }: JsonSyntaxError) => `svaret er ikke gyldig JSON ved ${line}:${column}: ${detail.da}`,
+  scriptNotJson: ({ line, column, detail }: JsonSyntaxError) =>
+    `indholdet af <script type="application/json"> er ikke gyldig JSON ved ${line}:${column}: ${detail.da}`,
   couldNotLoad: (url: string) => `Data fra ${url} kunne ikke hentes`,
   source: 'Kilde',
   asOf: (date: string) => `Opgjort pr. ${date}`,
@@ -60,7 +62,9 @@ const en: Messages = {
   moreProblems: (count: number) => `and ${formatCount('en', count, { one: 'more problem', other: 'more problems' })}`,
   internalError: 'an unexpected error occurred while drawing',
   failure: enFailures,
-  scriptNotJson: (detail: string) => `the content of <script type="application/json"> is not valid JSON (${detail})`,
+  responseNotJson: ({ line, column, detail }: JsonSyntaxError) => `the response is not valid JSON at ${line}:${column}: ${detail.en}`,
+  scriptNotJson: ({ line, column, detail }: JsonSyntaxError) =>
+    `the content of <script type="application/json"> is not valid JSON at ${line}:${column}: ${detail.en}`,
   couldNotLoad: (url: string) => `Could not load data from ${url}`,
   source: 'Source',
   asOf: (date: string) => `As of ${date}`,

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Provenance, ValidationIssue } from '@praksis/schema';
+import { parseJsonText, type JsonSyntaxError, type ParsedJson, type Provenance, type ValidationIssue } from '@praksis/schema';
 import { resolveLang, type Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
-import { fetchJson, LoadError, parseJson, type LoadFailure } from './load.js';
+import { fetchJson, LoadError, type LoadFailure } from './load.js';
 import { renderErrorPanel, type Problem } from './error-panel.js';
 import { renderProvenance } from './provenance.js';
 import { watchLang } from './lang-watch.js';
@@ -221,12 +221,7 @@ export abstract class PraksisElement<T> extends LitElement {
     if (this.src) return void this.loadSrc(this.src);
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return this.show({ kind: 'empty' });
-    try {
-      this.accept(parseJson(script.textContent ?? ''));
-    } catch (error) {
-      const detail = error instanceof LoadError && error.failure.reason === 'not-json' ? error.failure.detail : '';
-      this.show({ kind: 'error', issues: [issue('', (m) => m.scriptNotJson(detail))] });
-    }
+    this.acceptJson(parseJsonText(script.textContent ?? ''), (m, syntax) => m.scriptNotJson(syntax));
   }
 
   private async loadSrc(src: string): Promise<void> {
@@ -240,13 +235,20 @@ export abstract class PraksisElement<T> extends LitElement {
         timeoutMs: this.srcTimeout,
         maxBytes: ctor.maxSrcBytes,
       });
-      if (!controller.signal.aborted) this.accept(json);
+      if (!controller.signal.aborted) this.acceptJson(json, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`);
     } catch (error) {
       if (controller.signal.aborted) return;
       const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
       const why = (m: CoreMessages) => (m.failure[failure.reason] as (failure: LoadFailure) => string)(failure);
       this.show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)] });
     }
+  }
+
+  /** JSON text from `src` or the inline script: its data, or why it cannot be used, at its pointers. */
+  private acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string): void {
+    if (parsed.ok) return this.accept(parsed.data);
+    const { syntax } = parsed;
+    this.show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues });
   }
 
   private accept(data: unknown): void {

@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { validateDocument, type ValidationIssue } from '@praksis/schema';
+import { parseJsonText, validateDocument, type ValidationIssue } from '@praksis/schema';
 import { textIn, type AccessibilityDeclaration, type Lang } from './declaration.js';
 import { evaluate, type Evaluation, type Overall, type RuleStatus } from './evaluate.js';
 import { ruleSetFor } from './rules/index.js';
@@ -95,12 +95,16 @@ async function checkFile(
   lang: Lang,
   maxAgeMonths: number | undefined,
 ): Promise<FileResult> {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(await io.readFile(file));
+    text = await io.readFile(file);
   } catch (error) {
     return { file, valid: false, issues: [issue(error instanceof Error ? error.message : String(error))] };
   }
+  // JSON text as every route reads it: a byte-order mark skipped, line:column, keys given twice, depth.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { file, valid: false, issues: parsed.issues };
+  const { data } = parsed;
   const validation = validateDocument(data);
   if (validation.issues.length > 0) return { file, valid: false, issues: validation.issues };
   if (validation.kind !== KIND) {

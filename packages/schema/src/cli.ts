@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { LocalizedMessage } from './issue.js';
-import { parseErrorDetail, parseErrorOffset, lineColumn } from './json-position.js';
+import { parseJsonText } from './json-text.js';
 import * as m from './messages.js';
 import { validateDocument } from './registry.js';
 
@@ -24,7 +24,8 @@ const USAGE = [
   'Usage: praksis-validate [--lang en|da] FILE...',
   'Checks Praksis Widgets JSON documents against the schema named in their "$schema".',
   'Prints "FILE: ok", or one line per problem: "FILE: /json/pointer message".',
-  'A file that is not JSON is reported as "FILE: invalid JSON at LINE:COLUMN: ...".',
+  'A file that is not JSON is reported as "FILE: invalid JSON at LINE:COLUMN: ...";',
+  'a key given twice in one object, or nesting deeper than 32 levels, as a problem at its pointer.',
   'Exit status: 0 all valid, 1 some document invalid, 2 a file could not be read or parsed.',
 ];
 
@@ -69,18 +70,14 @@ function checkFile(file: string, lang: Lang, io: CliIo): number {
     io.stderr(`${file}: ${readError(error)[lang]}`);
     return EXIT_ERROR;
   }
-  text = text.replace(/^\uFEFF/, ''); // a byte-order mark is not a JSON error
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = parseErrorOffset(message, text);
-    const at = offset === undefined ? undefined : lineColumn(text, offset);
-    io.stderr(`${file}: ${m.invalidJson(at, parseErrorDetail(message))[lang]}`);
+  const parsed = parseJsonText(text);
+  // Not JSON at all: like an unreadable file. JSON that is no document (a key given twice,
+  // nesting too deep): like an invalid one, with pointers.
+  if (!parsed.ok && parsed.syntax) {
+    io.stderr(`${file}: ${parsed.issues[0].message[lang]}`);
     return EXIT_ERROR;
   }
-  const { issues } = validateDocument(data);
+  const issues = parsed.ok ? validateDocument(parsed.data).issues : parsed.issues;
   if (issues.length === 0) {
     io.stdout(`${file}: ok`);
     return EXIT_OK;

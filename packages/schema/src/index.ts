@@ -13,3 +13,5 @@ export { SCHEMA_ID as PROVENANCE_SCHEMA_ID } from './generated/provenance.schema
 export { DOCUMENT_KINDS, kindForSchemaId, validateDocument, type DocumentValidation } from './registry.js';
 export type { DocumentKind } from './kind.js';
 export { createValidator, type SchemaNode, type SchemaObject, type SchemaValidator, type ValidatorOptions } from './validator.js';
+export { parseJsonText, lineColumn, type JsonSyntaxError, type ParsedJson, type TextPosition } from './json-text.js';
+export { MAX_DEPTH } from './depth.js';

@@ -34,8 +34,28 @@ function list(items: readonly Arg[], da: string, en: string): LocalizedMessage {
   return { da: join('da', da), en: join('en', en) };
 }
 
-/** A field name in each language's quotation marks. */
-const quote = (name: string): LocalizedMessage => say('«%»', '"%"', name);
+/** Letters, digits, punctuation and symbols: what shows on screen (not spaces, controls, format characters). */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** One character as a reader can see it: itself when visible, else its code point, e.g. U+200B. */
+export const visibleChar = (char: string): string =>
+  VISIBLE.test(char) ? char : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Longest piece of the data a message repeats. */
+const SHOWN_LENGTH = 60;
+
+/**
+ * Text from the data as a message may repeat it: characters that don't show (zero-width spaces,
+ * controls, a byte-order mark) as their code points, in brackets so they stand out, and cut short.
+ */
+export function shown(text: string): string {
+  const chars = [...text];
+  const head = chars.slice(0, SHOWN_LENGTH).map((c) => (c === ' ' || VISIBLE.test(c) ? c : `[${visibleChar(c)}]`));
+  return head.join('') + (chars.length > SHOWN_LENGTH ? '…' : '');
+}
+
+/** A field name (or other text from the data) in each language's quotation marks. */
+export const quote = (name: string): LocalizedMessage => say('«%»', '"%"', shown(name));
 
 const TYPE_NAMES: Record<string, LocalizedMessage> = {
   string: { da: 'en tekststreng', en: 'a string' },
@@ -145,10 +165,55 @@ const READ_ERRORS: Record<string, LocalizedMessage> = {
 export const unreadable = (reason: string): LocalizedMessage =>
   say('kan ikke læses: %', 'cannot be read: %', READ_ERRORS[reason] ?? reason);
 
-/** The parser's own detail stays in English: it comes from the JavaScript engine. */
-export const invalidJson = (at: { line: number; column: number } | undefined, detail: string): LocalizedMessage =>
-  // line:column, as editors take it
-  at ? say('ugyldig JSON ved %:%: %', 'invalid JSON at %:%: %', `${at.line}`, `${at.column}`, detail) : say('ugyldig JSON: %', 'invalid JSON: %', detail);
+// Reading JSON text (json-text.ts). Positions are line:column, as editors take them.
+
+/** Line and column (1-based, in characters) of a place in a text. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+const place = ({ line, column }: TextPosition): string => `${line}:${column}`;
+
+export const invalidJson = (at: TextPosition, detail: LocalizedMessage): LocalizedMessage =>
+  say('ugyldig JSON ved %: %', 'invalid JSON at %: %', place(at), detail);
+
+/** A character as a message shows it: visible ones quoted, invisible ones by code point. */
+export function character(char: string): LocalizedMessage {
+  if (!VISIBLE.test(char)) return say('det usynlige tegn %', 'the invisible character %', visibleChar(char));
+  return char === '"' ? say('«"»', "'\"'") : quote(char);
+}
+
+/** The things a JSON text can hold where a reader expected one and found another. */
+export const JSON_PARTS = {
+  value: { da: 'en JSON-værdi', en: 'a JSON value' },
+  name: { da: 'et feltnavn i dobbelte anførselstegn', en: 'a field name in double quotes' },
+  digit: { da: 'et ciffer', en: 'a digit' },
+  escape: { da: 'en escape-sekvens som \\n, \\" eller \\u00e6', en: 'an escape sequence such as \\n, \\" or \\u00e6' },
+  end: { da: 'slutningen af teksten', en: 'the end of the text' },
+  /** One of these characters, e.g. "," or "}". */
+  oneOf: (...chars: string[]): LocalizedMessage => list(chars.map(character), 'eller', 'or'),
+};
+
+/** Why a text is not JSON: what should have come, and what did (a character, or the end). */
+export const expected = (what: LocalizedMessage, char: string | undefined): LocalizedMessage =>
+  say('forventede %, men fandt %', 'expected % but found %', what, char === undefined ? JSON_PARTS.end : character(char));
+
+export const trailingComma = (close: string): LocalizedMessage =>
+  say('et komma må ikke stå lige før %', 'a comma must not come right before %', character(close));
+
+export const unescaped = (char: string): LocalizedMessage =>
+  say('% skal skrives med escape (fx \\n) inde i en tekst', '% must be escaped (e.g. \\n) inside a string', character(char));
+
+/** A key given twice in one object: JSON.parse would silently keep only the last. */
+export const duplicateKey = (first: TextPosition, again: TextPosition): LocalizedMessage =>
+  say('står to gange i samme objekt, ved % og ved %; angiv hvert felt én gang', 'is given twice in the same object, at % and at %; give each field once', place(first), place(again));
+
+/** Nesting beyond MAX_DEPTH (depth.ts), where in the text if it came as text. */
+export const tooDeep = (max: number, at?: TextPosition): LocalizedMessage =>
+  at
+    ? say('er indlejret for dybt: mere end % niveauer (ved %)', 'is nested too deeply: more than % levels (at %)', max, place(at))
+    : say('er indlejret for dybt: mere end % niveauer', 'is nested too deeply: more than % levels', max);
 
 // Picking a schema
 

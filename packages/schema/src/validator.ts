@@ -7,6 +7,7 @@
  * at, and what the schema alone decides about messages worked out. It trusts that form and does
  * not check the schemas again: whatever can be wrong with a schema fails when it is generated.
  */
+import { MAX_DEPTH, tooDeepAt } from './depth.js';
 import type { LocalizedMessage, ValidationIssue } from './issue.js';
 import * as m from './messages.js';
 import { childPointer, sortByDocumentOrder } from './pointer.js';
@@ -84,6 +85,9 @@ const equal = (a: unknown, b: unknown): boolean =>
     Object.keys(a as Data).length === Object.keys(b as Data).length &&
     Object.entries(a as Data).every(([key, value]) => hasOwn(b as Data, key) && equal(value, (b as Data)[key])));
 
+/** Length in code points, as JSON Schema counts it (an emoji is one). */
+const codePoints = (text: string): number => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+
 /** Own keys that hold a value: `undefined` counts as absent, as it does once serialised. */
 const presentKeys = (data: Data): string[] => Object.keys(data).filter((key) => data[key] !== undefined);
 
@@ -109,8 +113,8 @@ function check(schema: SchemaNode, data: unknown, path: string): Issues {
   const keys = presentKeys(object);
   if (type === 'object') for (const name of schema.required ?? []) if (!keys.includes(name)) add(m.missingField(name), childPointer(path, name));
   // Bound keywords compare a size with their bound. A number's size is itself; a string's is its
-  // length in code points, as JSON Schema counts it.
-  const size = type === 'string' ? [...(data as string)].length : type === 'array' ? (data as unknown[]).length : type === 'object' ? keys.length : data;
+  // length in code points.
+  const size = type === 'string' ? codePoints(data as string) : type === 'array' ? (data as unknown[]).length : type === 'object' ? keys.length : data;
   for (const entry of m.BOUNDS) {
     const [keyword, appliesTo] = entry;
     const bound = schema[keyword];
@@ -122,8 +126,14 @@ function check(schema: SchemaNode, data: unknown, path: string): Issues {
   }
   if (schema.pattern !== undefined && type === 'string' && !new RegExp(schema.pattern, 'u').test(data as string)) add({ ...schema.patternMessage });
   const { items, properties = {}, additionalProperties } = schema;
-  if (type === 'array' && items !== undefined) (data as unknown[]).forEach((item, i) => sub(items, item, childPointer(path, i)));
+  // Items of an array over its maxItems are not looked at: it is invalid anyway, and a million of
+  // them would cost time for nothing. Past LIMIT issues, nothing more is looked at either.
+  const array = type === 'array' ? (data as unknown[]) : [];
+  if (items !== undefined && !(array.length > (schema.maxItems ?? Infinity))) {
+    for (let i = 0; i < array.length && out.length < LIMIT; i++) sub(items, array[i], childPointer(path, i));
+  }
   for (const key of keys) {
+    if (out.length >= LIMIT) break;
     const at = childPointer(path, key);
     if (hasOwn(properties, key)) sub(properties[key] as SchemaNode, object[key], at);
     else if (additionalProperties === false) add(m.unknownField(key), at);
@@ -169,9 +179,17 @@ function explain({ of, none, types = [], several }: Alternatives, data: unknown,
   return results[best] ?? [];
 }
 
-/** A validator for a schema in compact form, as exported by the modules in src/generated. */
+/**
+ * A validator for a schema in compact form, as exported by the modules in src/generated. A value
+ * nested deeper than MAX_DEPTH (or containing itself) is one issue at the pointer where it gets
+ * too deep, found without recursion: the walks that follow recurse, but only that deep.
+ */
 export function createValidator(schema: SchemaNode, options: ValidatorOptions = {}): SchemaValidator {
   return {
-    validate: (data) => sortByDocumentOrder(check(schema, data, ''), data).slice(0, options.maxIssues ?? 50),
+    validate(data) {
+      const deep = tooDeepAt(data);
+      if (deep !== undefined) return [{ path: deep, message: m.tooDeep(MAX_DEPTH) }];
+      return sortByDocumentOrder(check(schema, data, ''), data).slice(0, options.maxIssues ?? 50);
+    },
   };
 }

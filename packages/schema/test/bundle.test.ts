@@ -11,8 +11,11 @@ import { packageDir, repoDir } from './helpers.js';
 
 const entry = join(packageDir, 'dist/index.js');
 
-/** Gzipped bytes the capacity gauge may spend on validation; raise it only knowingly. */
-const BUDGET = 4300;
+/**
+ * Gzipped bytes the capacity gauge may spend on validation; raise it only knowingly. 4600: the
+ * depth guard (no input can exhaust the stack) and messages that never repeat data raw.
+ */
+const BUDGET = 4600;
 
 async function bundle(code: string): Promise<string> {
   const build = await rollup({

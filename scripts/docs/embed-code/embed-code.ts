@@ -7,9 +7,7 @@
  * themselves come from the page (the CDN bundle on the docs site, the sources in the tests).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { validateDocument, type ValidationIssue } from '@praksis/schema';
-import { lineColumn, parseErrorDetail, parseErrorOffset } from '@praksis/schema/json-position.js';
-import { invalidJson } from '@praksis/schema/messages.js';
+import { parseJsonText, validateDocument, type ValidationIssue } from '@praksis/schema';
 import {
   WIDGETS,
   iframeSnippet,
@@ -168,14 +166,10 @@ export class EmbedCodeTool {
       if (text.trim() === '') result.problems.push({ path: '', message: 'Paste a JSON document first.' });
     }
     if (text !== undefined && result.problems.length === 0) {
-      const source = text.replace(/^\uFEFF/, '');
-      try {
-        result.data = JSON.parse(source) as unknown;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const offset = parseErrorOffset(message, source);
-        result.problems.push({ path: '', message: invalidJson(offset === undefined ? undefined : lineColumn(source, offset), parseErrorDetail(message))[lang] });
-      }
+      // As every route reads JSON text: line:column, keys given twice, nesting too deep.
+      const parsed = parseJsonText(text);
+      if (parsed.ok) result.data = parsed.data;
+      else result.problems.push(...parsed.issues.map((issue) => ({ path: issue.path, message: issue.message[lang] })));
     }
     if (result.data !== undefined) {
       const validation = validateDocument(result.data);

@@ -4,6 +4,7 @@
  * IO so it is tested without spawning a process.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseJsonText } from '@praksis/schema';
 import { staticEmbedPage, type StaticPageOptions } from './static-page.js';
 
 export interface CliIo {
@@ -84,15 +85,22 @@ export function run(argv: readonly string[], io: CliIo): number {
     USAGE.forEach((line) => io.stderr(line));
     return EXIT_ERROR;
   }
-  let doc: unknown;
+  let text: string;
   try {
-    doc = JSON.parse(io.readFile(file).replace(/^\uFEFF/, ''));
+    text = io.readFile(file);
   } catch (error) {
     io.stderr(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT_ERROR;
   }
   const lang = options.lang ?? 'da';
-  const result = staticEmbedPage(doc, options);
+  // JSON text as every route reads it. Not JSON: like an unreadable file; keys given twice or
+  // nesting too deep: like an invalid document, at their pointers.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) io.stderr(`${file}: ${issue.path === '' ? '' : `${issue.path} `}${issue.message[lang]}`);
+    return parsed.syntax ? EXIT_ERROR : EXIT_INVALID;
+  }
+  const result = staticEmbedPage(parsed.data, options);
   if (!result.ok) {
     for (const issue of result.issues) io.stderr(`${file}: ${issue.path === '' ? '(root)' : issue.path} ${issue.message[lang]}`);
     return EXIT_INVALID;
