@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { hostileCommands, hostileMiddleware } from './test/hostile/server.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
@@ -133,6 +134,8 @@ export default {
   middleware: [hostileMiddleware],
   plugins: [
     forcedColorsPlugin(),
+    // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given.
+    a11ySnapshotPlugin(),
     hostileCommands(),
     esbuildPlugin({
       ts: true,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '@praksis/delegation-matrix/praksis-delegation-matrix.js';
 import type { DelegationMatrix } from '@praksis/delegation-matrix';
 import type { PraksisErrorDetail } from '@praksis/core';
@@ -34,8 +34,25 @@ async function matrix(data: unknown, { width = 960, lang = 'da', view = 'table',
 
 const grid = (el: Element) => el.shadowRoot!.querySelector<HTMLTableElement>('table[role="grid"]')!;
 const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** A row header's task label, without its marks and description. */
-const labelOf = (th: Element) => cellText(th).split(/ (?:§|fiktiv|note \d|\()/)[0]!;
+/** A row header's task label, without its marks and description: its first text. */
+const labelOf = (th: Element) => [...th.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!.textContent!.trim();
+
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+/** The accessible names the browser gives to nodes of `role` (Chromium's accessibility tree). */
+async function accessibleNames(role: string): Promise<string[]> {
+  const names: string[] = [];
+  const walk = (node: AxNode): void => {
+    if (node.role === role) names.push(node.name ?? '');
+    node.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return names;
+}
 const rowHeaders = (el: Element) => [...grid(el).tBodies[0]!.rows].map((r) => cellText(r.cells[0]!));
 
 describe('<praksis-delegation-matrix> with the national survey', () => {
@@ -46,7 +63,7 @@ describe('<praksis-delegation-matrix> with the national survey', () => {
 
   it('is a real table: caption, column headers and row headers with scope', () => {
     const table = grid(el);
-    expect(table.caption!.textContent.trim()).to.equal('Hvem håndterer opgaven? Andel af praksis, der svarer');
+    expect(cellText(table.caption!)).to.equal('Hvem håndterer opgaven? Andel af praksis, der svarer (andel af praksis i procent)');
     const heads = [...table.tHead!.rows[0]!.cells];
     expect(heads.every((th) => th.tagName === 'TH' && th.getAttribute('scope') === 'col')).to.equal(true);
     expect(heads.map(cellText)).to.deep.equal([
@@ -66,10 +83,10 @@ describe('<praksis-delegation-matrix> with the national survey', () => {
 
   it('shows the source figures as printed, combined shares spanning their columns', () => {
     const rows = rowsOf(grid(el));
-    expect(rows[0]).to.equal('Kronikerkontrol Kontrol af borgere med kroniske lidelser | 30 % | 56 % | 13 % | ikke oplyst | 2,5–2,9');
-    expect(rows[1]).to.equal('Diagnostiske test note 1 Lungefunktionsmålinger, blodprøver m.v. | ikke oplyst | 90 % | 3,7–4,8');
-    expect(rows[2]).to.equal('Almindelige konsultationer note 2 | 59 % | 40 % | 1 % | ikke oplyst | 1,8–2,5');
-    expect(rows[3]).to.equal('Vaccinationer note 3 | ikke oplyst | 36 % | 2,0–3,8');
+    expect(rows[0]).to.equal('Kronikerkontrol, Kontrol af borgere med kroniske lidelser | 30 % | 56 % | 13 % | ikke oplyst | 2,5–2,9');
+    expect(rows[1]).to.equal('Diagnostiske test, note 1, Lungefunktionsmålinger, blodprøver m.v. | ikke oplyst | 90 % | 3,7–4,8');
+    expect(rows[2]).to.equal('Almindelige konsultationer, note 2 | 59 % | 40 % | 1 % | ikke oplyst | 1,8–2,5');
+    expect(rows[3]).to.equal('Vaccinationer, note 3 | ikke oplyst | 36 % | 2,0–3,8');
     const chronic = grid(el).tBodies[0]!.rows[0]!;
     expect(chronic.cells[1]!.colSpan).to.equal(2);
     expect(grid(el).tBodies[0]!.rows[3]!.cells[1]!.colSpan).to.equal(3);
@@ -88,7 +105,7 @@ describe('<praksis-delegation-matrix> with the national survey', () => {
     const tags = [...grid(el).querySelectorAll('.tag')].map((t) => labelOf(t.closest('th')!));
     expect(tags).to.deep.equal(['Attester', 'Børneundersøgelser', 'Sygebesøg', 'E-konsultationer', 'Sårbehandling', 'Gynækologiske undersøgelser', 'Besvarelse af korrespondance']);
     expect(textOf(el, '[part="notes"]')).to.contain('7 af 11 opgaver har fiktive tal, markeret «fiktiv».');
-    expect(cellText(grid(el).tBodies[0]!.rows[4]!.cells[0]!)).to.equal('Attester § (Lægeforbeholdt opgave) fiktiv');
+    expect(cellText(grid(el).tBodies[0]!.rows[4]!.cells[0]!)).to.equal('Attester, lægeforbeholdt opgave §, fiktiv');
     for (const td of grid(el).querySelectorAll('td')) expect(cellText(td), td.className).to.not.equal('');
     expect(part(el, 'fictional')).to.equal(null);
   });
@@ -105,18 +122,19 @@ describe('<praksis-delegation-matrix> with the national survey', () => {
     expect(summary.id).to.equal('summary');
     expect(summary.classList.contains('visually-hidden')).to.equal(true);
     const text = textOf(el, '[part="summary"]');
-    expect(text).to.contain('11 opgaver. 1 er lægeforbeholdte.');
+    expect(text).to.contain('11 opgaver. 1 opgave er lægeforbeholdt. Tal og farver: andel af praksis pr. opgave, i procent.');
     expect(text).to.contain('Mest hos lægen: Attester (indeks 1,2). Mest hos personalet: Diagnostiske test (indeks 3,7–4,8).');
     expect(text).to.contain('Brug piletasterne');
   });
 
   it('has a legend for the shares, the index and the marks, and the survey size', () => {
     const legend = textOf(el, '[part="legend"]');
+    expect(legend).to.contain('Tal og farver: andel af praksis pr. opgave, i procent.');
     expect(legend).to.contain('0–19 %');
     expect(legend).to.contain('80–100 %');
     expect(legend).to.contain('Delegationsindeks fra 1 (kun læge) til 5 (kun personale)');
     expect(legend).to.contain('Lægeforbeholdt opgave');
-    expect(textOf(el, '.kicker')).to.equal('n = 567 praksis');
+    expect(textOf(el, '.kicker')).to.equal('Antal praksis i alt: 567');
   });
 
   it('colours share cells by a sequential step that matches the figure', () => {
@@ -157,7 +175,7 @@ describe('<praksis-delegation-matrix> with fictional practices (lav, middel, hø
         expect(['●', '◐', '○']).to.include(td.querySelector('.sym')!.textContent);
         expect(['Udfører selvstændigt', 'Assisterer', 'Ikke involveret']).to.include(td.querySelector('.visually-hidden')!.textContent.trim());
       }
-      const reserved = [...table.tBodies[0]!.rows].filter((r) => r.cells[0]!.textContent.includes('(Lægeforbeholdt opgave)'));
+      const reserved = [...table.tBodies[0]!.rows].filter((r) => r.cells[0]!.textContent.includes(', lægeforbeholdt opgave'));
       expect(reserved.map((r) => labelOf(r.cells[0]!))).to.deep.equal(['Medicinordination', 'Attester', 'Henvisninger']);
       expect([...part(el, 'legend')!.querySelectorAll('li')].map(cellText)).to.deep.equal([
         '○Ikke involveret',
@@ -176,14 +194,14 @@ describe('<praksis-delegation-matrix> with fictional practices (lav, middel, hø
     const rows = rowsOf(grid(el));
     expect(rows[0]).to.equal('Reception og telefon | ○ Ikke involveret | ○ Ikke involveret | ● Udfører selvstændigt | ◐ Assisterer');
     const summary = textOf(el, '[part="summary"]');
-    expect(summary).to.contain('10 opgaver. 3 er lægeforbeholdte.');
-    expect(summary).to.contain('Læge: udfører selvstændigt ved 8 af 10.');
-    expect(summary).to.contain('Lægesekretær: udfører selvstændigt ved 1 af 10.');
+    expect(summary).to.contain('10 opgaver. 3 opgaver er lægeforbeholdte.');
+    expect(summary).to.contain('Læge: udfører selvstændigt ved 8 af 10 opgaver.');
+    expect(summary).to.contain('Lægesekretær: udfører selvstændigt ved 1 af 10 opgaver.');
   });
 
   it('høj: staff perform most tasks independently', async () => {
     const el = await matrix(await loadExample(KIND, 'valid', 'practice-high'), { width: 1400 });
-    expect(textOf(el, '[part="summary"]')).to.contain('Sygeplejerske: udfører selvstændigt ved 5 af 10.');
+    expect(textOf(el, '[part="summary"]')).to.contain('Sygeplejerske: udfører selvstændigt ved 5 af 10 opgaver.');
     expect(textOf(el, '[part="notes"]')).to.contain('Medicinordination: Farmakonomen forbereder medicingennemgange; lægen ordinerer.');
   });
 
@@ -286,7 +304,7 @@ describe('<praksis-delegation-matrix> sorting and bars', () => {
     const plain = await matrix(data);
     expect(rowHeaders(plain)[0]).to.contain('Kronikerkontrol');
     const sorted = await matrix(data, { sort: 'index' });
-    const order = rowHeaders(sorted).map((h) => h.split(' ')[0]);
+    const order = rowHeaders(sorted).map((h) => h.split(/[ ,]/)[0]);
     expect(order[0]).to.equal('Attester');
     expect(order[order.length - 1]).to.equal('Diagnostiske');
     const indices = [...grid(sorted).tBodies[0]!.rows].map((r) => {
@@ -392,6 +410,77 @@ describe('<praksis-delegation-matrix> narrow widths', () => {
   });
 });
 
+describe('<praksis-delegation-matrix> what a screen reader gets', () => {
+  it('names each row header in words, its marks set apart from its label', async () => {
+    await matrix(await loadExample(KIND, 'valid', SURVEY));
+    const names = (await accessibleNames('rowheader')).map((n) => n.replace(/\s+/g, ' '));
+    expect(names).to.have.length(11);
+    // Words with separators, never "Sygebesøgfiktiv" or "Vaccinationernote 3".
+    for (const name of names) expect(name, name).to.not.match(/[a-zæøå](fiktiv|note|lægeforbeholdt)/i);
+    expect(names.find((n) => n.startsWith('Sygebesøg'))).to.match(/^Sygebesøg ?, fiktiv$/);
+    expect(names.find((n) => n.startsWith('Vaccinationer'))).to.match(/^Vaccinationer ?, note 3$/);
+    expect(names.find((n) => n.startsWith('Attester'))).to.match(/^Attester ?, lægeforbeholdt opgave ?, fiktiv$/);
+    expect(names.find((n) => n.startsWith('Diagnostiske'))).to.match(/^Diagnostiske test ?, note 1 ?, Lungefunktionsmålinger, blodprøver m\.v\.$/);
+  });
+
+  it('names them in English too', async () => {
+    await matrix(await loadExample(KIND, 'valid', SURVEY), { lang: 'en' });
+    const names = (await accessibleNames('rowheader')).map((n) => n.replace(/\s+/g, ' '));
+    expect(names.find((n) => n.startsWith('Certificates'))).to.match(/^Certificates ?, task reserved for doctors ?, fictional$/);
+    expect(names.find((n) => n.startsWith('Home visits'))).to.match(/^Home visits ?, fictional$/);
+  });
+});
+
+describe('<praksis-delegation-matrix> with counts of practices', () => {
+  it('says the cells are counts and the colours shares of each task’s practices, everywhere it shows them', async () => {
+    const el = await matrix(await loadExample(KIND, 'valid', 'area-counts'));
+    const legend = textOf(el, '[part="legend"]');
+    expect(legend).to.contain('Tal: antal praksis. Farver: andel af opgavens praksis, i procent.');
+    expect(cellText(grid(el).caption!)).to.equal('Hvem håndterer opgaven? Antal praksis (antal praksis)');
+    expect(textOf(el, '.kicker')).to.equal('Antal praksis i alt: 12');
+    expect(rowsOf(grid(el))[0]).to.equal('Kronikerkontrol | 1 | 3 | 6 | 2 | 0 | 2,8');
+    // Home visits: 10 of the 12 practices answered, so its figures are out of 10, and it says so.
+    expect(rowsOf(grid(el))[3]).to.equal('Sygebesøg (n = 10), note 1 | 4 | 3 | 2 | 1 | ikke målt | 2,0');
+    expect(textOf(el, '[part="summary"]')).to.contain('Tal: antal praksis. Farver: andel af opgavens praksis, i procent.');
+  });
+
+  it('labels the bars with the counts the table shows, and names each task’s base', async () => {
+    const el = await matrix(await loadExample(KIND, 'valid', 'area-counts'), { view: 'bars' });
+    const bars = [...part(el, 'bars')!.querySelectorAll('li')];
+    const chronic = bars[0]!.querySelector('svg')!;
+    expect([...chronic.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['1', '3', '6', '2']);
+    expect(chronic.getAttribute('aria-label')).to.equal(
+      'Kronikerkontrol: Udelukkende læge 1, Primært læge 3, Deles ligeligt 6, Primært personale 2, Udelukkende personale 0. Indeks 2,8.',
+    );
+    expect(bars[3]!.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Sygebesøg \(n = 10\): Udelukkende læge 4,/);
+    expect(textOf(el, '[part="legend"]')).to.contain('Tal: antal praksis.');
+    expect(textOf(el, '.caption')).to.equal('Hvem håndterer opgaven? Antal praksis (antal praksis)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English: numbers of practices', async () => {
+    const el = await matrix(await loadExample(KIND, 'valid', 'area-counts'), { lang: 'en' });
+    expect(textOf(el, '[part="legend"]')).to.contain("Figures: number of practices. Colours: share of the task's practices, in per cent.");
+    expect(cellText(grid(el).caption!)).to.equal('Who handles the task? Number of practices (number of practices)');
+  });
+});
+
+describe('<praksis-delegation-matrix> with one task', () => {
+  it('says "1 opgave", "1 opgave er lægeforbeholdt" and "1 af 1 opgave"', async () => {
+    const data = await loadExample<{ rows: { id: string }[]; cells: { row: string }[] }>(KIND, 'valid', 'practice-low');
+    const row = { ...data.rows[8]!, fictional: true };
+    const one = { ...data, rows: [row], cells: data.cells.filter((c) => c.row === row.id) };
+    const el = await matrix(one, { width: 1100 });
+    expect(part(el, 'error')).to.equal(null);
+    expect(textOf(el, '[part="summary"]')).to.contain('1 opgave. 1 opgave er lægeforbeholdt.');
+    expect(textOf(el, '[part="summary"]')).to.contain('Læge: udfører selvstændigt ved 1 af 1 opgave.');
+    expect(textOf(el, '[part="notes"]')).to.contain('1 af 1 opgave har fiktive tal, markeret «fiktiv».');
+    const en = await matrix(one, { width: 1100, lang: 'en' });
+    expect(textOf(en, '[part="summary"]')).to.contain('1 task. 1 task is reserved for doctors.');
+    expect(textOf(en, '[part="notes"]')).to.contain('1 of 1 task has fictional figures, marked “fictional”.');
+  });
+});
+
 describe('<praksis-delegation-matrix> bad input', () => {
   it('shows every invalid example as an alert naming its JSON pointer, and fires praksis-error', async () => {
     const expected = await expectedErrors(KIND);
@@ -440,12 +529,13 @@ describe('<praksis-delegation-matrix> in English', () => {
   it('speaks English throughout', async () => {
     const el = await matrix(await loadExample(KIND, 'valid', SURVEY), { lang: 'en' });
     expect(textOf(el, '[part="title"]')).to.equal('General practice, Denmark');
-    expect(rowsOf(grid(el))[0]).to.equal('Chronic-care check-ups Check-ups of patients with chronic conditions | 30% | 56% | 13% | not reported | 2.5–2.9');
+    expect(rowsOf(grid(el))[0]).to.equal('Chronic-care check-ups, Check-ups of patients with chronic conditions | 30% | 56% | 13% | not reported | 2.5–2.9');
     expect(textOf(el, '[part="summary"]')).to.contain('Most with the doctor: Certificates (index 1.2). Most with staff: Diagnostic tests (index 3.7–4.8).');
     expect(textOf(el, '[part="notes"]')).to.contain('7 of 11 tasks have fictional figures, marked “fictional”.');
     expect(textOf(el, '[part="notes"]')).to.contain('probably a misprint in the source');
     expect(textOf(el, '[part="legend"]')).to.contain('Task reserved for doctors');
-    expect(textOf(el, '.kicker')).to.equal('n = 567 practices');
+    expect(textOf(el, '.kicker')).to.equal('Total number of practices: 567');
+    expect(textOf(el, '[part="summary"]')).to.contain('11 tasks. 1 task is reserved for doctors. Figures and colours: share of practices per task, in per cent.');
     const practice = await matrix(await loadExample(KIND, 'valid', 'practice-medium'), { lang: 'en', width: 1100 });
     expect(rowsOf(grid(practice))[2]).to.equal('Vaccinations | ○ Not involved | ● Performs independently | ○ Not involved | ○ Not involved | ◐ Assists');
     expect(textOf(practice, '[part="fictional"]')).to.equal('Example – fictional data');

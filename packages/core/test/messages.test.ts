@@ -21,10 +21,10 @@ test('a timeout names its seconds through Intl: a decimal comma in Danish', () =
 });
 
 test('dates in the source line are whole phrases: "Opgjort pr. …", "Periode …–…"', () => {
-  const base: Provenance = { source: 'Sundhedsdatastyrelsen', publisher: 'BDO', asOf: '2022-01-01' };
+  const base: Provenance = { source: 'Sundhedsdatastyrelsen', publisher: 'BDO', asOf: '2022-01-01', fictional: false };
   assert.equal(plain(provenanceDate(base, 'da')), 'Opgjort pr. 1. jan. 2022');
   assert.equal(plain(provenanceDate(base, 'en')), 'As of 1 Jan 2022');
-  const period: Provenance = { source: 'MedCom', publisher: 'MedCom', period: { from: '2022-01-01', to: '2022-12-31' } };
+  const period: Provenance = { source: 'MedCom', publisher: 'MedCom', period: { from: '2022-01-01', to: '2022-12-31' }, fictional: false };
   assert.equal(plain(provenanceDate(period, 'da')), 'Periode 1. jan. 2022–31. dec. 2022');
   assert.equal(plain(sourceLine(period, 'en')), 'Source: MedCom. Period 1 Jan 2022–31 Dec 2022.');
 });

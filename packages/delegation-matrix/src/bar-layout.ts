@@ -8,7 +8,7 @@ export interface BarSegment {
   tones: number[];
   share: number;
   cell: MatrixCell;
-  /** The share as text, when it fits inside the segment. */
+  /** The cell's figure as text (its share, or its count for counts), when it fits inside the segment. */
   label?: string;
 }
 
@@ -26,7 +26,8 @@ export interface BarInput {
   /** Diverging tone 1–5 of each column. */
   tones: readonly number[];
   width: number;
-  formatShare: (share: number) => string;
+  /** A known cell's figure as text, as the table shows it: its share, or its count for counts. */
+  label: (cell: MatrixCell) => string;
   /** Width of a label in px; the caller estimates it for its font. */
   textWidth: (text: string) => number;
 }
@@ -37,7 +38,7 @@ export interface BarInput {
  * get the share no figure accounts for (split by how many columns they cover), so the bar shows
  * what is unknown instead of hiding it. Every bar uses the same scale.
  */
-export function layoutBars({ rows, tones, width, formatShare, textWidth }: BarInput): BarLayout {
+export function layoutBars({ rows, tones, width, label, textWidth }: BarInput): BarLayout {
   const pieces = rows.map(({ cells }) => {
     const known = cells.reduce((sum, c) => sum + (c.share ?? 0), 0);
     const gaps = cells.reduce((sum, c) => sum + (c.share === undefined ? c.span : 0), 0);
@@ -68,9 +69,9 @@ export function layoutBars({ rows, tones, width, formatShare, textWidth }: BarIn
         .filter((p) => p.share > 0)
         .map((p): BarSegment => {
           const w = p.share * unit;
-          const text = formatShare(p.share);
+          const text = p.tones.length ? label(p.cell) : '';
           x += w;
-          return { ...p, x: x - w, width: w, label: p.tones.length && textWidth(text) + 6 <= w ? text : undefined };
+          return { ...p, x: x - w, width: w, label: text && textWidth(text) + 6 <= w ? text : undefined };
         });
     }),
   };

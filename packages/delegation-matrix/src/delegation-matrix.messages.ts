@@ -1,4 +1,12 @@
-import type { Lang } from '@praksis/core';
+import { formatCount, formatNumber as f, pluralForm, type PluralNoun } from '@praksis/core/format.js';
+import type { Lang } from '@praksis/core/lang.js';
+
+/**
+ * Every count followed by a noun takes the noun's form from Intl.PluralRules, and a sentence whose
+ * other words agree with a count (lægeforbeholdt/-e, has/have) is written whole for each form.
+ * `unit` is the data's `scale.unitLabel`, a plural noun ("praksis", "practices").
+ */
+const task: PluralNoun = { one: 'opgave', other: 'opgaver' };
 
 const da = {
   task: 'Opgave',
@@ -11,13 +19,22 @@ const da = {
   note: 'note',
   notes: 'Noter',
   key: 'Signaturforklaring',
-  fictionalRows: (k: number, n: number) => `${k} af ${n} opgaver har fiktive tal, markeret «fiktiv».`,
-  rows: (n: number) => `${n} opgaver.`,
-  reservedCount: (n: number) => `${n} er lægeforbeholdte.`,
+  units: 'enheder',
+  fictionalRows: (k: number, n: number) => `${f('da', k)} af ${formatCount('da', n, task)} har fiktive tal, markeret «fiktiv».`,
+  rows: (n: number) => `${formatCount('da', n, task)}.`,
+  reservedCount: (n: number) =>
+    pluralForm('da', n, { one: `${f('da', n)} opgave er lægeforbeholdt.`, other: `${f('da', n)} opgaver er lægeforbeholdte.` }),
   ends: (first: string, firstIndex: string, last: string, lastIndex: string) =>
     `Mest hos lægen: ${first} (indeks ${firstIndex}). Mest hos personalet: ${last} (indeks ${lastIndex}).`,
-  byColumn: (column: string, level: string, count: number, total: number) => `${column}: ${level} ved ${count} af ${total}.`,
+  byColumn: (column: string, level: string, count: number, total: number) => `${column}: ${level} ved ${f('da', count)} af ${formatCount('da', total, task)}.`,
   keyboard: 'Brug piletasterne til at gå mellem cellerne.',
+  /** What the figures are, for captions and CSV columns. */
+  shareUnit: (unit: string) => `andel af ${unit} i procent`,
+  countUnit: (unit: string) => `antal ${unit}`,
+  /** The legend's and the summary's sentence: what the figures are, what the colours are, and their base. */
+  shares: (unit: string) => `Tal og farver: andel af ${unit} pr. opgave, i procent.`,
+  counts: (unit: string) => `Tal: antal ${unit}. Farver: andel af opgavens ${unit}, i procent.`,
+  total: (unit: string, n: string) => `Antal ${unit} i alt: ${n}`,
 };
 
 export type Messages = typeof da;
@@ -33,13 +50,22 @@ const en: Messages = {
   note: 'note',
   notes: 'Notes',
   key: 'Key',
-  fictionalRows: (k: number, n: number) => `${k} of ${n} tasks have fictional figures, marked “fictional”.`,
-  rows: (n: number) => `${n} tasks.`,
-  reservedCount: (n: number) => `${n} reserved for doctors.`,
+  units: 'units',
+  fictionalRows: (k: number, n: number) =>
+    `${f('en', k)} of ${formatCount('en', n, { one: 'task', other: 'tasks' })} ${pluralForm('en', k, { one: 'has', other: 'have' })} fictional figures, marked “fictional”.`,
+  rows: (n: number) => `${formatCount('en', n, { one: 'task', other: 'tasks' })}.`,
+  reservedCount: (n: number) =>
+    pluralForm('en', n, { one: `${f('en', n)} task is reserved for doctors.`, other: `${f('en', n)} tasks are reserved for doctors.` }),
   ends: (first: string, firstIndex: string, last: string, lastIndex: string) =>
     `Most with the doctor: ${first} (index ${firstIndex}). Most with staff: ${last} (index ${lastIndex}).`,
-  byColumn: (column: string, level: string, count: number, total: number) => `${column}: ${level} in ${count} of ${total}.`,
+  byColumn: (column: string, level: string, count: number, total: number) =>
+    `${column}: ${level} in ${f('en', count)} of ${formatCount('en', total, { one: 'task', other: 'tasks' })}.`,
   keyboard: 'Use the arrow keys to move between cells.',
+  shareUnit: (unit: string) => `share of ${unit} in per cent`,
+  countUnit: (unit: string) => `number of ${unit}`,
+  shares: (unit: string) => `Figures and colours: share of ${unit} per task, in per cent.`,
+  counts: (unit: string) => `Figures: number of ${unit}. Colours: share of the task's ${unit}, in per cent.`,
+  total: (unit: string, n: string) => `Total number of ${unit}: ${n}`,
 };
 
 export const matrixMessages: Record<Lang, Messages> = { da, en };

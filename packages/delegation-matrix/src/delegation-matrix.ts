@@ -23,8 +23,8 @@ import {
 import { matrixMessages, type Messages } from './delegation-matrix.messages.js';
 import { matrixStyles } from './delegation-matrix.styles.js';
 import { chooseLayout } from './matrix-layout.js';
-import { indexText, summarySentences } from './matrix-summary.js';
-import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type MatrixCell, type MatrixModel, type MatrixRow, type Missing } from './matrix-model.js';
+import { figuresSentence, figuresUnit, indexText, rowBase, summarySentences, totalText, valueText } from './matrix-summary.js';
+import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type MatrixCell, type MatrixModel, type MatrixRow } from './matrix-model.js';
 
 type Doc = DelegationMatrixDocument;
 
@@ -52,17 +52,7 @@ function prepare(doc: Doc, model: MatrixModel, sort: 'data' | 'index', lang: Lan
   return d;
 }
 
-/** What a cell says in words. */
-export function valueText({ doc, lang, m, t }: Draw, cell: MatrixCell): string {
-  const v = cell.value;
-  return v === null
-    ? m[cell.missing as Missing]
-    : typeof v === 'string'
-      ? t(doc.scale.levels?.[cell.level as number]?.label)
-      : doc.scale.type === 'share'
-        ? formatShare(lang, v, Number.isInteger(Math.round(v * 1e6) / 1e4) ? 0 : 1)
-        : formatNumber(lang, v);
-}
+export { valueText };
 
 export const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
   doc.columns
@@ -70,17 +60,26 @@ export const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
     .map((c) => t(c.label))
     .join(' + ');
 
-/** A task's label with its marks (reserved for doctors, note numbers, fictional) and what it covers. */
-export function rowLabel({ m, t, marks }: Draw, r: MatrixRow): TemplateResult {
+/**
+ * A comma for screen readers before each of a task's marks: browsers drop the spaces between the
+ * label and its badges from the accessible name ("Sygebesøgfiktiv"), not words.
+ */
+const comma = (text = '') => html`<span class="visually-hidden">, ${text}</span>`;
+
+/**
+ * A task's label with the number its figures are out of when it differs from the rest, its marks
+ * (reserved for doctors, note numbers, fictional) and what it covers. Read aloud as
+ * "Attester, lægeforbeholdt opgave, note 1, fiktiv, …".
+ */
+export function rowLabel({ doc, lang, m, t, marks }: Draw, r: MatrixRow): TemplateResult {
   const { row } = r;
   const numbers = marks.get(r);
-  return html`${t(row.label)}${row.reservedForDoctors
-      ? html` <span class="mark" aria-hidden="true">§</span><span class="visually-hidden"> (${m.reserved})</span>`
-      : nothing}${numbers
-      ? html`<sup class="mark">${numbers.map((n) => html`<span class="visually-hidden"> ${m.note} </span>${n}`)}</sup>`
-      : nothing}${row.fictional ? html` <span class="tag">${m.fictional}</span>` : nothing}${row.description
-      ? html` <span class="desc">${t(row.description)}</span>`
-      : nothing}`;
+  const base = rowBase(doc, row, lang);
+  return html`${t(row.label)}${base ? ` (${base})` : nothing}${row.reservedForDoctors
+      ? html`${comma(m.reserved.toLocaleLowerCase(lang))} <span class="mark" aria-hidden="true">§</span>`
+      : nothing}${numbers ? html`<sup class="mark">${numbers.map((n) => html`${comma(m.note)} ${n}`)}</sup>` : nothing}${row.fictional
+      ? html`${comma()} <span class="tag">${m.fictional}</span>`
+      : nothing}${row.description ? html`${comma()} <span class="desc">${t(row.description)}</span>` : nothing}`;
 }
 
 /** A cell's content: the level's symbol (its name for screen readers, or in full when `long`), the figure, or why there is none. */
@@ -111,11 +110,18 @@ function legend({ doc, model, lang, m, t }: Draw, barKeys?: unknown[]): Template
       })
     : (barKeys ??
       [1, 2, 3, 4, 5].map((s) => key(`s${s}`, '', `${formatNumber(lang, s * 20 - 20)}–${formatShare(lang, s > 4 ? 1 : s / 5 - 0.01, 0)}`)));
-  return html`<div part="legend" class="legend"><p>${m.key}</p><ul>${items}${model.scaled ? key('', '1–5', m.indexHint) : nothing}${doc.rows.some(
+  const figures = figuresSentence(doc, lang);
+  return html`<div part="legend" class="legend"><p>${m.key}</p>${figures ? html`<p>${figures}</p>` : nothing}<ul>${items}${model.scaled ? key('', '1–5', m.indexHint) : nothing}${doc.rows.some(
     (r) => r.reservedForDoctors,
   )
     ? key('', '§', m.reserved)
     : nothing}</ul></div>`;
+}
+
+/** The table's caption: the data's title, and what the figures are ("(andel af praksis i procent)"). */
+function caption({ doc, lang, t }: Draw): TemplateResult {
+  const unit = figuresUnit(doc, lang);
+  return html`${t(doc.title)}${unit ? html` <span class="unit">(${unit})</span>` : nothing}`;
 }
 
 function cards(d: Draw): TemplateResult {
@@ -226,13 +232,11 @@ export class DelegationMatrix extends PraksisElement<Doc> {
           indexColumn: model.scaled,
           textWidth: (text, size = 1) => estimateTextWidth(text, px * size),
         });
-    const n = doc.scale.n;
+    const total = totalText(doc, lang);
     const bars = showBars ? this.lazyPart('bars', () => import('./matrix-bars.js')) : undefined;
-    return html`<div class="body">${n
-      ? html`<p class="kicker">n = ${formatNumber(lang, n)} ${t(doc.scale.unitLabel)}</p>`
-      : nothing}${legend(d, bars?.barKeys(d))}${layout === 'table'
+    return html`<div class="body">${total ? html`<p class="kicker">${total}</p>` : nothing}${legend(d, bars?.barKeys(d))}${layout === 'table'
       ? this.grid(d, true)
-      : html`<p class="caption">${t(doc.title)}</p>${showBars
+      : html`<p class="caption">${caption(d)}</p>${showBars
           ? (bars?.bars(d, this.barWidth.width) ?? nothing)
           : cards(d)}`}<p part="summary" id="summary" class="visually-hidden">${summary(
       d,
@@ -258,7 +262,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
         ? html`<th scope=${scope} tabindex=${tab} data-c=${at}>${content}</th>`
         : html`<td colspan=${span > 1 ? span : nothing} class=${cls ?? nothing} tabindex=${tab} data-c=${at}>${content}</td>`;
     };
-    const table = html`<caption>${t(doc.title)}</caption><thead><tr>${[
+    const table = html`<caption>${caption(d)}</caption><thead><tr>${[
       t(doc.rowHeader) || m.task,
       ...doc.columns.map((c) => t(c.label)),
       ...(model.scaled ? [m.index] : []),

@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { estimateTextWidth, formatShare } from '@praksis/core';
 import { layoutBars } from './bar-layout.js';
 import { columnsOf, key, rowLabel, valueText, type Draw } from './delegation-matrix.js';
-import { indexText } from './matrix-summary.js';
+import { indexText, rowBase } from './matrix-summary.js';
 
 /** The bars' own words, here so that the table most matrices show does not carry them. */
 const barMessages = {
@@ -15,17 +15,18 @@ const barMessages = {
  * matrices show does not carry the bars' layout and template.
  */
 export function bars(d: Draw, width: number): TemplateResult {
-  const { rows, model, lang, m, t } = d;
+  const { doc, rows, model, lang, m, t } = d;
   const layout = layoutBars({
     rows,
     tones: model.tones,
     width,
-    formatShare: (v) => formatShare(lang, v, 0),
+    // Shares to whole per cent to fit the bar; counts as the table shows them.
+    label: (cell) => (doc.scale.type === 'share' ? formatShare(lang, cell.share ?? 0, 0) : valueText(d, cell)),
     textWidth: (text) => estimateTextWidth(text, 12),
   });
   return html`<ol part="bars" class="bars">${rows.map(
       (r, i) =>
-        html`<li><span class="bar-label">${rowLabel(d, r)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}: ${r.cells
+        html`<li><span class="bar-label">${rowLabel(d, r)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}${rowBase(doc, r.row, lang) && ` (${rowBase(doc, r.row, lang)})`}: ${r.cells
           .map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`)
           .join(', ')}. ${m.index} ${indexText(d, r.index)}." width=${width} height="28">${layout.rows[i]?.map((s) => {
           const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];

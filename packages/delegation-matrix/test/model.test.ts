@@ -191,7 +191,7 @@ describe('bar layout', () => {
     rows: model.rows,
     tones: model.tones,
     width: 400,
-    formatShare: (v) => `${Math.round(v * 100)} %`,
+    label: (cell) => `${Math.round((cell.share ?? 0) * 100)} %`,
     textWidth: (t) => t.length * 7,
   });
   const segments = (id: string) => layout.rows[model.rows.findIndex((r) => r.row.id === id)] ?? [];

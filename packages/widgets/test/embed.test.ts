@@ -153,9 +153,10 @@ test('the summaries reuse the widgets’ models: referrals, delegation, opening 
   const matrix = staticEmbedPage(example('delegation-matrix', 'national-survey-2022'), { lang: 'en' });
   assert.ok(matrix.ok);
   assert.deepEqual(matrix.summary.sentences, [
-    'n = 567 practices.',
+    'Total number of practices: 567.',
     '11 tasks.',
-    '1 reserved for doctors.',
+    '1 task is reserved for doctors.',
+    'Figures and colours: share of practices per task, in per cent.',
     'Most with the doctor: Certificates (index 1.2). Most with staff: Diagnostic tests (index 3.7–4.8).',
   ]);
 
