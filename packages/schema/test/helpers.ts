@@ -72,6 +72,7 @@ export const SEMANTIC_ONLY: Record<string, string[]> = {
     'empty-interval.json',
     'exception-impossible-date.json',
     'exception-range-backwards.json',
+    'exceptions-conflict.json',
     'to-before-from.json',
   ],
 };

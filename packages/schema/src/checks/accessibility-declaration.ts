@@ -1,12 +1,32 @@
 /**
  * Accessibility-declaration rules JSON Schema cannot state: intervals that end after they start,
- * real dates, exception ranges that do not run backwards. Run only on schema-valid documents.
+ * real dates, exception ranges that do not run backwards, weekday selectors only on ranges and
+ * matching some date, and no two equally specific exceptions on one date (which one wins would
+ * otherwise be a matter of list order). Run only on schema-valid documents.
  */
-import type { ValidationIssue } from '../issue.js';
+import type { LocalizedMessage, ValidationIssue } from '../issue.js';
 import * as m from '../messages.js';
 import type { AccessibilityDeclaration, DayHours, ExceptionHours, HoursException, WeekHours } from '../generated/types.js';
 import { childPointer } from '../pointer.js';
-import { checkProvenance, realDate } from './provenance.js';
+import { checkProvenance, issueIf, realDate } from './provenance.js';
+import { isRealDate } from './dates.js';
+
+// The messages of the exception checks, kept beside the rules they explain.
+const weekdaysNeedRange = (): LocalizedMessage =>
+  m.say('gælder kun for en periode; angiv også «to»', 'applies to a range only; give "to" as well');
+const weekdayRepeated = (): LocalizedMessage => m.say('står allerede i listen', 'is already in the list');
+const weekdaysMatchNoDate = (): LocalizedMessage =>
+  m.say('rammer ingen dato mellem «date» og «to»', 'matches no date between "date" and "to"');
+const conflictingException = (other: string, date: string): LocalizedMessage =>
+  m.say(
+    'strider mod % den %: begge gælder den dag og er lige specifikke, så ingen af dem går forud; saml dem i én undtagelse, eller gør den ene kortere eller til færre ugedage',
+    'conflicts with % on %: both apply that day and are equally specific, so neither takes precedence; combine them into one exception, or make one shorter or for fewer weekdays',
+    other,
+    date,
+  );
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const MS_PER_DAY = 86_400_000;
 
 /** HH:MM strings (and "24:00") compare correctly as strings. */
 export function checkDay(day: DayHours, path: string): ValidationIssue[] {
@@ -20,12 +40,72 @@ function checkDays(days: WeekHours | ExceptionHours, path: string): ValidationIs
   return entries.flatMap(([key, day]) => (day ? checkDay(day, childPointer(path, key)) : []));
 }
 
+/** Days since 1970-01-01 of a real YYYY-MM-DD date (setUTCFullYear, so years below 100 stay themselves). */
+function dayNumber(iso: string): number {
+  const date = new Date(0);
+  date.setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
+
+const isoOf = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** When an exception applies, as @praksis/hours-rules reads it. */
+interface Applies {
+  first: number;
+  last: number;
+  /** Indexed by weekday, 0 = Monday. */
+  weekdays: boolean[];
+}
+
+function appliesWhen(e: HoursException): Applies | undefined {
+  if (!isRealDate(e.date) || (e.to !== undefined && (!isRealDate(e.to) || e.to < e.date))) return undefined;
+  const first = dayNumber(e.date);
+  const last = e.to === undefined ? first : dayNumber(e.to);
+  const named = e.weekdays;
+  // Without weekdays a single date or a closure applies every day, a range of changed hours Monday–Friday.
+  const weekdays = WEEKDAYS.map((key, i) => (named ? named.includes(key) : e.closed === true || last === first || i < 5));
+  return { first, last, weekdays };
+}
+
+/** The first date both apply on, if any (the weekday pattern repeats, so a week of the overlap is enough). */
+function commonDate(a: Applies, b: Applies): number | undefined {
+  const from = Math.max(a.first, b.first);
+  const to = Math.min(a.last, b.last, from + 6);
+  for (let day = from; day <= to; day++) if (a.weekdays[weekdayOf(day)] && b.weekdays[weekdayOf(day)]) return day;
+  return undefined;
+}
+
+const specificity = (a: Applies): string => `${a.last - a.first}/${a.weekdays.filter(Boolean).length}`;
+
 export function checkException(exception: HoursException, path: string): ValidationIssue[] {
   const issues = [...realDate(exception.date, `${path}/date`), ...realDate(exception.to, `${path}/to`)];
   if (exception.to !== undefined && exception.to < exception.date) {
     issues.push({ path: `${path}/to`, message: m.notBefore('date', exception.date) });
   }
+  if (exception.weekdays) {
+    const at = `${path}/weekdays`;
+    issues.push(...issueIf(exception.to === undefined, at, weekdaysNeedRange()));
+    exception.weekdays.forEach((key, i) => issues.push(...issueIf(exception.weekdays?.indexOf(key) !== i, childPointer(at, i), weekdayRepeated())));
+    const when = exception.to === undefined ? undefined : appliesWhen(exception);
+    if (when) issues.push(...issueIf(commonDate(when, when) === undefined, at, weekdaysMatchNoDate()));
+  }
   if (exception.hours) issues.push(...checkDays(exception.hours, `${path}/hours`));
+  return issues;
+}
+
+/** Both of each pair of equally specific exceptions that apply on a common date, each naming the other. */
+export function checkExceptionConflicts(exceptions: readonly HoursException[], path: string): ValidationIssue[] {
+  const when = exceptions.map(appliesWhen);
+  const issues: ValidationIssue[] = [];
+  when.forEach((a, i) => {
+    when.forEach((b, j) => {
+      if (i === j || !a || !b || specificity(a) !== specificity(b)) return;
+      const day = commonDate(a, b);
+      if (day !== undefined) issues.push({ path: childPointer(path, i), message: conflictingException(childPointer(path, j), isoOf(day)) });
+    });
+  });
   return issues;
 }
 
@@ -34,7 +114,9 @@ export function checkAccessibilityDeclaration(doc: AccessibilityDeclaration): Va
   for (const [kind, week] of Object.entries(doc.hours) as [string, WeekHours | undefined][]) {
     if (week) issues.push(...checkDays(week, childPointer('/hours', kind)));
   }
-  (doc.exceptions ?? []).forEach((exception, i) => issues.push(...checkException(exception, childPointer('/exceptions', i))));
+  const exceptions = doc.exceptions ?? [];
+  exceptions.forEach((exception, i) => issues.push(...checkException(exception, childPointer('/exceptions', i))));
+  issues.push(...checkExceptionConflicts(exceptions, '/exceptions'));
   issues.push(...checkProvenance(doc.provenance, '/provenance'));
   return issues;
 }
