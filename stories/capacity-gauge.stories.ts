@@ -57,6 +57,18 @@ export const PerDoctorNormWithBands: Story = {
   args: { data: banded },
 };
 export const Municipality: Story = { name: 'Municipality with area intake (fictional)', args: { data: municipality } };
+/**
+ * Counts of one and a half: every count takes its noun's form by the plural rules ("1 lægekapacitet",
+ * "1 læge"; Danish reads 1,5 as singular, English does not). Switch the language in the toolbar.
+ */
+export const CountsOfOne: Story = {
+  name: 'One capacity, one doctor: singular forms (fictional)',
+  args: { data: { ...minimal, listedPatients: 1480, capacities: 1, doctors: 1 } },
+};
+export const HalfCapacity: Story = {
+  name: '1,5 capacities: the plural rules of each language (fictional)',
+  args: { data: { ...minimal, listedPatients: 2400, capacities: 1.5, doctors: 2, intake: { practicesOpen: 0, practicesClosed: 1 } } },
+};
 export const English: Story = { args: { data: national, lang: 'en' } };
 export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: closed, width: 240 } };
 export const Dark: Story = { args: { data: national, theme: 'dark' } };

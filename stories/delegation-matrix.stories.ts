@@ -62,7 +62,21 @@ export const NationalSurveyBars: Story = {
 export const PracticeLow: Story = { name: 'Practice, low delegation (lav, fictional)', args: { data: low } };
 export const PracticeMedium: Story = { name: 'Practice, medium delegation (middel, fictional)', args: { data: medium } };
 export const PracticeHigh: Story = { name: 'Practice, high delegation (høj, fictional)', args: { data: high, width: 1300 } };
+/** Counts, not shares: the legend, caption, bars and CSV say "antal praksis"; home visits are out of 10, not 12. */
 export const AreaCounts: Story = { name: 'Municipality, counts of practices (fictional)', args: { data: counts, view: 'bars' } };
+export const AreaCountsTable: Story = { name: 'Municipality, counts of practices as a table (fictional)', args: { data: counts } };
+/** One task: "1 opgave. 1 opgave er lægeforbeholdt." and "1 af 1 opgave har fiktive tal". */
+export const OneTask: Story = {
+  name: 'One task: singular forms (fictional)',
+  args: {
+    data: {
+      ...low,
+      rows: low.rows.filter((r) => r.id === 'certificates').map((r) => ({ ...r, fictional: true })),
+      cells: low.cells.filter((c) => c.row === 'certificates'),
+    },
+    width: 1100,
+  },
+};
 export const Narrow: Story = { name: 'Phone width: one card per task', args: { data: survey, width: 340 } };
 export const NarrowBars: Story = { name: 'Phone width, bars', args: { data: survey, width: 340, view: 'bars' } };
 export const English: Story = { args: { data: survey, lang: 'en' } };
