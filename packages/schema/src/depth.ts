@@ -11,26 +11,39 @@ export const MAX_DEPTH = 32;
 
 const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
+/** An object or array on the path being walked: its keys (none for an array) and the next to visit. */
+interface Frame {
+  value: Record<string | number, unknown>;
+  keys: string[] | undefined;
+  next: number;
+}
+
 /**
  * The JSON pointer of the first object or array nested deeper than `max`, in document order, or
  * undefined when there is none. A value that contains itself (possible from JavaScript, never from
- * JSON) is too deep as well.
+ * JSON) is too deep as well. An object met again no deeper than before is not walked again, so a
+ * list holding one object ten million times costs one pass over the list.
  */
 export function tooDeepAt(data: unknown, max = MAX_DEPTH): string | undefined {
   if (!isContainer(data)) return undefined;
-  // The containers on the path to the current value, each with its keys and the next one to visit.
-  const path: { value: Record<string, unknown>; keys: string[]; next: number }[] = [];
-  const enter = (value: object) => path.push({ value: value as Record<string, unknown>, keys: Object.keys(value), next: 0 });
+  /** Objects whose contents were found to fit, with the depth they had then. */
+  const fits = new WeakMap<object, number>();
+  const path: Frame[] = [];
+  const enter = (value: object) =>
+    path.push({ value: value as Frame['value'], keys: Array.isArray(value) ? undefined : Object.keys(value), next: 0 });
   enter(data);
   while (path.length > 0) {
     const top = path[path.length - 1]!;
-    if (top.next === top.keys.length) {
+    const { value, keys } = top;
+    if (top.next === (keys ?? (value as unknown as unknown[])).length) {
+      fits.set(value, path.length);
       path.pop();
       continue;
     }
-    const child = top.value[top.keys[top.next++]!];
-    if (!isContainer(child)) continue;
-    if (path.length === max) return path.map((frame) => `/${escapeToken(frame.keys[frame.next - 1]!)}`).join('');
+    const child = value[keys ? keys[top.next]! : top.next];
+    top.next++;
+    if (!isContainer(child) || path.length + 1 <= (fits.get(child) ?? 0)) continue;
+    if (path.length === max) return path.map(({ keys, next }) => `/${escapeToken(keys ? keys[next - 1]! : next - 1)}`).join('');
     enter(child);
   }
   return undefined;

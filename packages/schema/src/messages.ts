@@ -134,7 +134,7 @@ export const trendOutOfOrder = (previous: string): LocalizedMessage =>
     previous,
   );
 
-export const trendAfterAsOf = (asOf: string): LocalizedMessage =>
+export const afterAsOf = (asOf: string): LocalizedMessage =>
   say('må ikke ligge efter asOf (%)', 'must not be after asOf (%)', asOf);
 
 export const bandNeedsBound = (): LocalizedMessage => say('mangler «from» eller «to»', 'needs "from" or "to"');

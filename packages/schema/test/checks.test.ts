@@ -83,9 +83,10 @@ describe('capacity checks', () => {
     d.asOf = '2023-02-29';
     d.norm.basis = 'doctor';
     delete d.doctors;
-    assert.deepEqual(paths(checkCapacity(d)), ['/asOf', '/doctors', '/trend/0/date']);
+    // The earlier asOf also puts intake.since after it.
+    assert.deepEqual(paths(checkCapacity(d)), ['/asOf', '/doctors', '/intake/since', '/trend/0/date']);
     // A missing field sorts right after its parent, here the document itself.
-    assert.deepEqual(paths(validateCapacity(d)), ['/doctors', '/asOf', '/trend/0/date']);
+    assert.deepEqual(paths(validateCapacity(d)), ['/doctors', '/asOf', '/intake/since', '/trend/0/date']);
   });
 
   test('semantic checks only run on schema-valid documents', () => {

@@ -179,8 +179,13 @@ describe('keywords', () => {
   test('pattern, with the u flag and friendly words for our patterns', () => {
     assert.deepEqual(en({ pattern: '^\\p{Lu}$' }, 'Æ'), []);
     assert.deepEqual(en({ pattern: '^a+$' }, 'b'), [' does not have the expected form (^a+$)']);
-    const date = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
-    assert.deepEqual(en({ pattern: date }, '2026-13-01'), [' must be a date written YYYY-MM-DD']);
+    const date = '^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+    assert.deepEqual(en({ pattern: date }, '2026-13-01'), [' must be a date written YYYY-MM-DD, in the years 1900 to 2100']);
+    const visible = '[\\p{L}\\p{N}\\p{P}\\p{S}]';
+    for (const blank of [' ', '\u200B', '\u00A0\t', '\uFEFF', '\u2028']) {
+      assert.deepEqual(en({ pattern: visible }, blank), [' must contain at least one visible character, not only spaces or invisible characters'], JSON.stringify(blank));
+    }
+    for (const text of ['Æ', '1', '–', '€', ' x ']) assert.deepEqual(en({ pattern: visible }, text), [], text);
   });
 
   test('const and enum', () => {

@@ -5,9 +5,13 @@
 
 /** Friendly words for the patterns our schemas use, keyed by the exact pattern. */
 const PATTERN_HINTS = {
-  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': {
-    da: 'skal være en dato på formen ÅÅÅÅ-MM-DD',
-    en: 'must be a date written YYYY-MM-DD',
+  '^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': {
+    da: 'skal være en dato på formen ÅÅÅÅ-MM-DD fra år 1900 til 2100',
+    en: 'must be a date written YYYY-MM-DD, in the years 1900 to 2100',
+  },
+  '[\\p{L}\\p{N}\\p{P}\\p{S}]': {
+    da: 'skal indeholde mindst ét synligt tegn, ikke kun mellemrum eller usynlige tegn',
+    en: 'must contain at least one visible character, not only spaces or invisible characters',
   },
   '^([01][0-9]|2[0-3]):[0-5][0-9]$': {
     da: 'skal være et klokkeslæt på formen TT:MM, fra 00:00 til 23:59',

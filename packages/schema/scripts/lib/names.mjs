@@ -43,6 +43,8 @@ export const TYPE_NAMES = {
   'provenance.schema.json': {
     '/$defs/text': 'Text',
     '/$defs/text/anyOf/1': 'LocalizedText',
+    '/$defs/label': 'Label',
+    '/$defs/label/anyOf/1': 'LocalizedLabel',
     '/$defs/date': 'IsoDate',
     '/$defs/httpUrl': 'HttpUrl',
     '/$defs/period': 'Period',

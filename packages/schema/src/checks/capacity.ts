@@ -20,7 +20,7 @@ export function checkTrend(trend: readonly CapacityTrendPoint[], asOf: string): 
   return [
     ...trend.flatMap((point, i) => realDate(point.date, at(i))),
     ...issueIf(unordered > 0, at(unordered), m.trendOutOfOrder(trend[unordered - 1]?.date ?? '')),
-    ...issueIf(late >= 0, at(late), m.trendAfterAsOf(asOf)),
+    ...issueIf(late >= 0, at(late), m.afterAsOf(asOf)),
   ];
 }
 
@@ -51,7 +51,9 @@ export function checkCapacity(doc: CapacityDocument): ValidationIssue[] {
   return [
     ...realDate(doc.asOf, '/asOf'),
     ...checkDoctorNorm(doc),
-    ...(intake && 'status' in intake ? realDate(intake.since, '/intake/since') : []),
+    ...(intake && 'status' in intake
+      ? [...realDate(intake.since, '/intake/since'), ...issueIf(intake.since !== undefined && intake.since > doc.asOf, '/intake/since', m.afterAsOf(doc.asOf))]
+      : []),
     ...(trend ? checkTrend(trend, doc.asOf) : []),
     ...(bands ? checkBands(bands.items) : []),
     ...checkProvenance(doc.provenance, '/provenance'),

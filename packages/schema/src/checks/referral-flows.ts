@@ -5,29 +5,34 @@
  */
 import type { LocalizedMessage, ValidationIssue } from '../issue.js';
 import type { ReferralFlows, ReferralLink, ReferralNode } from '../generated/types.js';
+import { shown } from '../messages.js';
 import { checkProvenance, realDate } from './provenance.js';
 
 // The messages live here rather than in messages.ts: they are only ever said about this kind.
 const msg = {
   duplicateId: (id: string, first: number): LocalizedMessage => ({
-    da: `id «${id}» er allerede brugt af /nodes/${first}`,
-    en: `id "${id}" is already used by /nodes/${first}`,
+    da: `id «${shown(id)}» er allerede brugt af /nodes/${first}`,
+    en: `id "${shown(id)}" is already used by /nodes/${first}`,
   }),
   unknownNode: (id: string): LocalizedMessage => ({
-    da: `ingen knude har id «${id}»`,
-    en: `no node has the id "${id}"`,
+    da: `ingen knude har id «${shown(id)}»`,
+    en: `no node has the id "${shown(id)}"`,
   }),
   selfLink: (id: string): LocalizedMessage => ({
-    da: `går fra «${id}» til sig selv (et kredsløb)`,
-    en: `goes from "${id}" to itself (a cycle)`,
+    da: `går fra «${shown(id)}» til sig selv (et kredsløb)`,
+    en: `goes from "${shown(id)}" to itself (a cycle)`,
   }),
   cycle: (ids: readonly string[]): LocalizedMessage => ({
-    da: `danner et kredsløb: ${ids.join(' → ')}; strømme skal gå én vej`,
-    en: `forms a cycle: ${ids.join(' → ')}; flows must go one way`,
+    da: `danner et kredsløb: ${ids.map(shown).join(' → ')}; strømme skal gå én vej`,
+    en: `forms a cycle: ${ids.map(shown).join(' → ')}; flows must go one way`,
   }),
   duplicateLink: (source: string, target: string, first: number): LocalizedMessage => ({
-    da: `strømmen «${source}» → «${target}» står allerede i /links/${first}`,
-    en: `the flow "${source}" → "${target}" is already given in /links/${first}`,
+    da: `strømmen «${shown(source)}» → «${shown(target)}» står allerede i /links/${first}`,
+    en: `the flow "${shown(source)}" → "${shown(target)}" is already given in /links/${first}`,
+  }),
+  countNotWhole: (): LocalizedMessage => ({
+    da: 'skal være et helt antal henvisninger, når «unit» er «count»',
+    en: 'must be a whole number of referrals when "unit" is "count"',
   }),
   notFinite: (): LocalizedMessage => ({ da: 'skal være et endeligt tal', en: 'must be a finite number' }),
   negative: (): LocalizedMessage => ({ da: 'må ikke være negativ', en: 'must not be negative' }),
@@ -40,8 +45,8 @@ const msg = {
     en: 'every flow is 0: there is nothing to show',
   }),
   isolated: (id: string): LocalizedMessage => ({
-    da: `knuden «${id}» indgår ikke i nogen strøm`,
-    en: `node "${id}" is not part of any flow`,
+    da: `knuden «${shown(id)}» indgår ikke i nogen strøm`,
+    en: `node "${shown(id)}" is not part of any flow`,
   }),
   stageNeeded: (): LocalizedMessage => ({
     da: 'mangler «stage»: dokumentet har «stages», så hver knude skal have sin kolonne',
@@ -56,8 +61,8 @@ const msg = {
     en: `must be less than ${count}, the number of "stages"`,
   }),
   stageBackwards: (source: string, sourceStage: number, target: string, targetStage: number): LocalizedMessage => ({
-    da: `går fra «${source}» (kolonne ${sourceStage}) til «${target}» (kolonne ${targetStage}); strømme skal gå mod højre`,
-    en: `goes from "${source}" (column ${sourceStage}) to "${target}" (column ${targetStage}); flows must go left to right`,
+    da: `går fra «${shown(source)}» (kolonne ${sourceStage}) til «${shown(target)}» (kolonne ${targetStage}); strømme skal gå mod højre`,
+    en: `goes from "${shown(source)}" (column ${sourceStage}) to "${shown(target)}" (column ${targetStage}); flows must go left to right`,
   }),
   periodBackwards: (from: string): LocalizedMessage => ({
     da: `må ikke ligge før «from» (${from})`,
@@ -181,6 +186,9 @@ export function checkReferralFlows(doc: ReferralFlows): ValidationIssue[] {
     if (cycle) issues.push({ path: `/links/${cycle.link}`, message: msg.cycle(cycle.ids) });
     else issues.push(...checkStages(doc, index));
     if (doc.links.every((l) => l.value === 0)) issues.push({ path: '/links', message: msg.nothingToDraw() });
+    if (doc.unit === 'count') {
+      doc.links.forEach(({ value }, i) => Number.isInteger(value) || issues.push({ path: `/links/${i}/value`, message: msg.countNotWhole() }));
+    }
     // Every total the widget shows is at most the sum of all flows; that sum must be a number.
     let sum = 0;
     const overflow = doc.links.findIndex((l) => !Number.isFinite((sum += l.value)));

@@ -53,7 +53,7 @@ export interface DeclarationPractice {
   /**
    * Its name as shown.
    */
-  name: Text;
+  name: Label;
   /**
    * The practice's ydernummer (provider number), six digits.
    */
@@ -61,7 +61,7 @@ export interface DeclarationPractice {
   /**
    * Street address as shown, one line.
    */
-  address?: Text;
+  address?: Label;
   /**
    * The practice's main telephone number.
    */
@@ -266,7 +266,7 @@ export interface SubstitutePractice {
   /**
    * Its name as shown.
    */
-  name: Text;
+  name: Label;
   /**
    * The number patients should call.
    */
@@ -298,7 +298,7 @@ export type HoursException = ({
   /**
    * Why, e.g. "Sommerferie".
    */
-  reason: Text;
+  reason: Label;
   /**
    * Closed all day for every kind of access.
    */
@@ -362,15 +362,15 @@ export interface CapacityDocument {
    */
   asOf: IsoDate;
   /**
-   * Patients on the list (tilmeldte patienter), group 1.
+   * Patients on the list (tilmeldte patienter), group 1: a whole number, at most 10,000,000 (all of Denmark lists about 5.8 million).
    */
   listedPatients: number;
   /**
-   * Doctor capacities (lægekapaciteter) held: an administrative unit, not a headcount.
+   * Doctor capacities (lægekapaciteter) held: an administrative unit, not a headcount. From 0.01 to 10,000 (all of Denmark holds about 3,550).
    */
   capacities: number;
   /**
-   * Doctors (persons) working in the practice or area, when known. Needed for a norm per doctor.
+   * Doctors (persons) working in the practice or area, when known. Needed for a norm per doctor. At most 10,000 (all of Denmark has about 3,750).
    */
   doctors?: number;
   /**
@@ -411,7 +411,7 @@ export interface CapacityUnit {
   /**
    * Its name as shown.
    */
-  name: Text;
+  name: Label;
   /**
    * An identifier such as the practice's ydernummer or a municipality code.
    */
@@ -428,7 +428,7 @@ export type UnitKind = "practice" | "municipality" | "region" | "country";
  */
 export interface CapacityNorm {
   /**
-   * Patients per unit of the basis.
+   * Patients per unit of the basis, from 1 to 100,000.
    */
   value: number;
   /**
@@ -438,11 +438,11 @@ export interface CapacityNorm {
   /**
    * A short name for the norm, e.g. "Normtal".
    */
-  label?: Text;
+  label?: Label;
   /**
    * Who sets the norm, and where.
    */
-  source: Text;
+  source: Label;
 }
 
 /**
@@ -461,7 +461,7 @@ export type CapacityIntake = PracticeIntake | AreaIntake;
 export interface PracticeIntake {
   status: IntakeStatus;
   /**
-   * Since when.
+   * Since when; not after `asOf`.
    */
   since?: IsoDate;
   /**
@@ -476,7 +476,13 @@ export type IntakeStatus = "open" | "closed";
  * Area intake
  */
 export interface AreaIntake {
+  /**
+   * Practices open to new patients, at most 10,000.
+   */
   practicesOpen: number;
+  /**
+   * Practices closed to new patients, at most 10,000.
+   */
   practicesClosed: number;
   note?: Text;
 }
@@ -508,14 +514,23 @@ export type MunicipalityType = "hovedstad" | "storby" | "provinsby" | "opland" |
  * An optional marker to compare with, e.g. the national figure. Same unit as the main figure (patients per capacity, or per doctor when the norm counts per doctor).
  */
 export interface CapacityComparison {
-  label: Text;
+  label: Label;
+  /**
+   * From 1 to 100,000.
+   */
   value: number;
-  source?: Text;
+  source?: Label;
 }
 
 export interface CapacityTrendPoint {
   date: IsoDate;
+  /**
+   * As `listedPatients` above: a whole number, at most 10,000,000.
+   */
   listedPatients: number;
+  /**
+   * As `capacities` above: from 0.01 to 10,000.
+   */
   capacities: number;
 }
 
@@ -523,20 +538,20 @@ export interface CapacityTrendPoint {
  * Optional judgement bands. Without them the gauge is neutral; with them it shades each band and names its source.
  */
 export interface CapacityBands {
-  source: Text;
+  source: Label;
   items: CapacityBand[];
 }
 
 export interface CapacityBand {
   /**
-   * Lower bound, inclusive (patients per basis).
+   * Lower bound, inclusive (patients per basis), at most 100,000.
    */
   from?: number;
   /**
-   * Upper bound, exclusive.
+   * Upper bound, exclusive, at most 100,000.
    */
   to?: number;
-  label: Text;
+  label: Label;
   /**
    * How the band is shaded: a sequential step, not a colour.
    */
@@ -565,7 +580,7 @@ export interface DelegationMatrixDocument {
   /**
    * What the matrix shows, in a sentence; the table's caption, e.g. "Hvem håndterer opgaverne? Andel af praksis".
    */
-  title: Text;
+  title: Label;
   /**
    * What the columns are: `staff` for staff categories (doctor, nurse, secretary …), `delegation-scale` for the steps from doctor only to staff only. With `delegation-scale` every column has a `position`, and the widget can compute the delegation index and draw diverging bars.
    */
@@ -573,7 +588,7 @@ export interface DelegationMatrixDocument {
   /**
    * Heading of the row-header column; "Opgave" / "Task" when left out.
    */
-  rowHeader?: Text;
+  rowHeader?: Label;
   /**
    * What a cell's value means. `levels`: an ordinal level named in `levels`; `share`: a share 0–1 (e.g. of practices); `count`: a whole number (e.g. of practices).
    */
@@ -606,7 +621,7 @@ export interface DelegationUnit {
   /**
    * Its name as shown; the widget's heading.
    */
-  name: Text;
+  name: Label;
   /**
    * An identifier such as the practice's ydernummer or a municipality code.
    */
@@ -636,13 +651,13 @@ export interface DelegationScale {
    */
   tolerance?: number;
   /**
-   * With `share` or `count`: how many units the figures are out of, e.g. 567 practices answering a survey. A row's own `n` overrides it.
+   * With `share` or `count`: how many units the figures are out of, e.g. 567 practices answering a survey, at most 10,000,000. A row's own `n` overrides it.
    */
   n?: number;
   /**
    * What `n` counts, e.g. "praksis" / "practices".
    */
-  unitLabel?: Text;
+  unitLabel?: Label;
 }
 
 /**
@@ -665,7 +680,7 @@ export interface DelegationLevel {
   /**
    * The level in words, e.g. "Udfører selvstændigt".
    */
-  label: Text;
+  label: Label;
   /**
    * A symbol shown with the label in every cell, so the level never rests on colour alone, e.g. ●. The widget picks one by rank when left out.
    */
@@ -689,7 +704,7 @@ export interface DelegationColumn {
   /**
    * The column heading, e.g. "Sygeplejerske" or "Primært læge".
    */
-  label: Text;
+  label: Label;
   /**
    * What the column covers.
    */
@@ -717,7 +732,7 @@ export interface DelegationRow {
   /**
    * The task as shown, e.g. "Kronikerkontrol".
    */
-  label: Text;
+  label: Label;
   /**
    * What the task covers, e.g. "spirometri, blodprøver".
    */
@@ -735,7 +750,7 @@ export interface DelegationRow {
    */
   fictional?: boolean;
   /**
-   * How many units this row's figures are out of, when it differs from `scale.n`.
+   * How many units this row's figures are out of, when it differs from `scale.n`; at most 10,000,000.
    */
   n?: number;
   /**
@@ -788,19 +803,43 @@ export type LevelId = string;
 export type NoFigure = null;
 
 /**
- * Plain text (never HTML), either one string or a string per language. A widget shows the string for its language, falling back to Danish, then English.
+ * Plain text (never HTML) of up to 2,000 characters, such as a note, a caveat, a definition or a source citation: either one string or a string per language. A widget shows the string for its language, falling back to Danish, then English. Each string contains at least one visible character.
  */
-export type Text = string | LocalizedText;
+export type Text = TextString | LocalizedText;
 
 export interface LocalizedText {
-  da?: string;
-  en?: string;
+  da?: TextString;
+  en?: TextString;
 }
+
+/**
+ * Text string
+ *
+ * One language's text: 1–2,000 characters, at least one of them visible.
+ */
+export type TextString = string;
+
+/**
+ * A short plain text (never HTML) of up to 200 characters, such as a name, a title, a heading or a label: either one string or a string per language, shown like `text`. Each string contains at least one visible character.
+ */
+export type Label = LabelString | LocalizedLabel;
+
+export interface LocalizedLabel {
+  da?: LabelString;
+  en?: LabelString;
+}
+
+/**
+ * Label string
+ *
+ * One language's label: 1–200 characters, at least one of them visible.
+ */
+export type LabelString = string;
 
 /**
  * Date
  *
- * A calendar date, YYYY-MM-DD.
+ * A calendar date, YYYY-MM-DD, from 1900-01-01 to 2100-12-31.
  */
 export type IsoDate = string;
 
@@ -830,7 +869,7 @@ export type Provenance = ({
   /**
    * Who published the source.
    */
-  publisher: Text;
+  publisher: Label;
   /**
    * Where the source can be read.
    */
@@ -838,18 +877,18 @@ export type Provenance = ({
   /**
    * The licence the data may be reused under, e.g. "CC BY 4.0".
    */
-  licence?: Text;
+  licence?: Label;
   /**
    * The date the figures describe (e.g. 1 January of a year).
    */
   asOf?: IsoDate;
   period?: Period;
   /**
-   * Terms the reader needs, each with its definition.
+   * Terms the reader needs, each with its definition. At most 50.
    */
   definitions?: Definition[];
   /**
-   * What the figures do not show, or known problems with them. Widgets show every caveat.
+   * What the figures do not show, or known problems with them. Widgets show every caveat. At most 20.
    */
   caveats?: Text[];
   /**
@@ -859,7 +898,7 @@ export type Provenance = ({
 }) & ({ asOf: IsoDate } | { period: Period });
 
 export interface Definition {
-  term: Text;
+  term: Label;
   definition: Text;
 }
 
@@ -876,7 +915,7 @@ export interface ReferralFlows {
   /**
    * The heading the widget shows, e.g. "Henvisninger fra almen praksis, 2022".
    */
-  title: Text;
+  title: Label;
   /**
    * What a link's value counts: `count` is a number of referrals; `per-100-listed-patients` is referrals per 100 listed patients (a rate, shown with one decimal). Counts add up: a node is labelled with what reaches it (or, for a sender, what it sends), the total is what the first senders send, and a flow's share is of what its sender sends. Rates do not add up — two regions' rates have different denominators — so for a rate (and any unit added later that does not add up) the widget shows each flow's own value only: no node values, total, shares or grouping, and the summary and table say why. Small-count suppression applies to counts only.
    */
@@ -884,7 +923,7 @@ export interface ReferralFlows {
   /**
    * What is counted, in the plural, if not referrals, e.g. "epikriser" / "discharge letters". Default: "henvisninger" / "referrals" ("1 henvisning" in the singular). Having no singular, a count that takes one is written with the plural in brackets: "1 (epikriser)".
    */
-  unitLabel?: Text;
+  unitLabel?: Label;
   /**
    * The period the flows cover, both dates inclusive, e.g. the calendar year 2022.
    */
@@ -892,7 +931,7 @@ export interface ReferralFlows {
   /**
    * Headings of the columns, left to right, e.g. ["Region", "Henvisningstype", "Speciale"]. When given, every node must name its `stage` and every link must go from an earlier stage to a later one.
    */
-  stages?: Text[];
+  stages?: Label[];
   /**
    * The publisher's own threshold for small counts: flows of fewer than this many referrals (but more than none) are shown as "< N", never as their value, whatever the embedder sets. Use it for sensitive flows such as psychiatric referrals, so no patient can be singled out. A suppressed flow is left out of every total and share, so a total that would include one is a lower bound and is said as "mindst …" / "at least …" wherever it appears. Counts only.
    */
@@ -928,7 +967,7 @@ export interface ReferralNode {
   /**
    * The name as shown.
    */
-  label: Text;
+  label: Label;
   /**
    * Nodes with the same group share a colour, e.g. every specialty under "speciallaege". Colour only repeats what the labels say.
    */
@@ -954,7 +993,7 @@ export interface ReferralLink {
    */
   target: string;
   /**
-   * The number of referrals, or referrals per 100 listed patients (see `unit`). Zero is allowed and shown as a hairline.
+   * The number of referrals, or referrals per 100 listed patients (see `unit`): at most 1,000,000,000, and with `count` a whole number (checked beyond the schema). Zero is allowed and shown as a hairline.
    */
   value: number;
 }
