@@ -37,10 +37,8 @@ const da = {
   perDoctor: 'Patienter pr. læge',
   differenceFromNorm: 'Forskel fra normtal',
   differenceShare: 'Forskel fra normtal i procent af normtallet',
-  intakeSentence: {
-    open: (since?: string) => (since ? `Åben for tilgang af nye patienter siden ${since}.` : 'Åben for tilgang af nye patienter.'),
-    closed: (since?: string) => (since ? `Lukket for tilgang af nye patienter siden ${since}.` : 'Lukket for tilgang af nye patienter.'),
-  },
+  intakeSentence: (status: 'open' | 'closed', since?: string) =>
+    `${status === 'open' ? 'Åben' : 'Lukket'} for tilgang af nye patienter${since ? ` siden ${since}` : ''}.`,
   /** `practices`: "14 praksis"; Danish verbs do not agree with the count. */
   areaIntake: (closed: string, practices: string, _closedCount: number) => `${closed} af ${practices} er lukket for tilgang af nye patienter.`,
   intake: 'Tilgang',
@@ -104,10 +102,8 @@ const en: Messages = {
   perDoctor: 'Patients per doctor',
   differenceFromNorm: 'Difference from norm',
   differenceShare: 'Difference from norm as a share of the norm',
-  intakeSentence: {
-    open: (since?: string) => (since ? `Open to new patients since ${since}.` : 'Open to new patients.'),
-    closed: (since?: string) => (since ? `Closed to new patients since ${since}.` : 'Closed to new patients.'),
-  },
+  intakeSentence: (status: 'open' | 'closed', since?: string) =>
+    `${status === 'open' ? 'Open' : 'Closed'} to new patients${since ? ` since ${since}` : ''}.`,
   /** The verb agrees with the closed practices: "1 of 14 practices is closed", "2 of 14 … are closed". */
   areaIntake: (closed: string, practices: string, closedCount: number) =>
     `${closed} of ${practices} ${pluralForm('en', closedCount, { one: 'is', other: 'are' })} closed to new patients.`,

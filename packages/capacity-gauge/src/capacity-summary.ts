@@ -36,7 +36,7 @@ export function intakeSentence(doc: CapacityDocument, lang: Lang): string {
   const m = gaugeMessages[lang];
   const intake = doc.intake;
   if (!intake) return '';
-  if ('status' in intake) return m.intakeSentence[intake.status](intake.since && formatDate(lang, intake.since));
+  if ('status' in intake) return m.intakeSentence(intake.status, intake.since && formatDate(lang, intake.since));
   const total = intake.practicesOpen + intake.practicesClosed;
   return m.areaIntake(formatNumber(lang, intake.practicesClosed), formatCount(lang, total, m.practice), intake.practicesClosed);
 }
