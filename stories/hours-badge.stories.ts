@@ -83,6 +83,47 @@ export const ClosedOnEasterMonday: Story = {
   name: 'Full: Easter Monday, the next day closed for a course (fictional)',
   args: { data: holidays, variant: 'full', at: '2026-04-06T10:00:00+02:00' },
 };
+export const DatedLater: Story = {
+  name: 'Full: confirmed after the moment judged, so no verdict (fictional)',
+  args: { data: { ...meets, lastVerified: '2027-01-01' }, variant: 'full' },
+};
+/**
+ * Summer hours on hverdage, a week's closure with a substitute, on its Wednesday only the doctor's
+ * phone hour, and shorter Fridays in August: each more specific exception overrides only what it
+ * names. Judged on that Wednesday, with a local time written without an offset (Copenhagen time).
+ */
+export const LayeredExceptions: Story = {
+  name: 'Full: summer hours, Wednesdays and a week closed, layered (fictional)',
+  args: {
+    variant: 'full',
+    at: '2026-07-08T08:15',
+    data: {
+      ...meets,
+      exceptions: [
+        { date: '2026-07-01', to: '2026-08-31', reason: { da: 'Sommertider', en: 'Summer hours' }, hours: { consultation: [{ from: '08:00', to: '14:00' }] } },
+        {
+          date: '2026-07-08',
+          reason: { da: 'Lægen ringer tilbage', en: 'The doctor calls back' },
+          hours: { doctorPhone: [{ from: '08:00', to: '08:30' }] },
+        },
+        {
+          date: '2026-08-03',
+          to: '2026-08-31',
+          weekdays: ['fri'],
+          reason: { da: 'Kortere fredage', en: 'Shorter Fridays' },
+          hours: { consultation: [{ from: '08:00', to: '12:00' }] },
+        },
+        {
+          date: '2026-07-06',
+          to: '2026-07-12',
+          reason: { da: 'Kursusuge', en: 'Course week' },
+          closed: true,
+          substitute: { name: 'Lægerne i Nordby (fiktiv)', phone: '+45 70 00 03 01' },
+        },
+      ],
+    },
+  },
+};
 export const English: Story = { args: { data: meets, lang: 'en' } };
 export const EnglishFull: Story = { name: 'English, full', args: { data: holidays, lang: 'en', variant: 'full' } };
 export const Dark: Story = { args: { data: missesLate, theme: 'dark', variant: 'full' } };

@@ -167,6 +167,31 @@ describe('<praksis-hours-badge> expands from the keyboard', () => {
   });
 });
 
+describe('<praksis-hours-badge> at without an offset, and information dated later', () => {
+  it('reads an at without an offset as Copenhagen time, whatever the browser’s zone', async () => {
+    const el = await badge('meets-all', { variant: 'full', at: '2026-03-03T07:30' });
+    expect(textOf(el, '[part="today"]')).to.contain('I dag: Lukket nu · åbner kl. 08:00');
+    el.at = '2026-03-29T02:30'; // does not exist: read as 03:30 summer time, a Sunday
+    await el.updateComplete;
+    expect(textOf(el, '[part="today"]')).to.contain('I dag: Lukket nu · åbner i morgen kl. 08:00');
+  });
+
+  it('information confirmed after the moment judged gets no verdict; passes axe', async () => {
+    const data = await loadExample<Declaration>(KIND, 'valid', 'meets-all');
+    const el = await fixture<HoursBadge>(
+      html`<praksis-hours-badge lang="en" at=${AT} .data=${{ ...data, lastVerified: '2027-01-01' }}></praksis-hours-badge>`,
+    );
+    await el.updateComplete;
+    expect(textOf(el, '[part="summary"]')).to.equal(
+      '!The information is dated after 3 Mar 2026, the date judged · confirmed 1 Jan 2027; no assessment against the OK22 accessibility requirements',
+    );
+    el.expanded = true;
+    await el.updateComplete;
+    expect(textOf(el, '[part="detail"]')).to.contain('The assessment below is based on information dated later and is for reference only.');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<praksis-hours-badge> statuses in the detail', () => {
   it('stale: says the rules below rest on old information', async () => {
     const el = await badge('stale-verification', { variant: 'full' });

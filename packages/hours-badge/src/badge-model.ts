@@ -3,11 +3,14 @@
  * engine's results (`evaluate`, `openNow`, `nextOpening`); dates through `Intl` in UTC and times
  * as the engine gives them (Copenhagen wall clock), so nothing depends on the viewer's time zone.
  */
-import { formatDate } from '@praksis/core/format.js';
+import { formatDate, formatList } from '@praksis/core/format.js';
 import type { Lang } from '@praksis/core/lang.js';
 import { localize } from '@praksis/core/text.js';
 import {
   HOUR_CATEGORIES,
+  MAX_AGE_MONTHS_LIMIT,
+  OPTIONAL_CATEGORIES,
+  WEEKDAYS,
   nextOpening,
   openNow,
   toCopenhagen,
@@ -18,16 +21,16 @@ import {
   type Overall,
   type RuleStatus,
 } from '@praksis/hours-rules';
-import type { OpeningInterval, SubstitutePractice } from '@praksis/schema';
+import type { HoursException, OpeningInterval, SubstitutePractice } from '@praksis/schema';
 import { badgeMessages } from './hours-badge.messages.js';
 
-/** How the badge reads `max-age-months`: a whole number of months, 12 when missing or unusable. */
+/** How the badge reads `max-age-months`: a whole number of months up to 1200, 12 when missing or unusable. */
 export function wholeMonths(months: number | undefined): number {
-  return months !== undefined && Number.isFinite(months) && months >= 0 ? Math.floor(months) : 12;
+  return months !== undefined && Number.isFinite(months) && months >= 0 && months <= MAX_AGE_MONTHS_LIMIT ? Math.floor(months) : 12;
 }
 
 /** Status symbols: shown next to the words, never instead of them. */
-export const OVERALL_SYMBOL: Record<Overall, string> = { meets: '✓', 'does-not-meet': '✕', incomplete: '?', stale: '!' };
+export const OVERALL_SYMBOL: Record<Overall, string> = { meets: '✓', 'does-not-meet': '✕', incomplete: '?', stale: '!', 'future-dated': '!' };
 export const RULE_SYMBOL: Record<RuleStatus, string> = { met: '✓', 'not-met': '✕', 'not-stated': '?', 'not-applicable': '–' };
 
 export interface Headline {
@@ -44,16 +47,14 @@ export function headline(evaluation: Evaluation, lang: Lang, maxAgeMonths: numbe
   const title = evaluation.ruleSet.title[lang];
   const date = formatDate(lang, evaluation.lastVerified);
   const h = m.headline;
-  const text =
-    overall === 'stale'
-      ? `${h.stale(maxAgeMonths)} · ${m.staleAsOf(date, title)}`
-      : `${
-          overall === 'meets'
-            ? h.meets(title)
-            : overall === 'incomplete'
-              ? h.incomplete(title, counts['not-stated'])
-              : h['does-not-meet'](title, counts['not-met'], counts.met + counts['not-met'] + counts['not-stated'])
-        } · ${m.asOf(date)}`;
+  const verdict = (text: string) => `${text} · ${m.asOf(date)}`;
+  const text = {
+    meets: () => verdict(h.meets(title)),
+    'does-not-meet': () => verdict(h['does-not-meet'](title, counts['not-met'], counts.met + counts['not-met'] + counts['not-stated'])),
+    incomplete: () => verdict(h.incomplete(title, counts['not-stated'])),
+    stale: () => `${h.stale(maxAgeMonths)} · ${m.staleAsOf(date, title)}`,
+    'future-dated': () => `${h['future-dated'](formatDate(lang, evaluation.date))} · ${m.futureAsOf(date, title)}`,
+  }[overall]();
   return { overall, symbol: OVERALL_SYMBOL[overall], text };
 }
 
@@ -150,7 +151,7 @@ export interface WeekTable {
   rows: { day: string; cells: string[] }[];
 }
 
-/** "08:00–12:30, 13:00–16:00"; "Lukket" for an empty day; "Ikke oplyst" for a day left out. */
+/** "08:00–12:30, 13:00–16:00"; "Lukket" for an empty day; "Ikke oplyst" for a day left out (pass [] for a kind where that means none). */
 export function intervalsText(lang: Lang, intervals: readonly OpeningInterval[] | undefined): string {
   const m = badgeMessages[lang];
   if (!intervals) return m.notStated;
@@ -161,28 +162,45 @@ export function intervalsText(lang: Lang, intervals: readonly OpeningInterval[] 
     .join(', ');
 }
 
-const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-/** The regular week: a column for each kind of access the practice states hours for. */
+/**
+ * The regular week: a column for each kind of access the practice states hours for. A day left out
+ * is "Ikke oplyst", except for walk-in and late consultation, where it means none that day.
+ */
 export function weekTable(declaration: AccessibilityDeclaration, lang: Lang): WeekTable {
   const hours = declaration.hours;
   const categories = HOUR_CATEGORIES.filter((c) => hours[c]);
   return {
     categories,
-    rows: WEEK.map((key, index) => {
+    rows: WEEKDAYS.map((key, index) => {
       const name = weekdayName(lang, `2024-01-0${index + 1}`); // 1 January 2024 was a Monday
-      return { day: name.charAt(0).toUpperCase() + name.slice(1), cells: categories.map((c) => intervalsText(lang, hours[c]?.[key])) };
+      const cell = (c: HourCategory) => intervalsText(lang, hours[c]?.[key] ?? (OPTIONAL_CATEGORIES.includes(c) ? [] : undefined));
+      return { day: name.charAt(0).toUpperCase() + name.slice(1), cells: categories.map(cell) };
     }),
   };
 }
 
 export interface ExceptionRow {
-  /** "7. apr. 2026" or "6. jul. 2026–24. jul. 2026". */
+  /** "7. apr. 2026", "6. jul. 2026–24. jul. 2026", "1. jul. 2026–31. aug. 2026 (hverdage)" or "… (onsdage)". */
   when: string;
   reason: string;
   /** "lukket", or the changed hours. */
   what: string;
   substitute?: SubstitutePractice;
+}
+
+/**
+ * The days a range applies on, as the engine reads it: " (onsdage)" for named weekdays, " (hverdage)"
+ * for changed hours without them; nothing for a closure on every day.
+ */
+function rangeDays(e: HoursException, lang: Lang): string {
+  const m = badgeMessages[lang];
+  if (e.weekdays) {
+    const names = WEEKDAYS.filter((key) => e.weekdays?.includes(key)).map((key) =>
+      m.weekdaysPlural(weekdayName(lang, `2024-01-0${WEEKDAYS.indexOf(key) + 1}`)),
+    );
+    return ` (${formatList(lang, names)})`;
+  }
+  return e.closed ? '' : ` (${m.hverdage})`;
 }
 
 /** Dated exceptions that have not ended before `today` (YYYY-MM-DD), soonest first, at most `limit`. */
@@ -202,7 +220,7 @@ export function upcomingExceptions(
       return day ? [`${m.category[c].toLowerCase()} ${day.length ? intervalsText(lang, day) : m.closed.toLowerCase()}`] : [];
     });
     return {
-      when: e.to && e.to !== e.date ? `${formatDate(lang, e.date)}–${formatDate(lang, e.to)}` : formatDate(lang, e.date),
+      when: e.to && e.to !== e.date ? `${formatDate(lang, e.date)}–${formatDate(lang, e.to)}${rangeDays(e, lang)}` : formatDate(lang, e.date),
       reason: localize(e.reason, lang),
       what: e.closed ? m.closed.toLowerCase() : `${m.changed}: ${changes.join('; ')}`,
       ...(e.substitute ? { substitute: e.substitute } : {}),

@@ -1,20 +1,28 @@
 import type { Lang } from '@praksis/core';
+import { formatCount, formatNumber, pluralForm, type PluralNoun } from '@praksis/core/format.js';
 import type { HourCategory, Overall, RuleStatus } from '@praksis/hours-rules';
 
 /**
  * Interface text of the badge. The rule titles and explanations come from the rule set (in both
  * languages); only the badge's own words are here. Kept short: the CDN file carries all of it.
  */
+const KRAV: PluralNoun = { one: 'krav', other: 'krav' };
+const REQUIREMENTS: PluralNoun = { one: 'requirement', other: 'requirements' };
+
 const da = {
   headline: {
     meets: (title: string) => `Opfylder ${title}`,
-    'does-not-meet': (title: string, n: number, total: number) => `Opfylder ikke ${title}: ${n} af ${total} krav er ikke opfyldt`,
-    incomplete: (title: string, n: number) => `Kan ikke vurderes fuldt efter ${title}: ${n} krav er ikke oplyst`,
-    stale: (months: number) => `Oplysningerne er mere end ${months} måneder gamle`,
+    'does-not-meet': (title: string, n: number, total: number) =>
+      `Opfylder ikke ${title}: ${formatNumber('da', n)} af ${formatCount('da', total, KRAV)} er ikke opfyldt`,
+    incomplete: (title: string, n: number) => `Kan ikke vurderes fuldt efter ${title}: ${formatCount('da', n, KRAV)} er ikke oplyst`,
+    stale: (months: number) => `Oplysningerne er mere end ${formatCount('da', months, { one: 'måned', other: 'måneder' })} gamle`,
+    'future-dated': (date: string) => `Oplysningerne er dateret efter ${date}, som vurderingen gælder`,
   } satisfies Record<Overall, unknown>,
   asOf: (date: string) => `ifølge praksisens oplysninger pr. ${date}`,
   staleAsOf: (date: string, title: string) => `senest bekræftet ${date}; ingen vurdering efter ${title}`,
+  futureAsOf: (date: string, title: string) => `bekræftet ${date}; ingen vurdering efter ${title}`,
   staleRules: 'Vurderingen nedenfor bygger på de gamle oplysninger og er kun til orientering.',
+  futureRules: 'Vurderingen nedenfor bygger på oplysninger, der er dateret senere, og er kun til orientering.',
   status: {
     met: 'opfyldt',
     'not-met': 'ikke opfyldt',
@@ -51,7 +59,10 @@ const da = {
   tomorrow: (time: string) => `i morgen kl. ${time}`,
   onDay: (day: string, time: string) => `${day} kl. ${time}`,
   changed: 'ændrede tider',
-  more: (n: number) => `og ${n} flere`,
+  more: (n: number) => `og ${formatNumber('da', n)} ${pluralForm('da', n, { one: 'mere', other: 'flere' })}`,
+  /** "onsdage" for a range that applies on Wednesdays only. */
+  weekdaysPlural: (name: string) => `${name}e`,
+  hverdage: 'hverdage',
   substitute: 'Stedfortræder',
   phone: 'tlf.',
   website: 'Praksisens hjemmeside',
@@ -66,13 +77,17 @@ export type BadgeMessages = typeof da;
 const en: BadgeMessages = {
   headline: {
     meets: (title) => `Meets ${title}`,
-    'does-not-meet': (title, n, total) => `Does not meet ${title}: ${n} of ${total} requirements not met`,
-    incomplete: (title, n) => `Cannot be fully assessed against ${title}: ${n} ${n === 1 ? 'requirement' : 'requirements'} not stated`,
-    stale: (months) => `The information is more than ${months} months old`,
+    'does-not-meet': (title, n, total) =>
+      `Does not meet ${title}: ${formatNumber('en', n)} of ${formatCount('en', total, REQUIREMENTS)} not met`,
+    incomplete: (title, n) => `Cannot be fully assessed against ${title}: ${formatCount('en', n, REQUIREMENTS)} not stated`,
+    stale: (months) => `The information is more than ${formatCount('en', months, { one: 'month', other: 'months' })} old`,
+    'future-dated': (date) => `The information is dated after ${date}, the date judged`,
   },
   asOf: (date) => `according to the practice's own information as of ${date}`,
   staleAsOf: (date, title) => `last confirmed ${date}; no assessment against ${title}`,
+  futureAsOf: (date, title) => `confirmed ${date}; no assessment against ${title}`,
   staleRules: 'The assessment below is based on the old information and is for reference only.',
+  futureRules: 'The assessment below is based on information dated later and is for reference only.',
   status: { met: 'met', 'not-met': 'not met', 'not-stated': 'not stated', 'not-applicable': 'not in force' },
   informational: 'for information',
   show: 'Show details',
@@ -104,7 +119,9 @@ const en: BadgeMessages = {
   tomorrow: (time) => `tomorrow at ${time}`,
   onDay: (day, time) => `on ${day} at ${time}`,
   changed: 'changed hours',
-  more: (n) => `and ${n} more`,
+  more: (n) => `and ${formatNumber('en', n)} more`,
+  weekdaysPlural: (name) => `${name}s`,
+  hverdage: 'weekdays',
   substitute: 'Substitute practice',
   phone: 'tel.',
   website: "The practice's website",

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PraksisElement, baseStyles, formatDate, localize, safeHttpUrl, tokenStyles, type Lang } from '@praksis/core';
-import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
+import { evaluate, parseInstant, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
 import {
   validateAccessibilityDeclaration,
   type AccessibilityDeclaration,
@@ -53,7 +53,11 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
   /** Whether the compact badge's detail is open. Reflected, so a page can start it open. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
-  /** The moment to judge, ISO 8601 (e.g. "2026-03-03T10:00:00+01:00"). Default: now, refreshed every minute. */
+  /**
+   * The moment to judge, ISO 8601: with an offset ("2026-03-03T10:00:00+01:00") or without one,
+   * which is Copenhagen time ("2026-03-03T10:00"; a bare date is 00:00). Default: now, refreshed
+   * every minute; an unreadable value also means now.
+   */
   @property() at?: string;
 
   /** Information last confirmed longer ago than this many months is reported as stale. */
@@ -86,10 +90,9 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
     return doc.provenance;
   }
 
-  /** `at` when it parses, else now (to the minute, so one render evaluates once). */
+  /** `at` when it parses (read as the engine reads it, never in the viewer's zone), else now to the minute, so one render evaluates once. */
   private instant(): number {
-    const fixed = this.at ? Date.parse(this.at) : NaN;
-    return Number.isFinite(fixed) ? fixed : Math.floor(Date.now() / 60_000) * 60_000;
+    return (this.at ? parseInstant(this.at) : undefined) ?? Math.floor(Date.now() / 60_000) * 60_000;
   }
 
   private maxAge(): number {
@@ -155,7 +158,12 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
             </p>`
           : nothing}
       </div>
-      ${heading(m.rules)} ${evaluation.overall === 'stale' ? html`<p class="muted">${m.staleRules}</p>` : nothing}
+      ${heading(m.rules)}
+      ${evaluation.overall === 'stale'
+        ? html`<p class="muted">${m.staleRules}</p>`
+        : evaluation.overall === 'future-dated'
+          ? html`<p class="muted">${m.futureRules}</p>`
+          : nothing}
       <ul part="rules">
         ${ruleRows(evaluation, lang).map(
           (r) => html`<li class=${r.status}>

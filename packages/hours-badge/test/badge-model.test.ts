@@ -17,6 +17,7 @@ import {
   weekdayName,
   whenText,
 } from '../src/badge-model.js';
+import { badgeMessages } from '../src/hours-badge.messages.js';
 
 const example = (name: string) =>
   JSON.parse(
@@ -262,5 +263,60 @@ describe('upcomingExceptions: dated closures with their substitute', () => {
     assert.equal(more, 2);
     assert.deepEqual(upcomingExceptions(holidays, '2026-12-25', 'da'), { rows: [], more: 0 });
     assert.deepEqual(upcomingExceptions(example('meets-all'), '2026-03-03', 'da'), { rows: [], more: 0 });
+  });
+});
+
+describe('counts, a confirmation after the moment judged, optional kinds and ranges', () => {
+  const meets = example('meets-all');
+
+  test('every count takes its noun’s form: 1 month, 1 of 1 requirement, and 1 more', () => {
+    assert.match(headline(judge('meets-all', TUESDAY_10, 1), 'en', 1).text, /^The information is more than 1 month old · /);
+    assert.match(headline(judge('meets-all', TUESDAY_10, 1), 'da', 1).text, /^Oplysningerne er mere end 1 måned gamle · /);
+    const one = { ...judge('misses-late-consultation'), counts: { met: 0, 'not-met': 1, 'not-stated': 0, 'not-applicable': 7 } };
+    assert.match(headline(one, 'en', 12).text, /: 1 of 1 requirement not met · /);
+    const incomplete = { ...judge('not-stated-fields'), counts: { met: 7, 'not-met': 0, 'not-stated': 1, 'not-applicable': 0 } };
+    assert.match(headline(incomplete, 'en', 12).text, /: 1 requirement not stated · /);
+    const many = { ...meets, exceptions: Array.from({ length: 6 }, (_, i) => ({ date: `2026-05-1${i}`, reason: 'Kursus', closed: true as const })) };
+    assert.equal(upcomingExceptions(many, '2026-03-03', 'da').more, 1);
+    assert.equal(badgeMessages.da.more(1), 'og 1 mere');
+    assert.equal(badgeMessages.da.more(2), 'og 2 flere');
+    assert.equal(badgeMessages.en.more(1), 'and 1 more');
+  });
+
+  test('information confirmed after the moment judged gets no verdict, and says so', () => {
+    const e = evaluate({ ...meets, lastVerified: '2027-01-01' }, { ruleSet: dkOk22, at: TUESDAY_10 });
+    assert.deepEqual(headline(e, 'da', 12), {
+      overall: 'future-dated',
+      symbol: '!',
+      text: 'Oplysningerne er dateret efter 3. mar. 2026, som vurderingen gælder · bekræftet 1. jan. 2027; ingen vurdering efter OK22’s krav til tilgængelighed',
+    });
+    assert.equal(
+      headline(e, 'en', 12).text,
+      'The information is dated after 3 Mar 2026, the date judged · confirmed 1 Jan 2027; no assessment against the OK22 accessibility requirements',
+    );
+  });
+
+  test('a late consultation listed for one evening: the other days read “Lukket”, not “Ikke oplyst”', () => {
+    const d = { ...meets, hours: { ...meets.hours, lateConsultation: { tue: [{ from: '16:00', to: '19:00' }] } } };
+    const table = weekTable(d, 'da');
+    const column = table.categories.indexOf('lateConsultation');
+    assert.deepEqual(table.rows.map((r) => r.cells[column]), ['Lukket', '16:00–19:00', 'Lukket', 'Lukket', 'Lukket', 'Lukket', 'Lukket']);
+    assert.equal(weekTable(example('not-stated-fields'), 'da').rows[5]?.cells[0], 'Ikke oplyst');
+  });
+
+  test('a range of changed hours says which days it applies on', () => {
+    const d = {
+      ...meets,
+      exceptions: [
+        { date: '2026-07-01', to: '2026-08-31', reason: 'Sommertider', hours: { consultation: [{ from: '08:00', to: '14:00' }] } },
+        { date: '2026-07-01', to: '2026-08-31', reason: 'Onsdage', weekdays: ['wed', 'fri'] as ('wed' | 'fri')[], hours: { consultation: [] } },
+      ],
+    };
+    assert.deepEqual(
+      upcomingExceptions(d, '2026-03-03', 'da').rows.map((r) => r.when),
+      ['1. jul. 2026–31. aug. 2026 (hverdage)', '1. jul. 2026–31. aug. 2026 (onsdage og fredage)'],
+    );
+    assert.equal(upcomingExceptions(d, '2026-03-03', 'en').rows[1]?.when, '1 Jul 2026–31 Aug 2026 (Wednesdays and Fridays)');
+    assert.equal(todayStatus(d, at('2026-07-04T10:00:00+02:00'), 'da').text, 'Lukket nu · åbner mandag kl. 08:00');
   });
 });

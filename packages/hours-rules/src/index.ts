@@ -18,6 +18,7 @@ export {
   textIn,
   type AccessibilityDeclaration,
   type HourCategory,
+  type HoursException,
   type Lang,
   type Localized,
   type Service,
