@@ -60,11 +60,6 @@ const da = {
   sourced: (what: string, source: string) => `${what} (kilde: ${source})`,
   bands: 'Intervaller',
   inBand: (label: string) => `Ligger i intervallet «${label}».`,
-  trend: (from: string, to: string) => `Udvikling ${from}–${to}, patienter pr. kapacitet`,
-  trendSummary: (from: string, fromValue: string, to: string, toValue: string) =>
-    `Patienter pr. kapacitet: ${fromValue} i ${from} og ${toValue} i ${to}.`,
-  trendScale: (top: string) => `Skalaen går fra 0 til ${top}.`,
-  trendReference: (label: string, value: string) => `Stiplet linje: ${label}, ${value} pr. kapacitet.`,
   date: 'Dato',
   figure: 'Tal',
   value: 'Værdi',
@@ -125,11 +120,6 @@ const en: Messages = {
   sourced: (what: string, source: string) => `${what} (source: ${source})`,
   bands: 'Bands',
   inBand: (label: string) => `In the band “${label}”.`,
-  trend: (from: string, to: string) => `Trend ${from}–${to}, patients per capacity`,
-  trendSummary: (from: string, fromValue: string, to: string, toValue: string) =>
-    `Patients per capacity: ${fromValue} in ${from} and ${toValue} in ${to}.`,
-  trendScale: (top: string) => `The scale runs from 0 to ${top}.`,
-  trendReference: (label: string, value: string) => `Dashed line: ${label}, ${value} per capacity.`,
   date: 'Date',
   figure: 'Figure',
   value: 'Value',

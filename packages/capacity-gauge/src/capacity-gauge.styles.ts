@@ -140,18 +140,11 @@ export const gaugeStyles = css`
     stroke: var(--_color-reference);
     stroke-dasharray: 4 3;
   }
-  .trend-ends,
-  .trend-key {
+  .trend-ends {
     display: flex;
     justify-content: space-between;
     gap: var(--_space-3);
     font-size: 0.85em;
-  }
-  .trend-key {
-    justify-content: start;
-    gap: 0;
-    align-items: center;
-    margin: var(--_space-1) 0 0;
   }
   /* The key to the trend's dashed line: the same dash, in the same colour. */
   .dashed {

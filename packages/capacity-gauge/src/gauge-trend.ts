@@ -5,6 +5,22 @@ import { gaugeMessages } from './capacity-gauge.messages.js';
 import type { CapacityFigures } from './capacity-model.js';
 import { layoutTrend } from './trend-layout.js';
 
+/** The trend's own words, here so that a gauge without a trend does not carry them. */
+const trendMessages = {
+  da: {
+    caption: (from: string, to: string) => `Udvikling ${from}–${to}, patienter pr. kapacitet`,
+    summary: (from: string, fromValue: string, to: string, toValue: string) => `Patienter pr. kapacitet: ${fromValue} i ${from} og ${toValue} i ${to}.`,
+    scale: (top: string) => `Skalaen går fra 0 til ${top}.`,
+    reference: (label: string, value: string) => `Stiplet linje: ${label}, ${value} pr. kapacitet.`,
+  },
+  en: {
+    caption: (from: string, to: string) => `Trend ${from}–${to}, patients per capacity`,
+    summary: (from: string, fromValue: string, to: string, toValue: string) => `Patients per capacity: ${fromValue} in ${from} and ${toValue} in ${to}.`,
+    scale: (top: string) => `The scale runs from 0 to ${top}.`,
+    reference: (label: string, value: string) => `Dashed line: ${label}, ${value} per capacity.`,
+  },
+} satisfies Record<Lang, unknown>;
+
 /**
  * The trend line under the gauge: loaded on demand, only for data with a trend, so a gauge of a
  * single date does not carry its layout and template.
@@ -13,7 +29,7 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
   const first = f.trend[0];
   const last = f.trend[f.trend.length - 1];
   if (!first || !last) return nothing;
-  const m = gaugeMessages[lang];
+  const m = trendMessages[lang];
   const n = (v: number) => formatNumber(lang, v);
   const year = (d: string) => formatDate(lang, d, 'year');
   const layout = layoutTrend({
@@ -24,10 +40,10 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
     formatTick: n,
   });
   const { axis } = layout;
-  const reference = layout.referenceY === undefined ? '' : m.trendReference(localize(doc.norm.label, lang) || m.norm, n(f.norm));
-  const summary = [m.trendSummary(year(first.date), n(first.perCapacity), year(last.date), n(last.perCapacity)), m.trendScale(n(axis.top)), reference].join(' ');
+  const reference = layout.referenceY === undefined ? '' : m.reference(localize(doc.norm.label, lang) || gaugeMessages[lang].norm, n(f.norm));
+  const summary = [m.summary(year(first.date), n(first.perCapacity), year(last.date), n(last.perCapacity)), m.scale(n(axis.top)), reference].join(' ');
   return html`<figure part="trend" class="trend">
-    <figcaption>${m.trend(year(first.date), year(last.date))}</figcaption>
+    <figcaption>${m.caption(year(first.date), year(last.date))}</figcaption>
     <svg role="img" aria-label=${summary.trim()} width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
       <line class="tick" x1=${axis.x} x2=${axis.x} y1=${axis.y1} y2=${axis.y2}></line>
       ${axis.labels.map((l) => svg`<text class="tick-label" x=${l.x} y=${l.y} text-anchor="end">${l.text}</text>`)}
@@ -40,6 +56,6 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
     <div class="trend-ends">
       <span>${year(first.date)}: ${n(first.perCapacity)}</span><span>${year(last.date)}: ${n(last.perCapacity)}</span>
     </div>
-    ${reference ? html`<p class="trend-key"><span class="key dashed" aria-hidden="true"></span>${reference}</p>` : nothing}
+    ${reference ? html`<div class="trend-ends trend-key"><span><span class="key dashed" aria-hidden="true"></span>${reference}</span></div>` : nothing}
   </figure>`;
 }
