@@ -390,7 +390,7 @@ export interface CapacityDocument {
    */
   comparison?: CapacityComparison;
   /**
-   * Earlier counts, oldest first, drawn as a small line of patients per capacity.
+   * Earlier counts, oldest first, drawn as a small line of patients per capacity on a scale from 0 to a round number above the values, both printed on its axis; a norm per capacity is its labelled dashed line.
    */
   trend?: CapacityTrendPoint[];
   /**
@@ -590,7 +590,7 @@ export interface DelegationMatrixDocument {
    */
   rowHeader?: Label;
   /**
-   * What a cell's value means. `levels`: an ordinal level named in `levels`; `share`: a share 0–1 (e.g. of practices); `count`: a whole number (e.g. of practices).
+   * What a cell's value means. `levels`: an ordinal level named in `levels`; `share`: a share 0–1 (e.g. of practices); `count`: a whole number (e.g. of practices). Wherever the widget shows figures (legend, caption, summary, bars, CSV column headers) it names their unit and base: shares as "andel af praksis i procent" / "share of practices in per cent", counts as "antal praksis" / "number of practices", coloured by their share of the row's whole.
    */
   scale: DelegationScale;
   /**
@@ -631,7 +631,7 @@ export interface DelegationUnit {
 /**
  * Delegation scale
  *
- * What a cell's value means. `levels`: an ordinal level named in `levels`; `share`: a share 0–1 (e.g. of practices); `count`: a whole number (e.g. of practices).
+ * What a cell's value means. `levels`: an ordinal level named in `levels`; `share`: a share 0–1 (e.g. of practices); `count`: a whole number (e.g. of practices). Wherever the widget shows figures (legend, caption, summary, bars, CSV column headers) it names their unit and base: shares as "andel af praksis i procent" / "share of practices in per cent", counts as "antal praksis" / "number of practices", coloured by their share of the row's whole.
  */
 export interface DelegationScale {
   /**
@@ -655,7 +655,7 @@ export interface DelegationScale {
    */
   n?: number;
   /**
-   * What `n` counts, e.g. "praksis" / "practices".
+   * What `n` counts, as a plural noun, e.g. "praksis" / "practices". The widget writes "Antal praksis i alt: 567" / "Total number of practices: 567" and names the figures with it; without it, "n = 567" and "enheder" / "units".
    */
   unitLabel?: Label;
 }
@@ -750,7 +750,7 @@ export interface DelegationRow {
    */
   fictional?: boolean;
   /**
-   * How many units this row's figures are out of, when it differs from `scale.n`; at most 10,000,000.
+   * How many units this row's figures are out of, when it differs from `scale.n`; at most 10,000,000. The widget shows it with the task, "Sygebesøg (n = 10)", and the CSV gives every row's base in an `n` column.
    */
   n?: number;
   /**
