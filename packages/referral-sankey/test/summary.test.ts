@@ -140,11 +140,10 @@ test('narrow columns: numbers are shortened before they are dropped, and the fiv
   assert.equal(wide.shortenedLabels, 0);
 });
 
-test('values too large to add up are refused with the pointer of the flow where the sum overflows', async () => {
+test('no flow is over a billion, so no sum of flows can overflow: each one over is refused at its pointer', async () => {
   const { validateReferralFlows } = await import('@praksis/schema');
   const doc = example('national-2022');
   const huge = { ...doc, links: doc.links.map((l, k) => ({ ...l, value: k < 2 ? 1e308 : l.value })) };
-  const issues = validateReferralFlows(huge);
-  assert.equal(issues[0]?.path, '/links/1/value');
-  assert.deepEqual(validateReferralFlows({ ...doc, links: doc.links.map((l) => ({ ...l, value: 1e300 })) }), []);
+  assert.deepEqual(validateReferralFlows(huge).map((i) => i.path), ['/links/0/value', '/links/1/value']);
+  assert.deepEqual(validateReferralFlows({ ...doc, links: doc.links.map((l) => ({ ...l, value: 1e9 })) }), []);
 });

@@ -168,7 +168,7 @@ describe('bin/praksis-validate.js', () => {
   test('exit 1 for an invalid file, Danish on request', () => {
     const result = cli('--lang', 'da', 'examples/capacity/invalid/zero-capacities.json');
     assert.equal(result.status, 1);
-    assert.equal(result.stdout, 'examples/capacity/invalid/zero-capacities.json: /capacities skal være større end 0\n');
+    assert.equal(result.stdout, 'examples/capacity/invalid/zero-capacities.json: /capacities skal være mindst 0,01\n');
   });
 
   test('exit 2 for unparsable JSON and for no arguments', () => {
