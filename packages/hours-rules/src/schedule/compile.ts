@@ -79,16 +79,6 @@ function compileException(source: HoursException, index: number): CompiledExcept
   };
 }
 
-/** JSON with object keys sorted: the same text for the same content, whatever the key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /**
  * How specific an exception is: its range in days, then how many weekdays it names. Smaller is
  * more specific; a single date (0, …) is the most specific.
@@ -109,8 +99,9 @@ function layerOrder(a: CompiledException, b: CompiledException): number {
   if (spanA !== spanB) return spanB - spanA;
   if (daysA !== daysB) return daysB - daysA;
   if (a.closed !== b.closed) return a.closed ? 1 : -1;
-  const keyA = canonical(a.source);
-  const keyB = canonical(b.source);
+  // Equal content layers the same either way, so the text of each object is a fair tie-break.
+  const keyA = JSON.stringify(a.source);
+  const keyB = JSON.stringify(b.source);
   return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
 }
 
