@@ -61,8 +61,8 @@ export const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
     .join(' + ');
 
 /**
- * A comma for screen readers before each of a task's marks: browsers drop the spaces between the
- * label and its badges from the accessible name ("Sygebesøgfiktiv"), not words.
+ * A hidden comma before each of a task's marks: browsers leave the spaces between a label and its
+ * badges out of the accessible name ("Sygebesøgfiktiv"), but not a comma.
  */
 const comma = (text = '') => html`<span class="visually-hidden">, ${text}</span>`;
 
@@ -121,7 +121,7 @@ function legend({ doc, model, lang, m, t }: Draw, barKeys?: unknown[]): Template
 /** The table's caption: the data's title, and what the figures are ("(andel af praksis i procent)"). */
 function caption({ doc, lang, t }: Draw): TemplateResult {
   const unit = figuresUnit(doc, lang);
-  return html`${t(doc.title)}${unit ? html` <span class="unit">(${unit})</span>` : nothing}`;
+  return html`${t(doc.title)}${unit ? ` (${unit})` : nothing}`;
 }
 
 function cards(d: Draw): TemplateResult {
