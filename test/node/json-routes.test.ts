@@ -21,7 +21,7 @@ async function routes(text: string): Promise<Record<'validate' | 'hours' | 'embe
   validate(['d.json'], { readFile, stdout: (l) => void lines.validate.push(l), stderr: (l) => void lines.validate.push(l) });
   let out = '';
   await hours(['check', '--lang', 'en', '--at', '2026-03-04T10:00:00+01:00', 'd.json'], {
-    readFile: async (path) => readFile(path),
+    readFile: (path) => new Promise((resolve) => resolve(readFile(path))),
     stdout: (t) => void (out += t),
     stderr: (t) => void (out += t),
     now: () => Date.parse('2026-03-04T09:00:00Z'),
