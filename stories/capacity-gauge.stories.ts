@@ -9,6 +9,7 @@ import banded from '../packages/schema/examples/capacity/valid/practice-per-doct
 import municipality from '../packages/schema/examples/capacity/valid/municipality-area-intake.json';
 import negative from '../packages/schema/examples/capacity/invalid/negative-patients.json';
 import doctorNorm from '../packages/schema/examples/capacity/invalid/doctor-norm-without-doctors.json';
+import invisibleName from '../packages/schema/examples/capacity/invalid/name-only-zero-width-space.json';
 
 interface Args {
   data: unknown;
@@ -74,6 +75,33 @@ export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: close
 export const Dark: Story = { args: { data: national, theme: 'dark' } };
 export const InvalidData: Story = { name: 'Invalid data: negative patient count', args: { data: negative } };
 export const InvalidDoctorNorm: Story = { name: 'Invalid data: per-doctor norm without doctors', args: { data: doctorNorm } };
+export const InvisibleName: Story = { name: 'Invalid data: a name that is only a zero-width space', args: { data: invisibleName } };
+
+/** A gauge reading `text` from an inline JSON script. */
+const inline = (text: string) => {
+  const el = document.createElement('praksis-capacity-gauge');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = text;
+  el.append(script);
+  return el;
+};
+
+/**
+ * JSON text is read alike on every route: where it stops being JSON as line:column (an invisible
+ * character named by its code point), a key given twice at its pointer with both places, nesting
+ * deeper than 32 levels at its pointer.
+ */
+export const InvalidJsonText: Story = {
+  name: 'Invalid JSON text: not JSON, a key given twice, 10,000 levels deep',
+  render: () => html`
+    ${inline(JSON.stringify(minimal, null, 2).replace('"asOf"', '\u200B"asOf"'))}
+    <br />
+    ${inline(JSON.stringify(minimal, null, 2).replace('"capacities": 1,', '"capacities": 1,\n  "capacities": 0.5,'))}
+    <br />
+    ${inline(JSON.stringify(minimal).replace('"fictional":true', `"fictional":${'['.repeat(10_000)}${']'.repeat(10_000)}`))}
+  `,
+};
 
 /** The `src` route: a URL the embedder controls; failures show their own message. */
 export const FromSrc: Story = {
