@@ -452,7 +452,7 @@ describe('<praksis-delegation-matrix> with counts of practices', () => {
     expect(chronic.getAttribute('aria-label')).to.equal(
       'Kronikerkontrol: Udelukkende læge 1, Primært læge 3, Deles ligeligt 6, Primært personale 2, Udelukkende personale 0. Indeks 2,8.',
     );
-    expect(bars[3]!.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Sygebesøg \(n = 10\): Udelukkende læge 4,/);
+    expect(bars[3]!.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Sygebesøg \(n\u00a0=\u00a010\): Udelukkende læge 4,/);
     expect(textOf(el, '[part="legend"]')).to.contain('Tal: antal praksis.');
     expect(textOf(el, '.caption')).to.equal('Hvem håndterer opgaven? Antal praksis (antal praksis)');
     await expect(el).to.be.accessible();

@@ -46,7 +46,10 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
     <figcaption>${m.caption(year(first.date), year(last.date))}</figcaption>
     <svg role="img" aria-label=${summary.trim()} width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
       <line class="tick" x1=${axis.x} x2=${axis.x} y1=${axis.y1} y2=${axis.y2}></line>
-      ${axis.labels.map((l) => svg`<text class="tick-label" x=${l.x} y=${l.y} text-anchor="end">${l.text}</text>`)}
+      ${axis.labels.map(
+        (l) => svg`<line class="tick" x1=${axis.x - 3} x2=${axis.x} y1=${l.at} y2=${l.at}></line>
+          <text class="tick-label" x=${l.x} y=${l.y} text-anchor="end">${l.text}</text>`,
+      )}
       ${layout.referenceY === undefined
         ? nothing
         : svg`<line class="trend-reference" x1=${axis.x} x2=${layout.width} y1=${layout.referenceY} y2=${layout.referenceY}></line>`}

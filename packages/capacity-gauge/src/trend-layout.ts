@@ -11,10 +11,11 @@ export interface TrendLayoutInput {
   fontSizePx?: number;
 }
 
-/** A number on the value axis: its text, right-aligned at `x`, baseline at `y`. */
+/** A number on the value axis: its text, right-aligned at `x`, baseline at `y`, centred on its tick at `at`. */
 export interface AxisLabel {
   x: number;
   y: number;
+  at: number;
   text: string;
 }
 
@@ -24,7 +25,7 @@ export interface TrendLayout {
   path: string;
   dots: { x: number; y: number }[];
   referenceY: number | undefined;
-  /** The value axis from 0 to `top`: the line at its left edge and its two end labels. */
+  /** The value axis from 0 to `top`: the line at its left edge, and a tick and a label at each end. */
   axis: { x: number; y1: number; y2: number; top: number; labels: [AxisLabel, AxisLabel] };
 }
 
@@ -50,15 +51,15 @@ export function layoutTrend({ width: rawWidth, points, reference, formatTick, fo
   const x = (t: number) => left + ((t - minT) / (maxT - minT || 1)) * (width - left - PAD_X);
   const y = (v: number) => HEIGHT - PAD_Y - (v / top) * (HEIGHT - 2 * PAD_Y);
   const dots = points.map((p, i) => ({ x: x(times[i] ?? 0), y: y(p.value) }));
-  const label = (value: number, dy: number): AxisLabel => ({ x: gutter, y: y(value) + dy, text: formatTick(value) });
+  // Each label is centred on its tick (a digit's middle is about 0.35 em above its baseline).
+  const label = (value: number): AxisLabel => ({ x: gutter - 2, y: y(value) + fontSizePx * 0.35, at: y(value), text: formatTick(value) });
   return {
     width,
     height: HEIGHT,
     path: polyline(dots),
     dots,
     referenceY: reference === undefined ? undefined : y(reference),
-    // The top label hangs below its line and the zero sits on its own, so neither leaves the box.
-    axis: { x: left - 2, y1: y(top), y2: y(0), top, labels: [label(top, fontSizePx * 0.75), label(0, 0)] },
+    axis: { x: left - 2, y1: y(top), y2: y(0), top, labels: [label(top), label(0)] },
   };
 }
 

@@ -134,10 +134,14 @@ test('trend: the scale starts at 0 and says so, so a 12-patient wobble stays a s
   assert.ok(Math.max(...ys) - Math.min(...ys) < plotHeight * 0.02, `swing ${Math.max(...ys) - Math.min(...ys)} of ${plotHeight}`);
   // The zero line is the axis's bottom, and the norm sits at 1,600 / 2,000 of the way up.
   assert.ok(Math.abs(t.axis.y2 - t.referenceY! - 0.8 * plotHeight) < 1e-9);
-  // Labels sit in the gutter left of the plot and inside the box.
+  // Labels sit in the gutter left of the plot, each level with its end of the axis, inside the box.
+  assert.deepEqual(
+    t.axis.labels.map((l) => l.at),
+    [t.axis.y1, t.axis.y2],
+  );
   for (const l of t.axis.labels) {
     assert.ok(l.x <= t.axis.x && l.x - estimateTextWidth(l.text, 12) >= 0, l.text);
-    assert.ok(l.y - 12 >= -1 && l.y <= t.height, l.text);
+    assert.ok(l.y - 12 >= -1 && l.y <= t.height && Math.abs(l.y - 0.35 * 12 - l.at) < 1e-9, l.text);
   }
   assert.ok(t.dots.every((d) => d.x > t.axis.x));
 });

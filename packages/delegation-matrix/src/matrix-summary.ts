@@ -46,12 +46,12 @@ export function figuresSentence(doc: DelegationMatrixDocument, lang: Lang): stri
 export function totalText(doc: DelegationMatrixDocument, lang: Lang): string {
   const { n, unitLabel } = doc.scale;
   const count = n === undefined ? '' : formatNumber(lang, n);
-  return !count ? '' : unitLabel ? matrixMessages[lang].total(localize(unitLabel, lang), count) : `n = ${count}`;
+  return !count ? '' : unitLabel ? matrixMessages[lang].total(localize(unitLabel, lang), count) : `n\u00a0=\u00a0${count}`;
 }
 
-/** "n = 10" for a row whose figures are out of another number than the rest; empty otherwise. */
+/** "n = 10" (no-break spaces: it never wraps) for a row whose figures are out of another number than the rest; empty otherwise. */
 export const rowBase = (doc: DelegationMatrixDocument, row: DelegationRow, lang: Lang): string =>
-  row.n === undefined || row.n === doc.scale.n ? '' : `n = ${formatNumber(lang, row.n)}`;
+  row.n === undefined || row.n === doc.scale.n ? '' : `n\u00a0=\u00a0${formatNumber(lang, row.n)}`;
 
 /**
  * The matrix's text summary: how many tasks, how many reserved for doctors, what the figures are

@@ -216,7 +216,7 @@ test('every view that shows shares or counts names them and their base', () => {
       // Every column of figures in the CSV names the unit.
       for (const column of table!.columns.slice(1, doc.columns.length + 1)) assert.ok(column.endsWith(`(${unit})`), column);
       // A task whose figures are out of another number says so.
-      for (const row of doc.rows) if (row.n !== undefined && row.n !== doc.scale.n) assert.equal(rowBase(doc, row, lang), `n = ${new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB').format(row.n)}`);
+      for (const row of doc.rows) if (row.n !== undefined && row.n !== doc.scale.n) assert.equal(rowBase(doc, row, lang), `n\u00a0=\u00a0${new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB').format(row.n)}`);
     }),
     { numRuns: RUNS, seed: SEED + 3 },
   );

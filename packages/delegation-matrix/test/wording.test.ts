@@ -58,7 +58,7 @@ test('the unit the figures are in: shares of practices, numbers of practices, no
   // Without a unit label the words stay grammatical.
   const bare = { ...counts, scale: { ...counts.scale, unitLabel: undefined } };
   assert.equal(figuresUnit(bare, 'en'), 'number of units');
-  assert.equal(totalText(bare, 'da'), 'n = 12');
+  assert.equal(totalText(bare, 'da'), 'n\u00a0=\u00a012');
 });
 
 test('the total and each task’s own base: "Antal praksis i alt: 567", "n = 10"', () => {
@@ -66,7 +66,7 @@ test('the total and each task’s own base: "Antal praksis i alt: 567", "n = 10"
   assert.equal(totalText(example('national-survey-2022'), 'en'), 'Total number of practices: 567');
   assert.equal(totalText(example('practice-low'), 'da'), '');
   const counts = example('area-counts');
-  assert.deepEqual(counts.rows.map((r) => rowBase(counts, r, 'da')), ['', '', '', 'n = 10']);
+  assert.deepEqual(counts.rows.map((r) => rowBase(counts, r, 'da')), ['', '', '', 'n\u00a0=\u00a010']);
   const summary = matrixSummary(counts, 'en');
   assert.deepEqual(summary.sentences.slice(0, 4), [
     'Total number of practices: 12.',
