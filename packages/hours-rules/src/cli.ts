@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { parseJsonText, validateDocument, type ValidationIssue } from '@praksis/schema';
 import { textIn, type AccessibilityDeclaration, type Lang } from './declaration.js';
 import { evaluate, type Evaluation, type Overall, type RuleStatus } from './evaluate.js';
+import { MAX_AGE_MONTHS_LIMIT } from './options.js';
 import { ruleSetFor } from './rules/index.js';
 import { toInstant } from './time/copenhagen.js';
 import { declarationWarnings } from './warnings.js';
@@ -187,8 +188,9 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
   const lang = values.lang;
   if (lang !== 'da' && lang !== 'en') return { error: `--lang must be da or en, not ${lang}` };
   const maxAgeMonths = values['max-age-months'] === undefined ? undefined : Number(values['max-age-months']);
-  if (maxAgeMonths !== undefined && (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 1)) {
-    return { error: '--max-age-months must be a whole number, at least 1' };
+  // Bounded here as evaluate bounds it, so an out-of-range value is a usage error (exit 2), not a crash.
+  if (maxAgeMonths !== undefined && (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 1 || maxAgeMonths > MAX_AGE_MONTHS_LIMIT)) {
+    return { error: `--max-age-months must be a whole number from 1 to ${MAX_AGE_MONTHS_LIMIT}` };
   }
   let at: number;
   try {

@@ -94,6 +94,9 @@ describe('praksis-hours check', () => {
     assert.equal((await cli(['check', '--lang', 'sv', valid('meets-all.json')])).code, EXIT_INVALID);
     assert.equal((await cli(['check', '--at', 'tomorrow', valid('meets-all.json')])).code, EXIT_INVALID);
     assert.equal((await cli(['check', '--max-age-months', '0', valid('meets-all.json')])).code, EXIT_INVALID);
+    const tooOld = await cli(['check', '--max-age-months', '1201', valid('meets-all.json')]); // beyond evaluate's bound: no crash
+    assert.equal(tooOld.code, EXIT_INVALID);
+    assert.match(tooOld.stderr, /^--max-age-months must be a whole number from 1 to 1200\n/);
     const early = await cli(['check', '--at', '2021-06-01T10:00:00Z', valid('meets-all.json')]);
     assert.equal(early.code, EXIT_INVALID);
     assert.match(early.stderr, /No rule set in force at 2021-06-01T10:00:00\.000Z/);
