@@ -104,6 +104,18 @@ describe('implausible documents are invalid, each at its pointer', () => {
     assert.ok(took < 2000, `${Math.round(took)} ms`);
   });
 
+  test('lists at their maximum with every item failing a check: no throw, at most 50 issues, in document order', () => {
+    // 50,000 self-links to an unknown id give 150,000 issues from the checks; 400 exceptions on one
+    // date conflict pairwise. Neither may overflow a call's arguments or the stack.
+    const selfLinks = issuesAfter(flows(), (d) => (d.links = Array.from({ length: 50_000 }, () => ({ source: 'zz', target: 'zz', value: 1 }))));
+    assert.equal(selfLinks.en.length, 50);
+    assert.deepEqual(selfLinks.en.slice(0, 3), ['/links/0/source no node has the id "zz"', '/links/0/target no node has the id "zz"', '/links/0/target goes from "zz" to itself (a cycle)']);
+    const oneDate = issuesAfter(hours(), (d) => (d.exceptions = Array.from({ length: 400 }, (_, i) => ({ date: '2026-04-07', reason: `r${i}`, closed: true }))));
+    assert.equal(oneDate.en.length, 50);
+    assert.match(oneDate.en[0] ?? '', /^\/exceptions\/0 conflicts with \/exceptions\/1 on 2026-04-07: /);
+    assert.match(oneDate.en[2] ?? '', /^\/exceptions\/2 conflicts with \/exceptions\/0 on 2026-04-07: /);
+  });
+
   test('every valid example stays valid', () => {
     for (const set of exampleSets()) for (const { file, data } of set.valid) assert.deepEqual(validateDocument(data).issues, [], `${set.kind}/${file}`);
   });

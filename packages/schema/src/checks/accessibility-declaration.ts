@@ -95,16 +95,23 @@ export function checkException(exception: HoursException, path: string): Validat
   return issues;
 }
 
-/** Both of each pair of equally specific exceptions that apply on a common date, each naming the other. */
+/**
+ * Each exception that is as specific as another applying on a common date, naming the first such
+ * other one: so both of a pair point at each other, and a list of many on one date gives one issue
+ * per exception rather than one per pair (400 on one date would otherwise be 159,600).
+ */
 export function checkExceptionConflicts(exceptions: readonly HoursException[], path: string): ValidationIssue[] {
   const when = exceptions.map(appliesWhen);
   const issues: ValidationIssue[] = [];
   when.forEach((a, i) => {
-    when.forEach((b, j) => {
-      if (i === j || !a || !b || specificity(a) !== specificity(b)) return;
+    if (!a) return;
+    for (const [j, b] of when.entries()) {
+      if (i === j || !b || specificity(a) !== specificity(b)) continue;
       const day = commonDate(a, b);
-      if (day !== undefined) issues.push({ path: childPointer(path, i), message: conflictingException(childPointer(path, j), isoOf(day)) });
-    });
+      if (day === undefined) continue;
+      issues.push({ path: childPointer(path, i), message: conflictingException(childPointer(path, j), isoOf(day)) });
+      break;
+    }
   });
   return issues;
 }

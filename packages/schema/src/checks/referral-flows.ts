@@ -168,9 +168,11 @@ export function checkStages(doc: ReferralFlows, index: ReadonlyMap<string, numbe
 }
 
 export function checkReferralFlows(doc: ReferralFlows): ValidationIssue[] {
-  const { index, issues } = checkNodeIds(doc.nodes);
+  // Lists of issues that grow with the document are joined with concat, never push(...list): up to
+  // three issues for each of 50,000 links are more arguments than a call can take.
+  const { index, issues: idIssues } = checkNodeIds(doc.nodes);
   const linkIssues = checkLinks(doc.links, index);
-  issues.push(...linkIssues);
+  let issues = idIssues.concat(linkIssues);
   // A node without flows, or a cycle, only means something once every link names real nodes: a
   // misspelt target leaves the node it meant without flows.
   if (linkIssues.length === 0) {
@@ -180,7 +182,7 @@ export function checkReferralFlows(doc: ReferralFlows): ValidationIssue[] {
     });
     const cycle = findCycle(doc.links);
     if (cycle) issues.push({ path: `/links/${cycle.link}`, message: msg.cycle(cycle.ids) });
-    else issues.push(...checkStages(doc, index));
+    else issues = issues.concat(checkStages(doc, index));
     if (doc.links.every((l) => l.value === 0)) issues.push({ path: '/links', message: msg.nothingToDraw() });
     if (doc.unit === 'count') {
       doc.links.forEach(({ value }, i) => Number.isInteger(value) || issues.push({ path: `/links/${i}/value`, message: msg.countNotWhole() }));
