@@ -266,6 +266,35 @@ describe('<praksis-referral-sankey> grouping and suppression', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a sender whose every flow is suppressed is below their thresholds added up, and so is the total: never "< 5" for two, nor "mindst 0"', async () => {
+    const data = {
+      $schema: 'https://praksis-widgets.dk/schema/v1/referral-flows.schema.json',
+      title: 'Henvisninger fra én praksis',
+      unit: 'count',
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      suppressBelow: 5,
+      nodes: [
+        { id: 'praksis', label: 'Lægehuset' },
+        { id: 'psykiatri', label: 'Psykiatri' },
+        { id: 'psykolog', label: 'Psykolog' },
+      ],
+      links: [
+        { source: 'praksis', target: 'psykiatri', value: 3 },
+        { source: 'praksis', target: 'psykolog', value: 4 },
+      ],
+      provenance: { source: 'Praksis', publisher: 'Praksis', asOf: '2025-01-01', fictional: true },
+    };
+    const el = await sankey(data);
+    expect(textOf(el, '[part="summary"]')).to.contain('I alt færre end 10 henvisninger, 2024.');
+    expect(await labelOf(el, 'n0')).to.equal('Lægehuset: under 10, vises ikke');
+    expect(svgOf(el).textContent).to.contain('< 10');
+    const table = await openTable(el);
+    expect(table.tFoot!.textContent.replace(/\s+/g, ' ').trim()).to.equal('I alt < 10');
+    expect(el.shadowRoot!.textContent).to.not.match(/mindst 0|\b7\b/);
+    const en = await sankey(data, { lang: 'en' });
+    expect(textOf(en, '[part="summary"]')).to.contain('Fewer than 10 referrals in all, 2024.');
+  });
+
   it('suppress-below raises the threshold for counts', async () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'practice-small-counts-fictional'), { suppressBelow: 30 });
     expect(rowsOf(await openTable(el))).to.include('Lægehuset ved Åen | Kommune | < 30 | –');

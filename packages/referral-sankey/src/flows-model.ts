@@ -43,6 +43,8 @@ export interface FlowNode {
   partial: boolean;
   /** Every flow on the counted side is suppressed, so `shown` is unknown. */
   unknown: boolean;
+  /** When unknown: what it is below, the threshold times its suppressed flows ("< 10" for two under 5). */
+  below: number | undefined;
   /** `shown` as a share of the total (0–1); undefined when either is unknown or not additive. */
   share: number | undefined;
   /** For the "Other" node: the labels of the nodes it stands for. */
@@ -66,6 +68,8 @@ export interface FlowLink {
   members: number[];
   /** A grouped flow whose members include a suppressed one: its value is a lower bound. */
   partial: boolean;
+  /** When suppressed: what it is below, the threshold times the suppressed flows it stands for. */
+  below: number | undefined;
   /** Share of its source's known outflow, 0–1; undefined when suppressed, not additive, or the source sends nothing known. */
   share: number | undefined;
   base: ShareBase;
@@ -92,6 +96,11 @@ export interface FlowModel {
   total: number | undefined;
   /** The total leaves out a suppressed flow: it is a lower bound ("mindst"). */
   totalPartial: boolean;
+  /**
+   * Every flow the total counts is suppressed (or 0), so `total` (0) says nothing: the total is
+   * below this, the threshold times those flows ("færre end 10"), never "mindst 0".
+   */
+  totalBelow: number | undefined;
   /** The suppression threshold in force (0: none). */
   threshold: number;
   suppressedCount: number;
@@ -103,6 +112,12 @@ export interface FlowModel {
 }
 
 export const OTHER_ID = '\u0000other';
+
+/**
+ * No count exceeds the schema's 1,000,000,000, so a higher threshold suppresses nothing more; the
+ * cap keeps every bound derived from it ("< N" times a number of flows) a finite number.
+ */
+const MAX_THRESHOLD = 1_000_000_001;
 
 /** Destinations that always stay apart from "Other", so it can never hold everything. */
 export const MIN_UNGROUPED = 2;
@@ -150,8 +165,9 @@ export function buildFlows(
   options: FlowOptions = {},
 ): FlowModel {
   const additive = isAdditive(doc.unit);
+  // Counts are whole, so "fewer than 4.5" is "fewer than 5": the threshold is said as a whole number.
   const threshold =
-    doc.unit === 'count' ? Math.max(doc.suppressBelow ?? 0, finiteOr(options.suppressBelow, 0)) : 0;
+    doc.unit === 'count' ? Math.min(MAX_THRESHOLD, Math.ceil(Math.max(doc.suppressBelow ?? 0, finiteOr(options.suppressBelow, 0)))) : 0;
   const isSuppressed = (value: number) => value > 0 && value < threshold;
   const index = new Map(doc.nodes.map((node, i) => [node.id, i]));
   const at = (id: string) => index.get(id) ?? -1;
@@ -187,7 +203,7 @@ export function buildFlows(
     if (c === undefined) colors.set(key, (c = colors.size % 8));
     return c;
   };
-  const blank = { valueIn: 0, valueOut: 0, value: 0, shown: undefined, partial: false, unknown: false, share: undefined };
+  const blank = { valueIn: 0, valueOut: 0, value: 0, shown: undefined, partial: false, unknown: false, below: undefined, share: undefined };
   let otherIndex = -1;
   doc.nodes.forEach((node, i) => {
     if (groupedSet.has(i)) return;
@@ -216,7 +232,10 @@ export function buildFlows(
 
   // Display links: one per document link, except flows into "Other", merged per source.
   const links: FlowLink[] = [];
-  const mergedFrom = new Map<number, FlowLink>();
+  /** How many suppressed document flows each display link stands for. */
+  const hiddenFlows: number[] = [];
+  /** The index of the flow into "Other" from each source. */
+  const mergedFrom = new Map<number, number>();
   let suppressedCount = 0;
   doc.links.forEach((link, l) => {
     const source = display[at(link.source)]!;
@@ -225,25 +244,30 @@ export function buildFlows(
     if (suppressed) suppressedCount++;
     const base = baseOf(at(link.source));
     if (target === otherIndex) {
-      const merged = mergedFrom.get(source);
-      if (merged) {
+      const k = mergedFrom.get(source);
+      if (k !== undefined) {
+        const merged = links[k]!;
         merged.value += known(link.value);
         merged.members.push(l);
         merged.partial ||= suppressed;
+        hiddenFlows[k]! += Number(suppressed);
         return;
       }
-      const created: FlowLink = { source, target, value: known(link.value), suppressed: false, members: [l], partial: suppressed, share: undefined, base };
-      mergedFrom.set(source, created);
-      links.push(created);
+      mergedFrom.set(source, links.length);
+      hiddenFlows.push(Number(suppressed));
+      links.push({ source, target, value: known(link.value), suppressed: false, members: [l], partial: suppressed, below: undefined, share: undefined, base });
       return;
     }
-    links.push({ source, target, value: known(link.value), suppressed, members: [l], partial: false, share: undefined, base });
+    hiddenFlows.push(Number(suppressed));
+    links.push({ source, target, value: known(link.value), suppressed, members: [l], partial: false, below: suppressed ? threshold : undefined, share: undefined, base });
   });
-  for (const link of mergedFrom.values()) {
-    // A merged flow made only of suppressed flows is itself unknown.
+  for (const k of mergedFrom.values()) {
+    const link = links[k]!;
+    // A merged flow made only of suppressed flows is itself unknown: below the sum of their thresholds.
     if (link.value === 0 && link.partial) {
       link.suppressed = true;
       link.partial = false;
+      link.below = hiddenFlows[k]! * threshold;
     }
   }
 
@@ -251,26 +275,34 @@ export function buildFlows(
   const partialIn = new Uint8Array(nodes.length);
   const partialOut = new Uint8Array(nodes.length);
   const receivesShown = new Uint8Array(nodes.length);
-  for (const link of links) {
+  const hiddenIn = new Float64Array(nodes.length);
+  const hiddenOut = new Float64Array(nodes.length);
+  links.forEach((link, k) => {
     nodes[link.source]!.valueOut += link.value;
     nodes[link.target]!.valueIn += link.value;
+    hiddenOut[link.source] = hiddenOut[link.source]! + hiddenFlows[k]!;
+    hiddenIn[link.target] = hiddenIn[link.target]! + hiddenFlows[k]!;
     receivesShown[link.target] = 1;
     if (link.suppressed || link.partial) {
       partialOut[link.source] = 1;
       partialIn[link.target] = 1;
     }
-  }
+  });
 
   // The total: what leaves the nodes nothing flows into; a lower bound if any of it is suppressed.
   let total: number | undefined;
   let totalPartial = false;
+  let totalBelow: number | undefined;
   if (additive) {
     total = 0;
+    let hidden = 0;
     nodes.forEach((node, i) => {
       if (receivesShown[i]) return;
       total! += node.valueOut;
+      hidden += hiddenOut[i]!;
       totalPartial ||= partialOut[i] === 1;
     });
+    if (total === 0 && totalPartial) totalBelow = hidden * threshold;
   }
 
   nodes.forEach((node, i) => {
@@ -280,6 +312,7 @@ export function buildFlows(
     const shown = receivesShown[i] ? node.valueIn : node.valueOut;
     const partial = (receivesShown[i] ? partialIn[i] : partialOut[i]) === 1;
     node.unknown = shown === 0 && partial;
+    if (node.unknown) node.below = (receivesShown[i] ? hiddenIn[i]! : hiddenOut[i]!) * threshold;
     node.partial = partial && !node.unknown;
     node.shown = node.unknown ? undefined : shown;
     node.share = node.shown !== undefined && total! > 0 ? node.shown / total! : undefined;
@@ -309,6 +342,7 @@ export function buildFlows(
     flows,
     total,
     totalPartial,
+    totalBelow,
     threshold,
     suppressedCount,
     grouped: grouping.grouped.map((i) => labelOf(doc.nodes[i]!)),

@@ -54,8 +54,12 @@ export function captionText(doc: ReferralFlows, lang: Lang): string {
   return title.includes(period) ? title : sankeyMessages[lang].tableCaption(title, period);
 }
 
-/** The total as said everywhere: "5.420.564 henvisninger", "mindst 740 henvisninger"; undefined without one. */
+/**
+ * The total as said everywhere: "5.420.564 henvisninger", "mindst 740 henvisninger", or "færre end
+ * 10 henvisninger" when every flow it counts is suppressed; undefined without one.
+ */
 export function totalText(doc: ReferralFlows, model: FlowModel, lang: Lang): string | undefined {
+  if (model.totalBelow !== undefined) return sankeyMessages[lang].fewerThan(amountText(model.totalBelow, doc, lang));
   return model.total === undefined ? undefined : amountText(model.total, doc, lang, model.totalPartial);
 }
 

@@ -20,10 +20,10 @@ export function layoutNodeInputs(doc: ReferralFlows, model: FlowModel, lang: Lan
   }));
 }
 
-/** A node's number: "1.893.921", "mindst 904", "< 5"; empty when the unit does not add up. */
+/** A node's number: "1.893.921", "mindst 904", "< 5" ("< 10" for two flows under 5); empty when the unit does not add up. */
 export function nodeValueText(node: FlowNode, doc: ReferralFlows, model: FlowModel, lang: Lang): string {
   const m = sankeyMessages[lang];
-  if (node.unknown) return m.lessThan(formatNumber(lang, model.threshold));
+  if (node.below !== undefined) return m.lessThan(formatNumber(lang, node.below));
   if (node.shown === undefined) return '';
   const text = flowValueText(node.shown, doc, lang);
   return node.partial ? m.atLeast(text) : text;

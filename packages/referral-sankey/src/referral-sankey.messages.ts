@@ -27,6 +27,8 @@ const da = {
   members: (names: string) => `Omfatter ${names}`,
   rateNode: 'rater lægges ikke sammen',
   atLeast: (value: string) => `mindst ${value}`,
+  /** A total whose every flow is suppressed: "færre end 10 henvisninger", never "mindst 0". */
+  fewerThan: (value: string) => `færre end ${value}`,
   lessThan: (threshold: string) => `< ${threshold}`,
   suppressedValue: (threshold: string) => `under ${threshold}, vises ikke`,
   partialNote: 'uden undertrykte strømme',
@@ -74,6 +76,7 @@ const en: Messages = {
   members: (names: string) => `Includes ${names}`,
   rateNode: 'rates are not added up',
   atLeast: (value: string) => `at least ${value}`,
+  fewerThan: (value: string) => `fewer than ${value}`,
   lessThan: (threshold: string) => `< ${threshold}`,
   suppressedValue: (threshold: string) => `under ${threshold}, not shown`,
   partialNote: 'not counting suppressed flows',

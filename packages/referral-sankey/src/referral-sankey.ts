@@ -155,7 +155,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     if (key.startsWith('n')) {
       const node = model.nodes[index]!;
       const lines: string[] = [];
-      if (node.unknown) lines.push(m.suppressedValue(formatNumber(lang, model.threshold)));
+      if (node.below !== undefined) lines.push(m.suppressedValue(formatNumber(lang, node.below)));
       else if (node.shown === undefined) lines.push(m.rateNode);
       else {
         lines.push(amountText(node.shown, doc, lang, node.partial));
@@ -172,7 +172,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const source = model.nodes[link.source]!;
     const target = model.nodes[link.target]!;
     const lines: string[] = [];
-    if (link.suppressed) lines.push(`${m.suppressedValue(formatNumber(lang, model.threshold))}`);
+    if (link.below !== undefined) lines.push(m.suppressedValue(formatNumber(lang, link.below)));
     else {
       lines.push(amountText(link.value, doc, lang, link.partial));
       if (link.share !== undefined) lines.push(shareOfSourceText(link.share, link.base, doc, lang));
@@ -338,7 +338,13 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
         ${model.total !== undefined
           ? html`<tr>
               <th scope="row" colspan="2">${m.total}</th>
-              <td class="number">${model.totalPartial ? m.atLeast(formatNumber(lang, model.total)) : formatNumber(lang, model.total)}</td>
+              <td class="number">
+                ${model.totalBelow !== undefined
+                  ? m.lessThan(formatNumber(lang, model.totalBelow))
+                  : model.totalPartial
+                    ? m.atLeast(formatNumber(lang, model.total))
+                    : formatNumber(lang, model.total)}
+              </td>
               <td></td>
             </tr>`
           : html`<tr>

@@ -156,18 +156,29 @@ test('totals are the sum of their parts, or say they are lower bounds', () => {
       assert.equal(model.totalPartial, rootFlows.some((f) => f.suppressed));
       const lead = flowsSummaryText(doc, model, lang).lead;
       const atLeast = m.atLeast('').trim();
-      assert.equal(lead.toLowerCase().includes(atLeast), model.totalPartial, lead);
       const csv = toCsv(flowTables(doc, model, lang), lang);
       const totalRow = csv.trimEnd().split('\r\n').at(-1)!;
       assert.ok(totalRow.startsWith(m.total));
-      assert.equal(totalRow.includes(atLeast), model.totalPartial, totalRow);
+      // With no known flow left, "mindst 0" would say nothing: the total is below the thresholds of its flows.
+      const hidden = rootFlows.filter((f) => f.suppressed).length;
+      const below = model.totalPartial && sum === 0;
+      assert.equal(model.totalBelow, below ? hidden * model.threshold : undefined);
+      assert.equal(lead.toLowerCase().includes(atLeast), model.totalPartial && !below, lead);
+      assert.equal(lead.toLowerCase().includes(m.fewerThan('').trim()), below, lead);
+      assert.equal(totalRow.includes(atLeast), model.totalPartial && !below, totalRow);
+      assert.equal(totalRow.includes(m.lessThan(String(model.totalBelow))), below, totalRow);
       // Each node: its number is the sum of the known flows on its counted side, or a lower bound.
       model.nodes.forEach((node, i) => {
         const into = model.links.filter((l) => l.target === i);
         const side = into.length ? into : model.links.filter((l) => l.source === i);
         const known = side.reduce((s, l) => s + l.value, 0);
         const hidden = side.some((l) => l.suppressed || l.partial);
-        if (node.unknown) assert.ok(hidden && known === 0);
+        if (node.unknown) {
+          assert.ok(hidden && known === 0);
+          // Below the thresholds of the document's flows it stands for, each under the threshold.
+          const flows = side.reduce((s, l) => s + l.members.filter((k) => model.flows[k]!.suppressed).length, 0);
+          assert.equal(node.below, flows * model.threshold);
+        }
         else {
           assert.equal(node.shown, known);
           assert.equal(node.partial, hidden);

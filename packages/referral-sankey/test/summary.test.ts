@@ -64,6 +64,46 @@ test('a total that leaves out a suppressed flow says "mindst" / "at least" in th
   assert.match(plain(flowsSummary(doc, 'da', options).figure), /^I alt mindst \d/);
 });
 
+test('a number made only of suppressed flows is below their thresholds added up, never "< 5" for two of them nor "mindst 0"', () => {
+  const doc: ReferralFlows = {
+    $schema: 'https://praksis-widgets.dk/schema/v1/referral-flows.schema.json',
+    title: 'Henvisninger fra én praksis',
+    unit: 'count',
+    period: { from: '2024-01-01', to: '2024-12-31' },
+    suppressBelow: 5,
+    nodes: ['praksis', 'psykiatri', 'psykolog', 'neurologi', 'fodterapi'].map((id) => ({ id, label: id })),
+    links: [
+      { source: 'praksis', target: 'psykiatri', value: 3 },
+      { source: 'praksis', target: 'psykolog', value: 2 },
+      { source: 'praksis', target: 'neurologi', value: 4 },
+      { source: 'praksis', target: 'fodterapi', value: 1 },
+    ],
+    provenance: { source: 'Praksis', publisher: 'Praksis', asOf: '2025-01-01', fictional: true },
+  };
+  // Together the practice sends 10, more than 5: each bound is the threshold once per flow.
+  const model = modelOf(doc);
+  assert.equal(model.totalBelow, 20);
+  assert.equal(plain(flowsSummaryText(doc, model, 'da').lead), 'I alt færre end 20 henvisninger, 2024.');
+  assert.equal(plain(flowsSummaryText(doc, modelOf(doc, 'en'), 'en').lead), 'Fewer than 20 referrals in all, 2024.');
+  assert.equal(csvOf(doc, 'da').split('\r\n').at(-2), 'I alt;;< 20;');
+  assert.equal(layoutNodeInputs(doc, model, 'da')[0]!.valueText, '< 20');
+  // Grouped beside two known flows, three suppressed ones are one flow into "Øvrige" of 6: below 15, not below 5.
+  const mixed: ReferralFlows = {
+    ...doc,
+    nodes: [...doc.nodes, { id: 'speciallaege', label: 'speciallaege' }, { id: 'sygehus', label: 'sygehus' }],
+    links: [...doc.links.filter((l) => l.target !== 'neurologi'), { source: 'praksis', target: 'speciallaege', value: 100 }, { source: 'praksis', target: 'sygehus', value: 80 }],
+  };
+  const grouped = modelOf(mixed, 'da', { groupBelow: 0.5 });
+  const other = grouped.links.find((l) => grouped.nodes[l.target]!.members)!;
+  assert.equal(other.members.length, 3);
+  assert.equal(other.below, 15);
+  assert.equal(layoutNodeInputs(mixed, grouped, 'da').find((n) => n.name === 'Øvrige')!.valueText, '< 15');
+  // A threshold for whole counts is a whole number, and a huge one stays a finite bound.
+  assert.equal(modelOf(doc, 'da', { suppressBelow: 4.5 }).threshold, 5);
+  const huge = modelOf(doc, 'da', { suppressBelow: 1e308 });
+  assert.ok(Number.isFinite(huge.totalBelow) && !/∞|Infinity|e\+/.test(flowsSummaryText(doc, huge, 'da').lead));
+});
+
 test('group-below never swallows the chart: the two largest destinations always stay apart', () => {
   const doc = example('national-2022');
   const model = modelOf(doc, 'da', { groupBelow: 0.4 });

@@ -815,7 +815,7 @@ export interface LocalizedText {
 /**
  * Text string
  *
- * One language's text: 1–2,000 characters, at least one of them visible.
+ * One language's text: 1–2,000 characters, at least one of them visible: a letter, digit, punctuation mark or symbol that is not a default-ignorable character (so a Hangul filler U+3164 or a blank Braille pattern U+2800 does not count, any more than a zero-width space).
  */
 export type TextString = string;
 
@@ -832,7 +832,7 @@ export interface LocalizedLabel {
 /**
  * Label string
  *
- * One language's label: 1–200 characters, at least one of them visible.
+ * One language's label: 1–200 characters, at least one of them visible, as for a text string.
  */
 export type LabelString = string;
 
@@ -933,7 +933,7 @@ export interface ReferralFlows {
    */
   stages?: Label[];
   /**
-   * The publisher's own threshold for small counts: flows of fewer than this many referrals (but more than none) are shown as "< N", never as their value, whatever the embedder sets. Use it for sensitive flows such as psychiatric referrals, so no patient can be singled out. A suppressed flow is left out of every total and share, so a total that would include one is a lower bound and is said as "mindst …" / "at least …" wherever it appears. Counts only.
+   * The publisher's own threshold for small counts: flows of fewer than this many referrals (but more than none) are shown as "< N", never as their value, whatever the embedder sets. Use it for sensitive flows such as psychiatric referrals, so no patient can be singled out. A suppressed flow is left out of every total and share, so a total that would include one is a lower bound and is said as "mindst …" / "at least …" wherever it appears; a number made only of suppressed flows is said as below the threshold once per flow ("< 10" for two flows under 5), never as "mindst 0". Counts only.
    */
   suppressBelow?: number;
   /**
