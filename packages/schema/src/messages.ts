@@ -34,8 +34,12 @@ function list(items: readonly Arg[], da: string, en: string): LocalizedMessage {
   return { da: join('da', da), en: join('en', en) };
 }
 
-/** Letters, digits, punctuation and symbols: what shows on screen (not spaces, controls, format characters). */
-const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+/**
+ * Letters, digits, punctuation and symbols: what shows on screen (not spaces, controls, format
+ * characters), less the default-ignorable ones and the blank Braille pattern, which are letters or
+ * symbols that draw nothing (U+3164 HANGUL FILLER, U+2800). The schemas' "visible" pattern.
+ */
+const VISIBLE = /(?![\p{DI}\u2800])[\p{L}\p{N}\p{P}\p{S}]/u;
 
 /** One character as a reader can see it: itself when visible, else its code point, e.g. U+200B. */
 export const visibleChar = (char: string): string =>

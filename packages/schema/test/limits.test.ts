@@ -78,7 +78,7 @@ describe('implausible documents are invalid, each at its pointer', () => {
 
   test('names and sources contain a visible character', () => {
     const blank = 'must contain at least one visible character, not only spaces or invisible characters';
-    for (const text of [' ', '\u200B', '\u00A0 \u2003', '\uFEFF', '\u200D\u200C']) {
+    for (const text of [' ', '\u200B', '\u00A0 \u2003', '\uFEFF', '\u200D\u200C', '\u3164', '\u2800']) {
       assert.deepEqual(issuesAfter(capacity(), (d) => (d.unit.name = text)).en, [`/unit/name ${blank}`], JSON.stringify(text));
       assert.deepEqual(issuesAfter(capacity(), (d) => (d.provenance.source = { da: 'Kilde', en: text })).en, [`/provenance/source/en ${blank}`]);
     }

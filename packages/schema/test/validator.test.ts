@@ -181,8 +181,9 @@ describe('keywords', () => {
     assert.deepEqual(en({ pattern: '^a+$' }, 'b'), [' does not have the expected form (^a+$)']);
     const date = '^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
     assert.deepEqual(en({ pattern: date }, '2026-13-01'), [' must be a date written YYYY-MM-DD, in the years 1900 to 2100']);
-    const visible = '[\\p{L}\\p{N}\\p{P}\\p{S}]';
-    for (const blank of [' ', '\u200B', '\u00A0\t', '\uFEFF', '\u2028']) {
+    const visible = '(?![\\p{DI}\\u2800])[\\p{L}\\p{N}\\p{P}\\p{S}]';
+    // Fillers that are letters or symbols by category yet draw nothing count as invisible too.
+    for (const blank of [' ', '\u200B', '\u00A0\t', '\uFEFF', '\u2028', '\u3164', '\u115F\u1160', '\uFFA0', '\u2800', '\u034F']) {
       assert.deepEqual(en({ pattern: visible }, blank), [' must contain at least one visible character, not only spaces or invisible characters'], JSON.stringify(blank));
     }
     for (const text of ['Æ', '1', '–', '€', ' x ']) assert.deepEqual(en({ pattern: visible }, text), [], text);

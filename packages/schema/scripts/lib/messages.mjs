@@ -9,7 +9,7 @@ const PATTERN_HINTS = {
     da: 'skal være en dato på formen ÅÅÅÅ-MM-DD fra år 1900 til 2100',
     en: 'must be a date written YYYY-MM-DD, in the years 1900 to 2100',
   },
-  '[\\p{L}\\p{N}\\p{P}\\p{S}]': {
+  '(?![\\p{DI}\\u2800])[\\p{L}\\p{N}\\p{P}\\p{S}]': {
     da: 'skal indeholde mindst ét synligt tegn, ikke kun mellemrum eller usynlige tegn',
     en: 'must contain at least one visible character, not only spaces or invisible characters',
   },
