@@ -45,7 +45,7 @@ export interface FlowNode {
   unknown: boolean;
   /** When unknown: what it is below, the threshold times its suppressed flows ("< 10" for two under 5). */
   below: number | undefined;
-  /** `shown` as a share of the total (0–1); undefined when either is unknown or not additive. */
+  /** `shown` as a share of the total (0–1); undefined when either is unknown, not additive, or `shown` exceeds the total. */
   share: number | undefined;
   /** For the "Other" node: the labels of the nodes it stands for. */
   members?: string[];
@@ -315,7 +315,9 @@ export function buildFlows(
     if (node.unknown) node.below = (receivesShown[i] ? hiddenIn[i]! : hiddenOut[i]!) * threshold;
     node.partial = partial && !node.unknown;
     node.shown = node.unknown ? undefined : shown;
-    node.share = node.shown !== undefined && total! > 0 ? node.shown / total! : undefined;
+    // A share of the total only where the node is a part of it: a node that sends on more than
+    // reaches it can make one further right exceed the total, and "250 % af alle" is no share.
+    node.share = node.shown !== undefined && total! > 0 && node.shown <= total! ? node.shown / total! : undefined;
   });
   for (const link of links) {
     const out = nodes[link.source]!.valueOut;

@@ -117,6 +117,9 @@ test('shares of a sender add up to 100 % in the model, the table and the CSV, an
         assert.ok(Math.abs(share - 1) < 1e-9, `${source}: shares add to ${share}`);
         assert.ok(Math.abs(rounded - 100) <= 0.05 * rows + 1e-9, `${source}: shown shares add to ${rounded}`);
       }
+      // A node's share is a part of the total: never over 100 %, also where a node sends on more
+      // than reaches it (nothing in the data format forbids that).
+      for (const node of model.nodes) if (node.share !== undefined) assert.ok(node.share >= 0 && node.share <= 1, `${node.label}: ${node.share}`);
       // The display links too: what leaves a node adds up to its known outflow.
       model.nodes.forEach((_, i) => {
         const out = model.links.filter((l) => l.source === i && l.share !== undefined);
