@@ -13,6 +13,7 @@ import {
   WEEKDAYS,
   nextOpening,
   openNow,
+  parseInstant,
   toCopenhagen,
   type AccessibilityDeclaration,
   type Evaluation,
@@ -23,6 +24,16 @@ import {
 } from '@praksis/hours-rules';
 import type { HoursException, OpeningInterval, SubstitutePractice } from '@praksis/schema';
 import { badgeMessages } from './hours-badge.messages.js';
+
+/**
+ * How the badge reads `at`: ISO 8601 as the engine reads it (without an offset, Copenhagen time,
+ * never the reader's or the server's zone), else `now` when missing or unreadable. The element and
+ * its plain-text summary (static embed pages) both read it here.
+ */
+export function judgedAt(at: string | number | undefined, now: number): number {
+  if (typeof at === 'number') return Number.isFinite(at) ? at : now;
+  return (at ? parseInstant(at) : undefined) ?? now;
+}
 
 /** How the badge reads `max-age-months`: a whole number of months up to 1200, 12 when missing or unusable. */
 export function wholeMonths(months: number | undefined): number {

@@ -3,12 +3,15 @@ import type { Lang } from '@praksis/core/lang.js';
 import type { WidgetSummary } from '@praksis/core/summary.js';
 import { localize } from '@praksis/core/text.js';
 import { evaluate, ruleSetFor, toCopenhagen, type AccessibilityDeclaration } from '@praksis/hours-rules';
-import { headline, ruleRows, wholeMonths } from './badge-model.js';
+import { headline, judgedAt, ruleRows, wholeMonths } from './badge-model.js';
 import { badgeMessages } from './hours-badge.messages.js';
 
 export interface BadgeSummaryOptions {
-  /** The moment to judge (ms since the epoch). Default: now. */
-  at?: number;
+  /**
+   * The moment to judge: ms since the epoch, or the element's `at` attribute as written (ISO 8601;
+   * without an offset, Copenhagen time). Default, or when unreadable: now, as the element does.
+   */
+  at?: number | string;
   /** As the element's `max-age-months`. Default 12. */
   maxAgeMonths?: number;
 }
@@ -18,7 +21,7 @@ export interface BadgeSummaryOptions {
  * one sentence per requirement with its status, judged at `at`. No DOM.
  */
 export function badgeSummary(doc: AccessibilityDeclaration, lang: Lang, options: BadgeSummaryOptions = {}): WidgetSummary {
-  const at = options.at ?? Date.now();
+  const at = judgedAt(options.at, Date.now());
   const maxAgeMonths = wholeMonths(options.maxAgeMonths);
   const title = localize(doc.practice.name, lang);
   const ruleSet = ruleSetFor(at);

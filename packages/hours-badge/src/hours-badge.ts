@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PraksisElement, baseStyles, formatDate, localize, safeHttpUrl, tokenStyles, type Lang } from '@praksis/core';
-import { evaluate, parseInstant, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
+import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
 import {
   validateAccessibilityDeclaration,
   type AccessibilityDeclaration,
@@ -9,7 +9,7 @@ import {
   type SubstitutePractice,
   type ValidationIssue,
 } from '@praksis/schema';
-import { headline, ruleRows, todayStatus, upcomingExceptions, weekTable, wholeMonths } from './badge-model.js';
+import { headline, judgedAt, ruleRows, todayStatus, upcomingExceptions, weekTable, wholeMonths } from './badge-model.js';
 import { badgeMessages } from './hours-badge.messages.js';
 import { badgeStyles } from './hours-badge.styles.js';
 
@@ -92,7 +92,7 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
 
   /** `at` when it parses (read as the engine reads it, never in the viewer's zone), else now to the minute, so one render evaluates once. */
   private instant(): number {
-    return (this.at ? parseInstant(this.at) : undefined) ?? Math.floor(Date.now() / 60_000) * 60_000;
+    return judgedAt(this.at, Math.floor(Date.now() / 60_000) * 60_000);
   }
 
   private maxAge(): number {

@@ -100,7 +100,7 @@ test('a static page: the national capacity figures as text, the data inside, in 
   assert.deepEqual(page.fallback.slice(0, 3).map(nbsp), [
     'Hele landet',
     '1.646 tilmeldte patienter pr. kapacitet',
-    'Landstal, pr. 1. jan. 2022. 46 (2,9 %) over normtallet på 1.600 pr. kapacitet. 5.849.229 tilmeldte patienter på 3.554 lægekapaciteter.',
+    'Landstal, pr. 1. jan. 2022. 46 (2,9 %) over normtallet på 1.600 pr. kapacitet. 5.849.229 tilmeldte patienter på 3.554 lægekapaciteter. 3.753 læger, 1.559 patienter pr. læge.',
   ]);
   assert.match(page.fallback[3]!, /^Kilde: BDO for Indenrigs- og Sundhedsministeriet \(2023\).* Opgjort pr\. 1\. jan\. 2022\.$/);
   assert.match(da.html, /<html lang="da">/);
@@ -110,7 +110,7 @@ test('a static page: the national capacity figures as text, the data inside, in 
   assert.ok(en.ok);
   assert.deepEqual(parts(en.html).fallback.slice(1, 3), [
     '1,646 listed patients per capacity',
-    'National figure, as of 1 Jan 2022. 46 (2.9%) above the norm of 1,600 per capacity. 5,849,229 listed patients on 3,554 doctor capacities.',
+    'National figure, as of 1 Jan 2022. 46 (2.9%) above the norm of 1,600 per capacity. 5,849,229 listed patients on 3,554 doctor capacities. 3,753 doctors, 1,559 patients per doctor.',
   ]);
   assert.match(en.html, /<html lang="en">/);
 });
@@ -169,6 +169,25 @@ test('the summaries reuse the widgets’ models: referrals, delegation, opening 
   const misses = staticEmbedPage(example('accessibility-declaration', 'misses-late-consultation'), { lang: 'en', attributes: { at } });
   assert.ok(misses.ok);
   assert.ok(misses.summary.sentences.some((s) => /^Late consultation .*: not met\.$/.test(s)), misses.summary.sentences.join('\n'));
+});
+
+test("a static page reads the badge's at as the element does: without an offset, Copenhagen time whatever the server's zone", () => {
+  // Confirmed on 4 March; judged at 00:30 that day in Copenhagen. Read in the process zone, on
+  // Kiritimati (UTC+14) that is 11:30 on 3 March in Copenhagen: before the confirmation.
+  const doc = { ...example('accessibility-declaration', 'meets-all'), lastVerified: '2026-03-04' };
+  const saved = process.env.TZ;
+  try {
+    for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
+      process.env.TZ = tz;
+      const page = staticEmbedPage(doc, { attributes: { at: '2026-03-04T00:30' } });
+      assert.ok(page.ok);
+      assert.equal(page.summary.figure, 'Opfylder OK22’s krav til tilgængelighed · ifølge praksisens oplysninger pr. 4. mar. 2026', tz);
+    }
+    assert.equal(new Date(2026, 2, 4).getTimezoneOffset(), 0, 'the zone switch took effect');
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
 });
 
 test('a static page counts no flow that the sankey suppresses', () => {

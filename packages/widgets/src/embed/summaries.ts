@@ -24,13 +24,12 @@ function numberAttribute(attributes: Attributes, name: string): number | undefin
 export const SUMMARIES: Readonly<Record<EmbedWidget, (doc: unknown, lang: Lang, attributes: Attributes) => WidgetSummary>> = {
   'capacity-gauge': (doc, lang) => capacitySummary(doc as CapacityDocument, lang),
   'delegation-matrix': (doc, lang) => matrixSummary(doc as DelegationMatrixDocument, lang),
-  'hours-badge': (doc, lang, attributes) => {
-    const at = attributes.at ? Date.parse(attributes.at) : NaN;
-    return badgeSummary(doc as AccessibilityDeclaration, lang, {
-      at: Number.isFinite(at) ? at : undefined,
+  // `at` as written: the badge reads it as its element does (no offset: Copenhagen time), not Date.parse.
+  'hours-badge': (doc, lang, attributes) =>
+    badgeSummary(doc as AccessibilityDeclaration, lang, {
+      at: attributes.at,
       maxAgeMonths: numberAttribute(attributes, 'max-age-months'),
-    });
-  },
+    }),
   'referral-sankey': (doc, lang, attributes) =>
     flowsSummary(doc as ReferralFlows, lang, {
       groupBelow: numberAttribute(attributes, 'group-below'),
