@@ -203,7 +203,7 @@ describe('iframe route', function () {
       expect(lines.slice(0, 3)).to.deep.equal([
         'Hele landet',
         '1.646 tilmeldte patienter pr. kapacitet',
-        'Landstal, pr. 1. jan. 2022. 46 (2,9 %) over normtallet på 1.600 pr. kapacitet. 5.849.229 tilmeldte patienter på 3.554 lægekapaciteter.',
+        'Landstal, pr. 1. jan. 2022. 46 (2,9 %) over normtallet på 1.600 pr. kapacitet. 5.849.229 tilmeldte patienter på 3.554 lægekapaciteter. 3.753 læger, 1.559 patienter pr. læge.',
       ]);
       expect(lines[3]).to.match(/^Kilde: BDO .* Opgjort pr\. 1\. jan\. 2022\.$/);
       expect(lines).to.have.length(4);

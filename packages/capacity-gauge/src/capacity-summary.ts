@@ -41,13 +41,17 @@ export function intakeSentence(doc: CapacityDocument, lang: Lang): string {
   return m.areaIntake(formatNumber(lang, intake.practicesClosed), formatCount(lang, total, m.practice), intake.practicesClosed);
 }
 
-/** What the gauge says, as plain text: the figure, its date, its norm, the totals and the intake status. No DOM. */
+/**
+ * What the gauge says, as plain text: the figure, its date, its norm, the totals, the doctors and
+ * the intake status — the sentences the element shows, so a figure per doctor can be checked
+ * against the count of doctors it is out of. No DOM.
+ */
 export function capacitySummary(doc: CapacityDocument, lang: Lang): WidgetSummary {
   const m = gaugeMessages[lang];
   const f = capacityFigures(doc);
   return {
     title: localize(doc.unit.name, lang),
     figure: formatCount(lang, f.value, m.perBasis[f.basis]),
-    sentences: [m.unitAsOf(m.unitKind[doc.unit.kind], formatDate(lang, doc.asOf)), normSentence(f, lang), totalsSentence(doc, lang), intakeSentence(doc, lang)].filter(Boolean),
+    sentences: [m.unitAsOf(m.unitKind[doc.unit.kind], formatDate(lang, doc.asOf)), normSentence(f, lang), totalsSentence(doc, lang), doctorsSentence(doc, f, lang), intakeSentence(doc, lang)].filter(Boolean),
   };
 }

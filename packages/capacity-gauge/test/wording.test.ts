@@ -73,7 +73,12 @@ test('summary sentences are whole templates: kind and date, intake with and with
     'Landstal, pr. 1. jan. 2022.',
     '46 (2,9 %) over normtallet på 1.600 pr. kapacitet.',
     '5.849.229 tilmeldte patienter på 3.554 lægekapaciteter.',
+    '3.753 læger, 1.559 patienter pr. læge.',
   ]);
+  // A figure per doctor comes with the doctors it is out of, as on the element: 3.900 on 2 capacities alone would not give 1.300.
+  const perDoctor = capacitySummary(example('practice-per-doctor-norm-with-bands'), 'da');
+  assert.equal(perDoctor.figure, '1.300 tilmeldte patienter pr. læge');
+  assert.ok(perDoctor.sentences.includes('3 læger, 1.300 patienter pr. læge.'), perDoctor.sentences.join(' '));
   const closed = example('practice-closed-over-norm');
   assert.equal(intakeSentence(closed, 'da'), 'Lukket for tilgang af nye patienter siden 1. sep. 2025.');
   assert.equal(intakeSentence({ ...closed, intake: { status: 'open' } }, 'en'), 'Open to new patients.');
