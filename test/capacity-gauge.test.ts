@@ -53,6 +53,25 @@ describe('<praksis-capacity-gauge> with the national 2017–2022 series', () => 
     );
   });
 
+  it('writes a trend of several counts in one year with its dates, never "2022–2022"', async () => {
+    const doc = await loadExample<{ asOf: string; trend: { date: string; listedPatients: number; capacities: number }[] }>('capacity', 'valid', 'national-2017-2022');
+    const quarterly = {
+      ...doc,
+      trend: [
+        { date: '2021-07-01', listedPatients: 5_820_000, capacities: 3_540 },
+        { date: '2021-10-01', listedPatients: 5_835_000, capacities: 3_548 },
+        { date: '2022-01-01', listedPatients: 5_849_229, capacities: 3_554 },
+      ],
+    };
+    const da = part(await gauge(quarterly), 'trend')!;
+    expect(textOf(da, 'figcaption')).to.equal('Udvikling 1. jul. 2021–1. jan. 2022, patienter pr. kapacitet');
+    expect(da.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Patienter pr\. kapacitet: 1\.644 pr\. 1\. jul\. 2021 og 1\.646 pr\. 1\. jan\. 2022\./);
+    const en = part(await gauge({ ...quarterly, trend: quarterly.trend.slice(0, 2) }, 'en'), 'trend')!;
+    expect(textOf(en, 'figcaption')).to.equal('Trend 1 Jul 2021–1 Oct 2021, patients per capacity');
+    expect(en.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Patients per capacity: 1,644 on 1 Jul 2021 and 1,645 on 1 Oct 2021\./);
+    expect([...en.querySelectorAll('.trend-ends:not(.trend-key) > span')].map((s) => s.textContent)).to.deep.equal(['1 Jul 2021: 1,644', '1 Oct 2021: 1,645']);
+  });
+
   it('starts the trend at 0, prints the range on its axis and labels the dashed norm line', () => {
     const trend = part(el, 'trend')!;
     const svg = trend.querySelector('svg')!;

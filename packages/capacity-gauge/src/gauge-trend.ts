@@ -9,17 +9,35 @@ import { layoutTrend } from './trend-layout.js';
 const trendMessages = {
   da: {
     caption: (from: string, to: string) => `Udvikling ${from}–${to}, patienter pr. kapacitet`,
-    summary: (from: string, fromValue: string, to: string, toValue: string) => `Patienter pr. kapacitet: ${fromValue} i ${from} og ${toValue} i ${to}.`,
+    /** `when`: years ("i 2017") or dates ("pr. 1. jan. 2022"), each a whole sentence. */
+    summary: (from: string, fromValue: string, to: string, toValue: string, when: TrendDates) =>
+      when === 'year'
+        ? `Patienter pr. kapacitet: ${fromValue} i ${from} og ${toValue} i ${to}.`
+        : `Patienter pr. kapacitet: ${fromValue} pr. ${from} og ${toValue} pr. ${to}.`,
     scale: (top: string) => `Skalaen går fra 0 til ${top}.`,
     reference: (label: string, value: string) => `Stiplet linje: ${label}, ${value} pr. kapacitet.`,
   },
   en: {
     caption: (from: string, to: string) => `Trend ${from}–${to}, patients per capacity`,
-    summary: (from: string, fromValue: string, to: string, toValue: string) => `Patients per capacity: ${fromValue} in ${from} and ${toValue} in ${to}.`,
+    summary: (from: string, fromValue: string, to: string, toValue: string, when: TrendDates) =>
+      when === 'year'
+        ? `Patients per capacity: ${fromValue} in ${from} and ${toValue} in ${to}.`
+        : `Patients per capacity: ${fromValue} on ${from} and ${toValue} on ${to}.`,
     scale: (top: string) => `The scale runs from 0 to ${top}.`,
     reference: (label: string, value: string) => `Dashed line: ${label}, ${value} per capacity.`,
   },
 } satisfies Record<Lang, unknown>;
+
+type TrendDates = 'year' | 'medium';
+
+/**
+ * How the trend's dates are written: as years when each point is in a year of its own (yearly
+ * counts, "2017–2022"), else as dates, so quarterly counts never read "2022–2022" or give two ends
+ * the same name.
+ */
+export function trendDates(dates: readonly string[]): TrendDates {
+  return new Set(dates.map((d) => d.slice(0, 4))).size === dates.length ? 'year' : 'medium';
+}
 
 /**
  * The trend line under the gauge: loaded on demand, only for data with a trend, so a gauge of a
@@ -31,7 +49,8 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
   if (!first || !last) return nothing;
   const m = trendMessages[lang];
   const n = (v: number) => formatNumber(lang, v);
-  const year = (d: string) => formatDate(lang, d, 'year');
+  const when = trendDates(f.trend.map((p) => p.date));
+  const date = (d: string) => formatDate(lang, d, when);
   const layout = layoutTrend({
     width: Math.min(chartWidth, 360),
     points: f.trend.map((p) => ({ date: p.date, value: p.perCapacity })),
@@ -41,9 +60,9 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
   });
   const { axis } = layout;
   const reference = layout.referenceY === undefined ? '' : m.reference(localize(doc.norm.label, lang) || gaugeMessages[lang].norm, n(f.norm));
-  const summary = [m.summary(year(first.date), n(first.perCapacity), year(last.date), n(last.perCapacity)), m.scale(n(axis.top)), reference].join(' ');
+  const summary = [m.summary(date(first.date), n(first.perCapacity), date(last.date), n(last.perCapacity), when), m.scale(n(axis.top)), reference].join(' ');
   return html`<figure part="trend" class="trend">
-    <figcaption>${m.caption(year(first.date), year(last.date))}</figcaption>
+    <figcaption>${m.caption(date(first.date), date(last.date))}</figcaption>
     <svg role="img" aria-label=${summary.trim()} width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
       <line class="tick" x1=${axis.x} x2=${axis.x} y1=${axis.y1} y2=${axis.y2}></line>
       ${axis.labels.map(
@@ -57,7 +76,7 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
       ${layout.dots.map((d) => svg`<circle class="trend-dot" cx=${d.x} cy=${d.y} r="2.5"></circle>`)}
     </svg>
     <div class="trend-ends">
-      <span>${year(first.date)}: ${n(first.perCapacity)}</span><span>${year(last.date)}: ${n(last.perCapacity)}</span>
+      <span>${date(first.date)}: ${n(first.perCapacity)}</span><span>${date(last.date)}: ${n(last.perCapacity)}</span>
     </div>
     ${reference ? html`<div class="trend-ends trend-key"><span><span class="key dashed" aria-hidden="true"></span>${reference}</span></div>` : nothing}
   </figure>`;
