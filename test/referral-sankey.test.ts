@@ -295,6 +295,27 @@ describe('<praksis-referral-sankey> grouping and suppression', () => {
     expect(textOf(en, '[part="summary"]')).to.contain('Fewer than 10 referrals in all, 2024.');
   });
 
+  it('a node that leaves out a suppressed flow has at least its share of an exact total', async () => {
+    const data = {
+      $schema: 'https://praksis-widgets.dk/schema/v1/referral-flows.schema.json',
+      title: 'Henvisninger',
+      unit: 'count',
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      suppressBelow: 5,
+      nodes: ['Lægehuset', 'Speciallæge', 'Sygehus', 'Psykiatri'].map((id) => ({ id, label: id })),
+      links: [
+        { source: 'Lægehuset', target: 'Speciallæge', value: 100 },
+        { source: 'Lægehuset', target: 'Sygehus', value: 50 },
+        { source: 'Speciallæge', target: 'Psykiatri', value: 3 },
+        { source: 'Sygehus', target: 'Psykiatri', value: 40 },
+      ],
+      provenance: { source: 'Praksis', publisher: 'Praksis', asOf: '2025-01-01', fictional: true },
+    };
+    const el = await sankey(data);
+    expect(textOf(el, '[part="summary"]')).to.contain('I alt 150 henvisninger');
+    expect(await labelOf(el, 'n3')).to.equal('Psykiatri: mindst 40 henvisninger, mindst 26,7 % af alle henvisninger, uden undertrykte strømme');
+  });
+
   it('suppress-below raises the threshold for counts', async () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'practice-small-counts-fictional'), { suppressBelow: 30 });
     expect(rowsOf(await openTable(el))).to.include('Lægehuset ved Åen | Kommune | < 30 | –');

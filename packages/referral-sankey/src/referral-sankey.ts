@@ -159,7 +159,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       else if (node.shown === undefined) lines.push(m.rateNode);
       else {
         lines.push(amountText(node.shown, doc, lang, node.partial));
-        if (node.share !== undefined) lines.push(m.shareOfAll(formatShare(lang, node.share), things, model.totalPartial));
+        if (node.share !== undefined) {
+          // A node that leaves out a suppressed flow, of a total that does not, has at least its share.
+          const share = formatShare(lang, node.share);
+          lines.push(m.shareOfAll(node.partial && !model.totalPartial ? m.atLeast(share) : share, things, model.totalPartial));
+        }
         if (node.valueIn > 0 && node.valueOut > 0 && node.valueIn !== node.valueOut) {
           lines.push(m.inOut(this.formatValue(node.valueIn, doc, lang), this.formatValue(node.valueOut, doc, lang)));
         }
