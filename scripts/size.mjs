@@ -13,14 +13,16 @@ const cdnDir = join(rootDir, 'dist', 'cdn');
 
 /** Gzip budgets in bytes, per file name. Files not listed have no budget. */
 const budgets = {
-  'praksis-capacity-gauge.js': 20 * 1024,
-  // The target is 15 KB, below the floor of Lit + validator + rules engine (17.1 KB,
-  // `node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size). This budget only
-  // guards against growth.
-  'praksis-hours-badge.js': 28 * 1024,
+  // Every widget file carries Lit, core, its validator and the one reader of JSON text (byte-order
+  // mark, line:column, keys given twice, nesting depth: ~1.6 KB) and the schemas' limits (~0.7 KB).
+  // The budgets guard against growth from there (docs/embedding.md, the sizes table).
+  'praksis-capacity-gauge.js': 23 * 1024,
+  // The target is 15 KB, below the floor of Lit + validator + rules engine
+  // (`node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size).
+  'praksis-hours-badge.js': 32.5 * 1024,
   'praksis-referral-sankey.js': 30 * 1024,
-  // Lit, core and validation alone are ~15 KB of the 20 (docs/delegation-matrix.md#size).
-  'praksis-delegation-matrix.js': 20 * 1024,
+  // Lit, core and validation alone are ~17 KB of it (docs/delegation-matrix.md#size).
+  'praksis-delegation-matrix.js': 23.5 * 1024,
   // The iframe route: the embed page's own script (it then loads the widget's file) and the host's resizer.
   'praksis-embed.js': 2 * 1024,
   'praksis-embed-resizer.js': 1 * 1024,
