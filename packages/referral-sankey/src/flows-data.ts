@@ -23,6 +23,6 @@ export function flowTables(doc: ReferralFlows, model: FlowModel, lang: Lang): Da
     rows.push([m.total, undefined, total, undefined]);
   }
   const columns = [m.from, m.to, m.value[doc.unit]];
-  if (model.additive) columns.push(`${m.shareColumn} (%)`);
+  if (model.additive) columns.push(`${m.shareColumn(model.suppressedCount > 0)} (%)`);
   return [{ columns, rows }];
 }

@@ -48,7 +48,8 @@ const da = {
   from: 'Fra',
   to: 'Til',
   value: { count: 'Antal', 'per-100-listed-patients': 'Pr. 100 tilmeldte patienter' },
-  shareColumn: 'Andel af «Fra»',
+  /** The share column's heading; with a suppressed flow, shares are of the known flows only. */
+  shareColumn: (knownOnly: boolean): string => (knownOnly ? 'Andel af kendte strømme fra «Fra»' : 'Andel af «Fra»'),
   total: 'I alt',
   noShare: '–',
 };
@@ -95,7 +96,7 @@ const en: Messages = {
   from: 'From',
   to: 'To',
   value: { count: 'Number', 'per-100-listed-patients': 'Per 100 listed patients' },
-  shareColumn: 'Share of “From”',
+  shareColumn: (knownOnly: boolean) => (knownOnly ? 'Share of known flows from “From”' : 'Share of “From”'),
   total: 'Total',
   noShare: '–',
 };

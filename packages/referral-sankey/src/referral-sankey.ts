@@ -325,7 +325,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
           <th scope="col">${m.from}</th>
           <th scope="col">${m.to}</th>
           <th scope="col" class="number">${m.value[doc.unit]}</th>
-          ${shares ? html`<th scope="col" class="number">${m.shareColumn}</th>` : nothing}
+          ${shares ? html`<th scope="col" class="number">${m.shareColumn(model.suppressedCount > 0)}</th>` : nothing}
         </tr>
       </thead>
       <tbody>

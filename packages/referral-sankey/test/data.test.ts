@@ -32,4 +32,6 @@ test('suppressed counts are written as “< 5”, never as their value, and shar
   // 262 of the 904 known referrals from the specialist.
   assert.deepEqual(ent, ['Practising specialist', 'Ear, nose and throat', 262, 28.98]);
   assert.ok(!toCsv([table!], 'en').includes(',4,'));
+  // The shares are of the known flows, and the heading says so.
+  assert.deepEqual(table!.columns, ['From', 'To', 'Number', 'Share of known flows from “From” (%)']);
 });
