@@ -1,5 +1,6 @@
 // The iframe route: dist/cdn/embed.html in an iframe on this page (the host), with the host's
-// praksis-embed-resizer.js; a static page written by `praksis-embed page`; who may resize what.
+// praksis-embed-resizer.js; a static page written by `praksis-embed page`; who may resize what,
+// and whom the embed page tells its height, when.
 // Needs the CDN build (`npm run build:cdn`; `npm run test:browser` does it first).
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -12,7 +13,10 @@ const otherOrigin = location.origin.replace('//localhost', '//127.0.0.1');
 
 let frames: HTMLIFrameElement[] = [];
 
-function addFrame(src: string, attributes: Record<string, string> = {}): HTMLIFrameElement {
+/** The mark of an iframe the resizer manages, as the snippets write it. */
+const MANAGED = { 'data-praksis-embed': '' };
+
+function addFrame(src: string, attributes: Record<string, string> = MANAGED): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.title = 'Praksis widget';
   frame.style.width = '640px';
@@ -53,6 +57,59 @@ async function settled(frame: HTMLIFrameElement, tag: string): Promise<number> {
   return heightOf(frame);
 }
 
+/** One call of this window's postMessage by a same-origin frame's script, as it was made. */
+interface Sent {
+  height: number;
+  targetOrigin: string;
+  /** Whether the widget in `frame` showed its figure, or a message, at the time. */
+  drawn: boolean;
+}
+
+let restorePostMessage: (() => void) | undefined;
+
+/**
+ * Records every height message that the script of a same-origin frame sends to this window (it
+ * calls `parent.postMessage`, which is this window's), then posts it on as it was asked to. Posted
+ * from here, its source is this window, so the resizer ignores it: the frame keeps its size.
+ */
+function recordHeights(frame: HTMLIFrameElement, tag: string): Sent[] {
+  const sent: Sent[] = [];
+  const original = window.postMessage.bind(window);
+  const drawnNow = () => {
+    const doc = frame.contentDocument;
+    return Boolean(doc?.querySelector(tag)?.shadowRoot?.querySelector('[part="figure"]') ?? doc?.querySelector('[role="alert"]'));
+  };
+  window.postMessage = ((message: unknown, targetOrigin: string) => {
+    const data = message as { type?: unknown; height?: unknown } | null;
+    if (data?.type === MESSAGE) sent.push({ height: Number(data.height), targetOrigin, drawn: drawnNow() });
+    original(message, targetOrigin);
+  }) as typeof window.postMessage;
+  restorePostMessage = () => {
+    window.postMessage = original;
+    restorePostMessage = undefined;
+  };
+  return sent;
+}
+
+/** Waits until the widget in a same-origin frame shows its figure and has drawn every part. */
+async function drawnIn(frame: HTMLIFrameElement, tag: string): Promise<void> {
+  const doc = () => frame.contentDocument;
+  await waitUntil(() => doc()?.querySelector(tag)?.shadowRoot?.querySelector('[part="figure"]'), 'the widget draws', { timeout: 10_000 });
+  await (doc()!.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+}
+
+/** Waits until the widget in a recorded frame has drawn and the last height sent is its content height. */
+async function sentFinalHeight(frame: HTMLIFrameElement, tag: string, sent: Sent[]): Promise<number> {
+  await drawnIn(frame, tag);
+  const doc = () => frame.contentDocument;
+  const content = () => Math.ceil(doc()!.documentElement.getBoundingClientRect().height);
+  await waitUntil(() => sent.at(-1)?.height === content(), 'the page sends its content height', { timeout: 10_000 });
+  return content();
+}
+
+/** A task after every message posted so far has been delivered. */
+const aTaskLater = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 async function loaded(frame: HTMLIFrameElement): Promise<void> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
 }
@@ -87,6 +144,7 @@ describe('iframe route', function () {
   });
 
   afterEach(() => {
+    restorePostMessage?.();
     frames.forEach((f) => f.remove());
     frames = [];
   });
@@ -126,7 +184,7 @@ describe('iframe route', function () {
 
   it('ignores a height message from a frame whose origin is not its src origin', async () => {
     // A sandboxed frame runs with an opaque origin ("null"), whatever its src says.
-    const sandboxed = addFrame('/test/fixtures/routes/impostor.html?height=777', { sandbox: 'allow-scripts' });
+    const sandboxed = addFrame('/test/fixtures/routes/impostor.html?height=777', { ...MANAGED, sandbox: 'allow-scripts' });
     const plain = addFrame('/test/fixtures/routes/impostor.html?height=555');
     const [fromSandboxed, fromPlain] = await Promise.all([nextMessageFrom(sandboxed), nextMessageFrom(plain)]);
     expect(fromSandboxed.origin).to.equal('null');
@@ -157,6 +215,85 @@ describe('iframe route', function () {
     await fromPage;
     expect(heightOf(embed)).to.equal(fitted);
     expect(heightOf(other)).to.equal(999);
+  });
+
+  it('resizes only the iframes it manages: a third-party frame posting the same message keeps its size', async () => {
+    const embed = addFrame(`${CDN}/embed.html?widget=capacity-gauge&src=${encodeURIComponent(EXAMPLE)}`);
+    const thirdParty = addFrame('/test/fixtures/routes/impostor.html?height=29999', {});
+    const fromThirdParty = await nextMessageFrom(thirdParty);
+    expect(fromThirdParty.origin, 'same origin as its src: only the mark is missing').to.equal(location.origin);
+    expect(heightOf(thirdParty)).to.equal(150);
+    // The managed embed beside it is fitted to its content.
+    expect(await settled(embed, 'praksis-capacity-gauge')).to.be.greaterThan(300);
+    expect(heightOf(thirdParty)).to.equal(150);
+  });
+
+  it('tells its height only once the widget has drawn: never the 2 px of the empty page', async () => {
+    const frame = addFrame(`${CDN}/embed.html?widget=capacity-gauge&src=${encodeURIComponent(EXAMPLE)}`);
+    const sent = recordHeights(frame, 'praksis-capacity-gauge');
+    const content = await sentFinalHeight(frame, 'praksis-capacity-gauge', sent);
+    expect(content).to.be.greaterThan(300);
+    expect(sent.filter((s) => !s.drawn), 'messages before the widget drew').to.deep.equal([]);
+    expect(Math.min(...sent.map((s) => s.height))).to.be.greaterThan(300);
+  });
+
+  it('an embed far below the fold is fitted without being scrolled into view', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '6000px';
+    document.body.append(spacer);
+    try {
+      const frame = addFrame(`${otherOrigin}${CDN}/embed.html?widget=capacity-gauge&src=${encodeURIComponent(EXAMPLE)}`);
+      expect(frame.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
+      await waitUntil(() => heightOf(frame) > 300, 'the off-screen frame takes the widget’s height', { timeout: 10_000 });
+    } finally {
+      spacer.remove();
+    }
+  });
+
+  it('sends its height to the parent-origin its address names, and to any parent without one', async () => {
+    const url = `${CDN}/embed.html?widget=capacity-gauge&src=${encodeURIComponent(EXAMPLE)}`;
+    const named = addFrame(`${url}&parent-origin=${encodeURIComponent(location.origin)}`);
+    const toNamed = recordHeights(named, 'praksis-capacity-gauge');
+    await sentFinalHeight(named, 'praksis-capacity-gauge', toNamed);
+    expect([...new Set(toNamed.map((s) => s.targetOrigin))]).to.deep.equal([location.origin]);
+    restorePostMessage!();
+    named.remove();
+
+    const unnamed = addFrame(url);
+    const toAny = recordHeights(unnamed, 'praksis-capacity-gauge');
+    await sentFinalHeight(unnamed, 'praksis-capacity-gauge', toAny);
+    expect([...new Set(toAny.map((s) => s.targetOrigin))]).to.deep.equal(['*']);
+  });
+
+  it('a page of another origin than parent-origin gets no height', async () => {
+    const heightsFrom: (MessageEventSource | null)[] = [];
+    const listen = (event: MessageEvent) => {
+      if ((event.data as { type?: unknown } | null)?.type === MESSAGE) heightsFrom.push(event.source);
+    };
+    addEventListener('message', listen);
+    try {
+      const url = `${CDN}/embed.html?widget=capacity-gauge&src=${encodeURIComponent(EXAMPLE)}&parent-origin=`;
+      const wrong = addFrame(`${url}${encodeURIComponent(otherOrigin)}`);
+      // Beside it, the same page naming this origin is fitted.
+      const right = addFrame(`${url}${encodeURIComponent(location.origin)}`);
+      await Promise.all([settled(right, 'praksis-capacity-gauge'), drawnIn(wrong, 'praksis-capacity-gauge')]);
+      await aTaskLater();
+      // The browser drops a message for another origin: nothing arrives, the frame keeps its size.
+      expect(heightsFrom.filter((source) => source === wrong.contentWindow)).to.deep.equal([]);
+      expect(heightsFrom.filter((source) => source === right.contentWindow).length).to.be.greaterThan(0);
+      expect(heightOf(wrong)).to.equal(150);
+    } finally {
+      removeEventListener('message', listen);
+    }
+  });
+
+  it('a parent-origin that is not an http(s) origin: the page tells no one', async () => {
+    const frame = addFrame(`${CDN}/embed.html?widget=capacity-gauge&src=${encodeURIComponent(EXAMPLE)}&parent-origin=example.dk`);
+    const sent = recordHeights(frame, 'praksis-capacity-gauge');
+    await drawnIn(frame, 'praksis-capacity-gauge');
+    await aTaskLater();
+    expect(sent).to.deep.equal([]);
+    expect(heightOf(frame)).to.equal(150);
   });
 
   it('refuses a widget name it does not know, and loads nothing', async () => {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { run, type CliIo } from '../src/embed/cli.js';
 import { embedPage, embedPolicy, escapeHtml } from '../src/embed/page-template.js';
-import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, heightFrom, heightMessage } from '../src/embed/protocol.js';
+import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, heightFrom, heightMessage, targetOriginFrom } from '../src/embed/protocol.js';
 import { staticEmbedPage } from '../src/embed/static-page.js';
 import { EMBED_WIDGETS, WIDGET_FOR_KIND, isEmbedWidget } from '../src/embed/widgets.js';
 import { DOCUMENT_KINDS } from '@praksis/schema';
@@ -68,6 +68,16 @@ test('height messages: only a well-formed one counts, in whole pixels, capped', 
     { type: 'datawrapper-height', height: 412 },
   ]) {
     assert.equal(heightFrom(bad), undefined, JSON.stringify(bad));
+  }
+});
+
+test('parent-origin: the height goes to that origin, to any parent without it, and nowhere when it is not an http(s) origin', () => {
+  assert.equal(targetOriginFrom(null), '*');
+  assert.equal(targetOriginFrom('https://www.example.dk'), 'https://www.example.dk');
+  assert.equal(targetOriginFrom('https://WWW.Example.dk:443/side?x=1'), 'https://www.example.dk');
+  assert.equal(targetOriginFrom('http://localhost:8000/'), 'http://localhost:8000');
+  for (const bad of ['', ' ', '*', '/', 'www.example.dk', 'javascript:alert(1)', 'data:text/html,x', 'file:///etc', 'https://']) {
+    assert.equal(targetOriginFrom(bad), undefined, bad);
   }
 });
 

@@ -2,18 +2,19 @@
  * praksis-embed-resizer.js, for the page that frames embed pages: gives each embed iframe the
  * height its content asks for. A classic script with no globals; load it once, anywhere on the page.
  *
- * A height message counts only when it comes from the window of an iframe on this page
- * (`event.source`) and from the origin of that iframe's `src` (`event.origin`): a frame that has
- * navigated elsewhere, a sandboxed frame, another window or the page itself cannot resize anything.
- * Each iframe can only set its own height, within 1–30,000 px.
+ * It manages only the iframes marked `data-praksis-embed`, and a height message counts only when it
+ * comes from the window of such an iframe (`event.source`) and from the origin of that iframe's
+ * `src` (`event.origin`): any other iframe (a third party's, posting the same message), a frame that
+ * has navigated elsewhere, a sandboxed frame, another window or the page itself cannot resize
+ * anything. Each iframe can only set its own height, within 1–30,000 px.
  */
-import { heightFrom } from './protocol.js';
+import { EMBED_ATTRIBUTE, heightFrom } from './protocol.js';
 
 const INSTALLED = Symbol.for('praksis-widgets.embed-resizer');
 type Flagged = typeof globalThis & { [INSTALLED]?: true };
 
 function frameOf(source: MessageEventSource): HTMLIFrameElement | undefined {
-  for (const frame of document.querySelectorAll('iframe')) if (frame.contentWindow === source) return frame;
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>(`iframe[${EMBED_ATTRIBUTE}]`)) if (frame.contentWindow === source) return frame;
   return undefined;
 }
 
