@@ -169,6 +169,13 @@ describe('embed code page', () => {
       '<iframe src="https://cdn.example.org/praksis/embed.html?widget=capacity-gauge&amp;src=%2Fpackages%2Fschema%2Fexamples%2Fcapacity%2Fvalid%2Fpractice-minimal.json"',
     );
     expect(host.querySelector('.ec-code strong')?.textContent).to.contain('Give a full https:// URL');
+    expect(code()).to.contain(' data-praksis-embed></iframe>');
+    expect(code()).not.to.contain('parent-origin');
+    type(host, '#ec-parent', 'https://www.example.dk/nyheder/');
+    expect(code()).to.contain('&amp;parent-origin=https%3A%2F%2Fwww.example.dk"');
+    type(host, '#ec-parent', 'www.example.dk');
+    expect(code()).not.to.contain('parent-origin');
+    expect(host.querySelector('.ec-code strong:last-of-type')?.textContent).to.contain('not an http(s) address');
     radio(host, 'ec-route', 'inline').click();
     expect(parseInlineSnippet(code(), 'praksis-capacity-gauge')).to.deep.equal(await loadExample('capacity', 'valid', 'practice-minimal'));
   });

@@ -7,6 +7,7 @@ import {
   WIDGETS,
   embedPageUrl,
   escapeHtml,
+  httpOrigin,
   iframeSnippet,
   inlineSnippet,
   isAbsoluteHttpUrl,
@@ -131,11 +132,25 @@ test('the iframe snippet points at embed.html with the widget, the encoded src a
   assert.equal(
     frame,
     '<iframe src="https://cdn.example.org/praksis/embed.html?widget=referral-sankey&amp;src=https%3A%2F%2Fdata.example.org%2Fh.json%3Fyear%3D2022%26x%3D%3Cy%3E&amp;lang=en"' +
-      ' title="Praksis Widgets: Referral flows" width="100%" height="480" loading="lazy"></iframe>',
+      ' title="Praksis Widgets: Referral flows" width="100%" height="480" loading="lazy" data-praksis-embed></iframe>',
   );
   assert.equal(resizer, '<script src="https://cdn.example.org/praksis/praksis-embed-resizer.js" defer></script>');
   const danish = iframeSnippet({ ...options, lang: '', height: 20 });
   assert.match(danish, /title="Praksis Widgets: Henvisninger"/);
   assert.match(danish, /height="100"/);
   assert.doesNotMatch(danish, /lang=/);
+});
+
+test('the iframe snippet names the embedder’s origin as parent-origin when given, and refuses one that is not http(s)', () => {
+  const options = { widget: widgetByName('capacity-gauge')!, base: '/praksis/', src: 'https://data.example.org/c.json' };
+  assert.equal(
+    embedPageUrl({ ...options, parentOrigin: ' https://www.example.dk/nyheder/artikel?id=1 ' }),
+    '/praksis/embed.html?widget=capacity-gauge&src=https%3A%2F%2Fdata.example.org%2Fc.json&parent-origin=https%3A%2F%2Fwww.example.dk',
+  );
+  assert.match(iframeSnippet({ ...options, parentOrigin: 'https://www.example.dk' }), /&amp;parent-origin=https%3A%2F%2Fwww\.example\.dk" .* data-praksis-embed><\/iframe>/);
+  assert.doesNotMatch(iframeSnippet(options), /parent-origin/);
+  assert.equal(httpOrigin('www.example.dk'), undefined);
+  for (const bad of ['www.example.dk', 'javascript:alert(1)', '/side']) {
+    assert.throws(() => iframeSnippet({ ...options, parentOrigin: bad }), RangeError, bad);
+  }
 });

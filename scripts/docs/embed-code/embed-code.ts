@@ -10,6 +10,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { parseJsonText, validateDocument, type ValidationIssue } from '@praksis/schema';
 import {
   WIDGETS,
+  httpOrigin,
   iframeSnippet,
   inlineSnippet,
   isAbsoluteHttpUrl,
@@ -63,6 +64,8 @@ export class EmbedCodeTool {
   json = '';
   lang: SnippetLang = '';
   base: string;
+  /** The embedder's site, for the iframe's `parent-origin`; '' for none. */
+  parentOrigin = '';
   route: Route = 'inline';
   result: CheckResult | undefined;
   status = 'Choose a widget, give the data, then press “Check and preview”.';
@@ -118,8 +121,10 @@ export class EmbedCodeTool {
         return { route, code: srcSnippet({ ...common, src: result.url }) };
       case 'inline':
         return { route, code: inlineSnippet({ ...common, data: result.data }) };
-      case 'iframe':
-        return { route, code: iframeSnippet({ ...common, src: result.url }) };
+      case 'iframe': {
+        const parentOrigin = httpOrigin(this.parentOrigin);
+        return { route, code: iframeSnippet({ ...common, src: result.url, ...(parentOrigin ? { parentOrigin } : {}) }) };
+      }
     }
   }
 
@@ -252,7 +257,7 @@ export class EmbedCodeTool {
     this.update();
   }
 
-  private set<K extends 'widget' | 'mode' | 'url' | 'json' | 'lang' | 'base' | 'route'>(key: K, value: this[K]): void {
+  private set<K extends 'widget' | 'mode' | 'url' | 'json' | 'lang' | 'base' | 'parentOrigin' | 'route'>(key: K, value: this[K]): void {
     this[key] = value;
     this.copyStatus = '';
     this.update();
@@ -324,6 +329,13 @@ export class EmbedCodeTool {
             <input id="ec-base" type="text" autocomplete="off" spellcheck="false" aria-describedby="ec-base-hint" .value=${this.base}
               @input=${(event: Event) => this.set('base', (event.target as HTMLInputElement).value)} />
             <span id="ec-base-hint" class="ec-hint">The folder with the files from <code>dist/cdn/</code> (<code>npm run build</code>).</span>
+          </p>
+          <p class="ec-field">
+            <label for="ec-parent">Your site’s address (iframe only)</label>
+            <input id="ec-parent" type="url" inputmode="url" autocomplete="off" spellcheck="false" aria-describedby="ec-parent-hint" .value=${this.parentOrigin}
+              @input=${(event: Event) => this.set('parentOrigin', (event.target as HTMLInputElement).value)} />
+            <span id="ec-parent-hint" class="ec-hint">Such as <code>https://www.example.dk</code>: the embed page then tells only that site its height.
+              Left empty, it tells whichever page frames it.</span>
           </p>
         </fieldset>
       </form>
@@ -399,8 +411,12 @@ export class EmbedCodeTool {
       case 'iframe':
         return html`<p class="ec-hint">
           The frame loads <code>embed.html</code> and the host script <code>praksis-embed-resizer.js</code> from the folder above; both come with
-          the iframe build. Without the script (a CMS that strips scripts) the frame keeps its fixed height.
+          the iframe build. The script resizes only iframes marked <code>data-praksis-embed</code>: keep that attribute. Without the script (a
+          CMS that strips scripts) the frame keeps its fixed height.
           ${isAbsoluteHttpUrl(url) ? nothing : html`<strong>Give a full https:// URL:</strong> a relative one is read from where embed.html is, not from your page.`}
+          ${this.parentOrigin.trim() === '' || httpOrigin(this.parentOrigin)
+            ? nothing
+            : html`<strong>Your site’s address is not an http(s) address:</strong> the code leaves it out, and the frame tells any page its height.`}
         </p>`;
     }
   }

@@ -152,18 +152,32 @@ export interface IframeSnippetOptions {
   lang?: SnippetLang;
   /** Height in CSS pixels before the resizer (if any) takes over. */
   height?: number;
+  /** The origin of the page that frames the embed (`https://www.example.dk`): only it is told the height. */
+  parentOrigin?: string;
 }
 
-/** The embed page's address: embed.html?widget=<name>&src=<url>[&lang=<lang>]. */
+/** The origin of an http(s) URL, or undefined. */
+export function httpOrigin(url: string): string | undefined {
+  if (!isAbsoluteHttpUrl(url)) return undefined;
+  return new URL(url.trim()).origin;
+}
+
+/** The embed page's address: embed.html?widget=<name>&src=<url>[&lang=<lang>][&parent-origin=<origin>]. */
 export function embedPageUrl(options: IframeSnippetOptions): string {
   const params = new URLSearchParams({ widget: options.widget.name, src: options.src.trim() });
   if (options.lang) params.set('lang', options.lang);
+  if (options.parentOrigin) {
+    const origin = httpOrigin(options.parentOrigin);
+    if (!origin) throw new RangeError(`not an http(s) origin: ${options.parentOrigin}`);
+    params.set('parent-origin', origin);
+  }
   return `${normalizeBase(options.base)}embed.html?${params.toString()}`;
 }
 
 /**
- * An iframe of the standalone embed page and the host-side resizer. Without the resizer (a CMS
- * that strips scripts) the frame keeps its fixed height.
+ * An iframe of the standalone embed page and the host-side resizer. The frame carries
+ * `data-praksis-embed`, the mark the resizer looks for (it resizes no other iframe). Without the
+ * resizer (a CMS that strips scripts) the frame keeps its fixed height.
  */
 export function iframeSnippet(options: IframeSnippetOptions): string {
   if (!isEmbeddableUrl(options.src)) throw new RangeError(`not an http(s) URL: ${options.src}`);
@@ -171,7 +185,7 @@ export function iframeSnippet(options: IframeSnippetOptions): string {
   const title = `Praksis Widgets: ${options.widget.label[lang]}`;
   const height = Math.max(100, Math.round(options.height ?? 480));
   return [
-    `<iframe src="${escapeHtml(embedPageUrl(options))}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy"></iframe>`,
+    `<iframe src="${escapeHtml(embedPageUrl(options))}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" data-praksis-embed></iframe>`,
     `<script src="${escapeHtml(`${normalizeBase(options.base)}praksis-embed-resizer.js`)}" defer></script>`,
   ].join('\n');
 }
