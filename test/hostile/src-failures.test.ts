@@ -131,9 +131,9 @@ describe('src failures from real servers', function () {
       const stats = (await (await fetch(`/hostile/src/huge-stats.json?id=${id}`)).json()) as { sent: number; complete: boolean };
       expect(stats.complete).to.equal(false);
       // Declared: stopped at the headers. Chunked: stopped at the 5 MB cap, plus what sockets and
-      // buffers held by then (measured: 65 KB, and 5.1–8.8 MB depending on how fast the browser
-      // drains the socket; reading to the end sends all 20 MB).
-      expect(stats.sent).to.be.within(1, (length === 'declared' ? 1 : 12) * 1024 * 1024);
+      // buffers held by then and what was sent while the connection closed (measured: 65 KB and
+      // 5.1 MB; reading to the end sends all 20 MB).
+      expect(stats.sent).to.be.within(1, (length === 'declared' ? 1 : 8) * 1024 * 1024);
     });
   }
 
