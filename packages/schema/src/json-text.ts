@@ -112,9 +112,12 @@ function scan(text: string): Stop | ValidationIssue[] {
   };
   const pointer = (): string => stack.map((c) => `/${escapeToken(c.token)}`).join('');
 
-  /** A string from its opening quote to past its closing one; returns its value. */
-  const string = (): string | Stop => {
-    const start = i++;
+  /**
+   * Skips a string from its opening quote to past its closing one; returns whether it has escapes.
+   * Values are not built here: JSON.parse builds them once, and only keys are needed early.
+   */
+  const string = (): boolean | Stop => {
+    i++;
     let escaped = false;
     for (skip(PLAIN); text.charAt(i) !== '"'; skip(PLAIN)) {
       if (i >= text.length) return expect(m.JSON_PARTS.oneOf('"'));
@@ -127,15 +130,16 @@ function scan(text: string): Stop | ValidationIssue[] {
       else return expect(m.JSON_PARTS.escape, i + 1);
     }
     i++;
-    return escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
+    return escaped;
   };
 
   /** An object's key, the colon after it and the space before its value; notes a key given twice. */
   const member = (container: Container, keys: Map<string, number>): Stop | undefined => {
     if (text.charAt(i) !== '"') return expect(m.JSON_PARTS.name);
     const at = i;
-    const key = string();
-    if (key instanceof Stop) return key;
+    const escaped = string();
+    if (escaped instanceof Stop) return escaped;
+    const key = escaped ? (JSON.parse(text.slice(at, i)) as string) : text.slice(at + 1, i - 1);
     container.token = key;
     const first = keys.get(key);
     if (first === undefined) keys.set(key, at);
@@ -165,8 +169,8 @@ function scan(text: string): Stop | ValidationIssue[] {
       }
       i++;
     } else if (c === '"') {
-      const value = string();
-      if (value instanceof Stop) return value;
+      const skipped = string();
+      if (skipped instanceof Stop) return skipped;
     } else if (c === '-' || (c >= '0' && c <= '9')) {
       // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, stopping where a digit is missing.
       if (c === '-') i++;
