@@ -52,8 +52,6 @@ function prepare(doc: Doc, model: MatrixModel, sort: 'data' | 'index', lang: Lan
   return d;
 }
 
-export { valueText };
-
 export const columnsOf = ({ doc, t }: Draw, cell: MatrixCell): string =>
   doc.columns
     .slice(cell.start, cell.start + cell.span)

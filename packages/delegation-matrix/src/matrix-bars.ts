@@ -1,8 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { estimateTextWidth, formatShare } from '@praksis/core';
 import { layoutBars } from './bar-layout.js';
-import { columnsOf, key, rowLabel, valueText, type Draw } from './delegation-matrix.js';
-import { indexText, rowBase } from './matrix-summary.js';
+import { columnsOf, key, rowLabel, type Draw } from './delegation-matrix.js';
+import { indexText, rowBase, valueText } from './matrix-summary.js';
 
 /** The bars' own words, here so that the table most matrices show does not carry them. */
 const barMessages = {
@@ -25,8 +25,9 @@ export function bars(d: Draw, width: number): TemplateResult {
     textWidth: (text) => estimateTextWidth(text, 12),
   });
   return html`<ol part="bars" class="bars">${rows.map(
-      (r, i) =>
-        html`<li><span class="bar-label">${rowLabel(d, r)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}${rowBase(doc, r.row, lang) && ` (${rowBase(doc, r.row, lang)})`}: ${r.cells
+      (r, i) => {
+        const base = rowBase(doc, r.row, lang);
+        return html`<li><span class="bar-label">${rowLabel(d, r)}</span><span class="bar-box"><svg role="img" aria-label="${t(r.row.label)}${base && ` (${base})`}: ${r.cells
           .map((c) => `${columnsOf(d, c)} ${valueText(d, c)}`)
           .join(', ')}. ${m.index} ${indexText(d, r.index)}." width=${width} height="28">${layout.rows[i]?.map((s) => {
           const classes = s.tones.length ? s.tones.map((n) => `d${n}`) : ['na'];
@@ -37,7 +38,8 @@ export function bars(d: Draw, width: number): TemplateResult {
         })}<line class="centre" x1=${layout.centre} x2=${layout.centre} y2="28"></line></svg></span><span class="bar-index" aria-hidden="true">${indexText(
           d,
           r.index,
-        )}</span></li>`,
+        )}</span></li>`;
+      },
     )}</ol><p class="axis" aria-hidden="true"><span>${barMessages[lang].axis}</span></p>`;
 }
 

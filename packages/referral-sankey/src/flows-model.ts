@@ -349,7 +349,7 @@ export function buildFlows(
     suppressedCount,
     grouped: grouping.grouped.map((i) => labelOf(doc.nodes[i]!)),
     groupShare: groupedSet.size ? groupShare : 0,
-    groupKeptApart: groupedSet.size ? grouping.keptApart : 0,
+    groupKeptApart: grouping.keptApart,
   };
 }
 
