@@ -16,7 +16,7 @@ import wc from 'eslint-plugin-wc';
 const tsFiles = ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'];
 const jsFiles = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 const componentFiles = ['packages/*/src/**/*.ts', 'stories/**/*.ts'];
-const testFiles = ['test/**/*.ts', 'packages/*/test/**/*.ts'];
+const testFiles = ['test/**/*.ts', 'packages/*/test/**/*.ts', 'packages/*/src/**/*.test.ts'];
 
 // Globals for plain Node scripts (kept here instead of depending on `globals`).
 const nodeGlobals = Object.fromEntries(

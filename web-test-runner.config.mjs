@@ -1,8 +1,8 @@
 // @web/test-runner: browser tests in headless Chromium (no browser download;
 // uses CHROME_PATH, else Debian's /usr/bin/chromium or another system copy).
 //
-// Test files: test/**/*.test.ts (except Node-only tests in test/node) and
-// packages/*/test/**/*.browser.test.ts.
+// Test files: packages/*/src/**/*.browser.test.ts, beside the code they test, and
+// test/**/*.test.ts (except Node-only tests in test/node) for what spans widgets.
 // Workspace packages resolve to their TypeScript sources ("source" export
 // condition); esbuild compiles them with the repo's tsconfig.base.json so Lit's
 // legacy decorators (experimentalDecorators, useDefineForClassFields: false)
@@ -128,7 +128,7 @@ function forcedColorsPlugin() {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
-  files: ['test/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts', '!test/node/**', '!**/node_modules/**'],
+  files: ['test/**/*.test.ts', 'packages/*/src/**/*.browser.test.ts', '!test/node/**', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
   // Pages with a strict CSP, failing data URLs and second-copy bundles for test/hostile.
   middleware: [hostileMiddleware],

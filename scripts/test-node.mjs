@@ -2,7 +2,8 @@
 // Runs the Node-side tests with node:test, resolving workspace packages to
 // their TypeScript sources (--conditions=source) through tsx.
 //
-// Files: packages/*/test/**/*.test.ts and test/node/**/*.test.ts, except
+// Files: packages/*/src/**/*.test.ts (beside their code), packages/*/test/**/*.test.ts and
+// test/node/**/*.test.ts, except
 // *.browser.test.ts (those run in Chromium via web-test-runner).
 // Node 20 does not expand globs for --test itself, so the files are listed
 // here. Extra arguments are passed on to node (e.g. --test-name-pattern=x).
@@ -32,7 +33,7 @@ const packagesDir = join(root, 'packages');
 const files = [
   ...readdirSync(packagesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => walk(join(packagesDir, d.name, 'test'))),
+    .flatMap((d) => [...walk(join(packagesDir, d.name, 'src')), ...walk(join(packagesDir, d.name, 'test'))]),
   ...walk(join(root, 'test', 'node')),
 ]
   .map((f) => relative(root, f))

@@ -21,7 +21,7 @@ function componentSources(): string[] {
 
 test('component styles use design tokens, never colour literals', () => {
   const sources = componentSources();
-  assert.ok(sources.some((f) => f.endsWith('capacity-gauge.styles.ts')), 'gauge styles are scanned');
+  assert.ok(sources.some((f) => f.endsWith(join('capacity-gauge', 'src', 'styles.ts'))), 'gauge styles are scanned');
   const literal = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|oklch|lab|lch)\(/i;
   for (const file of sources) {
     const text = readFileSync(file, 'utf8');

@@ -13,11 +13,11 @@ import {
   type Lang,
 } from '@praksis/core';
 import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
-import { capacityFigures, type CapacityFigures } from './capacity-model.js';
-import { doctorsSentence, figureUnit, intakeSentence, normSentence, totalsSentence } from './capacity-summary.js';
-import { gaugeMessages } from './capacity-gauge.messages.js';
-import { gaugeStyles } from './capacity-gauge.styles.js';
-import { layoutGauge } from './gauge-layout.js';
+import { capacityFigures, type CapacityFigures } from './model.js';
+import { doctorsSentence, figureUnit, intakeSentence, normSentence, totalsSentence } from './summary.js';
+import { gaugeMessages } from './messages.js';
+import { gaugeStyles } from './styles.js';
+import { layoutGauge } from './layout/gauge.js';
 
 /**
  * How full a practice or an area is: listed patients per doctor capacity (and per doctor) against a
@@ -194,19 +194,19 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
     </dl>`;
   }
 
-  /** The trend comes on demand (gauge-trend.ts), only for data that has one. */
+  /** The trend comes on demand (view/trend.ts), only for data that has one. */
   private renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lang): TemplateResult | typeof nothing {
     if (!f.trend.length) return nothing;
-    const part = this.lazyPart('trend', () => import('./gauge-trend.js'));
+    const part = this.lazyPart('trend', () => import('./view/trend.js'));
     return part?.renderTrend(doc, f, lang, this.chartWidth.width) ?? nothing;
   }
 
-  /** The table view and the CSV rows come on demand (gauge-table.ts), when a reader opens the table or downloads the data. */
+  /** The table view and the CSV rows come on demand (view/table.ts), when a reader opens the table or downloads the data. */
   protected override renderTable(doc: CapacityDocument, lang: Lang): TemplateResult | typeof nothing {
-    return this.lazyPart('table', () => import('./gauge-table.js'))?.renderGaugeTable(doc, this.figures(doc), lang) ?? nothing;
+    return this.lazyPart('table', () => import('./view/table.js'))?.renderGaugeTable(doc, this.figures(doc), lang) ?? nothing;
   }
 
   protected override async dataTables(doc: CapacityDocument, lang: Lang): Promise<DataTable[]> {
-    return (await import('./gauge-table.js')).gaugeTables(doc, this.figures(doc), lang);
+    return (await import('./view/table.js')).gaugeTables(doc, this.figures(doc), lang);
   }
 }

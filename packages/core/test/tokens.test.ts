@@ -49,13 +49,16 @@ test('the colour scheme is a token, and the theme attribute still pins it', () =
   assert.match(generatedCss.TOKEN_CSS, /:host\(\[theme='dark'\]\)\{color-scheme:dark\}/);
 });
 
+/** A widget's stylesheet module (`styles.ts`) or core's (`base.styles.ts`). */
+const isStyles = (file: string) => /(^|[/.])styles\.ts$/.test(file);
+
 test('component styles read only private token variables that exist', () => {
   const defined = new Set(TOKENS.map((t) => t.property.replace('--praksis-', '--_')));
   const packages = join(repo, 'packages');
   for (const pkg of readdirSync(packages)) {
     let files: string[] = [];
     try {
-      files = readdirSync(join(packages, pkg, 'src')).filter((f) => f.endsWith('.styles.ts'));
+      files = readdirSync(join(packages, pkg, 'src')).filter(isStyles);
     } catch {
       continue;
     }
@@ -74,13 +77,13 @@ test('a widget that draws with a token group (palette, chart marks) includes tha
   for (const pkg of readdirSync(packages)) {
     let files: string[] = [];
     try {
-      files = readdirSync(join(packages, pkg, 'src'));
+      files = readdirSync(join(packages, pkg, 'src'), { recursive: true, encoding: 'utf8' });
     } catch {
       continue;
     }
-    const styles = files.filter((f) => f.endsWith('.styles.ts')).map((f) => readFileSync(join(packages, pkg, 'src', f), 'utf8')).join('');
+    const styles = files.filter(isStyles).map((f) => readFileSync(join(packages, pkg, 'src', f), 'utf8')).join('');
     const classSource = files
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts') && !f.endsWith('.messages.ts'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !isStyles(f) && !/(^|[/.])messages\.ts$/.test(f))
       .map((f) => readFileSync(join(packages, pkg, 'src', f), 'utf8'))
       .join('');
     for (const [group, { styles: name }] of Object.entries(groups)) {

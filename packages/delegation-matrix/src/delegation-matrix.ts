@@ -20,11 +20,11 @@ import {
   type Text,
   type ValidationIssue,
 } from '@praksis/schema';
-import { matrixMessages, type Messages } from './delegation-matrix.messages.js';
-import { matrixStyles } from './delegation-matrix.styles.js';
-import { chooseLayout } from './matrix-layout.js';
-import { figuresSentence, figuresUnit, indexText, rowBase, summarySentences, totalText, valueText } from './matrix-summary.js';
-import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type MatrixCell, type MatrixModel, type MatrixRow } from './matrix-model.js';
+import { matrixMessages, type Messages } from './messages.js';
+import { matrixStyles } from './styles.js';
+import { chooseLayout } from './layout/fit.js';
+import { figuresSentence, figuresUnit, indexText, rowBase, summarySentences, totalText, valueText } from './summary.js';
+import { buildModel, levelStep, sortRows, STEP_SYMBOLS, type MatrixCell, type MatrixModel, type MatrixRow } from './model.js';
 
 type Doc = DelegationMatrixDocument;
 
@@ -231,7 +231,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
           textWidth: (text, size = 1) => estimateTextWidth(text, px * size),
         });
     const total = totalText(doc, lang);
-    const bars = showBars ? this.lazyPart('bars', () => import('./matrix-bars.js')) : undefined;
+    const bars = showBars ? this.lazyPart('bars', () => import('./view/bars.js')) : undefined;
     return html`<div class="body">${total ? html`<p class="kicker">${total}</p>` : nothing}${legend(d, bars?.barKeys(d))}${layout === 'table'
       ? this.grid(d, true)
       : html`<p class="caption">${caption(d)}</p>${showBars
@@ -309,6 +309,6 @@ export class DelegationMatrix extends PraksisElement<Doc> {
   }
 
   protected override async dataTables(doc: Doc, lang: Lang): Promise<DataTable[]> {
-    return (await import('./matrix-data.js')).matrixTables(doc, this.sort, lang);
+    return (await import('./csv.js')).matrixTables(doc, this.sort, lang);
   }
 }

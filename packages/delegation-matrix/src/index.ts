@@ -14,8 +14,8 @@ export {
   type MatrixModel,
   type MatrixRow,
   type Missing,
-} from './matrix-model.js';
-export { layoutBars, type BarInput, type BarLayout, type BarSegment } from './bar-layout.js';
+} from './model.js';
+export { layoutBars, type BarInput, type BarLayout, type BarSegment } from './layout/bars.js';
 export {
   chooseLayout,
   tableWidth,
@@ -25,5 +25,5 @@ export {
   MIN_ROW_HEADER,
   type FitInput,
   type MatrixLayout,
-} from './matrix-layout.js';
-export { indexText, matrixSummary, summarySentences } from './matrix-summary.js';
+} from './layout/fit.js';
+export { indexText, matrixSummary, summarySentences } from './summary.js';

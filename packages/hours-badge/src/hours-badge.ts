@@ -9,9 +9,9 @@ import {
   type SubstitutePractice,
   type ValidationIssue,
 } from '@praksis/schema';
-import { headline, judgedAt, ruleRows, todayStatus, upcomingExceptions, weekTable, wholeMonths } from './badge-model.js';
-import { badgeMessages } from './hours-badge.messages.js';
-import { badgeStyles } from './hours-badge.styles.js';
+import { headline, judgedAt, ruleRows, todayStatus, upcomingExceptions, weekTable, wholeMonths } from './model.js';
+import { badgeMessages } from './messages.js';
+import { badgeStyles } from './styles.js';
 
 const DETAIL_ID = 'praksis-hours-detail';
 

@@ -17,6 +17,6 @@ export {
   type RuleRow,
   type TodayStatus,
   type WeekTable,
-} from './badge-model.js';
-export { badgeMessages, type BadgeMessages } from './hours-badge.messages.js';
-export { badgeSummary, type BadgeSummaryOptions } from './badge-summary.js';
+} from './model.js';
+export { badgeMessages, type BadgeMessages } from './messages.js';
+export { badgeSummary, type BadgeSummaryOptions } from './summary.js';

@@ -8,7 +8,7 @@
 // vertical travel of the links in px (flatter is easier to follow), and overlapping nodes (must be 0).
 import { performance } from 'node:perf_hooks';
 import d3sankey from 'd3-sankey';
-import { countCrossings, layoutSankey } from '../src/sankey-layout.ts';
+import { countCrossings, layoutSankey } from '../src/layout/sankey.ts';
 import { layeredGraph, SIZES } from './graphs.mjs';
 
 const { sankey } = d3sankey;

@@ -13,7 +13,7 @@ export {
   type FlowOptions,
   type ShareBase,
   type TableFlow,
-} from './flows-model.js';
+} from './model.js';
 export {
   layoutSankey,
   countCrossings,
@@ -28,7 +28,7 @@ export {
   type NodeLabel,
   type SankeyLayout,
   type TextBox,
-} from './sankey-layout.js';
+} from './layout/sankey.js';
 export {
   amountText,
   captionText,
@@ -40,6 +40,6 @@ export {
   thingsText,
   totalText,
   type FlowsSummaryText,
-} from './flows-summary.js';
-export { isAdditive, unitDigits, type FlowUnit } from './flow-units.js';
-export { fitDistinct } from './label-fit.js';
+} from './summary.js';
+export { isAdditive, unitDigits, type FlowUnit } from './units.js';
+export { fitDistinct } from './layout/label-fit.js';

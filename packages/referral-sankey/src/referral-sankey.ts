@@ -16,12 +16,12 @@ import {
   type Lang,
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
-import { buildFlows, pathThrough, type FlowModel, type FlowNode } from './flows-model.js';
-import { amountText, captionText, flowsSummaryText, flowValueText, shareOfSourceText, thingsText } from './flows-summary.js';
-import { layoutNodeInputs } from './node-labels.js';
-import { sankeyMessages } from './referral-sankey.messages.js';
-import { sankeyStyles } from './referral-sankey.styles.js';
-import { layoutSankey, type SankeyLayout } from './sankey-layout.js';
+import { buildFlows, pathThrough, type FlowModel, type FlowNode } from './model.js';
+import { amountText, captionText, flowsSummaryText, flowValueText, shareOfSourceText, thingsText } from './summary.js';
+import { layoutNodeInputs } from './layout/node-labels.js';
+import { sankeyMessages } from './messages.js';
+import { sankeyStyles } from './styles.js';
+import { layoutSankey, type SankeyLayout } from './layout/sankey.js';
 
 /** Above this many flows the diagram is a texture and its flows are drawn without anti-aliasing. */
 const MANY_FLOWS = 2000;
@@ -358,9 +358,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     </table>`;
   }
 
-  /** The CSV rows, loaded on demand (flows-data.ts). */
+  /** The CSV rows, loaded on demand (csv.ts). */
   protected override async dataTables(doc: ReferralFlows, lang: Lang): Promise<DataTable[]> {
-    return (await import('./flows-data.js')).flowTables(doc, this.model(doc, lang), lang);
+    return (await import('./csv.js')).flowTables(doc, this.model(doc, lang), lang);
   }
 
   // Interaction. Handlers are arrow functions so Lit can bind them once.

@@ -3,12 +3,12 @@
  * the widgets' own packages, next to the models they reuse; this only picks one and reads the
  * attributes that change what a widget says.
  */
-import { capacitySummary } from '@praksis/capacity-gauge/capacity-summary.js';
+import { capacitySummary } from '@praksis/capacity-gauge/summary.js';
 import type { Lang } from '@praksis/core/lang.js';
 import type { WidgetSummary } from '@praksis/core/summary.js';
-import { matrixSummary } from '@praksis/delegation-matrix/matrix-summary.js';
-import { badgeSummary } from '@praksis/hours-badge/badge-summary.js';
-import { flowsSummary } from '@praksis/referral-sankey/flows-summary.js';
+import { matrixSummary } from '@praksis/delegation-matrix/summary.js';
+import { badgeSummary } from '@praksis/hours-badge/summary.js';
+import { flowsSummary } from '@praksis/referral-sankey/summary.js';
 import type { AccessibilityDeclaration, CapacityDocument, DelegationMatrixDocument, ReferralFlows } from '@praksis/schema';
 import type { EmbedWidget } from './widgets.js';
 

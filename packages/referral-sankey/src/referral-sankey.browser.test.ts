@@ -1,0 +1,551 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '@praksis/referral-sankey/praksis-referral-sankey.js';
+import type { ReferralSankey } from '@praksis/referral-sankey';
+import type { PraksisErrorDetail } from '@praksis/core';
+import { expectedErrors, loadExample, part, rowsOf, textOf } from '../../../test/helpers.js';
+
+type ErrorEvent = CustomEvent<PraksisErrorDetail>;
+
+const VALID = ['national-2022', 'by-region-fictional', 'three-stage-fictional', 'per-100-patients-fictional', 'practice-small-counts-fictional'];
+
+async function sankey(data: unknown, attrs: { lang?: string; groupBelow?: number; suppressBelow?: number; width?: number } = {}): Promise<ReferralSankey> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${attrs.width ?? 640}px">
+    <praksis-referral-sankey
+      lang=${attrs.lang ?? 'da'}
+      group-below=${attrs.groupBelow ?? 0}
+      suppress-below=${attrs.suppressBelow ?? 0}
+      .data=${data}
+    ></praksis-referral-sankey>
+  </div>`);
+  const el = wrapper.querySelector('praksis-referral-sankey')!;
+  await settle(el);
+  return el;
+}
+
+/** Waits for the width to be measured and the diagram redrawn at it. */
+async function settle(el: ReferralSankey): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+const svgOf = (el: ReferralSankey) => part(el, 'diagram') as unknown as SVGSVGElement;
+const marks = (el: ReferralSankey) => [...svgOf(el).querySelectorAll<SVGElement>('[data-k]')];
+const mark = (el: ReferralSankey, key: string) => svgOf(el).querySelector<SVGElement>(`[data-k="${key}"]`)!;
+const focusedKey = (el: ReferralSankey) => el.shadowRoot!.activeElement?.getAttribute('data-k') ?? null;
+/** The accessible name a mark has when it holds the tab stop, with Intl's no-break spaces as plain spaces. */
+const nameOf = (m: Element) => (m.getAttribute('aria-label') ?? '').replace(/\s/g, ' ');
+async function labelOf(el: ReferralSankey, key: string): Promise<string> {
+  mark(el, key).focus();
+  await el.updateComplete;
+  return nameOf(mark(el, key));
+}
+const onKeys = (el: ReferralSankey) => marks(el).filter((m) => m.classList.contains('on')).map((m) => m.getAttribute('data-k')!).sort();
+
+async function openTable(el: ReferralSankey): Promise<HTMLTableElement> {
+  (part(el, 'table-toggle') as HTMLButtonElement).click();
+  await el.updateComplete;
+  return part(el, 'table')!.querySelector('table')!;
+}
+
+describe('<praksis-referral-sankey> with the national 2022 referrals', () => {
+  let el: ReferralSankey;
+  beforeEach(async () => {
+    el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+  });
+
+  it('summarises the total and the three largest flows in words', () => {
+    expect(textOf(el, '[part="title"]')).to.equal('Henvisninger fra almen praksis, 2022');
+    const summary = textOf(el, '[part="summary"]');
+    expect(summary).to.contain('I alt 5.420.564 henvisninger, 2022. De 3 største strømme:');
+    // Each share names its base: the flows from its sender.
+    expect(summary).to.contain('Almen praksis → Speciallæge: 1.893.921 (34,9 % af henvisninger fra Almen praksis)');
+    expect(summary).to.contain('Almen praksis → Sygehus: 1.528.351 (28,2 % af henvisninger fra Almen praksis)');
+    expect(summary).to.contain('Almen praksis → Billeddiagnostisk: 863.861 (15,9 % af henvisninger fra Almen praksis)');
+  });
+
+  it('draws eight nodes and seven flows, each labelled on the diagram with its count', () => {
+    expect(svgOf(el).querySelectorAll('rect.node')).to.have.length(8);
+    expect(svgOf(el).querySelectorAll('path.link')).to.have.length(7);
+    const labels = [...svgOf(el).querySelectorAll('.labels text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
+    expect(labels).to.include.members(['Almen praksis5.420.564', 'Speciallæge1.893.921', 'Kommune47.656']);
+  });
+
+  it('shows every flow with its exact count and share in the table, and passes axe', async () => {
+    const table = await openTable(el);
+    expect(rowsOf(table)).to.deep.equal([
+      'Almen praksis | Speciallæge | 1.893.921 | 34,9 %',
+      'Almen praksis | Sygehus | 1.528.351 | 28,2 %',
+      'Almen praksis | Billeddiagnostisk | 863.861 | 15,9 %',
+      'Almen praksis | Fysioterapi | 835.769 | 15,4 %',
+      'Almen praksis | Psykolog | 176.464 | 3,3 %',
+      'Almen praksis | Fodterapi | 74.542 | 1,4 %',
+      'Almen praksis | Kommune | 47.656 | 0,9 %',
+    ]);
+    expect(table.tFoot!.textContent.replace(/\s+/g, ' ').trim()).to.equal('I alt 5.420.564');
+    // The title already gives the year: the caption does not repeat it.
+    expect(table.caption!.textContent.trim()).to.equal('Henvisninger fra almen praksis, 2022');
+    expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent.trim())).to.deep.equal(['Fra', 'Til', 'Antal', 'Andel af «Fra»']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the source (BDO 2023, table 5.9a; MedCom) and is not labelled fictional', () => {
+    const footer = textOf(el, '[part="footer"]');
+    expect(footer).to.contain('tabel 5.9a');
+    expect(footer).to.contain('MedCom');
+    expect(footer).to.contain('Øfeldt-henvisninger indgår ikke');
+    expect(part(el, 'fictional')).to.equal(null);
+  });
+
+  it('gives every node and flow a name with its value and share', async () => {
+    expect(await labelOf(el, 'n1')).to.equal('Speciallæge: 1.893.921 henvisninger, 34,9 % af alle henvisninger');
+    expect(await labelOf(el, 'l0')).to.equal('Almen praksis → Speciallæge: 1.893.921 henvisninger, 34,9 % af henvisninger fra Almen praksis');
+    expect(await labelOf(el, 'l6')).to.contain('47.656 henvisninger, 0,9 %');
+    // Only the mark holding the tab stop is exposed, as an image with that name; it moves along.
+    for (const m of marks(el)) {
+      m.focus();
+      await el.updateComplete;
+      expect(marks(el).filter((x) => x.getAttribute('role') === 'img')).to.deep.equal([m]);
+      expect(m.getAttribute('tabindex')).to.equal('0');
+      expect(nameOf(m)).to.match(/: .*\d/);
+    }
+  });
+});
+
+describe('<praksis-referral-sankey> keyboard', () => {
+  let el: ReferralSankey;
+  beforeEach(async () => {
+    el = await sankey(await loadExample('referral-flows', 'valid', 'three-stage-fictional'));
+  });
+
+  it('has one tab stop, and the arrows walk every node and flow in reading order', async () => {
+    const all = marks(el);
+    expect(all.filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(all.filter((m) => m.getAttribute('tabindex') === '-1')).to.have.length(all.length - 1);
+    mark(el, 'n0').focus();
+    const seen = [focusedKey(el)];
+    for (let k = 0; k < all.length + 2; k++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      seen.push(focusedKey(el));
+    }
+    const unique = [...new Set(seen)];
+    expect(unique).to.have.length(all.length, 'every node and flow, none twice');
+    expect(unique.sort()).to.deep.equal(all.map((m) => m.getAttribute('data-k')).sort());
+    // A node comes right before its own flows: the first region, then its four flows.
+    expect(seen.slice(0, 5).map((k) => k![0])).to.deep.equal(['n', 'l', 'l', 'l', 'l']);
+    // The tab stop moved with the focus.
+    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-k'))).to.deep.equal([focusedKey(el)]);
+  });
+
+  it('highlights the whole path of the flow in focus and describes it in the tooltip', async () => {
+    const first = mark(el, 'n0');
+    first.focus();
+    await el.updateComplete;
+    expect(svgOf(el).classList.contains('active')).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const key = focusedKey(el)!;
+    expect(key).to.match(/^l\d+$/);
+    const focused = mark(el, key);
+    expect(focused.getAttribute('aria-describedby')).to.equal('tip');
+    const tip = part(el, 'tooltip')!;
+    expect(tip.hidden).to.equal(false);
+    expect(tip.getAttribute('role')).to.equal('tooltip');
+    // Region Øst's first flow, by position, is to Speciallæge: 41.200 of its 102.000.
+    expect(textOf(el, '[part="tooltip"]')).to.equal(
+      'Region Øst (fiktiv) → Speciallæge41.200 henvisninger40,4 % af henvisninger fra Region Øst (fiktiv)',
+    );
+    // The path: the region, the flow, Speciallæge and everything downstream of it.
+    const on = onKeys(el);
+    expect(on).to.include.members([key, 'n0']);
+    expect(on.filter((k) => k.startsWith('l'))).to.have.length(1 + 5);
+    expect(mark(el, 'n1').classList.contains('on')).to.equal(false, 'the other region is not on the path');
+    // Right follows the flow to its target; left goes back to its source.
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(nameOf(mark(el, focusedKey(el)!))).to.match(/^Speciallæge: 69\.500 henvisninger/);
+    expect(onKeys(el).filter((k) => k.startsWith('n'))).to.have.length(2 + 1 + 5);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(nameOf(mark(el, focusedKey(el)!))).to.match(/^Region (Øst|Vest) \(fiktiv\) → Speciallæge/);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.match(/^n\d+$/);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.equal(mark(el, 'n0').getAttribute('data-k'));
+  });
+
+  it('Escape hides the tooltip; leaving the diagram clears the highlight', async () => {
+    mark(el, 'n0').focus();
+    await el.updateComplete;
+    expect(part(el, 'tooltip')!.hidden).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'tooltip')!.hidden).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(part(el, 'tooltip')!.hidden).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(svgOf(el).classList.contains('active')).to.equal(false);
+    expect(part(el, 'tooltip')!.hidden).to.equal(true);
+  });
+
+  it('shows a visible focus ring', async () => {
+    const node = mark(el, 'n0');
+    await sendKeys({ press: 'Tab' });
+    // The first tab stop in the widget may be the diagram; tab until a mark has focus.
+    for (let k = 0; k < 3 && !focusedKey(el); k++) await sendKeys({ press: 'Tab' });
+    expect(focusedKey(el)).to.equal('n0');
+    await el.updateComplete;
+    const style = getComputedStyle(node);
+    expect(style.strokeWidth).to.equal('3px');
+    expect(style.stroke).to.not.equal(getComputedStyle(mark(el, 'n1')).stroke);
+  });
+});
+
+describe('<praksis-referral-sankey> pointer and touch', () => {
+  it('hover highlights a path and shows the tooltip; leaving clears it', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    mark(el, 'l1').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(onKeys(el)).to.deep.equal(['l1', 'n0', 'n2']);
+    expect(textOf(el, '[part="tooltip"]')).to.contain('1.528.351 henvisninger');
+    svgOf(el).dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(onKeys(el)).to.deep.equal([]);
+    expect(part(el, 'tooltip')!.hidden).to.equal(true);
+  });
+
+  it('a tap highlights, a second tap on the same item clears', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    const tap = (target: Element) => target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+    tap(mark(el, 'n3'));
+    await el.updateComplete;
+    expect(onKeys(el)).to.deep.equal(['l2', 'n0', 'n3']);
+    expect(textOf(el, '[part="tooltip"]')).to.contain('Billeddiagnostisk');
+    tap(mark(el, 'n3'));
+    await el.updateComplete;
+    expect(onKeys(el)).to.deep.equal([]);
+  });
+});
+
+describe('<praksis-referral-sankey> grouping and suppression', () => {
+  it('group-below="0.05" gathers the three smallest destinations into Øvrige, and says so', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { groupBelow: 0.05 });
+    expect(svgOf(el).querySelectorAll('rect.node')).to.have.length(6);
+    const labels = [...svgOf(el).querySelectorAll('.labels text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
+    expect(labels).to.include('Øvrige298.662');
+    expect(textOf(el, '[part="notes"]')).to.contain('Øvrige: Psykolog, Fodterapi og Kommune (hver under 5,0 % af det, der når frem).');
+    const other = marks(el).filter((m) => m.tagName === 'rect').at(-1)!;
+    expect(await labelOf(el, other.getAttribute('data-k')!)).to.equal(
+      'Øvrige: 298.662 henvisninger, 5,5 % af alle henvisninger, Omfatter Psykolog, Fodterapi og Kommune',
+    );
+    // The table still has all seven flows.
+    expect(rowsOf(await openTable(el))).to.have.length(7);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows counts under the document’s threshold as "< 5", never their value', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'practice-small-counts-fictional'));
+    expect(textOf(el, '[part="notes"]')).to.contain('2 strømme med færre end 5 henvisninger vises som «< 5» og tælles ikke med i totaler og andele.');
+    const rows = rowsOf(await openTable(el));
+    expect(rows).to.include('Speciallæge | Psykiatri | < 5 | –');
+    expect(rows).to.include('Speciallæge | Børne- og ungdomspsykiatri | < 5 | –');
+    const hairlines = [...svgOf(el).querySelectorAll('path.link.suppressed')];
+    expect(hairlines).to.have.length(2);
+    for (const line of hairlines) {
+      const name = await labelOf(el, line.getAttribute('data-k')!);
+      expect(name).to.equal(`Speciallæge → ${name.includes('Børne') ? 'Børne- og ungdomspsykiatri' : 'Psykiatri'}: under 5, vises ikke`);
+    }
+    // Nowhere in the widget do the suppressed values 4 and 2 appear as flows.
+    expect(el.shadowRoot!.textContent).to.not.match(/Psykiatri\D{0,5}4\b/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a sender whose every flow is suppressed is below their thresholds added up, and so is the total: never "< 5" for two, nor "mindst 0"', async () => {
+    const data = {
+      $schema: 'https://praksis-widgets.dk/schema/v1/referral-flows.schema.json',
+      title: 'Henvisninger fra én praksis',
+      unit: 'count',
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      suppressBelow: 5,
+      nodes: [
+        { id: 'praksis', label: 'Lægehuset' },
+        { id: 'psykiatri', label: 'Psykiatri' },
+        { id: 'psykolog', label: 'Psykolog' },
+      ],
+      links: [
+        { source: 'praksis', target: 'psykiatri', value: 3 },
+        { source: 'praksis', target: 'psykolog', value: 4 },
+      ],
+      provenance: { source: 'Praksis', publisher: 'Praksis', asOf: '2025-01-01', fictional: true },
+    };
+    const el = await sankey(data);
+    expect(textOf(el, '[part="summary"]')).to.contain('I alt færre end 10 henvisninger, 2024.');
+    expect(await labelOf(el, 'n0')).to.equal('Lægehuset: under 10, vises ikke');
+    expect(svgOf(el).textContent).to.contain('< 10');
+    const table = await openTable(el);
+    expect(table.tFoot!.textContent.replace(/\s+/g, ' ').trim()).to.equal('I alt < 10');
+    expect(el.shadowRoot!.textContent).to.not.match(/mindst 0|\b7\b/);
+    const en = await sankey(data, { lang: 'en' });
+    expect(textOf(en, '[part="summary"]')).to.contain('Fewer than 10 referrals in all, 2024.');
+  });
+
+  it('a node that leaves out a suppressed flow has at least its share of an exact total', async () => {
+    const data = {
+      $schema: 'https://praksis-widgets.dk/schema/v1/referral-flows.schema.json',
+      title: 'Henvisninger',
+      unit: 'count',
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      suppressBelow: 5,
+      nodes: ['Lægehuset', 'Speciallæge', 'Sygehus', 'Psykiatri'].map((id) => ({ id, label: id })),
+      links: [
+        { source: 'Lægehuset', target: 'Speciallæge', value: 100 },
+        { source: 'Lægehuset', target: 'Sygehus', value: 50 },
+        { source: 'Speciallæge', target: 'Psykiatri', value: 3 },
+        { source: 'Sygehus', target: 'Psykiatri', value: 40 },
+      ],
+      provenance: { source: 'Praksis', publisher: 'Praksis', asOf: '2025-01-01', fictional: true },
+    };
+    const el = await sankey(data);
+    expect(textOf(el, '[part="summary"]')).to.contain('I alt 150 henvisninger');
+    expect(await labelOf(el, 'n3')).to.equal('Psykiatri: mindst 40 henvisninger, mindst 26,7 % af alle henvisninger, uden undertrykte strømme');
+  });
+
+  it('suppress-below raises the threshold for counts', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'practice-small-counts-fictional'), { suppressBelow: 30 });
+    expect(rowsOf(await openTable(el))).to.include('Lægehuset ved Åen | Kommune | < 30 | –');
+    expect(textOf(el, '[part="notes"]')).to.contain('3 strømme med færre end 30 henvisninger');
+  });
+});
+
+describe('<praksis-referral-sankey> renders every valid example', () => {
+  for (const name of VALID) {
+    it(`${name}: diagram, summary, table, fictional label when fictional; passes axe`, async () => {
+      const data = await loadExample<{ provenance: { fictional: boolean }; links: unknown[] }>('referral-flows', 'valid', name);
+      const el = await fixture<ReferralSankey>(html`<praksis-referral-sankey></praksis-referral-sankey>`);
+      const rendered = oneEvent(el, 'praksis-render');
+      el.data = data;
+      await rendered;
+      await settle(el);
+      expect(part(el, 'error')).to.equal(null);
+      expect(svgOf(el).querySelectorAll('path.link')).to.have.length(data.links.length);
+      expect(textOf(el, '[part="summary"]')).to.match(/\d/);
+      expect(part(el, 'fictional') !== null).to.equal(data.provenance.fictional);
+      expect(rowsOf(await openTable(el))).to.have.length(data.links.length);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a rate per 100 listed patients has one decimal, and no node number, total or share anywhere, with the reason given', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'per-100-patients-fictional'));
+    const why = 'Rater for forskellige afsendere kan ikke lægges sammen, så der vises ingen totaler, knudetal eller andele';
+    expect(textOf(el, '[part="summary"]')).to.contain(`Henvisninger pr. 100 tilmeldte patienter, 2022. ${why}`);
+    expect(textOf(el, '[part="summary"]')).to.contain('Region Hovedstaden → Speciallæge: 38,4');
+    expect(textOf(el, '[part="summary"]')).to.not.contain('%');
+    // Speciallæge receives five regions' rates; their sum (161,7) is no rate and is never drawn or said.
+    const labels = [...svgOf(el).querySelectorAll('.labels text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
+    expect(labels).to.include.members(['Speciallæge', 'Region Hovedstaden']);
+    expect(labels.join(' ')).to.not.match(/\d/);
+    expect(await labelOf(el, 'n5')).to.equal('Speciallæge: rater lægges ikke sammen');
+    expect(await labelOf(el, 'l0')).to.equal('Region Hovedstaden → Speciallæge: 38,4 henvisninger pr. 100 tilmeldte patienter');
+    const table = await openTable(el);
+    expect(rowsOf(table)[0]).to.equal('Region Hovedstaden | Speciallæge | 38,4');
+    expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent.trim())).to.deep.equal(['Fra', 'Til', 'Pr. 100 tilmeldte patienter']);
+    expect(table.tFoot!.textContent.replace(/\s+/g, ' ').trim()).to.contain(why);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stages become column headings', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'three-stage-fictional'));
+    const headings = [...svgOf(el).querySelectorAll('.headings text')].map((t) => t.textContent.trim());
+    expect(headings).to.deep.equal(['Region', 'Henvisningstype', 'Speciale eller afdeling']);
+  });
+});
+
+describe('<praksis-referral-sankey> bad input', () => {
+  it('shows every invalid example as an alert naming its JSON pointer, and fires praksis-error', async () => {
+    const expected = await expectedErrors('referral-flows');
+    const names = Object.keys(expected);
+    expect(names.length).to.be.greaterThan(20);
+    for (const file of names) {
+      const data = await loadExample('referral-flows', 'invalid', file.replace(/\.json$/, ''));
+      const el = await fixture<ReferralSankey>(html`<praksis-referral-sankey></praksis-referral-sankey>`);
+      const errored = oneEvent<ErrorEvent>(el, 'praksis-error');
+      el.data = data;
+      const event = await errored;
+      await el.updateComplete;
+      expect(event.detail.errors[0]!.path, file).to.equal(expected[file]);
+      const panel = part(el, 'error')!;
+      expect(panel.getAttribute('role')).to.equal('alert');
+      if (expected[file]) expect(textOf(panel), file).to.contain(expected[file]);
+      expect(part(el, 'diagram'), file).to.equal(null);
+    }
+  });
+
+  it('names the nodes of a cycle and the unknown id', async () => {
+    const cycle = await sankey(await loadExample('referral-flows', 'invalid', 'cycle'));
+    expect(textOf(cycle, '[part="error"]')).to.contain('danner et kredsløb: region-oest → speciallaege → oejenlaege → region-oest');
+    const unknown = await sankey(await loadExample('referral-flows', 'invalid', 'unknown-target'));
+    expect(textOf(unknown, '[part="error"]')).to.contain('/links/3/target');
+    expect(textOf(unknown, '[part="error"]')).to.contain('ingen knude har id «fysioterapeut»');
+  });
+
+  it('never throws for data of the wrong type', async () => {
+    for (const data of [null, 42, 'text', [], {}, { $schema: 'https://praksis-widgets.dk/schema/v1/referral-flows.schema.json' }]) {
+      const el = await fixture<ReferralSankey>(html`<praksis-referral-sankey .data=${data}></praksis-referral-sankey>`);
+      await el.updateComplete;
+      expect(part(el, 'error'), JSON.stringify(data)).to.not.equal(null);
+    }
+  });
+
+  it('renders markup in labels as inert text', async () => {
+    const data = await loadExample<{ nodes: { label: unknown }[] }>('referral-flows', 'valid', 'national-2022');
+    const evil = '<img src=x onerror=alert(1)>';
+    data.nodes[1]!.label = evil;
+    const el = await sankey(data);
+    expect(await labelOf(el, 'n1')).to.contain(evil);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('explains errors in English too', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'invalid', 'negative-value'), { lang: 'en' });
+    expect(textOf(el, '[part="error"]')).to.contain('The data cannot be shown');
+    expect(textOf(el, '[part="error"]')).to.contain('/links/2/value');
+  });
+});
+
+describe('<praksis-referral-sankey> in English', () => {
+  it('speaks English with English number formatting', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { lang: 'en' });
+    expect(textOf(el, '[part="title"]')).to.equal('Referrals from general practice, 2022');
+    expect(textOf(el, '[part="summary"]')).to.contain('5,420,564 referrals in all, 2022. The 3 largest flows:');
+    expect(textOf(el, '[part="summary"]')).to.contain(
+      'General practice → Practising specialist: 1,893,921 (34.9% of referrals from General practice)',
+    );
+    expect(textOf(el, '[part="table-toggle"]')).to.equal('Show as table');
+    const rows = rowsOf(await openTable(el));
+    expect(rows[0]).to.equal('General practice | Practising specialist | 1,893,921 | 34.9%');
+    expect(await labelOf(el, 'l6')).to.equal('General practice → Municipality: 47,656 referrals, 0.9% of referrals from General practice');
+  });
+
+  it('calls the grouped node Other', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { lang: 'en', groupBelow: 0.05 });
+    expect(textOf(el, '[part="notes"]')).to.contain('Other: Psychologist, Podiatry and Municipality (each under 5.0% of what arrives).');
+  });
+});
+
+describe('<praksis-referral-sankey> layout in the page', () => {
+  for (const width of [240, 360, 720]) {
+    it(`fits a ${width}px column: no text clipped, no labels overlapping`, async () => {
+      const el = await sankey(await loadExample('referral-flows', 'valid', 'three-stage-fictional'), { width });
+      const svgEl = svgOf(el);
+      const box = svgEl.getBoundingClientRect();
+      expect(box.width).to.be.at.most(width);
+      const texts = [...svgEl.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+      expect(texts.length).to.be.greaterThan(10);
+      for (const { t, r } of texts) {
+        expect(r.left, t).to.be.at.least(box.left - 0.5);
+        expect(r.right, t).to.be.at.most(box.right + 0.5);
+        expect(r.top, t).to.be.at.least(box.top - 0.5);
+        expect(r.bottom, t).to.be.at.most(box.bottom + 0.5);
+      }
+      const labels = texts.filter((_, i) => svgEl.querySelectorAll('text')[i]!.closest('.labels'));
+      for (let a = 0; a < labels.length; a++) {
+        for (let b = a + 1; b < labels.length; b++) {
+          const p = labels[a]!.r;
+          const q = labels[b]!.r;
+          const overlap = p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5;
+          expect(overlap, `${labels[a]!.t} / ${labels[b]!.t}`).to.equal(false);
+        }
+      }
+    });
+  }
+
+  it('redraws for a new width (ResizeObserver)', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { width: 640 });
+    expect(svgOf(el).getAttribute('width')).to.equal(String(Math.floor(el.getBoundingClientRect().width - 2 - 32)));
+    el.parentElement!.style.width = '400px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(Number(svgOf(el).getAttribute('width'))).to.be.below(400);
+  });
+
+  it('animates highlighting only when the reader allows motion', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(mark(el, 'l0')).transitionDuration).to.equal('0s');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(mark(el, 'l0')).transitionDuration).to.contain('0.12s');
+  });
+});
+
+describe('<praksis-referral-sankey> numbers that hold', () => {
+  const labelsOf = (el: ReferralSankey) => [...svgOf(el).querySelectorAll('.labels text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
+
+  async function csvText(el: ReferralSankey): Promise<string> {
+    const keep = (event: Event) => event.preventDefault();
+    el.addEventListener('praksis-download', keep);
+    const event = oneEvent<CustomEvent<{ blob: Blob }>>(el, 'praksis-download');
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="download"]')].find((b) => b.textContent.trim() === 'CSV')!.click();
+    const text = await (await event).detail.blob.text();
+    el.removeEventListener('praksis-download', keep);
+    return text.replace(/^\uFEFF/, '');
+  }
+
+  it('a total with a suppressed flow says "mindst" in the label, its name, the summary, the table and the CSV', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'practice-small-counts-fictional'), { suppressBelow: 30 });
+    // The practice's 23 municipal referrals are under 30: every total that would include them is a lower bound.
+    expect(textOf(el, '[part="summary"]')).to.match(/^I alt mindst 2\.570 henvisninger, 2024\./);
+    expect(labelsOf(el)).to.include('Lægehuset ved Åenmindst 2.570');
+    expect(await labelOf(el, 'n0')).to.match(/^Lægehuset ved Åen: mindst 2\.570 henvisninger, 100,0 % af alle kendte henvisninger/);
+    const table = await openTable(el);
+    expect(table.tFoot!.textContent.replace(/\s+/g, ' ').trim()).to.equal('I alt mindst 2.570');
+    expect((await csvText(el)).split('\r\n')).to.include('I alt;;mindst 2570;');
+    await expect(el).to.be.accessible();
+  });
+
+  it('group-below="0.4" keeps the two largest destinations apart instead of drawing one 100 % "Øvrige"', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { groupBelow: 0.4 });
+    expect(svgOf(el).querySelectorAll('rect.node')).to.have.length(4);
+    expect(labelsOf(el)).to.include.members(['Speciallæge1.893.921', 'Sygehus1.528.351', 'Øvrige1.998.292']);
+    const notes = textOf(el, '[part="notes"]');
+    expect(notes).to.contain('Øvrige: Billeddiagnostisk, Fysioterapi, Psykolog, Fodterapi og Kommune (hver under 40,0 % af det, der når frem).');
+    expect(notes).to.contain('2 modtagere under grænsen vises for sig, fordi de to største modtagere aldrig samles i Øvrige.');
+    expect(await labelOf(el, 'n3')).to.contain('36,9 % af alle henvisninger');
+  });
+
+  it('at 300 px the five regions keep names that tell them apart, big numbers are shortened, and a note says so', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'by-region-fictional'), { width: 300 });
+    const labels = [...svgOf(el).querySelectorAll('.labels text')];
+    const names = labels.map((t) => t.querySelector('.name')!.textContent.trim());
+    expect(new Set(names).size).to.equal(names.length);
+    expect(names.filter((n) => n.startsWith('Region')).length + names.filter((n) => n.startsWith('…')).length).to.be.at.least(5);
+    expect(names).to.not.include('Region…');
+    // Every node keeps a number: in full or short ("1,9 mio."), never silently gone.
+    for (const t of labels) expect(t.querySelector('.value')!.textContent.trim(), t.textContent).to.match(/\d/);
+    expect(textOf(el, '[part="notes"]')).to.contain('Nogle navne og tal er forkortet i diagrammet for at få plads');
+    // Full names stay in the accessible names.
+    expect(await labelOf(el, 'n3')).to.match(/^Region Midtjylland: /);
+  });
+
+  it('at 720 px nothing is shortened and there is no such note', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'by-region-fictional'), { width: 720 });
+    expect(textOf(el, '[part="notes"]')).to.not.contain('forkortet');
+  });
+
+  it('one referral is "1 henvisning" / "1 referral"', async () => {
+    const doc = await loadExample<{ nodes: unknown[]; links: { value: number }[] }>('referral-flows', 'valid', 'national-2022');
+    doc.nodes = doc.nodes.slice(0, 2);
+    doc.links = [{ ...doc.links[0]!, value: 1 }];
+    const da = await sankey(doc);
+    expect(textOf(da, '[part="summary"]')).to.contain('I alt 1 henvisning, 2022. Største strøm:');
+    expect(await labelOf(da, 'n1')).to.match(/^Speciallæge: 1 henvisning,/);
+    const en = await sankey(doc, { lang: 'en' });
+    expect(textOf(en, '[part="summary"]')).to.contain('1 referral in all, 2022. Largest flow:');
+  });
+});
