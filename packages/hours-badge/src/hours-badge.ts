@@ -10,6 +10,7 @@ import {
   type ValidationIssue,
 } from '@praksis/schema';
 import { headline, judgedAt, ruleRows, todayStatus, upcomingExceptions, weekTable, wholeMonths } from './model.js';
+import { badgeOptions } from './options.js';
 import { badgeMessages } from './messages.js';
 import { badgeStyles } from './styles.js';
 
@@ -58,10 +59,10 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
    * which is Copenhagen time ("2026-03-03T10:00"; a bare date is 00:00). Default: now, refreshed
    * every minute; an unreadable value also means now.
    */
-  @property() at?: string;
+  @property({ converter: badgeOptions.at }) at?: string;
 
   /** Information last confirmed longer ago than this many months is reported as stale. */
-  @property({ type: Number, attribute: 'max-age-months' }) maxAgeMonths = 12;
+  @property({ attribute: 'max-age-months', converter: badgeOptions.maxAgeMonths }) maxAgeMonths?: number = 12;
 
   private timer?: ReturnType<typeof setInterval>;
   private memo?: { doc: AccessibilityDeclaration; at: number; maxAge: number; evaluation: Evaluation | undefined };

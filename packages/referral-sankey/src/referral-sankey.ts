@@ -19,6 +19,7 @@ import { validateReferralFlows, type Provenance, type ReferralFlows, type Valida
 import { buildFlows, pathThrough, type FlowModel, type FlowNode } from './model.js';
 import { amountText, captionText, flowsSummaryText, flowValueText, shareOfSourceText, thingsText } from './summary.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
+import { sankeyOptions } from './options.js';
 import { sankeyMessages } from './messages.js';
 import { sankeyStyles } from './styles.js';
 import { layoutSankey, type SankeyLayout } from './layout/sankey.js';
@@ -60,13 +61,13 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
    * destination into one “Øvrige / Other” node. The two largest destinations always stay apart, and
    * at least two must be left to group. Counts only. 0 (default): off.
    */
-  @property({ type: Number, attribute: 'group-below' }) groupBelow = 0;
+  @property({ attribute: 'group-below', converter: sankeyOptions.groupBelow }) groupBelow?: number = 0;
 
   /**
    * Shows counts below this number as “< N”, never as their value, and leaves them out of totals.
    * The document's own `suppressBelow` is a floor this cannot lower. Counts only. 0 (default): off.
    */
-  @property({ type: Number, attribute: 'suppress-below' }) suppressBelow = 0;
+  @property({ attribute: 'suppress-below', converter: sankeyOptions.suppressBelow }) suppressBelow?: number = 0;
 
   /** Colour each flow like the node it goes to (`target`, default) or comes from (`source`). */
   @property({ attribute: 'link-color' }) linkColor: 'source' | 'target' = 'target';
@@ -90,7 +91,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
   private fallbackScheduled = false;
-  private modelCache?: { doc: ReferralFlows; lang: Lang; groupBelow: number; suppressBelow: number; model: FlowModel };
+  private modelCache?: { doc: ReferralFlows; lang: Lang; groupBelow?: number; suppressBelow?: number; model: FlowModel };
   private layoutCache?: { model: FlowModel; width: number; height: number | undefined; linkColor: string; layout: SankeyLayout; order: Key[] };
   private pathCache?: { layout: SankeyLayout; key: Key; nodes: Set<number>; links: Set<number> };
 
