@@ -1,5 +1,5 @@
+// Public entry of @praksis/capacity-gauge: the element class, its plain-text summary and its
+// descriptor. Importing it defines no tag: import './praksis-capacity-gauge.js' for that.
 export { CapacityGauge } from './capacity-gauge.js';
-export { capacityFigures, type CapacityFigures, type TrendPoint } from './model.js';
-export { layoutGauge, type GaugeInput, type GaugeLayout, type PlacedLabel } from './layout/gauge.js';
-export { layoutTrend, type TrendLayout, type TrendLayoutInput } from './layout/trend.js';
-export { capacitySummary, normSentence } from './summary.js';
+export { capacitySummary } from './summary.js';
+export { capacityGaugeDescriptor } from './descriptor.js';

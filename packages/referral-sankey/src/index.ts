@@ -1,45 +1,6 @@
-// Public entry of @praksis/referral-sankey. No side effects: import praksis-referral-sankey.js to register the tag.
+// Public entry of @praksis/referral-sankey: the element class, its plain-text summary and its
+// descriptor. Importing it defines no tag: import './praksis-referral-sankey.js' for that.
 export { ReferralSankey } from './referral-sankey.js';
-export {
-  buildFlows,
-  destinationsToGroup,
-  pathThrough,
-  OTHER_ID,
-  MIN_GROUPED,
-  MIN_UNGROUPED,
-  type FlowLink,
-  type FlowModel,
-  type FlowNode,
-  type FlowOptions,
-  type ShareBase,
-  type TableFlow,
-} from './model.js';
-export {
-  layoutSankey,
-  countCrossings,
-  ribbon,
-  fitText,
-  type Heading,
-  type LaidLink,
-  type LaidNode,
-  type LayoutLinkInput,
-  type LayoutNodeInput,
-  type LayoutOptions,
-  type NodeLabel,
-  type SankeyLayout,
-  type TextBox,
-} from './layout/sankey.js';
-export {
-  amountText,
-  captionText,
-  flowsSummary,
-  flowsSummaryText,
-  flowValueText,
-  periodText,
-  shareOfSourceText,
-  thingsText,
-  totalText,
-  type FlowsSummaryText,
-} from './summary.js';
-export { isAdditive, unitDigits, type FlowUnit } from './units.js';
-export { fitDistinct } from './layout/label-fit.js';
+export { flowsSummary } from './summary.js';
+export type { FlowOptions } from './model.js';
+export { referralSankeyDescriptor } from './descriptor.js';
