@@ -1,11 +1,25 @@
-// Custom Elements Manifest analyzer settings, shared by scripts/analyze.mjs
-// (per-package manifests, the normal way: `npm run analyze`) and by a plain
-// `npx cem analyze` at the repo root (one manifest for everything, for
-// debugging).
+// Custom Elements Manifest analyzer settings for `cem analyze --config
+// custom-elements-manifest.config.mjs`. scripts/analyze.mjs (`npm run analyze`)
+// runs that command and splits the one manifest it writes into a manifest per
+// widget package; a plain `npx cem analyze` at the repo root writes the whole
+// manifest to ./custom-elements.json, for debugging.
 //
 // Lit: `litelement: true` understands @property/@state, static properties,
 // reflect/attribute options and strips Lit's lifecycle internals.
-import { resolveModuleOrPackageSpecifier } from '@custom-elements-manifest/analyzer/src/utils/index.js';
+// The plugins below use only the documented plugin API (the phases and their
+// `ts`, `node`, `moduleDoc` and `context` arguments).
+
+/**
+ * Where the declaration called `name` lives, seen from `moduleDoc`: the module
+ * it is imported from (`context.imports`, collected by the analyzer before the
+ * analyze phase), else the module itself.
+ */
+function declarationReference(moduleDoc, context, name) {
+  const imported = context.imports?.find((entry) => entry.name === name);
+  if (!imported) return { module: moduleDoc.path };
+  if (imported.isBareModuleSpecifier) return { package: imported.importPath };
+  return { module: new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname };
+}
 
 /**
  * Widgets register through @praksis/core's `defineElement(tag, Class)` (it
@@ -27,7 +41,7 @@ function defineElementCallsPlugin({ functionNames = ['defineElement'] } = {}) {
         {
           kind: 'custom-element-definition',
           name: tagArg.text,
-          declaration: { name: className, ...resolveModuleOrPackageSpecifier(moduleDoc, context, className) },
+          declaration: { name: className, ...declarationReference(moduleDoc, context, className) },
         },
       ];
     },
