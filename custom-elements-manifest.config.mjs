@@ -78,23 +78,24 @@ function removeDynamicEventNamesPlugin() {
 /**
  * Drops private members (`private foo`, `#foo`) so tooling only sees API, and the attributes the
  * analyzer invents for private reactive state (`static properties = { view: { state: true } }`).
+ * Done per module, before the analyzer applies inheritance: otherwise a base class's private
+ * `view` state is merged into a subclass's public attribute of the same name (`view` on
+ * `viewMode`), which then shows the base's type and claims to be inherited.
  */
 function removePrivateMembersPlugin() {
   return {
     name: 'praksis-remove-private-members',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules ?? []) {
-        for (const decl of mod.declarations ?? []) {
-          if (!Array.isArray(decl.members)) continue;
-          const hidden = new Set(
-            decl.members
-              .filter((member) => member.privacy === 'private' || String(member.name).startsWith('#'))
-              .map((member) => member.name),
-          );
-          decl.members = decl.members.filter((member) => !hidden.has(member.name));
-          if (Array.isArray(decl.attributes)) {
-            decl.attributes = decl.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
-          }
+    moduleLinkPhase({ moduleDoc }) {
+      for (const decl of moduleDoc.declarations ?? []) {
+        if (!Array.isArray(decl.members)) continue;
+        const hidden = new Set(
+          decl.members
+            .filter((member) => member.privacy === 'private' || String(member.name).startsWith('#'))
+            .map((member) => member.name),
+        );
+        decl.members = decl.members.filter((member) => !hidden.has(member.name));
+        if (Array.isArray(decl.attributes)) {
+          decl.attributes = decl.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
         }
       }
     },
