@@ -155,6 +155,7 @@ function summary(d: Draw, grid: boolean): string {
  * @cssprop --praksis-color-surface - Table headers and cells without a figure.
  * @cssprop --praksis-color-border - Borders.
  * @cssprop --praksis-color-focus - Focus ring.
+ * @cssprop --praksis-color-fictional - The “fiktiv” tag on a fictional task.
  *
  * @csspart legend - The key to colours, symbols and marks.
  * @csspart matrix - The grid table (`role="grid"`).
