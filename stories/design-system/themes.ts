@@ -5,7 +5,7 @@
  * selector to it, so several themes can sit side by side on one page.
  */
 import { html, type TemplateResult } from 'lit';
-import { checkThemeCss, type ThemeReport } from '@praksis/core/theme-check.js';
+import { checkThemeCss, type ThemeReport } from '../../packages/core/tooling/theme-check.js';
 
 const files = import.meta.glob<string>('../../packages/core/themes/*.css', { query: '?raw', import: 'default', eager: true });
 
