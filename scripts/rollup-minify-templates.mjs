@@ -14,7 +14,7 @@
 // show; the plugin below touches only our own CSS and the line breaks.
 
 /** CSS with comments, indentation and spaces around punctuation removed. */
-export function minifyCss(text) {
+function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')

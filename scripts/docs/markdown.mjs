@@ -19,7 +19,7 @@ export function escapeHtml(text) {
 }
 
 /** Text of an HTML fragment: tags dropped, the common entities decoded. */
-export function plainText(fragment) {
+function plainText(fragment) {
   return fragment
     .replace(/<[^>]*>/g, '')
     .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name])

@@ -63,7 +63,7 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
  * vision deficiency", IEEE TVCG 15(6), table of matrices at severity 1.0, applied to linear RGB
  * (the same matrices Chromium and Firefox DevTools use for their vision-deficiency emulation).
  */
-export const MACHADO_2009: Readonly<Record<Deficiency, readonly number[]>> = {
+const MACHADO_2009: Readonly<Record<Deficiency, readonly number[]>> = {
   protanopia: [0.152286, 1.052583, -0.204868, 0.114503, 0.786281, 0.099216, -0.003882, -0.048116, 1.051998],
   deuteranopia: [0.367322, 0.860646, -0.227968, 0.280085, 0.672501, 0.047413, -0.01182, 0.04294, 0.968881],
   tritanopia: [1.255528, -0.076749, -0.178779, -0.078411, 0.930809, 0.147602, 0.004733, 0.691367, 0.3039],

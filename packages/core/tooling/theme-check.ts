@@ -74,7 +74,7 @@ export const ORDERED_PALETTES: Readonly<Record<string, { steps: readonly string[
   bands: { steps: ['band-low', 'band-mid', 'band-high'], anchor: 0 },
 };
 /** Pairs of a diverging palette's two arms that name opposite directions and must not merge. */
-export const DIVERGING_ARMS: readonly (readonly [string, string])[] = [
+const DIVERGING_ARMS: readonly (readonly [string, string])[] = [
   ['diverging-2', 'diverging-4'],
   ['diverging-1', 'diverging-5'],
 ];
@@ -131,7 +131,7 @@ export interface ParsedTheme {
 const COLOR_PREFIX = '--praksis-color-';
 
 /** The schemes a `color-scheme` value allows. */
-export function schemesOf(value: string): Scheme[] {
+function schemesOf(value: string): Scheme[] {
   const dark = /\bdark\b/.test(value);
   const light = /\blight\b/.test(value) || /\bnormal\b/.test(value);
   return dark && light ? ['light', 'dark'] : dark ? ['dark'] : ['light'];
@@ -166,7 +166,7 @@ export function parseThemeCss(css: string): ParsedTheme {
 }
 
 /** `light-dark(a, b)` resolved for a scheme (`a` and `b` may be functions: `oklch(…)`); other values unchanged. */
-export function resolveLightDark(value: string, scheme: Scheme): string {
+function resolveLightDark(value: string, scheme: Scheme): string {
   const text = value.trim();
   const m = /^light-dark\((.*)\)$/s.exec(text);
   if (!m) return text;

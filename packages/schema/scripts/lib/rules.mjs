@@ -10,7 +10,7 @@ import ts from 'typescript';
 const checksDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/checks');
 
 /** The `@rule` tags of a TypeScript file's JSDoc, in source order, each on one line. */
-export function rulesIn(file) {
+function rulesIn(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
   const rules = [];
   const visit = (node) => {
@@ -27,7 +27,7 @@ export function rulesIn(file) {
 }
 
 /** Kind -> its rules, for the kinds with a checks module. */
-export function semanticRules(kinds) {
+function semanticRules(kinds) {
   return Object.fromEntries(
     kinds.filter((kind) => existsSync(join(checksDir, `${kind}.ts`))).map((kind) => [kind, rulesIn(join(checksDir, `${kind}.ts`))]),
   );
