@@ -1,11 +1,25 @@
-// Custom Elements Manifest analyzer settings, shared by scripts/analyze.mjs
-// (per-package manifests, the normal way: `npm run analyze`) and by a plain
-// `npx cem analyze` at the repo root (one manifest for everything, for
-// debugging).
+// Custom Elements Manifest analyzer settings for `cem analyze --config
+// custom-elements-manifest.config.mjs`. scripts/analyze.mjs (`npm run analyze`)
+// runs that command and splits the one manifest it writes into a manifest per
+// widget package; a plain `npx cem analyze` at the repo root writes the whole
+// manifest to ./custom-elements.json, for debugging.
 //
 // Lit: `litelement: true` understands @property/@state, static properties,
 // reflect/attribute options and strips Lit's lifecycle internals.
-import { resolveModuleOrPackageSpecifier } from '@custom-elements-manifest/analyzer/src/utils/index.js';
+// The plugins below use only the documented plugin API (the phases and their
+// `ts`, `node`, `moduleDoc` and `context` arguments).
+
+/**
+ * Where the declaration called `name` lives, seen from `moduleDoc`: the module
+ * it is imported from (`context.imports`, collected by the analyzer before the
+ * analyze phase), else the module itself.
+ */
+function declarationReference(moduleDoc, context, name) {
+  const imported = context.imports?.find((entry) => entry.name === name);
+  if (!imported) return { module: moduleDoc.path };
+  if (imported.isBareModuleSpecifier) return { package: imported.importPath };
+  return { module: new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname };
+}
 
 /**
  * Widgets register through @praksis/core's `defineElement(tag, Class)` (it
@@ -27,7 +41,7 @@ function defineElementCallsPlugin({ functionNames = ['defineElement'] } = {}) {
         {
           kind: 'custom-element-definition',
           name: tagArg.text,
-          declaration: { name: className, ...resolveModuleOrPackageSpecifier(moduleDoc, context, className) },
+          declaration: { name: className, ...declarationReference(moduleDoc, context, className) },
         },
       ];
     },
@@ -64,23 +78,24 @@ function removeDynamicEventNamesPlugin() {
 /**
  * Drops private members (`private foo`, `#foo`) so tooling only sees API, and the attributes the
  * analyzer invents for private reactive state (`static properties = { view: { state: true } }`).
+ * Done per module, before the analyzer applies inheritance: otherwise a base class's private
+ * `view` state is merged into a subclass's public attribute of the same name (`view` on
+ * `viewMode`), which then shows the base's type and claims to be inherited.
  */
 function removePrivateMembersPlugin() {
   return {
     name: 'praksis-remove-private-members',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules ?? []) {
-        for (const decl of mod.declarations ?? []) {
-          if (!Array.isArray(decl.members)) continue;
-          const hidden = new Set(
-            decl.members
-              .filter((member) => member.privacy === 'private' || String(member.name).startsWith('#'))
-              .map((member) => member.name),
-          );
-          decl.members = decl.members.filter((member) => !hidden.has(member.name));
-          if (Array.isArray(decl.attributes)) {
-            decl.attributes = decl.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
-          }
+    moduleLinkPhase({ moduleDoc }) {
+      for (const decl of moduleDoc.declarations ?? []) {
+        if (!Array.isArray(decl.members)) continue;
+        const hidden = new Set(
+          decl.members
+            .filter((member) => member.privacy === 'private' || String(member.name).startsWith('#'))
+            .map((member) => member.name),
+        );
+        decl.members = decl.members.filter((member) => !hidden.has(member.name));
+        if (Array.isArray(decl.attributes)) {
+          decl.attributes = decl.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
         }
       }
     },

@@ -36,8 +36,6 @@ export default defineConfig(
       'storybook-static/',
       'docs-site/',
       'site/',
-      'docs/.vitepress/dist/',
-      'docs/.vitepress/cache/',
       'coverage/',
       'test-results/',
       'packages/schema/src/generated/',

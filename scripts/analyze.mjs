@@ -1,68 +1,36 @@
 #!/usr/bin/env node
-// Writes packages/<widget>/custom-elements.json for every widget package
-// (a package other than core/schema/widgets with a src/praksis-*.ts
-// registration module, the same rule as rollup.config.mjs).
+// Writes packages/<widget>/custom-elements.json for every widget in the registry
+// (packages/widgets/src/registry.ts, compiled: run tsc -b first).
 //
-// Each widget package is analyzed together with @praksis/core's sources so
-// attributes, properties, events, slots, CSS parts and CSS custom properties
-// inherited from the shared base class appear on the widget (with
-// `inheritedFrom: { package: '@praksis/core', ... }`). Only the widget
-// package's own modules end up in its manifest.
+// The analyzer's own command line does the analysis, once for all packages:
+// `cem analyze --config custom-elements-manifest.config.mjs` (settings, Lit
+// support, plugins and excludes are in that file), into a temporary folder.
+// Analyzed together with @praksis/core's sources, attributes, properties,
+// events, slots, CSS parts and CSS custom properties inherited from the shared
+// base class appear on the widget (with `inheritedFrom: { package:
+// '@praksis/core', ... }`). This script then splits that manifest: only the
+// widget package's own modules end up in its manifest.
 //
 // Module paths are written as the package's importable JS files
 // (src/foo.ts -> dist/foo.js), relative to the package directory.
 //
-// Settings (litelement, plugins, excludes) come from
-// custom-elements-manifest.config.mjs.
-//
 // Then writes VS Code HTML custom data for all widgets to dist/ and
 // packages/widgets/dist/ (scripts/html-custom-data.mjs).
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { create, ts } from '@custom-elements-manifest/analyzer';
-import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { HTML_CUSTOM_DATA_FILE, writeHtmlCustomData } from './html-custom-data.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const packagesDir = join(rootDir, 'packages');
-const { default: config } = await import(pathToFileURL(join(rootDir, 'custom-elements-manifest.config.mjs')).href);
 
-// Not widget packages (same list as rollup.config.mjs). Their sources are
-// only analyzed as base classes (core).
-const infrastructurePackages = new Set(['core', 'schema', 'widgets']);
-const basePackages = ['core'];
+// The widgets, from the compiled registry (packages/widgets/src/registry.ts): each is packages/<name>.
+const { WIDGETS } = await import(pathToFileURL(join(packagesDir, 'widgets', 'dist', 'registry.js')).href);
 
 const toPosix = (p) => p.split(sep).join('/');
-
-/** Minimal glob for the exclude patterns in the config: ** and *. */
-function globToRegExp(glob) {
-  let re = '';
-  for (let i = 0; i < glob.length; i += 1) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '.*';
-      i += 1;
-      if (glob[i + 1] === '/') i += 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += /[.+^${}()|[\]\\]/.test(c) ? `\\${c}` : c;
-  }
-  return new RegExp(`^${re}$`);
-}
-const excludes = (config.exclude ?? []).map(globToRegExp);
-const isExcluded = (repoPath) => excludes.some((re) => re.test(repoPath));
-
-function listTs(dir) {
-  if (!existsSync(dir)) return [];
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listTs(full));
-    else if (entry.name.endsWith('.ts')) out.push(toPosix(relative(rootDir, full)));
-  }
-  return out.filter((p) => !isExcluded(p)).sort();
-}
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const packageName = (dir) => readJson(join(packagesDir, dir, 'package.json')).name;
@@ -101,18 +69,28 @@ function rewriteReferences(node, self, containingRepoPath) {
   for (const value of Object.values(node)) rewriteReferences(value, self, containingRepoPath);
 }
 
-async function analyzePackage(dir) {
-  const ownFiles = listTs(join(packagesDir, dir, 'src'));
-  const baseFiles = basePackages.filter((b) => b !== dir).flatMap((b) => listTs(join(packagesDir, b, 'src')));
-  const modules = [...ownFiles, ...baseFiles].map((repoPath) =>
-    ts.createSourceFile(repoPath, readFileSync(join(rootDir, repoPath), 'utf8'), ts.ScriptTarget.ES2022, true),
-  );
+/** The analyzer's command line over the whole repository (its config's globs); the manifest it writes. */
+function analyzeAll() {
+  const analyzerDir = dirname(createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/package.json'));
+  const outDir = mkdtempSync(join(tmpdir(), 'praksis-cem-'));
+  try {
+    const result = spawnSync(
+      process.execPath,
+      // The analyzer joins --outdir to the working directory, so it is given relative to it.
+      [join(analyzerDir, 'cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(rootDir, outDir), '--quiet'],
+      { cwd: rootDir, stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    if (result.status !== 0) throw new Error(`cem analyze failed (${result.error?.message ?? `exit ${result.status}`})`);
+    return readJson(join(outDir, 'custom-elements.json'));
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
 
-  const plugins = [...(config.litelement ? litPlugin() : []), ...(config.plugins ?? [])];
-  const manifest = create({ modules, plugins, context: { dev: false } });
-
+/** The manifest of widget package `dir`: the whole manifest's modules from its src/, paths rewritten. */
+function writePackageManifest(whole, dir) {
   const ownPrefix = `packages/${dir}/src/`;
-  manifest.modules = manifest.modules.filter((mod) => mod.path.startsWith(ownPrefix));
+  const manifest = { ...whole, modules: structuredClone(whole.modules.filter((mod) => mod.path.startsWith(ownPrefix))) };
   for (const mod of manifest.modules) {
     const repoPath = mod.path;
     rewriteReferences(mod, dir, repoPath);
@@ -137,20 +115,11 @@ async function analyzePackage(dir) {
   return { packageName: pkgJson.name, manifest };
 }
 
-/** Widget packages have a registration module src/praksis-<name>.ts. */
-function hasRegistrationModule(srcDir) {
-  return existsSync(srcDir) && readdirSync(srcDir).some((f) => /^praksis-[a-z0-9-]+\.ts$/.test(f) && !f.endsWith('.d.ts'));
-}
-
-const widgetDirs = readdirSync(packagesDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && !infrastructurePackages.has(d.name))
-  .map((d) => d.name)
-  .filter((dir) => hasRegistrationModule(join(packagesDir, dir, 'src')))
-  .sort();
+const widgetDirs = WIDGETS.map((widget) => widget.name).sort();
 
 if (widgetDirs.length === 0) console.log('No widget packages found.');
-const manifests = [];
-for (const dir of widgetDirs) manifests.push(await analyzePackage(dir));
+const whole = analyzeAll();
+const manifests = widgetDirs.map((dir) => writePackageManifest(whole, dir));
 
 // Editor support: VS Code HTML custom data for every widget, in dist/ and in @praksis/widgets.
 const customDataPaths = [join(rootDir, 'dist', HTML_CUSTOM_DATA_FILE), join(packagesDir, 'widgets', 'dist', HTML_CUSTOM_DATA_FILE)];

@@ -7,14 +7,6 @@ import { dirname, join } from 'node:path';
 
 export const HTML_CUSTOM_DATA_FILE = 'vscode.html-custom-data.json';
 
-/** Attributes the widgets observe that the manifest lists without a description. */
-const GLOBAL_ATTRIBUTES = {
-  lang: {
-    description: 'Language of the widget, `da` or `en`. By default the nearest ancestor’s `lang`, else Danish.',
-    values: ['da', 'en'],
-  },
-};
-
 /** The string literals of a union type such as `'light' | 'dark' | undefined`, or undefined when it is anything else. */
 export function literalValues(typeText) {
   if (typeof typeText !== 'string') return undefined;
@@ -34,10 +26,9 @@ function attributeData(attribute, declaration) {
   // base class field of the same name.
   const member = (declaration.members ?? []).find((m) => m.kind === 'field' && m.name === attribute.fieldName);
   const typeText = member?.type?.text ?? attribute.type?.text;
-  const fallback = GLOBAL_ATTRIBUTES[attribute.name];
-  const data = { name: attribute.name, description: attribute.description || fallback?.description || '' };
+  const data = { name: attribute.name, description: attribute.description || '' };
   if (!data.description) delete data.description;
-  const values = literalValues(typeText) ?? fallback?.values;
+  const values = literalValues(typeText);
   if (values) data.values = values.map((name) => ({ name }));
   else if (typeText === 'boolean') data.valueSet = 'v';
   return data;

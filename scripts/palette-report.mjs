@@ -2,7 +2,7 @@
 // Prints, for every shipped theme (packages/core/themes/*.css) and every colour scheme it serves,
 // the worst text contrast, the worst graphic contrast, the closest categorical pair and the closest
 // ordered-palette neighbours across normal vision and simulated protanopia, deuteranopia and
-// tritanopia. The figures come from packages/core/src/theme-check.ts, the same code the palette test
+// tritanopia. The figures come from packages/core/tooling/theme-check.ts, the same code the palette test
 // (packages/core/test/themes.test.ts) and the design-system stories use.
 //
 //   npm run palette-report              worst pairs per theme; exit 1 if a theme fails a check
@@ -11,12 +11,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkThemeCss, summarize } from '../packages/core/src/theme-check.ts';
+import { parseArgs } from 'node:util';
+import { checkThemeCss, summarize } from '../packages/core/tooling/theme-check.ts';
 
 const themesDir = fileURLToPath(new URL('../packages/core/themes/', import.meta.url));
-const args = process.argv.slice(2);
-const all = args.includes('--all');
-const own = args.filter((a) => !a.startsWith('--'));
+const { values, positionals: own } = parseArgs({ allowPositionals: true, options: { all: { type: 'boolean', default: false } } });
+const { all } = values;
 const files = own.length
   ? own
   : readdirSync(themesDir).filter((f) => f.endsWith('.css'))

@@ -9,6 +9,7 @@
 // keeps exactly what a real importer would get. The probes of earlier steps stay in, so a
 // last step's total is a little above the shipped file (and has no licence banner).
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -116,7 +117,7 @@ async function gzipOf(source) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const wanted = process.argv.slice(2);
+const wanted = parseArgs({ allowPositionals: true }).positionals;
 const unknown = wanted.filter((name) => !(name in plans));
 if (unknown.length) {
   console.error(`Unknown widget(s): ${unknown.join(', ')}. Known: ${Object.keys(plans).join(', ')}`);

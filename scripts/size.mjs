@@ -3,6 +3,13 @@
 // dist/cdn/classic/*.js and checks them against the gzip budgets below. Exits 1
 // when a bundle is over budget or when there are no bundles (run `npm run build`
 // first).
+//
+// Why not size-limit: with @size-limit/file and `gzip: true` it would measure the same
+// gzip -9 bytes and could hold the same budgets, but each of its checks is one sum over the
+// files a path names. It cannot list every file of dist/cdn/ with its raw and gzip size, the
+// parts loaded on demand included, whose names carry a content hash that changes with each
+// edit; that table is what this script is for (docs/embedding.md copies it), and it needs no
+// dependency.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

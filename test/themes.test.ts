@@ -6,8 +6,8 @@ import '@praksis/delegation-matrix/praksis-delegation-matrix.js';
 import type { CapacityGauge } from '@praksis/capacity-gauge';
 import type { ReferralSankey } from '@praksis/referral-sankey';
 import { THEME_NAMES } from '@praksis/core';
-import { checkThemeCss, parseThemeCss, themeColors, type Scheme } from '@praksis/core/theme-check.js';
-import { contrastRatio, type Rgb } from '@praksis/core/color-contrast.js';
+import { checkThemeCss, parseThemeCss, themeColors, type Scheme } from '../packages/core/tooling/theme-check.js';
+import { contrastRatio, type Rgb } from '../packages/core/tooling/color-contrast.js';
 import { loadExample, part } from './helpers.js';
 
 /** How the browser reports a hex colour. */

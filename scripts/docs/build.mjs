@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, posix, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { checkSite, cspFor } from './check.mjs';
 import { escapeHtml, renderMarkdown } from './markdown.mjs';
 import { WIDGETS } from '@praksis/widgets/registry.js';
@@ -252,13 +253,14 @@ async function bundleEmbedCode(root, outDir) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const outIndex = args.indexOf('--out');
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, 'no-storybook': { type: 'boolean' }, 'no-cdn': { type: 'boolean' } },
+  });
   const started = performance.now();
   const result = await buildSite({
-    ...(outIndex >= 0 && args[outIndex + 1] ? { outDir: args[outIndex + 1] } : {}),
-    storybook: !args.includes('--no-storybook') && !process.env.DOCS_SKIP_STORYBOOK,
-    cdn: !args.includes('--no-cdn'),
+    ...(values.out ? { outDir: values.out } : {}),
+    storybook: !values['no-storybook'] && !process.env.DOCS_SKIP_STORYBOOK,
+    cdn: !values['no-cdn'],
   });
   for (const problem of result.problems) console.error(`docs: ${problem}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

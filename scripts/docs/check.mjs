@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 
 /** The policy every page carries; a page may add directives listed in ALLOWED_EXTRA. */
-export const BASE_CSP = { 'default-src': "'self'", 'script-src': "'self'", 'style-src': "'self'" };
+const BASE_CSP = { 'default-src': "'self'", 'script-src': "'self'", 'style-src': "'self'" };
 const ALLOWED_EXTRA = new Set(['connect-src']);
 
 /** @param {Record<string, string>} [extra] */
@@ -18,7 +18,7 @@ export function cspFor(extra = {}) {
 }
 
 /** @param {string} policy @returns {Map<string, string>} */
-export function parseCsp(policy) {
+function parseCsp(policy) {
   return new Map(
     policy
       .split(';')
@@ -35,7 +35,7 @@ const ENTITY = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 const decode = (value) => value.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITY[name]);
 
 /** Opening tags with their attributes (names lower-cased, values decoded), JSON data blocks skipped. */
-export function tagsOf(html) {
+function tagsOf(html) {
   const markup = html
     .replace(/<script\b[^>]*type="application\/json"[^>]*>[\s\S]*?<\/script>/gi, '<script type="application/json"></script>')
     .replace(/<!--[\s\S]*?-->/g, '');

@@ -16,7 +16,6 @@ export interface RenderedPage {
 }
 
 export function escapeHtml(text: string): string;
-export function plainText(fragment: string): string;
 export function createSlugger(): (text: string) => string;
 export function unsafeHtmlReason(html: string): string | undefined;
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedPage;

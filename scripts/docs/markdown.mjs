@@ -1,5 +1,5 @@
 // Markdown to HTML for the docs site, with marked (GFM) and four changes:
-// - headings get ids the way GitHub makes them, so links like `hours-badge.md#size` keep working;
+// - headings get ids the way GitHub makes them (github-slugger), so links like `hours-badge.md#size` keep working;
 // - relative links and images are handed to `resolveLink`, which maps repository paths to site
 //   paths (`.md` to `.html`); absolute URLs stay as they are;
 // - a fenced block whose info string is `html live` is shown as code and then put on the page as
@@ -8,6 +8,7 @@
 //   strict CSP, so scripts, style attributes, event handlers and javascript: URLs are reported as
 //   problems instead. HTML comments are dropped.
 // No DOM and no file system: the build passes everything in.
+import GithubSlugger from 'github-slugger';
 import { Marked, Renderer } from 'marked';
 
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -18,7 +19,7 @@ export function escapeHtml(text) {
 }
 
 /** Text of an HTML fragment: tags dropped, the common entities decoded. */
-export function plainText(fragment) {
+function plainText(fragment) {
   return fragment
     .replace(/<[^>]*>/g, '')
     .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name])
@@ -26,27 +27,13 @@ export function plainText(fragment) {
 }
 
 /**
- * GitHub's heading ids: lower case, punctuation dropped (letters of any script, digits, `_` and
- * `-` stay), spaces to hyphens; a repeated id gets -1, -2, ….
+ * GitHub's heading ids (github-slugger): lower case, punctuation dropped (letters of any script,
+ * digits, `_` and `-` stay), spaces to hyphens; a repeated id gets -1, -2, ….
  */
 export function createSlugger() {
-  /** @type {Map<string, number>} */
-  const occurrences = new Map();
+  const slugger = new GithubSlugger();
   /** @param {string} text */
-  return (text) => {
-    const original = text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
-      .replace(/ /g, '-');
-    let slug = original;
-    while (occurrences.has(slug)) {
-      const n = (occurrences.get(original) ?? 0) + 1;
-      occurrences.set(original, n);
-      slug = `${original}-${n}`;
-    }
-    occurrences.set(slug, 0);
-    return slug;
-  };
+  return (text) => slugger.slug(text);
 }
 
 /** Why a piece of raw HTML may not go on a page under the site's CSP, or undefined if it may. */

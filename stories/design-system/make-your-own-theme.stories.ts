@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
 import '@praksis/delegation-matrix/praksis-delegation-matrix.js';
-import { checkThemeCss, summarize } from '@praksis/core/theme-check.js';
+import { checkThemeCss, summarize } from '../../packages/core/tooling/theme-check.js';
 import exampleCss from './example-theme.css?raw';
 import national from '../../packages/schema/examples/capacity/valid/national-2017-2022.json';
 import referrals from '../../packages/schema/examples/referral-flows/valid/national-2022.json';

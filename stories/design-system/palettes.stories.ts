@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { TOKENS } from '@praksis/core';
-import { colorDifference, parseHex, simulate, toHex, type Rgb } from '@praksis/core/color-contrast.js';
+import { colorDifference, parseColor, simulate, toHex, type Rgb } from '../../packages/core/tooling/color-contrast.js';
 import {
   CATEGORICAL,
   CATEGORICAL_MIN_DELTA_E,
@@ -13,13 +13,13 @@ import {
   checkThemeCss,
   type ThemeReport,
   type Vision,
-} from '@praksis/core/theme-check.js';
+} from '../../packages/core/tooling/theme-check.js';
 import { THEME_CSS, fmt } from './themes.js';
 
 /**
  * Each data palette with its purpose and its figures: WCAG contrast and CIEDE2000 differences with
  * normal vision and under simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009).
- * Every figure comes from packages/core/src/theme-check.ts, the code the palette test runs; the
+ * Every figure comes from packages/core/tooling/theme-check.ts, the code the palette test runs; the
  * toolbar's theme picks the theme (none: the built-in default).
  */
 const meta: Meta = {
@@ -42,7 +42,7 @@ const reportsFor = (theme: unknown): ThemeReport[] => {
   return checkThemeCss(name, THEME_CSS[name]!);
 };
 const purpose = (token: string) => TOKENS.find((t) => t.property === `--praksis-color-${token}`)?.description ?? '';
-const rgbOf = (report: ThemeReport, token: string): Rgb => parseHex(report.colors[token]!) ?? [0, 0, 0];
+const rgbOf = (report: ThemeReport, token: string): Rgb => parseColor(report.colors[token]!) ?? [0, 0, 0];
 const seen = (rgb: Rgb, vision: Vision) => toHex(vision === 'normal' ? rgb : simulate(rgb, vision));
 const ok = (pass: boolean) => html`<strong style="color:${pass ? '#1b5e20' : '#9b1c1c'}">${pass ? 'passes' : 'fails'}</strong>`;
 

@@ -5,7 +5,6 @@
  * selector to it, so several themes can sit side by side on one page.
  */
 import { html, type TemplateResult } from 'lit';
-import { checkThemeCss, type ThemeReport } from '@praksis/core/theme-check.js';
 
 const files = import.meta.glob<string>('../../packages/core/themes/*.css', { query: '?raw', import: 'default', eager: true });
 
@@ -30,11 +29,6 @@ export function themed(css: string, content: TemplateResult, label = ''): Templa
   return html`<div class="themed" data-theme-scope=${id} aria-label=${label || 'themed example'} role="group">
     ${scopedThemeStyle(css, `[data-theme-scope="${id}"]`)}${content}
   </div>`;
-}
-
-/** Every shipped theme checked in every scheme it serves: the figures the palette test enforces. */
-export function reports(): ThemeReport[] {
-  return Object.entries(THEME_CSS).flatMap(([name, css]) => checkThemeCss(name, css));
 }
 
 export const fmt = (n: number, digits = 2): string => (Number.isNaN(n) ? '—' : n.toFixed(digits));

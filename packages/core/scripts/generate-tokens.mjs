@@ -11,6 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = resolve(packageDir, '../..');
@@ -194,7 +195,7 @@ export function generateTokens(outDir = null) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const at = process.argv.indexOf('--out');
-  const written = generateTokens(at > 0 ? resolve(process.argv[at + 1]) : null);
+  const { out } = parseArgs({ options: { out: { type: 'string' } } }).values;
+  const written = generateTokens(out ? resolve(out) : null);
   console.log(`tokens: wrote ${written.length} files`);
 }

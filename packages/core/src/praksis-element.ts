@@ -28,6 +28,7 @@ export interface PraksisErrorDetail {
  * either the widget, a loading status or an accessible error. Nothing thrown while loading,
  * validating or drawing leaves the element: it becomes an error message and a `praksis-error` event.
  *
+ * @attr {'da' | 'en'} lang - Language of the widget, `da` or `en`. By default the nearest ancestor’s `lang`, else Danish.
  * @fires praksis-render - After data has been drawn.
  * @fires praksis-error - When data is invalid or cannot be loaded; `detail.errors` lists `{ path, message }`.
  * @fires praksis-download - Before a download is saved; `detail` is `{ format, filename, blob }`. Cancelable: `preventDefault()` keeps the browser from saving it (to upload or show the file instead).

@@ -2,32 +2,39 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   colorDifference,
-  composite,
   contrastRatio,
   deltaE2000,
-  parseHex,
+  parseColor,
   relativeLuminance,
   simulate,
   toHex,
   toLab,
   type Lab,
   type Rgb,
-} from '../src/color-contrast.js';
+} from '../tooling/color-contrast.js';
 
 const hex = (text: string): Rgb => {
-  const rgb = parseHex(text);
+  const rgb = parseColor(text);
   assert.ok(rgb, text);
   return rgb;
 };
 const near = (actual: number, expected: number, tolerance: number, what = '') =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${what} ${actual} is not within ${tolerance} of ${expected}`);
 
-test('reads #rgb and #rrggbb and nothing else', () => {
-  assert.deepEqual(parseHex('#fff'), [1, 1, 1]);
+test('reads opaque CSS colours in any notation, and nothing it cannot check', () => {
+  assert.deepEqual(parseColor('#fff'), [1, 1, 1]);
   assert.equal(toHex(hex('#2B5C8A')), '#2b5c8a');
-  assert.equal(parseHex('rgb(0 0 0)'), null);
-  assert.equal(parseHex('CanvasText'), null);
-  assert.equal(parseHex('#12345'), null);
+  for (const same of ['rgb(43 92 138)', 'rgb(43, 92, 138)', 'rgb(16.9% 36.1% 54.1%)', 'hsl(209 52.5% 35.5%)', 'oklch(46.3% 0.092 249.2)', 'lab(37.39 -4.92 -31.01)']) {
+    assert.equal(toHex(hex(same)), '#2b5c8a', same);
+  }
+  assert.equal(toHex(hex('rebeccapurple')), '#663399');
+  // Outside sRGB: mapped into the gamut in OKLCH (CSS Color 4), not clipped channel by channel.
+  const vivid = hex('oklch(70% 0.4 145)');
+  assert.ok(vivid.every((c) => c >= 0 && c <= 1));
+  near(toLab(vivid)[0], toLab(hex('oklch(70% 0.1 145)'))[0], 3, 'lightness about kept');
+  for (const unreadable of ['CanvasText', '#12345', 'var(--brand)', 'rgb(0 0 0 / 50%)', '#0008', 'transparent']) {
+    assert.equal(parseColor(unreadable), null, unreadable);
+  }
 });
 
 test('WCAG contrast ratios match the published examples', () => {
@@ -39,11 +46,9 @@ test('WCAG contrast ratios match the published examples', () => {
   // Symmetric.
   assert.equal(contrastRatio(hex('#2b5c8a'), hex('#fff')), contrastRatio(hex('#fff'), hex('#2b5c8a')));
   near(relativeLuminance(hex('#808080')), 0.2159, 0.0001);
-});
-
-test('compositing a translucent colour lands between it and the background', () => {
-  assert.deepEqual(composite(hex('#000'), 0.5, hex('#fff')), [0.5, 0.5, 0.5]);
-  assert.deepEqual(composite(hex('#123456'), 1, hex('#fff')), hex('#123456'));
+  // The same pairs written in rgb() and oklch().
+  assert.equal(contrastRatio(hex('rgb(0 0 0)'), hex('oklch(100% 0 0)')), 21);
+  near(contrastRatio(hex('rgb(118, 118, 118)'), hex('oklch(1 0 0)')), 4.54, 0.005);
 });
 
 test('CIELAB of white, black and sRGB red (D65)', () => {

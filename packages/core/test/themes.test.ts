@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { colorDifference, parseHex, toLab } from '../src/color-contrast.js';
+import { colorDifference, parseColor, toLab } from '../tooling/color-contrast.js';
 import {
   CATEGORICAL,
   CATEGORICAL_MIN_DELTA_E,
@@ -14,7 +14,7 @@ import {
   parseThemeCss,
   themeColors,
   type ThemeReport,
-} from '../src/theme-check.js';
+} from '../tooling/theme-check.js';
 import { THEME_NAMES, TOKENS } from '../src/generated/tokens.js';
 
 const themesDir = fileURLToPath(new URL('../themes/', import.meta.url));
@@ -116,10 +116,39 @@ test('the check fails an ordered palette whose steps merge or lose their order',
 });
 
 test('a custom theme may use colours the check cannot read; it says so instead of passing them', () => {
-  const { properties } = parseThemeCss(':root { --praksis-color-mark: var(--brand); --praksis-color-text: rebeccapurple }');
+  const { properties } = parseThemeCss(
+    ':root { --praksis-color-mark: var(--brand); --praksis-color-text: rgb(27 31 36 / 50%); --praksis-color-focus: CanvasText }',
+  );
   const report = checkTheme('custom', properties, 'light');
-  assert.deepEqual(report.unchecked, ['text', 'mark']);
-  assert.ok(report.failures.includes('mark: var(--brand) is not a hex colour, so it was not checked'));
+  assert.deepEqual(report.unchecked, ['text', 'focus', 'mark']);
+  assert.ok(report.failures.includes('mark: var(--brand) is not an opaque colour that can be read, so it was not checked'));
+  assert.ok(report.failures.includes('text: rgb(27 31 36 / 50%) is not an opaque colour that can be read, so it was not checked'));
+});
+
+test('a theme written in rgb(), hsl() or oklch() is checked like one in hex', () => {
+  const hexTheme = parseThemeCss(`:root {
+    --praksis-color-text: light-dark(#1b1f24, #e8eaed);
+    --praksis-color-mark: #2b5c8a;
+    --praksis-color-category-2: #88ccee;
+  }`);
+  const otherTheme = parseThemeCss(`:root {
+    --praksis-color-text: light-dark(rgb(27 31 36), oklch(93.64% 0.0046 258.3));
+    --praksis-color-mark: rgb(43, 92, 138);
+    --praksis-color-category-2: hsl(200 75% 73.33%);
+  }`);
+  for (const scheme of ['light', 'dark'] as const) {
+    const a = checkTheme('hex', hexTheme.properties, scheme);
+    const b = checkTheme('other', otherTheme.properties, scheme);
+    assert.deepEqual(b.unchecked, [], scheme);
+    for (const [i, rule] of a.contrast.entries()) {
+      assert.ok(Math.abs(rule.ratio - b.contrast[i]!.ratio) < 0.02, `${scheme} ${rule.foreground} on ${rule.background}: ${rule.ratio} / ${b.contrast[i]!.ratio}`);
+    }
+    // The same failure, found in either notation: the light sky blue is too pale on white.
+    assert.equal(a.failures.length, b.failures.length, `${scheme}: ${b.failures.join('; ')}`);
+  }
+  // An oklch() colour that is too light for text on white fails like its hex twin.
+  const pale = checkTheme('pale', parseThemeCss(':root { --praksis-color-text: oklch(75% 0.1 250) }').properties, 'light');
+  assert.ok(pale.failures.some((f) => f.startsWith('text contrast text on background: ')), pale.failures.join('; '));
 });
 
 test('parsing: comments, light-dark() pairs, later declarations and the forced-colours block', () => {
@@ -132,11 +161,15 @@ test('parsing: comments, light-dark() pairs, later declarations and the forced-c
   assert.equal(properties['--praksis-color-mark'], '#004d99');
   assert.equal(themeColors(properties, 'light')['text'], '#111111');
   assert.equal(themeColors(properties, 'dark')['text'], '#eeeeee');
+  // The comma that separates the two colours is the one outside the colours' own parentheses.
+  const functions = parseThemeCss(':root { --praksis-color-text: light-dark(rgb(17, 17, 17), oklch(95% 0 0)) }').properties;
+  assert.equal(themeColors(functions, 'light')['text'], 'rgb(17, 17, 17)');
+  assert.equal(themeColors(functions, 'dark')['text'], 'oklch(95% 0 0)');
 });
 
 test('no palette encodes good and bad: no red–green diverging ends, one hue for the gauge bands', () => {
   const hue = (hex: string) => {
-    const [, a, b] = toLab(parseHex(hex)!);
+    const [, a, b] = toLab(parseColor(hex)!);
     return ((Math.atan2(b, a) * 180) / Math.PI + 360) % 360;
   };
   const isRed = (h: number) => h < 45 || h > 345;
@@ -148,11 +181,11 @@ test('no palette encodes good and bad: no red–green diverging ends, one hue fo
       const bands = ['band-low', 'band-mid', 'band-high'].map((b) => hue(report.colors[b]!));
       assert.ok(Math.max(...bands) - Math.min(...bands) < 40, `${name} ${report.scheme}: bands ${bands.join(', ')}`);
       // The categorical grey for “other” stays grey.
-      const [, a, b] = toLab(parseHex(report.colors['category-other']!)!);
+      const [, a, b] = toLab(parseColor(report.colors['category-other']!)!);
       assert.ok(Math.hypot(a, b) < 6, `${name}: other is grey`);
     }
   }
   // And categorical colours do not collapse onto the text colour that outlines them.
   const light = checkThemeCss('default', shipped.find((t) => t.name === 'default')!.css)[0]!;
-  for (const c of CATEGORICAL) assert.ok(colorDifference(parseHex(light.colors[c]!)!, parseHex(light.colors['text']!)!) > 10, c);
+  for (const c of CATEGORICAL) assert.ok(colorDifference(parseColor(light.colors[c]!)!, parseColor(light.colors['text']!)!) > 10, c);
 });

@@ -155,6 +155,7 @@ function summary(d: Draw, grid: boolean): string {
  * @cssprop --praksis-color-surface - Table headers and cells without a figure.
  * @cssprop --praksis-color-border - Borders.
  * @cssprop --praksis-color-focus - Focus ring.
+ * @cssprop --praksis-color-fictional - The “fiktiv” tag on a fictional task.
  *
  * @csspart legend - The key to colours, symbols and marks.
  * @csspart matrix - The grid table (`role="grid"`).
@@ -180,7 +181,11 @@ export class DelegationMatrix extends PraksisElement<Doc> {
    */
   viewMode: 'table' | 'bars' = 'table';
 
-  /** `data` (default) keeps the data's order; `index` sorts tasks by delegation index, from doctor to staff. */
+  /**
+   * `data` (default) keeps the data's order; `index` sorts tasks by delegation index, from doctor
+   * (1) to staff (5). Tasks whose index is a range sort by its middle; tasks without an index go
+   * last, in data order. Applies to every layout.
+   */
   sort: 'data' | 'index' = 'data';
 
   /** The grid cell that takes Tab focus: [table row, logical column]. */

@@ -55,9 +55,13 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   /**
-   * The moment to judge, ISO 8601: with an offset ("2026-03-03T10:00:00+01:00") or without one,
-   * which is Copenhagen time ("2026-03-03T10:00"; a bare date is 00:00). Default: now, refreshed
-   * every minute; an unreadable value also means now.
+   * The moment to judge, ISO 8601: with an offset ("2026-03-03T10:00:00+01:00") that instant;
+   * without one ("2026-03-03T10:00", or a bare date for 00:00) Copenhagen time, whatever the
+   * reader's time zone (or, for the text of a static page from `praksis-embed page`, the
+   * server's). A local time that does not exist ("2026-03-29T02:30", in the spring-forward gap)
+   * is moved forward by the gap (03:30 summer time); one that exists twice (02:30 on the autumn
+   * Sunday) is the earlier, summer-time one. Default: now, refreshed every minute; an unreadable
+   * value also means now.
    */
   @property({ converter: badgeOptions.at }) at?: string;
 

@@ -21,6 +21,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -29,12 +30,8 @@ import { asDocument, layeredGraph, SIZES } from './graphs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '../../..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const RUNS = Number(option('--runs', '11'));
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '11' }, json: { type: 'string' } } });
+const RUNS = Number(options.runs);
 const WIDTH = 960;
 const HEIGHT = 1200;
 
@@ -180,5 +177,5 @@ for (const r of results) {
     ].join(' '),
   );
 }
-const json = option('--json');
+const json = options.json;
 if (json) writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);

@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { docsIndex, schemaPage } from './lib/docs.mjs';
 import { schemaModules } from './lib/schema-module.mjs';
 import { loadSchemas } from './lib/schemas.mjs';
@@ -34,16 +35,11 @@ export function generate(schemaDir = join(packageDir, 'schemas')) {
   return files;
 }
 
-function option(argv, name) {
-  const index = argv.indexOf(name);
-  if (index < 0) return undefined;
-  if (!argv[index + 1]) throw new Error(`${name} needs a directory`);
-  return resolve(argv[index + 1]);
-}
-
 function main(argv) {
-  const outDir = option(argv, '--out') ?? repoDir;
-  const schemaDir = option(argv, '--schemas');
+  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, schemas: { type: 'string' } } });
+  for (const name of ['out', 'schemas']) if (values[name] === '') throw new Error(`--${name} needs a directory`);
+  const outDir = values.out ? resolve(values.out) : repoDir;
+  const schemaDir = values.schemas && resolve(values.schemas);
   for (const [path, content] of generate(schemaDir)) {
     const target = join(outDir, path);
     mkdirSync(dirname(target), { recursive: true });

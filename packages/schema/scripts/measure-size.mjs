@@ -8,6 +8,7 @@
 // Default: validateCapacity from dist/kinds/capacity.js. Also importable: measure(name, module).
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -43,4 +44,4 @@ async function main(args) {
   }
 }
 
-if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) await main(process.argv.slice(2));
+if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) await main(parseArgs({ allowPositionals: true }).positionals);

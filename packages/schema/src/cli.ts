@@ -3,6 +3,7 @@
  * `run` does the work against an injected IO so it can be tested without spawning a process.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import type { LocalizedMessage } from './issue.js';
 import { parseJsonText } from './json-text.js';
 import * as m from './messages.js';
@@ -37,23 +38,22 @@ interface Options {
   help: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = { lang: 'en', files: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      options.files.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-h' || arg === '--help') options.help = true;
-    else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
-      if (value !== 'en' && value !== 'da') return `--lang must be en or da, not ${value ?? '(nothing)'}`;
-      options.lang = value;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else options.files.push(arg);
-  }
-  return options;
+/** Options, or what is wrong with the arguments. */
+function parseOptions(argv: readonly string[]): Options | string {
+  // Not strict: an unknown option and a --lang without a value are reported in this tool's words.
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  // --help takes no value: --help=x is as unknown as --verbose.
+  const unknown = tokens.find((token) => token.kind === 'option' && (token.name === 'help' ? token.inlineValue : token.name !== 'lang'));
+  if (unknown?.kind === 'option') return `unknown option ${unknown.inlineValue ? `${unknown.rawName}=${unknown.value}` : unknown.rawName}`;
+  const { lang = 'en' } = values;
+  if (lang !== 'en' && lang !== 'da') return `--lang must be en or da, not ${typeof lang === 'string' ? lang : '(nothing)'}`;
+  return { lang, files: positionals, help: values.help === true };
 }
 
 function readError(error: unknown): LocalizedMessage {
@@ -88,7 +88,7 @@ function checkFile(file: string, lang: Lang, io: CliIo): number {
 
 /** Runs the command line; returns the exit status. */
 export function run(argv: readonly string[], io: CliIo): number {
-  const options = parseArgs(argv);
+  const options = parseOptions(argv);
   if (typeof options === 'string') {
     io.stderr(`praksis-validate: ${options}`);
     USAGE.forEach((line) => io.stderr(line));

@@ -61,7 +61,7 @@ export function normalizeBase(base: string): string {
   return trimmed === '' ? '' : `${trimmed.replace(/\/+$/, '')}/`;
 }
 
-export function scriptUrl(base: string, widget: WidgetInfo): string {
+function scriptUrl(base: string, widget: WidgetInfo): string {
   return `${normalizeBase(base)}praksis-${widget.name}.js`;
 }
 

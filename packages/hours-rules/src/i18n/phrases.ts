@@ -8,7 +8,6 @@ import type { HourCategory, Lang, Localized } from '../declaration.js';
 import type { Spans } from '../schedule/spans.js';
 
 export type { Localized };
-export const LANGS: readonly Lang[] = ['da', 'en'];
 
 /** Builds a Localized from a function of the language. */
 export function localized(make: (lang: Lang) => string): Localized {

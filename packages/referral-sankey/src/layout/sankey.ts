@@ -590,7 +590,7 @@ function orderColumns(
   ins: readonly number[][],
   value: readonly number[],
   sweeps: number,
-): number {
+): void {
   const n = value.length;
   const rank = new Float64Array(n);
   const setRanks = () => {
@@ -627,7 +627,6 @@ function orderColumns(
     }
   }
   best.forEach((nodes, c) => (columns[c] = nodes));
-  return bestCrossings;
 }
 
 /**

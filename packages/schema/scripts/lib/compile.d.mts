@@ -19,6 +19,5 @@ export interface CompiledSchemas {
   readonly targets: ReadonlyMap<SchemaObject, SchemaLocation>;
 }
 
-export const SUPPORTED: ReadonlySet<string>;
 export function compileSchemas(schemas: readonly JsonSchema[]): CompiledSchemas;
 export function compileSchema(schemas: readonly JsonSchema[], rootId: string): SchemaNode;

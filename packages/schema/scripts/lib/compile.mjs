@@ -16,7 +16,7 @@ import { escapeToken, unescapeToken } from './schemas.mjs';
 /** Keywords with no effect on validation; `$defs` is still checked. */
 const ANNOTATIONS = new Set(['title', 'description', '$comment', '$schema', '$id', '$defs', 'examples']);
 
-export const SUPPORTED = new Set([
+const SUPPORTED = new Set([
   'type', 'const', 'enum',
   'properties', 'required', 'additionalProperties', 'minProperties',
   'items', 'minItems', 'maxItems',

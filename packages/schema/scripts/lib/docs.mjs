@@ -1,6 +1,7 @@
 // Emits docs/schema/<kind>.md (a reference page per schema) and docs/schema/README.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { slug } from 'github-slugger';
 import { SEMANTIC_RULES } from './rules.mjs';
 import { escapeToken, requiredAlternatives } from './schemas.mjs';
 
@@ -28,7 +29,8 @@ class Page {
   link(ref) {
     const target = this.set.resolve(ref, this.entry.file);
     const name = this.set.nameOf(target.file, target.pointer) ?? target.pointer.split('/').at(-1);
-    const anchor = target.pointer === '' ? '' : `#${target.pointer.split('/').at(-1).toLowerCase()}`;
+    // The id GitHub (and the docs site) gives the definition's `### key` heading.
+    const anchor = target.pointer === '' ? '' : `#${slug(target.pointer.split('/').at(-1))}`;
     const page = target.file === this.entry.file ? '' : `${target.entry.kind}.md`;
     return `[${name}](${page}${anchor})`;
   }

@@ -7,8 +7,8 @@ import { TYPE_NAMES } from './names.mjs';
 /** Keywords whose value is one schema / a map of schemas / a list of schemas. */
 export const SCHEMA_VALUED = new Set(['items', 'additionalProperties']);
 export const SCHEMA_MAPS = new Set(['properties', '$defs']);
-export const SCHEMA_LISTS = new Set(['anyOf', 'oneOf', 'allOf']);
-export const ANNOTATIONS = new Set(['title', 'description', '$comment', '$schema', '$id', '$defs', 'examples']);
+const SCHEMA_LISTS = new Set(['anyOf', 'oneOf', 'allOf']);
+const ANNOTATIONS = new Set(['title', 'description', '$comment', '$schema', '$id', '$defs', 'examples']);
 
 export function escapeToken(token) {
   return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -28,7 +28,7 @@ export function loadSchemas(schemaDir) {
   return new SchemaSet(schemas);
 }
 
-export class SchemaSet {
+class SchemaSet {
   constructor(schemas) {
     this.list = schemas;
     this.byId = new Map(schemas.map((s) => [s.id, s]));
@@ -92,7 +92,7 @@ export function requiredAlternatives(node) {
   return only.every(Boolean) ? only : undefined;
 }
 
-export function pascal(title) {
+function pascal(title) {
   return title
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)

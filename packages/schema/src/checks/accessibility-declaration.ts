@@ -116,6 +116,20 @@ export function checkExceptionConflicts(exceptions: readonly HoursException[], p
   return issues;
 }
 
+/**
+ * All the rules JSON Schema cannot state for this kind. Each `@rule` is listed as written under
+ * "Checked beyond the schema" in docs/schema/accessibility-declaration.md (scripts/lib/rules.mjs
+ * reads them), so the page says what this code checks.
+ *
+ * @rule Every interval ends after it starts, in the weekly hours and in exceptions (reported at
+ *   `…/N/to`).
+ * @rule An exception's `to` is not before its `date`.
+ * @rule Exception `weekdays` go only with a range (a `to`), name each weekday once and match at
+ *   least one date of the range (reported at `…/weekdays`).
+ * @rule No two exceptions that apply on a common date are equally specific (as long a range and as
+ *   many weekdays), since neither would take precedence (reported at each, naming the other).
+ * @rule Every date is a real calendar date (not 2026-02-30).
+ */
 export function checkAccessibilityDeclaration(doc: AccessibilityDeclaration): ValidationIssue[] {
   const issues = [...realDate(doc.lastVerified, '/lastVerified')];
   for (const [kind, week] of Object.entries(doc.hours) as [string, WeekHours | undefined][]) {

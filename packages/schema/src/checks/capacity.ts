@@ -46,6 +46,20 @@ export const checkBands = (items: readonly CapacityBand[]): ValidationIssue[] =>
         ];
   });
 
+/**
+ * All the rules JSON Schema cannot state for this kind. Each `@rule` is listed as written under
+ * "Checked beyond the schema" in docs/schema/capacity.md (scripts/lib/rules.mjs reads them), so the
+ * page says what this code checks.
+ *
+ * @rule With `norm.basis` "doctor", `doctors` is required (reported at `/doctors`).
+ * @rule Trend dates are strictly ascending, oldest first, and not after `asOf` (reported at
+ *   `/trend/N/date`).
+ * @rule `intake.since` is not after `asOf` (reported at `/intake/since`).
+ * @rule Bands are in ascending order and do not overlap; each band is [from, to). Only the first
+ *   band may leave out `from`, only the last may leave out `to`, and every band needs one of them
+ *   (reported at `/bands/items/N/from` or the band).
+ * @rule Every date is a real calendar date (not 2026-02-30).
+ */
 export function checkCapacity(doc: CapacityDocument): ValidationIssue[] {
   const { intake, trend, bands } = doc;
   return [

@@ -14,6 +14,24 @@ import { checkProvenance } from './provenance.js';
 /** The rounding slack a distribution gets when the document does not declare one. */
 export const DEFAULT_TOLERANCE = 0.02;
 
+/**
+ * All the rules JSON Schema cannot state for this kind. Each `@rule` is listed as written under
+ * "Checked beyond the schema" in docs/schema/delegation-matrix.md (scripts/lib/rules.mjs reads
+ * them), so the page says what this code checks.
+ *
+ * @rule Row, column and level ids are unique (reported at the repeated `…/N/id`).
+ * @rule With `scale.type` "levels", `scale.levels` is required and spans (`columns`) are not
+ *   allowed; `distribution` and `n` go only with "share" or "count".
+ * @rule With `columnKind` "delegation-scale", every column has a `position`, strictly ascending
+ *   from doctor to staff; with "staff", columns have no `position` and rows no `index`.
+ * @rule Every cell names a declared row and column(s); a span runs over adjacent columns in order;
+ *   no row has two values for one column (reported at the cell).
+ * @rule A value fits the scale: a declared level id, a share 0–1, or a whole count not above `n`;
+ *   `missing` only with a `null` value (reported at `/cells/N/value`).
+ * @rule Every row has a cell, or a `null`, for every column (reported at `/rows/N`).
+ * @rule With `distribution`, a row adds up to 1 (shares, within `tolerance`) or to `n` (counts); a
+ *   row with `null` cells may add up to less (reported at `/rows/N`).
+ */
 export function checkDelegationMatrix(doc: DelegationMatrixDocument): ValidationIssue[] {
   const { scale, columns, rows, cells } = doc;
   const issues = checkProvenance(doc.provenance, '/provenance');

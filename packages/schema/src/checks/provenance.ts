@@ -10,7 +10,13 @@ export const issueIf = (fails: unknown, path: string, message: LocalizedMessage)
 export const realDate = (value: string | undefined, path: string): ValidationIssue[] =>
   issueIf(value !== undefined && !isRealDate(value), path, m.notARealDate());
 
-/** Provenance rules JSON Schema cannot state: real dates, a period that does not run backwards. */
+/**
+ * Provenance rules JSON Schema cannot state: real dates, a period that does not run backwards.
+ * Listed under "Checked beyond the schema" on every kind's page, as "Provenance: …".
+ *
+ * @rule `asOf` and the `period` dates are real calendar dates, and `period.to` is not before
+ *   `period.from`.
+ */
 export function checkProvenance({ asOf, period }: Provenance, path: string): ValidationIssue[] {
   const at = `${path}/period/`;
   return [

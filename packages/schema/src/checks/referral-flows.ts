@@ -167,6 +167,23 @@ export function checkStages(doc: ReferralFlows, index: ReadonlyMap<string, numbe
   return issues;
 }
 
+/**
+ * All the rules JSON Schema cannot state for this kind. Each `@rule` is listed as written under
+ * "Checked beyond the schema" in docs/schema/referral-flows.md (scripts/lib/rules.mjs reads them),
+ * so the page says what this code checks.
+ *
+ * @rule Node ids are unique (reported at the repeated `/nodes/N/id`).
+ * @rule Every link names nodes that exist (reported at `/links/N/source` or `…/target`), does not
+ *   go from a node to itself, and no two links join the same pair in the same direction (reported
+ *   at the repeated link).
+ * @rule With `unit` "count", every value is a whole number of referrals (reported at
+ *   `/links/N/value`).
+ * @rule The flows form no cycle (reported at the link that closes it), every node is part of a
+ *   flow, and not every flow is 0.
+ * @rule With `stages`, every node has a `stage` below the number of stages, and every link goes
+ *   from an earlier stage to a later one.
+ * @rule `period` dates are real calendar dates, and `period.to` is not before `period.from`.
+ */
 export function checkReferralFlows(doc: ReferralFlows): ValidationIssue[] {
   // Lists of issues that grow with the document are joined with concat, never push(...list): up to
   // three issues for each of 50,000 links are more arguments than a call can take.

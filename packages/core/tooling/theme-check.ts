@@ -3,10 +3,11 @@
  * on, and whether the palettes' colours stay apart with normal vision and under simulated
  * protanopia, deuteranopia and tritanopia. Pure (no DOM): the palette test, the palette report
  * (scripts/palette-report.mjs) and the design-system stories all call `checkTheme`, so the
- * figures in Storybook are the ones the test enforces. Not part of any widget bundle.
+ * figures in Storybook are the ones the test enforces. Design-time tooling: not in the published
+ * package, not part of any widget bundle.
  */
-import { DEFICIENCIES, colorDifference, contrastRatio, parseHex, type Deficiency, type Rgb } from './color-contrast.js';
-import { TOKENS } from './generated/tokens.js';
+import { TOKENS } from '../src/generated/tokens.js';
+import { DEFICIENCIES, colorDifference, contrastRatio, parseColor, type Deficiency, type Rgb } from './color-contrast.js';
 
 export type Scheme = 'light' | 'dark';
 export type Vision = 'normal' | Deficiency;
@@ -73,14 +74,14 @@ export const ORDERED_PALETTES: Readonly<Record<string, { steps: readonly string[
   bands: { steps: ['band-low', 'band-mid', 'band-high'], anchor: 0 },
 };
 /** Pairs of a diverging palette's two arms that name opposite directions and must not merge. */
-export const DIVERGING_ARMS: readonly (readonly [string, string])[] = [
+const DIVERGING_ARMS: readonly (readonly [string, string])[] = [
   ['diverging-2', 'diverging-4'],
   ['diverging-1', 'diverging-5'],
 ];
 
 export interface ContrastResult extends ContrastRule {
   minimum: number;
-  /** Contrast ratio, or NaN when a colour is not a hex colour and cannot be checked. */
+  /** Contrast ratio, or NaN when a colour cannot be checked (see `unchecked`). */
   ratio: number;
   pass: boolean;
 }
@@ -105,7 +106,10 @@ export interface ThemeReport {
   differences: DifferenceResult[];
   /** Ordered palettes whose steps do not move steadily away from their anchor. */
   orderProblems: string[];
-  /** Tokens whose value is not a hex colour, so nothing about them could be checked. */
+  /**
+   * Tokens whose value is no opaque colour that can be read (a `var()`, a system colour, a
+   * translucent colour), so nothing about them could be checked.
+   */
   unchecked: string[];
   /** The lowest contrast relative to its minimum, for text and for graphics (unset if nothing could be checked). */
   worstText?: ContrastResult;
@@ -127,7 +131,7 @@ export interface ParsedTheme {
 const COLOR_PREFIX = '--praksis-color-';
 
 /** The schemes a `color-scheme` value allows. */
-export function schemesOf(value: string): Scheme[] {
+function schemesOf(value: string): Scheme[] {
   const dark = /\bdark\b/.test(value);
   const light = /\blight\b/.test(value) || /\bnormal\b/.test(value);
   return dark && light ? ['light', 'dark'] : dark ? ['dark'] : ['light'];
@@ -161,10 +165,20 @@ export function parseThemeCss(css: string): ParsedTheme {
   return { properties, schemes: schemesOf(scheme) };
 }
 
-/** `light-dark(a, b)` resolved for a scheme; other values unchanged. */
-export function resolveLightDark(value: string, scheme: Scheme): string {
-  const m = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(value.trim());
-  return m ? (scheme === 'light' ? m[1]! : m[2]!) : value.trim();
+/** `light-dark(a, b)` resolved for a scheme (`a` and `b` may be functions: `oklch(…)`); other values unchanged. */
+function resolveLightDark(value: string, scheme: Scheme): string {
+  const text = value.trim();
+  const m = /^light-dark\((.*)\)$/s.exec(text);
+  if (!m) return text;
+  // The comma between the two colours is the one outside any parentheses.
+  let depth = 0;
+  for (let i = 0; i < m[1]!.length; i++) {
+    const c = m[1]![i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) return (scheme === 'light' ? m[1]!.slice(0, i) : m[1]!.slice(i + 1)).trim();
+  }
+  return text;
 }
 
 /**
@@ -189,7 +203,7 @@ const fmt = (n: number) => n.toFixed(2);
 /** Checks one theme in one scheme. */
 export function checkTheme(theme: string, properties: Record<string, string>, scheme: Scheme): ThemeReport {
   const colors = themeColors(properties, scheme);
-  const rgb: Record<string, Rgb | null> = Object.fromEntries(Object.entries(colors).map(([k, v]) => [k, parseHex(v)]));
+  const rgb: Record<string, Rgb | null> = Object.fromEntries(Object.entries(colors).map(([k, v]) => [k, parseColor(v)]));
   const unchecked = Object.keys(rgb).filter((k) => !rgb[k]);
   const failures: string[] = [];
 
@@ -241,7 +255,7 @@ export function checkTheme(theme: string, properties: Record<string, string>, sc
       }
     }
   }
-  for (const k of unchecked) failures.push(`${k}: ${colors[k]} is not a hex colour, so it was not checked`);
+  for (const k of unchecked) failures.push(`${k}: ${colors[k]} is not an opaque colour that can be read, so it was not checked`);
 
   const checkedContrast = contrast.filter((c) => !Number.isNaN(c.ratio));
   const byMargin = (c: ContrastResult) => c.ratio / c.minimum;
