@@ -14,7 +14,7 @@
 // Besides the root entry, every module behind the `"./*.js"` pattern (attw does not expand
 // patterns itself) is checked.
 //
-// Also: README.md and LICENSE are packed, no *.tsbuildinfo is, and the `customElements` file is.
+// Also: README.md, LICENSE and CHANGELOG.md are packed, no *.tsbuildinfo is, and the `customElements` file is.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,7 +54,7 @@ function patternEntrypoints(pkg, files) {
 
 function ownChecks(pkg, files) {
   const problems = [];
-  for (const required of ['package.json', 'README.md', 'LICENSE']) {
+  for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     if (!files.includes(required)) problems.push(`${required} is not packed`);
   }
   for (const f of files.filter((f) => f.endsWith('.tsbuildinfo'))) problems.push(`${f} is packed`);

@@ -1,7 +1,7 @@
 // The @praksis/* packages are released together at one version (.changeset/config.json): every
 // package.json says the same version, every dependency of one on another names exactly that
 // version, the lockfile agrees, and VERSION in @praksis/core (which a widget names when two copies
-// of the library meet on a page) is generated from it.
+// of the library meet on a page) is generated from it. Each release has its CHANGELOG sections.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -72,5 +72,24 @@ test('the lockfile has each package at its version (npm install after a version 
     assert.ok(entry, `package-lock.json has ${dir}`);
     assert.equal(entry.version, json.version, `package-lock.json: ${dir}`);
     assert.deepEqual(entry.dependencies ?? {}, json.dependencies ?? {}, `package-lock.json: ${dir} dependencies`);
+  }
+});
+
+test('changesets releases all eight packages as one fixed group', () => {
+  const config = readJson<{ fixed: string[][]; linked: string[][]; access: string; ignore: string[] }>('.changeset/config.json');
+  assert.equal(config.fixed.length, 1, 'one fixed group');
+  assert.deepEqual([...config.fixed[0]!].sort(), packages.map((p) => p.json.name).sort());
+  assert.deepEqual(config.linked, []);
+  assert.deepEqual(config.ignore, []);
+  assert.equal(config.access, 'public', 'scoped packages are published publicly');
+});
+
+test('the root CHANGELOG.md and each package’s have a section for the current version', () => {
+  const heading = new RegExp(`^## ${core.json.version.replace(/\./g, '\\.')}$`, 'm');
+  assert.match(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), heading, 'CHANGELOG.md');
+  for (const { dir, json } of packages) {
+    const text = readFileSync(join(root, dir, 'CHANGELOG.md'), 'utf8');
+    assert.ok(text.startsWith(`# ${json.name}\n`), `${dir}/CHANGELOG.md starts with the package name, as changesets writes it`);
+    assert.match(text, heading, `${dir}/CHANGELOG.md`);
   }
 });
