@@ -250,7 +250,7 @@ describe('<praksis-capacity-gauge> data inputs', () => {
     const el = await fixture<CapacityGauge>(html`<praksis-capacity-gauge src="/no-such-file.json"></praksis-capacity-gauge>`);
     const event = await oneEvent<ErrorEvent>(el, 'praksis-error');
     await el.updateComplete;
-    expect(event.detail.errors[0]!.message).to.contain('status 404');
+    expect(event.detail.errors[0].message).to.contain('status 404');
     expect(textOf(el, '[part="error"]')).to.contain('Data fra /no-such-file.json kunne ikke hentes: serveren svarede med status 404');
     el.src = `${EXAMPLES}/capacity/valid/practice-minimal.json`;
     await oneEvent(el, 'praksis-render');
@@ -308,8 +308,8 @@ describe('<praksis-capacity-gauge> bad input', () => {
       el.data = data;
       const event = await errored;
       await el.updateComplete;
-      expect(event.detail.errors[0]!.path, file).to.equal(expected[file]);
-      expect(event.detail.errors[0]!.message, file).to.be.a('string').and.not.equal('');
+      expect(event.detail.errors[0].path, file).to.equal(expected[file]);
+      expect(event.detail.errors[0].message, file).to.be.a('string').and.not.equal('');
       const panel = part(el, 'error')!;
       expect(panel.getAttribute('role')).to.equal('alert');
       if (expected[file]) expect(textOf(panel), file).to.contain(expected[file]);

@@ -493,7 +493,7 @@ describe('<praksis-delegation-matrix> bad input', () => {
       el.data = data;
       const event = await errored;
       await el.updateComplete;
-      expect(event.detail.errors[0]!.path, file).to.equal(expected[file]);
+      expect(event.detail.errors[0].path, file).to.equal(expected[file]);
       const panel = part(el, 'error')!;
       expect(panel.getAttribute('role')).to.equal('alert');
       expect(textOf(panel), file).to.contain(expected[file]);

@@ -317,7 +317,7 @@ describe('<praksis-hours-badge> bad input', () => {
       const event = await errored;
       await el.updateComplete;
       // The validator may point inside a oneOf value, under the expected pointer (see packages/schema/test/examples.test.ts).
-      const path = event.detail.errors[0]!.path;
+      const path = event.detail.errors[0].path;
       expect(path === expected[file] || path.startsWith(`${expected[file]}/`), `${file}: ${path}`).to.equal(true);
       const panel = part(el, 'error')!;
       expect(panel.getAttribute('role'), file).to.equal('alert');

@@ -379,7 +379,7 @@ describe('<praksis-referral-sankey> bad input', () => {
       el.data = data;
       const event = await errored;
       await el.updateComplete;
-      expect(event.detail.errors[0]!.path, file).to.equal(expected[file]);
+      expect(event.detail.errors[0].path, file).to.equal(expected[file]);
       const panel = part(el, 'error')!;
       expect(panel.getAttribute('role')).to.equal('alert');
       if (expected[file]) expect(textOf(panel), file).to.contain(expected[file]);
