@@ -76,6 +76,58 @@ function removeDynamicEventNamesPlugin() {
 }
 
 /**
+ * A widget's `data` is declared once, on the base class, as `unknown` (anything may be assigned; it
+ * is validated), so the analyzer gives every widget `data: unknown | undefined`, and the base
+ * class's type wins over a `@property` tag on the widget. The document a widget draws is its base
+ * class's type argument (`class CapacityGauge extends PraksisElement<CapacityDocument>`): write
+ * that as the type of the widget's `data`, following a type alias declared in the same module
+ * (`type Doc = DelegationMatrixDocument`), with a reference to the package it is imported from.
+ */
+function typedDataPlugin({ baseClass = 'PraksisElement', property = 'data' } = {}) {
+  /** class name -> { text, references } */
+  const documentTypes = new Map();
+  return {
+    name: 'praksis-typed-data',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      if (!heritage || heritage.expression.getText() !== baseClass || heritage.typeArguments?.length !== 1) return;
+      const source = node.getSourceFile();
+      let typeNode = heritage.typeArguments[0];
+      for (let hops = 0; hops < 5 && ts.isTypeReferenceNode(typeNode); hops += 1) {
+        const name = typeNode.typeName.getText();
+        const alias = source.statements.find((s) => ts.isTypeAliasDeclaration(s) && s.name.text === name && !s.typeParameters);
+        if (!alias) break;
+        typeNode = alias.type;
+      }
+      const text = typeNode.getText();
+      const references = [];
+      if (ts.isTypeReferenceNode(typeNode) && ts.isIdentifier(typeNode.typeName)) {
+        const name = typeNode.typeName.text;
+        for (const statement of source.statements) {
+          if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+          const bindings = statement.importClause?.namedBindings;
+          if (!bindings || !ts.isNamedImports(bindings) || !bindings.elements.some((e) => e.name.text === name)) continue;
+          const specifier = statement.moduleSpecifier.text;
+          if (!specifier.startsWith('.')) references.push({ name, package: specifier, start: 0, end: name.length });
+        }
+      }
+      documentTypes.set(node.name.text, { text, references });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          const type = documentTypes.get(decl.name);
+          const member = type && decl.members?.find((m) => m.name === property && m.kind === 'field');
+          if (!member) continue;
+          member.type = { text: `${type.text} | undefined`, ...(type.references.length ? { references: type.references } : {}) };
+        }
+      }
+    },
+  };
+}
+
+/**
  * Drops private members (`private foo`, `#foo`) so tooling only sees API, and the attributes the
  * analyzer invents for private reactive state (`static properties = { view: { state: true } }`).
  * Done per module, before the analyzer applies inheritance: otherwise a base class's private
@@ -116,5 +168,5 @@ export default {
   // scripts/analyze.mjs handles package.json itself; the CLI must not edit it.
   packagejson: false,
   dependencies: false,
-  plugins: [defineElementCallsPlugin(), removeDynamicEventNamesPlugin(), removePrivateMembersPlugin()],
+  plugins: [defineElementCallsPlugin(), removeDynamicEventNamesPlugin(), removePrivateMembersPlugin(), typedDataPlugin()],
 };

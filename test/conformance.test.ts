@@ -59,9 +59,9 @@ for (const widget of WIDGETS) {
         const event = await errored;
         await el.updateComplete;
         // The validator may point inside a oneOf value, under the expected pointer (packages/schema/test/examples.test.ts).
-        const path = event.detail.errors[0]!.path;
+        const path = event.detail.errors[0].path;
         expect(path === expected[file] || path.startsWith(`${expected[file]}/`), `${file}: ${path}`).to.equal(true);
-        expect(event.detail.errors[0]!.message, file).to.be.a('string').and.not.equal('');
+        expect(event.detail.errors[0].message, file).to.be.a('string').and.not.equal('');
         const panel = part(el, 'error');
         expect(panel?.getAttribute('role'), file).to.equal('alert');
         if (path) expect(textOf(panel!), file).to.contain(path);

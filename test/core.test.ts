@@ -61,7 +61,7 @@ describe('PraksisElement guards', () => {
         await el.updateComplete;
         return { el, event };
       });
-      expect(result.event.detail.errors[0]!.message).to.equal('der opstod en uventet fejl under visningen');
+      expect(result.event.detail.errors[0].message).to.equal('der opstod en uventet fejl under visningen');
       expect(part(result.el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(logged.some((e) => e instanceof Error && /bug/.test(e.message))).to.equal(true);
     });

@@ -46,7 +46,7 @@ async function run(widget: WidgetCase, give: (el: Widget) => void): Promise<{ el
     if (widget.tag === 'praksis-hours-badge') el.setAttribute('at', BADGE_AT);
     const settled = new Promise<void>((resolve) => {
       el.addEventListener('praksis-error', (event) => {
-        outcome.errors = (event as CustomEvent<PraksisErrorDetail>).detail.errors;
+        outcome.errors = event.detail.errors;
         resolve();
       });
       el.addEventListener('praksis-render', () => {
@@ -164,7 +164,7 @@ describe('JSON text, the same on every route', function () {
     for (const give of [inline(text), src(text)]) {
       const { el, outcome } = await run(gauge, give);
       expectExplained(el, outcome, textIssues);
-      expect(outcome.errors![0]!.message).to.match(/^is nested too deeply: more than 32 levels \(at 1:\d+\)$/);
+      expect(outcome.errors![0].message).to.match(/^is nested too deeply: more than 32 levels \(at 1:\d+\)$/);
     }
     // As data, built without JSON, and containing itself.
     let value: unknown = 1;
@@ -172,7 +172,7 @@ describe('JSON text, the same on every route', function () {
     const data = { ...minimal(), unit: value };
     const { el, outcome } = await run(gauge, (w) => (w.data = data));
     expectExplained(el, outcome, validateDocument(data).issues);
-    expect(outcome.errors![0]!.message).to.equal('is nested too deeply: more than 32 levels');
+    expect(outcome.errors![0].message).to.equal('is nested too deeply: more than 32 levels');
   });
 
   it('a key given twice: its pointer and both places, on the inline and src routes alike', async () => {
@@ -194,7 +194,7 @@ describe('JSON text, the same on every route', function () {
       { path: '', message: 'the content of <script type="application/json"> is not valid JSON at 2:13: expected "," or "}" but found the invisible character U+200B' },
     ]);
     const fetched = await run(gauge, src(bad));
-    expect(fetched.outcome.errors![0]!.message).to.match(/: the response is not valid JSON at 2:13: expected "," or "}" but found the invisible character U\+200B$/);
+    expect(fetched.outcome.errors![0].message).to.match(/: the response is not valid JSON at 2:13: expected "," or "}" but found the invisible character U\+200B$/);
     for (const { el } of [inlined, fetched]) expect(part(el, 'error')!.textContent).to.not.match(/[\u200B\uFEFF]/);
   });
 });

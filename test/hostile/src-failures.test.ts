@@ -116,7 +116,7 @@ describe('src failures from real servers', function () {
       FAILURES.map(async (failure) => {
         const src = failure.src();
         const { event } = await failing(src, failure.timeout);
-        return event.detail.errors[0]!.message.replace(src, '');
+        return event.detail.errors[0].message.replace(src, '');
       }),
     );
     expect(new Set(said).size, said.join('\n')).to.equal(FAILURES.length);
@@ -164,7 +164,7 @@ describe('src failures from real servers', function () {
   for (const { tag, examples, chart } of WIDGETS) {
     it(`<${tag}>: a failing src shows the load error, a good one draws`, async () => {
       const { el, event } = await failing('/hostile/src/missing.json', undefined, tag);
-      expect(event.detail.errors[0]!.message).to.contain('status 404');
+      expect(event.detail.errors[0].message).to.contain('status 404');
       const rendered = oneEvent(el, 'praksis-render');
       el.src = exampleUrl(examples[0]);
       await rendered;

@@ -250,7 +250,7 @@ describe('<praksis-capacity-gauge> data inputs', () => {
     const el = await fixture<CapacityGauge>(html`<praksis-capacity-gauge src="/no-such-file.json"></praksis-capacity-gauge>`);
     const event = await oneEvent<ErrorEvent>(el, 'praksis-error');
     await el.updateComplete;
-    expect(event.detail.errors[0]!.message).to.contain('status 404');
+    expect(event.detail.errors[0].message).to.contain('status 404');
     expect(textOf(el, '[part="error"]')).to.contain('Data fra /no-such-file.json kunne ikke hentes: serveren svarede med status 404');
     el.src = `${EXAMPLES}/capacity/valid/practice-minimal.json`;
     await oneEvent(el, 'praksis-render');

@@ -1,4 +1,4 @@
-export { PraksisElement, type PraksisErrorDetail } from './praksis-element.js';
+export { PraksisElement, type PraksisErrorDetail, type PraksisRenderDetail, type PraksisEventMap } from './praksis-element.js';
 export { defineElement } from './define.js';
 export { VERSION } from './version.js';
 export { resolveLang, toLang, LOCALES, type Lang } from './lang.js';

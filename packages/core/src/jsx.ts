@@ -4,8 +4,7 @@
  * widget package's `react.ts` uses them to declare its tag in React's JSX namespace.
  */
 import type { LitElement } from 'lit';
-import type { PraksisErrorDetail } from './praksis-element.js';
-import type { PraksisDownloadDetail } from './export.js';
+import type { PraksisEventMap } from './praksis-element.js';
 
 type IfEquals<X, Y, Then> = (<G>() => G extends X ? 1 : 2) extends <G>() => G extends Y ? 1 : 2 ? Then : never;
 
@@ -20,11 +19,11 @@ export type WidgetPropertyName<El> = Exclude<WritableKeys<El>, keyof LitElement>
 /** `on<event>` props, which React 19 turns into `addEventListener('<event>', …)`. */
 export interface PraksisEventProps {
   /** After data has been drawn. */
-  'onpraksis-render'?: (event: CustomEvent<Record<string, never>>) => void;
+  'onpraksis-render'?: (event: PraksisEventMap['praksis-render']) => void;
   /** When data is invalid or cannot be loaded; `event.detail.errors` lists `{ path, message }`. */
-  'onpraksis-error'?: (event: CustomEvent<PraksisErrorDetail>) => void;
+  'onpraksis-error'?: (event: PraksisEventMap['praksis-error']) => void;
   /** Before a download is saved; `event.preventDefault()` keeps the browser from saving it. */
-  'onpraksis-download'?: (event: CustomEvent<PraksisDownloadDetail>) => void;
+  'onpraksis-download'?: (event: PraksisEventMap['praksis-download']) => void;
 }
 
 /**

@@ -7,6 +7,7 @@ import { renderErrorPanel, type Problem } from './error-panel.js';
 import { renderProvenance } from './provenance.js';
 import { watchLang } from './lang-watch.js';
 import type { DataTable } from './csv.js';
+import type { PraksisDownloadDetail } from './export.js';
 
 /** A problem with both languages, so a language switch re-renders it without reloading. */
 type Issue = ValidationIssue;
@@ -17,9 +18,36 @@ type View<T> =
   | { kind: 'error'; issues: Issue[] }
   | { kind: 'ready'; data: T };
 
-/** `detail` of the `praksis-error` event. */
+/** `detail` of the `praksis-error` event: every problem found, at least one, the first first. */
 export interface PraksisErrorDetail {
-  errors: Problem[];
+  errors: [Problem, ...Problem[]];
+}
+
+/** `detail` of the `praksis-render` event: an empty object. */
+export type PraksisRenderDetail = Record<string, never>;
+
+/**
+ * The events every Praksis widget fires, by name. They bubble out of the shadow root, and are
+ * declared on `HTMLElementEventMap` and `DocumentEventMap`, so in TypeScript
+ * `el.addEventListener('praksis-error', (e) => e.detail.errors[0].path)` needs no cast.
+ */
+export interface PraksisEventMap {
+  'praksis-render': CustomEvent<PraksisRenderDetail>;
+  'praksis-error': CustomEvent<PraksisErrorDetail>;
+  'praksis-download': CustomEvent<PraksisDownloadDetail>;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'praksis-render': PraksisEventMap['praksis-render'];
+    'praksis-error': PraksisEventMap['praksis-error'];
+    'praksis-download': PraksisEventMap['praksis-download'];
+  }
+  interface DocumentEventMap {
+    'praksis-render': PraksisEventMap['praksis-render'];
+    'praksis-error': PraksisEventMap['praksis-error'];
+    'praksis-download': PraksisEventMap['praksis-download'];
+  }
 }
 
 /**
@@ -29,9 +57,9 @@ export interface PraksisErrorDetail {
  * validating or drawing leaves the element: it becomes an error message and a `praksis-error` event.
  *
  * @attr {'da' | 'en'} lang - Language of the widget, `da` or `en`. By default the nearest ancestor’s `lang`, else Danish.
- * @fires praksis-render - After data has been drawn.
- * @fires praksis-error - When data is invalid or cannot be loaded; `detail.errors` lists `{ path, message }`.
- * @fires praksis-download - Before a download is saved; `detail` is `{ format, filename, blob }`. Cancelable: `preventDefault()` keeps the browser from saving it (to upload or show the file instead).
+ * @fires {CustomEvent<PraksisRenderDetail>} praksis-render - After data has been drawn.
+ * @fires {CustomEvent<PraksisErrorDetail>} praksis-error - When data is invalid or cannot be loaded; `detail.errors` lists `{ path, message }`, at least one.
+ * @fires {CustomEvent<PraksisDownloadDetail>} praksis-download - Before a download is saved; `detail` is `{ format, filename, blob }`. Cancelable: `preventDefault()` keeps the browser from saving it (to upload or show the file instead).
  * @csspart frame - The widget's box.
  * @csspart title - The heading.
  * @csspart status - The loading or no-data message.
@@ -349,26 +377,32 @@ export abstract class PraksisElement<T> extends LitElement {
     if (this.renderFailure !== undefined) {
       if (this.reportedView === view) return;
       this.reportedView = view;
-      this.fire('praksis-error', { errors: [{ path: '', message: coreMessages[this.language].internalError }] });
+      this.fire('praksis-error', { errors: [internalProblem(this.language)] });
       return;
     }
     if (this.reportedView === view) return;
     if (view.kind === 'error') {
       this.reportedView = view;
-      this.fire('praksis-error', { errors: localizeIssues(view.issues, this.language) });
+      const [first = internalProblem(this.language), ...rest] = localizeIssues(view.issues, this.language);
+      this.fire('praksis-error', { errors: [first, ...rest] });
     } else if (view.kind === 'ready' && !this.partsLoading) {
       this.reportedView = view;
       this.fire('praksis-render', {});
     }
   }
 
-  private fire(type: string, detail: object): void {
+  private fire<K extends 'praksis-render' | 'praksis-error'>(type: K, detail: PraksisEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 
 function issue(path: string, text: (m: CoreMessages) => string): ValidationIssue {
   return { path, message: { da: text(coreMessages.da), en: text(coreMessages.en) } };
+}
+
+/** The problem reported when something went wrong inside the widget, not in the data. */
+function internalProblem(lang: Lang): Problem {
+  return { path: '', message: coreMessages[lang].internalError };
 }
 
 function localizeIssues(issues: readonly Issue[], lang: Lang): Problem[] {
