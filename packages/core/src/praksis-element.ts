@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { parseJsonText, type JsonSyntaxError, type ParsedJson, type Provenance, type ValidationIssue } from '@praksis/schema';
 import { resolveLang, type Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
@@ -44,64 +45,46 @@ export interface PraksisErrorDetail {
  * @csspart credit - The “Grafik: …” credit line in the footer.
  */
 export abstract class PraksisElement<T> extends LitElement {
-  // Declared with `static properties` rather than decorators: every widget bundle would otherwise
-  // carry the decorator helper.
-  static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: { reflect: true },
-    srcTimeout: { type: Number, attribute: 'src-timeout' },
-    theme: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    view: { state: true },
-    tableOpen: { state: true },
-    downloads: {},
-    credit: {},
-    static: { type: Boolean, reflect: true },
-    width: { type: Number },
-    height: { type: Number },
-    saveNote: { state: true },
-  };
-
   /** The document to show, as an object. Takes precedence over `src` and an inline script. */
-  declare data?: unknown;
+  @property({ attribute: false }) data?: unknown;
 
   /** URL of a JSON document to load. Fetched with a timeout; aborted when it changes or the element is removed. */
-  declare src?: string;
+  @property({ reflect: true }) src?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
-  declare srcTimeout: number;
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
 
   /** `light` or `dark` pins the colour scheme; by default it follows the reader’s preference. */
-  declare theme?: 'light' | 'dark';
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Level of the widget’s heading (1–6), to fit the page’s outline. */
-  declare headingLevel: number;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /**
    * Which downloads to offer, space-separated: `csv` (the data, when the widget has a table of it),
    * `svg` and `png` (the widget as an image, with title, source and credit). Default: all three.
    * `none` (or any value without a format) offers none.
    */
-  declare downloads?: string;
+  @property() downloads?: string;
 
   /** Who made the graphic, shown as “Grafik: …” under the source line and in saved images. */
-  declare credit?: string;
+  @property() credit?: string;
 
   /**
    * A fixed-size rendering for print and social images: exactly `width` × `height` CSS pixels
    * (default 1200 × 630), without buttons. Content that does not fit is cut off at the bottom.
    */
-  declare static: boolean;
+  @property({ type: Boolean, reflect: true }) static!: boolean;
 
   /** Width in CSS pixels of the `static` rendering. */
-  declare width?: number;
+  @property({ type: Number }) width?: number;
 
   /** Height in CSS pixels of the `static` rendering. */
-  declare height?: number;
+  @property({ type: Number }) height?: number;
 
-  private declare view: View<T>;
-  private declare saveNote: string;
-  private declare tableOpen: boolean;
+  @state() private view: View<T> = { kind: 'empty' };
+  @state() private saveNote?: string;
+  @state() private tableOpen = false;
 
   private loadController?: AbortController;
   private unwatchLang?: () => void;
@@ -123,14 +106,6 @@ export abstract class PraksisElement<T> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
-  }
-
-  constructor() {
-    super();
-    this.srcTimeout = 10_000;
-    this.headingLevel = 3;
-    this.view = { kind: 'empty' };
-    this.tableOpen = false;
   }
 
   override connectedCallback(): void {
