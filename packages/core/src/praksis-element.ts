@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseJsonText, type JsonSyntaxError, type ParsedJson, type Provenance, type ValidationIssue } from '@praksis/schema';
-import { resolveLang, type Lang } from './lang.js';
+import type { Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 import { fetchJson, LoadError, type LoadFailure } from './load.js';
 import { renderErrorPanel, type Problem } from './error-panel.js';
 import { renderProvenance } from './provenance.js';
-import { watchLang } from './lang-watch.js';
 import type { DataTable } from './csv.js';
+import { LanguageController } from './language-controller.js';
 
 /** A problem with both languages, so a language switch re-renders it without reloading. */
 type Issue = ValidationIssue;
@@ -86,8 +86,9 @@ export abstract class PraksisElement<T> extends LitElement {
   @state() private saveNote?: string;
   @state() private tableOpen = false;
 
+  // Private as `#`, which minifiers shorten, unlike TypeScript's `private`.
+  readonly #locale = new LanguageController(this);
   private loadController?: AbortController;
-  private unwatchLang?: () => void;
   private scriptObserver?: MutationObserver;
   private reportedView?: View<T>;
   private renderFailure?: unknown;
@@ -110,7 +111,6 @@ export abstract class PraksisElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatchLang = watchLang(() => this.requestUpdate());
     this.scriptObserver = new MutationObserver(() => {
       if (this.data === undefined && !this.src) this.loadFromSources();
     });
@@ -122,13 +122,12 @@ export abstract class PraksisElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadController?.abort();
-    this.unwatchLang?.();
     this.scriptObserver?.disconnect();
   }
 
   /** The language the widget speaks now. */
   get language(): Lang {
-    return resolveLang(this);
+    return this.#locale.lang;
   }
 
   /** Checks a document against the widget's schema and rules; an empty list means it can be drawn. */
