@@ -8,6 +8,7 @@ import { renderErrorPanel, type Problem } from './error-panel.js';
 import { renderProvenance } from './provenance.js';
 import type { DataTable } from './csv.js';
 import { LanguageController } from './language-controller.js';
+import { PartsController } from './parts-controller.js';
 
 /** A problem with both languages, so a language switch re-renders it without reloading. */
 type Issue = ValidationIssue;
@@ -88,14 +89,11 @@ export abstract class PraksisElement<T> extends LitElement {
 
   // Private as `#`, which minifiers shorten, unlike TypeScript's `private`.
   readonly #locale = new LanguageController(this);
+  readonly #parts = new PartsController(this);
   private loadController?: AbortController;
   private scriptObserver?: MutationObserver;
   private reportedView?: View<T>;
   private renderFailure?: unknown;
-  /** Parts loaded on demand: the module once there, undefined while it loads, an Error if it failed. */
-  private readonly parts = new Map<string, unknown>();
-  private partsLoading = 0;
-  private partLoad?: Promise<unknown>;
 
   /** Largest `src` document accepted, so a mistaken URL cannot freeze the page. */
   protected static readonly maxSrcBytes = 5_000_000;
@@ -151,32 +149,11 @@ export abstract class PraksisElement<T> extends LitElement {
    * comes once it is drawn; a part that cannot be loaded shows as an error.
    */
   protected lazyPart<M>(name: string, load: () => Promise<M>): M | undefined {
-    const parts = this.parts;
-    if (!parts.has(name)) {
-      parts.set(name, undefined);
-      this.partsLoading++;
-      this.partLoad = load()
-        .catch((error: unknown) => error)
-        .then((m) => {
-          parts.set(name, m);
-          this.partsLoading--;
-          this.requestUpdate();
-        });
-    }
-    const m = parts.get(name);
-    if (m instanceof Error) throw m;
-    return m as M | undefined;
+    return this.#parts.get(name, load);
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let load;
-    let done;
-    do {
-      load = this.partLoad;
-      await load;
-      done = await super.getUpdateComplete();
-    } while (load !== this.partLoad);
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#parts.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -329,7 +306,7 @@ export abstract class PraksisElement<T> extends LitElement {
     if (view.kind === 'error') {
       this.reportedView = view;
       this.fire('praksis-error', { errors: localizeIssues(view.issues, this.language) });
-    } else if (view.kind === 'ready' && !this.partsLoading) {
+    } else if (view.kind === 'ready' && !this.#parts.pending) {
       this.reportedView = view;
       this.fire('praksis-render', {});
     }
