@@ -1,28 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseJsonText, type JsonSyntaxError, type ParsedJson, type Provenance, type ValidationIssue } from '@praksis/schema';
+import type { Provenance, ValidationIssue } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
-import { fetchJson, LoadError, type LoadFailure } from './load.js';
-import { renderErrorPanel, type Problem } from './error-panel.js';
+import { renderErrorPanel } from './error-panel.js';
 import { renderProvenance } from './provenance.js';
 import type { DataTable } from './csv.js';
 import { LanguageController } from './language-controller.js';
 import { PartsController } from './parts-controller.js';
+import { DataController, problems } from './data-controller.js';
 
-/** A problem with both languages, so a language switch re-renders it without reloading. */
-type Issue = ValidationIssue;
-
-type View<T> =
-  | { kind: 'empty' }
-  | { kind: 'loading'; url: string }
-  | { kind: 'error'; issues: Issue[] }
-  | { kind: 'ready'; data: T };
-
-/** `detail` of the `praksis-error` event. */
-export interface PraksisErrorDetail {
-  errors: Problem[];
-}
+export type { PraksisErrorDetail } from './data-controller.js';
 
 /**
  * Shared behaviour of every Praksis widget: takes data from the `data` property, a `src` URL or a
@@ -83,17 +71,17 @@ export abstract class PraksisElement<T> extends LitElement {
   /** Height in CSS pixels of the `static` rendering. */
   @property({ type: Number }) height?: number;
 
-  @state() private view: View<T> = { kind: 'empty' };
   @state() private saveNote?: string;
   @state() private tableOpen = false;
 
   // Private as `#`, which minifiers shorten, unlike TypeScript's `private`.
   readonly #locale = new LanguageController(this);
   readonly #parts = new PartsController(this);
-  private loadController?: AbortController;
-  private scriptObserver?: MutationObserver;
-  private reportedView?: View<T>;
-  private renderFailure?: unknown;
+  readonly #source: DataController<T> = new DataController<T>(this, {
+    validate: (data) => this.validateData(data),
+    maxBytes: () => (this.constructor as typeof PraksisElement).maxSrcBytes,
+    pending: () => this.#parts.pending,
+  });
 
   /** Largest `src` document accepted, so a mistaken URL cannot freeze the page. */
   protected static readonly maxSrcBytes = 5_000_000;
@@ -105,22 +93,6 @@ export abstract class PraksisElement<T> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.scriptObserver = new MutationObserver(() => {
-      if (this.data === undefined && !this.src) this.loadFromSources();
-    });
-    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // A reconnected element reloads what an earlier removal aborted.
-    if (this.hasUpdated) this.loadFromSources();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
-    this.scriptObserver?.disconnect();
   }
 
   /** The language the widget speaks now. */
@@ -157,7 +129,7 @@ export abstract class PraksisElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.loadFromSources();
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.#source.load();
     // Custom properties, so an embedder's own inline width and height stay when `static` goes.
     if (this.static) {
       this.style.setProperty('--static-w', `${this.width || 1200}px`);
@@ -165,68 +137,16 @@ export abstract class PraksisElement<T> extends LitElement {
     }
   }
 
-  private loadFromSources(): void {
-    this.loadController?.abort();
-    this.loadController = undefined;
-    if (this.data !== undefined) return this.accept(this.data);
-    if (this.src) return void this.loadSrc(this.src);
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return this.show({ kind: 'empty' });
-    this.acceptJson(parseJsonText(script.textContent ?? ''), (m, syntax) => m.scriptNotJson(syntax));
-  }
-
-  private async loadSrc(src: string): Promise<void> {
-    const controller = (this.loadController = new AbortController());
-    const url = new URL(src, document.baseURI).href;
-    this.show({ kind: 'loading', url });
-    try {
-      const ctor = this.constructor as typeof PraksisElement;
-      const json = await fetchJson(url, {
-        signal: controller.signal,
-        timeoutMs: this.srcTimeout,
-        maxBytes: ctor.maxSrcBytes,
-      });
-      if (!controller.signal.aborted) this.acceptJson(json, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
-      const why = (m: CoreMessages) => (m.failure[failure.reason] as (failure: LoadFailure) => string)(failure);
-      this.show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)] });
-    }
-  }
-
-  /** JSON text from `src` or the inline script: its data, or why it cannot be used, at its pointers. */
-  private acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string): void {
-    if (parsed.ok) return this.accept(parsed.data);
-    const { syntax } = parsed;
-    this.show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues });
-  }
-
-  private accept(data: unknown): void {
-    let issues: ValidationIssue[];
-    try {
-      issues = this.validateData(data);
-    } catch (error) {
-      // Logged, not thrown: the page keeps working and the embedder can still see why.
-      console.error(error);
-      issues = [issue('', (m) => m.internalError)];
-    }
-    this.show(issues.length ? { kind: 'error', issues } : { kind: 'ready', data: data as T });
-  }
-
-  private show(view: View<T>): void {
-    this.view = view;
-  }
-
   protected override render(): TemplateResult {
     const lang = this.language;
-    this.renderFailure = undefined;
+    const source = this.#source;
+    source.failed = false;
     let content: TemplateResult;
     try {
       content = this.renderView(lang);
     } catch (error) {
       console.error(error);
-      this.renderFailure = error;
+      source.failed = true;
       content = renderErrorPanel(lang, [{ path: '', message: coreMessages[lang].internalError }]);
     }
     return html`<div class="frame" part="frame">${content}</div>`;
@@ -234,14 +154,14 @@ export abstract class PraksisElement<T> extends LitElement {
 
   private renderView(lang: Lang): TemplateResult {
     const m = coreMessages[lang];
-    const view = this.view;
+    const view = this.#source.view;
     switch (view.kind) {
       case 'empty':
         return html`<p part="status" role="status">${m.empty}</p>`;
       case 'loading':
         return html`<p part="status" role="status" aria-busy="true">${m.loading}</p>`;
       case 'error':
-        return renderErrorPanel(lang, localizeIssues(view.issues, lang));
+        return renderErrorPanel(lang, problems(view.issues, lang));
       case 'ready':
         return this.renderReady(view.data, lang, m);
     }
@@ -292,35 +212,4 @@ export abstract class PraksisElement<T> extends LitElement {
       .catch(() => coreMessages[this.language].internalError)
       .then((note) => (this.saveNote = note));
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const view = this.view;
-    if (this.renderFailure !== undefined) {
-      if (this.reportedView === view) return;
-      this.reportedView = view;
-      this.fire('praksis-error', { errors: [{ path: '', message: coreMessages[this.language].internalError }] });
-      return;
-    }
-    if (this.reportedView === view) return;
-    if (view.kind === 'error') {
-      this.reportedView = view;
-      this.fire('praksis-error', { errors: localizeIssues(view.issues, this.language) });
-    } else if (view.kind === 'ready' && !this.#parts.pending) {
-      this.reportedView = view;
-      this.fire('praksis-render', {});
-    }
-  }
-
-  private fire(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-}
-
-function issue(path: string, text: (m: CoreMessages) => string): ValidationIssue {
-  return { path, message: { da: text(coreMessages.da), en: text(coreMessages.en) } };
-}
-
-function localizeIssues(issues: readonly Issue[], lang: Lang): Problem[] {
-  return issues.map(({ path, message }) => ({ path, message: message[lang] }));
 }
