@@ -1,14 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Provenance, ValidationIssue } from '@praksis/schema';
 import type { Lang } from './lang.js';
-import { coreMessages, type CoreMessages } from './messages.js';
-import { renderErrorPanel } from './error-panel.js';
-import { renderProvenance } from './provenance.js';
+import { coreMessages } from './messages.js';
 import type { DataTable } from './csv.js';
 import { LanguageController } from './language-controller.js';
 import { PartsController } from './parts-controller.js';
-import { DataController, problems } from './data-controller.js';
+import { DataController } from './data-controller.js';
+import { renderFrame, type Drawn } from './frame.js';
 
 export type { PraksisErrorDetail } from './data-controller.js';
 
@@ -141,70 +140,25 @@ export abstract class PraksisElement<T> extends LitElement {
     const lang = this.language;
     const source = this.#source;
     source.failed = false;
-    let content: TemplateResult;
-    try {
-      content = this.renderView(lang);
-    } catch (error) {
-      console.error(error);
-      source.failed = true;
-      content = renderErrorPanel(lang, [{ path: '', message: coreMessages[lang].internalError }]);
-    }
-    return html`<div class="frame" part="frame">${content}</div>`;
+    return renderFrame(this, source.view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true));
   }
 
-  private renderView(lang: Lang): TemplateResult {
-    const m = coreMessages[lang];
-    const view = this.#source.view;
-    switch (view.kind) {
-      case 'empty':
-        return html`<p part="status" role="status">${m.empty}</p>`;
-      case 'loading':
-        return html`<p part="status" role="status" aria-busy="true">${m.loading}</p>`;
-      case 'error':
-        return renderErrorPanel(lang, problems(view.issues, lang));
-      case 'ready':
-        return this.renderReady(view.data, lang, m);
-    }
-  }
-
-  private renderReady(data: T, lang: Lang, m: CoreMessages): TemplateResult {
-    const tableId = 'praksis-table';
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    const title = this.titleOf(data, lang);
-    // The table's box is focusable and named (by the title), so a keyboard can scroll a table wider than the widget.
-    const formats = (this.downloads ?? 'csv svg png')
-      .split(/\s+/)
-      .filter((f) => f === 'svg' || f === 'png' || (f === 'csv' && 'dataTables' in this));
-    return html`
-      <div part="title" role="heading" aria-level=${level}>${title}</div>
-      ${this.renderBody(data, lang)}
-      <div class="toolbar">
-        <button
-          part="table-toggle"
-          type="button"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls=${tableId}
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? m.hideTable : m.showTable}
-        </button>
-        ${formats.length
-          ? html`<span part="downloads" role="group" aria-labelledby="dl"
-                ><span id="dl">${m.download}:</span>${formats.map(
-                  (f) => html` <button part="download" @click=${() => this.save(f, data)}>${f.toUpperCase()}</button>`,
-                )}</span
-              ><p role="status">${this.saveNote}</p>`
-          : nothing}
-      </div>
-      <div id=${tableId} part="table" class="table-wrap" tabindex="0" role="region" aria-label=${title} ?hidden=${!this.tableOpen}>
-        ${this.tableOpen ? this.renderTable(data, lang) : nothing}
-      </div>
-      ${renderProvenance(this.provenanceOf(data), lang, this.credit)}
-    `;
+  /** The widget's own drawing of a document, and what the frame around it needs. */
+  #drawn(data: T, lang: Lang): Drawn {
+    return {
+      title: this.titleOf(data, lang),
+      body: this.renderBody(data, lang),
+      table: this.tableOpen ? this.renderTable(data, lang) : undefined,
+      csv: 'dataTables' in this,
+      note: this.saveNote,
+      provenance: this.provenanceOf(data),
+      toggleTable: () => (this.tableOpen = !this.tableOpen),
+      save: (format) => this.#save(format, data),
+    };
   }
 
   /** Loads the export code on first use; its own messages say what went wrong, if anything. */
-  private save(format: string, data: T): void {
+  #save(format: string, data: T): void {
     this.saveNote = '';
     void import('./export.js')
       .then((m) => m.save(this, format, data))
