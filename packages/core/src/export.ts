@@ -1,7 +1,8 @@
 /**
- * Downloads: the data as CSV, the widget as SVG and PNG. Loaded on demand (`import()`) the first
- * time a reader uses a download button, so none of this weighs on a widget that is only looked at;
- * in the CDN build it is a chunk file next to the widget's file.
+ * Downloads: the data as CSV, the widget as SVG and PNG, each saved under a name made from the
+ * title after a cancelable `praksis-download` event. Loaded on demand (`import()`) the first time a
+ * reader uses a download button, so none of this weighs on a widget that is only looked at; in the
+ * CDN build it is a chunk file next to the widget's file.
  *
  * The SVG is the widget drawn again from its rendered layout (svg-painter.ts): the title, the chart,
  * the text around it, and the footer with source, date and credit, so a saved file explains itself.
@@ -24,11 +25,18 @@ export interface PraksisDownloadDetail {
   blob: Blob;
 }
 
-/** What the export needs of a widget (`dataTables` is protected on the element, hence this view of it). */
-interface Exportable extends HTMLElement {
+/** What the downloads need of a widget, all of it about what the widget draws now. `PraksisElement` implements it. */
+export interface Exportable extends HTMLElement {
+  /** The language the files speak (CSV numbers, messages). */
   readonly language: Lang;
+  /** A `static` widget's PNG has exactly its size; any other is drawn at twice its size. */
   readonly static: boolean;
-  dataTables?(data: unknown, lang: Lang): DataTable[] | Promise<DataTable[]>;
+  /** The title: the file's name, and the image's title. */
+  exportTitle(): string;
+  /** The data behind the chart as tables of raw numbers; undefined for a widget without them (no CSV). */
+  exportTables(lang: Lang): DataTable[] | Promise<DataTable[]> | undefined;
+  /** The drawn box the images are painted from; null when nothing is drawn. */
+  exportFrame(): Element | null;
 }
 
 const messages = {
@@ -55,16 +63,14 @@ export class PngBlockedError extends Error {
  * Makes the file and saves it, after a cancelable `praksis-download` event. Never throws: returns
  * an empty string when done, else a message for the reader.
  */
-export async function save(widget: HTMLElement, format: string, data: unknown): Promise<string> {
-  const el = widget as Exportable;
-  const lang = el.language;
+export async function save(widget: Exportable, format: string): Promise<string> {
+  const lang = widget.language;
   try {
-    const blob = await exportBlob(el, format as ExportFormat, data);
-    const title = el.shadowRoot?.querySelector('[part~="title"]')?.textContent ?? '';
-    const filename = `${fileName(title, el.localName)}.${format}`;
+    const blob = await exportBlob(widget, format as ExportFormat);
+    const filename = `${fileName(widget.exportTitle(), widget.localName)}.${format}`;
     const detail: PraksisDownloadDetail = { format: format as ExportFormat, filename, blob };
     const event = new CustomEvent('praksis-download', { detail, bubbles: true, composed: true, cancelable: true });
-    if (el.dispatchEvent(event)) download(blob, filename);
+    if (widget.dispatchEvent(event)) download(blob, filename);
     return '';
   } catch (error) {
     if (error instanceof PngBlockedError) return messages[lang].pngBlocked;
@@ -78,16 +84,23 @@ export async function save(widget: HTMLElement, format: string, data: unknown): 
  * `;` and decimal comma in Danish, `,` and decimal point in English), the SVG snapshot, or the PNG
  * (the `static` size exactly, otherwise twice the widget's size in CSS pixels).
  */
-export async function exportBlob(widget: HTMLElement, format: ExportFormat, data: unknown): Promise<Blob> {
-  const el = widget as Exportable;
+export async function exportBlob(widget: Exportable, format: ExportFormat): Promise<Blob> {
   if (format === 'csv') {
-    if (!el.dataTables) throw new Error(`<${el.localName}> has no data tables`);
-    return new Blob([toCsv(await el.dataTables(data, el.language), el.language)], { type: 'text/csv;charset=utf-8' });
+    const tables = widget.exportTables(widget.language);
+    if (!tables) throw new Error(`<${widget.localName}> has no data tables`);
+    return new Blob([toCsv(await tables, widget.language)], { type: 'text/csv;charset=utf-8' });
   }
-  const snap = snapshot(el);
+  const snap = snapshot(widget);
   if (format === 'svg') return new Blob([snap.svg], { type: 'image/svg+xml;charset=utf-8' });
-  if (format === 'png') return toPng(snap, el.static ? 1 : 2);
+  if (format === 'png') return toPng(snap, widget.static ? 1 : 2);
   throw new Error(`unknown format ${String(format)}`);
+}
+
+/** The widget as a standalone SVG, drawn from its current layout. */
+export function snapshot(widget: Exportable): Snapshot {
+  const frame = widget.exportFrame();
+  if (!frame) throw new Error(`<${widget.localName}> has nothing drawn`);
+  return paintSvg(frame, widget.exportTitle(), widget.language);
 }
 
 function download(blob: Blob, filename: string): void {
@@ -97,14 +110,6 @@ function download(blob: Blob, filename: string): void {
   a.click();
   // Revoked later: the download may start after click() returns.
   setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
-}
-
-/** The widget as a standalone SVG, drawn from its current layout. */
-export function snapshot(el: Element): Snapshot {
-  const frame = el.shadowRoot?.querySelector('.frame');
-  if (!frame) throw new Error(`<${el.localName}> has nothing drawn`);
-  const title = el.shadowRoot?.querySelector('[part~="title"]')?.textContent ?? '';
-  return paintSvg(frame, title, (el as Partial<Exportable>).language ?? 'da');
 }
 
 /** Loads an image; false when it cannot be loaded (under a CSP, when the source is not allowed). */

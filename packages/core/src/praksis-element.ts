@@ -4,6 +4,7 @@ import type { Provenance, ValidationIssue } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages } from './messages.js';
 import type { DataTable } from './csv.js';
+import type { Exportable } from './export.js';
 import { LanguageController } from './language-controller.js';
 import { PartsController } from './parts-controller.js';
 import { DataController } from './data-controller.js';
@@ -16,6 +17,10 @@ export type { PraksisErrorDetail } from './data-controller.js';
  * child `<script type="application/json">` (in that order of precedence), validates it, and renders
  * either the widget, a loading status or an accessible error. Nothing thrown while loading,
  * validating or drawing leaves the element: it becomes an error message and a `praksis-error` event.
+ *
+ * The element wires its parts: the document and its events (data-controller.ts), parts loaded on
+ * demand (parts-controller.ts), the language (language-controller.ts), the frame around the body
+ * (frame.ts) and, on first use of a download button, the downloads (export.ts).
  *
  * @fires praksis-render - After data has been drawn.
  * @fires praksis-error - When data is invalid or cannot be loaded; `detail.errors` lists `{ path, message }`.
@@ -32,7 +37,7 @@ export type { PraksisErrorDetail } from './data-controller.js';
  * @csspart download - Each download button (CSV, SVG, PNG).
  * @csspart credit - The “Grafik: …” credit line in the footer.
  */
-export abstract class PraksisElement<T> extends LitElement {
+export abstract class PraksisElement<T> extends LitElement implements Exportable {
   /** The document to show, as an object. Takes precedence over `src` and an inline script. */
   @property({ attribute: false }) data?: unknown;
 
@@ -70,7 +75,9 @@ export abstract class PraksisElement<T> extends LitElement {
   /** Height in CSS pixels of the `static` rendering. */
   @property({ type: Number }) height?: number;
 
+  /** Why the last download failed, if it did. */
   @state() private saveNote?: string;
+  /** Whether the table view is open. */
   @state() private tableOpen = false;
 
   // Private as `#`, which minifiers shorten, unlike TypeScript's `private`.
@@ -153,17 +160,34 @@ export abstract class PraksisElement<T> extends LitElement {
       note: this.saveNote,
       provenance: this.provenanceOf(data),
       toggleTable: () => (this.tableOpen = !this.tableOpen),
-      save: (format) => this.#save(format, data),
+      save: (format) => this.#save(format),
     };
   }
 
   /** Loads the export code on first use; its own messages say what went wrong, if anything. */
-  #save(format: string, data: T): void {
+  #save(format: string): void {
     this.saveNote = '';
     void import('./export.js')
-      .then((m) => m.save(this, format, data))
+      .then((m) => m.save(this, format))
       // The browser logs why the chunk did not load.
       .catch(() => coreMessages[this.language].internalError)
       .then((note) => (this.saveNote = note));
+  }
+
+  /** @internal For the downloads (export.ts): the title of the document drawn now. */
+  exportTitle(): string {
+    const view = this.#source.view;
+    return view.kind === 'ready' ? this.titleOf(view.data, this.language) : '';
+  }
+
+  /** @internal For the downloads (export.ts): the data tables of the document drawn now, if the widget has them. */
+  exportTables(lang: Lang): DataTable[] | Promise<DataTable[]> | undefined {
+    const view = this.#source.view;
+    return view.kind === 'ready' ? this.dataTables?.(view.data, lang) : undefined;
+  }
+
+  /** @internal For the downloads (export.ts): the frame the images are painted from. */
+  exportFrame(): Element | null {
+    return this.shadowRoot?.querySelector('.frame') ?? null;
   }
 }
