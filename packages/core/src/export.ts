@@ -1,19 +1,20 @@
 /**
- * Downloads: the data as CSV, the widget as SVG and PNG. Loaded on demand (`import()`) the first
- * time a reader uses a download button, so none of this weighs on a widget that is only looked at;
- * in the CDN build it is a chunk file next to the widget's file.
+ * Downloads: the data as CSV, the widget as SVG and PNG, each saved under a name made from the
+ * title after a cancelable `praksis-download` event. Loaded on demand (`import()`) the first time a
+ * reader uses a download button, so none of this weighs on a widget that is only looked at; in the
+ * CDN build it is a chunk file next to the widget's file.
  *
- * The SVG is a snapshot of what the reader sees, drawn again in SVG from the rendered layout: the
- * title, the chart (its SVG copied with every computed colour and font written into attributes),
- * the text around it, and the footer with source, date and credit, so a saved file explains itself
- * and looks right on its own. Buttons, the table view and other interactive parts are left out.
- * Text keeps the page's font name; no font is embedded or fetched. The PNG draws that SVG on a
- * canvas through an `<img>`, which needs `img-src blob:` (or `data:`) where a page has a
- * Content-Security-Policy.
+ * The SVG is the widget drawn again from its rendered layout (svg-painter.ts): the title, the chart,
+ * the text around it, and the footer with source, date and credit, so a saved file explains itself.
+ * The PNG draws that SVG on a canvas through an `<img>`, which needs `img-src blob:` (or `data:`)
+ * where a page has a Content-Security-Policy.
  */
 import { toCsv, type DataTable } from './csv.js';
 import { fileName } from './file-name.js';
 import type { Lang } from './lang.js';
+import { paintSvg, type Snapshot } from './svg-painter.js';
+
+export { paint, type Snapshot } from './svg-painter.js';
 
 export type ExportFormat = 'csv' | 'svg' | 'png';
 
@@ -24,11 +25,18 @@ export interface PraksisDownloadDetail {
   blob: Blob;
 }
 
-/** What the export needs of a widget (`dataTables` is protected on the element, hence this view of it). */
-interface Exportable extends HTMLElement {
+/** What the downloads need of a widget, all of it about what the widget draws now. `PraksisElement` implements it. */
+export interface Exportable extends HTMLElement {
+  /** The language the files speak (CSV numbers, messages). */
   readonly language: Lang;
+  /** A `static` widget's PNG has exactly its size; any other is drawn at twice its size. */
   readonly static: boolean;
-  dataTables?(data: unknown, lang: Lang): DataTable[] | Promise<DataTable[]>;
+  /** The title: the file's name, and the image's title. */
+  exportTitle(): string;
+  /** The data behind the chart as tables of raw numbers; undefined for a widget without them (no CSV). */
+  exportTables(lang: Lang): DataTable[] | Promise<DataTable[]> | undefined;
+  /** The drawn box the images are painted from; null when nothing is drawn. */
+  exportFrame(): Element | null;
 }
 
 const messages = {
@@ -55,16 +63,14 @@ export class PngBlockedError extends Error {
  * Makes the file and saves it, after a cancelable `praksis-download` event. Never throws: returns
  * an empty string when done, else a message for the reader.
  */
-export async function save(widget: HTMLElement, format: string, data: unknown): Promise<string> {
-  const el = widget as Exportable;
-  const lang = el.language;
+export async function save(widget: Exportable, format: string): Promise<string> {
+  const lang = widget.language;
   try {
-    const blob = await exportBlob(el, format as ExportFormat, data);
-    const title = el.shadowRoot?.querySelector('[part~="title"]')?.textContent ?? '';
-    const filename = `${fileName(title, el.localName)}.${format}`;
+    const blob = await exportBlob(widget, format as ExportFormat);
+    const filename = `${fileName(widget.exportTitle(), widget.localName)}.${format}`;
     const detail: PraksisDownloadDetail = { format: format as ExportFormat, filename, blob };
     const event = new CustomEvent('praksis-download', { detail, bubbles: true, composed: true, cancelable: true });
-    if (el.dispatchEvent(event)) download(blob, filename);
+    if (widget.dispatchEvent(event)) download(blob, filename);
     return '';
   } catch (error) {
     if (error instanceof PngBlockedError) return messages[lang].pngBlocked;
@@ -78,16 +84,23 @@ export async function save(widget: HTMLElement, format: string, data: unknown): 
  * `;` and decimal comma in Danish, `,` and decimal point in English), the SVG snapshot, or the PNG
  * (the `static` size exactly, otherwise twice the widget's size in CSS pixels).
  */
-export async function exportBlob(widget: HTMLElement, format: ExportFormat, data: unknown): Promise<Blob> {
-  const el = widget as Exportable;
+export async function exportBlob(widget: Exportable, format: ExportFormat): Promise<Blob> {
   if (format === 'csv') {
-    if (!el.dataTables) throw new Error(`<${el.localName}> has no data tables`);
-    return new Blob([toCsv(await el.dataTables(data, el.language), el.language)], { type: 'text/csv;charset=utf-8' });
+    const tables = widget.exportTables(widget.language);
+    if (!tables) throw new Error(`<${widget.localName}> has no data tables`);
+    return new Blob([toCsv(await tables, widget.language)], { type: 'text/csv;charset=utf-8' });
   }
-  const snap = snapshot(el);
+  const snap = snapshot(widget);
   if (format === 'svg') return new Blob([snap.svg], { type: 'image/svg+xml;charset=utf-8' });
-  if (format === 'png') return toPng(snap, el.static ? 1 : 2);
+  if (format === 'png') return toPng(snap, widget.static ? 1 : 2);
   throw new Error(`unknown format ${String(format)}`);
+}
+
+/** The widget as a standalone SVG, drawn from its current layout. */
+export function snapshot(widget: Exportable): Snapshot {
+  const frame = widget.exportFrame();
+  if (!frame) throw new Error(`<${widget.localName}> has nothing drawn`);
+  return paintSvg(frame, widget.exportTitle(), widget.language);
 }
 
 function download(blob: Blob, filename: string): void {
@@ -97,319 +110,6 @@ function download(blob: Blob, filename: string): void {
   a.click();
   // Revoked later: the download may start after click() returns.
   setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
-}
-
-export interface Snapshot {
-  /** A standalone SVG document. */
-  svg: string;
-  /** Its size in CSS pixels. */
-  width: number;
-  height: number;
-}
-
-const NS = 'http://www.w3.org/2000/svg';
-
-/** Left out of images: buttons, the table view, disclosures and tooltips. */
-const HIDDEN_IN_IMAGES = '.toolbar,button,[part~="table"],[part~="tooltip"],details{display:none!important}';
-
-/** Computed SVG properties written into the copy; inherited ones only where they differ from the parent. */
-const SVG_PROPERTIES = [
-  'fill',
-  'fill-opacity',
-  'fill-rule',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'paint-order',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'visibility',
-];
-
-/** Not inherited: written when not at their initial value. */
-const SVG_OWN_PROPERTIES: Record<string, string> = { opacity: '1', 'dominant-baseline': 'auto' };
-
-const SKIPPED_ATTRIBUTE = /^(class|part|style|tabindex|role|aria-.*|data-.*|on.*)$/;
-
-/** The widget as a standalone SVG, drawn from its current layout. */
-export function snapshot(el: Element): Snapshot {
-  const root = el.shadowRoot;
-  const frame = root?.querySelector('.frame');
-  if (!root || !frame) throw new Error(`<${el.localName}> has nothing drawn`);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIDDEN_IN_IMAGES);
-  const sheets = root.adoptedStyleSheets;
-  root.adoptedStyleSheets = [...sheets, sheet];
-  try {
-    const box = frame.getBoundingClientRect();
-    const width = Math.round(box.width);
-    const height = Math.round(box.height);
-    const svg = document.createElementNS(NS, 'svg');
-    attrs(svg, { width, height, viewBox: `0 0 ${width} ${height}` });
-    const lang = (el as Partial<Exportable>).language;
-    if (lang) svg.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', lang);
-    const title = root.querySelector('[part~="title"]')?.textContent?.trim();
-    if (title) svg.append(node('title', {}, title));
-    new Painter(svg, box.left, box.top).element(frame);
-    return { svg: new XMLSerializer().serializeToString(svg), width, height };
-  } finally {
-    root.adoptedStyleSheets = sheets;
-  }
-}
-
-function node(name: string, attributes: Record<string, string | number | undefined>, text?: string): SVGElement {
-  const n = document.createElementNS(NS, name);
-  attrs(n, attributes);
-  if (text !== undefined) n.textContent = text;
-  return n;
-}
-
-function attrs(n: Element, attributes: Record<string, string | number | undefined>): void {
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined) n.setAttribute(name, typeof value === 'number' ? String(round(value)) : value);
-  }
-}
-
-const round = (v: number) => Math.round(v * 100) / 100;
-
-let context: CanvasRenderingContext2D | null | undefined;
-const canvas2d = () => (context ??= document.createElement('canvas').getContext('2d'));
-
-/**
- * A CSS colour as `#rrggbb` and an opacity, which every SVG reader understands (computed values
- * may be rgb(), color() or oklch()). Undefined when invisible; other paint (none, url()) as given.
- */
-export function paint(value: string): { color: string; opacity?: number } | undefined {
-  if (!value || value === 'none' || value === 'transparent') return value === 'none' ? { color: 'none' } : undefined;
-  const ctx = canvas2d();
-  if (!ctx || value.startsWith('url(')) return { color: value };
-  ctx.fillStyle = '#010203';
-  ctx.fillStyle = value;
-  const result = String(ctx.fillStyle);
-  if (result.startsWith('#')) return { color: result };
-  const match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(result);
-  if (!match) return { color: result };
-  const alpha = match[4] === undefined ? 1 : Number(match[4]);
-  if (alpha === 0) return undefined;
-  const hex = `#${[match[1], match[2], match[3]].map((c) => Math.round(Number(c)).toString(16).padStart(2, '0')).join('')}`;
-  return alpha < 1 ? { color: hex, opacity: alpha } : { color: hex };
-}
-
-/** Sets fill or stroke (and its opacity) from a computed colour; false when there is nothing to paint. */
-function setPaint(n: Element, property: 'fill' | 'stroke', value: string): boolean {
-  const p = paint(value);
-  if (!p) return false;
-  n.setAttribute(property, p.color);
-  if (p.opacity !== undefined) n.setAttribute(`${property}-opacity`, String(round(p.opacity * 1000) / 1000));
-  return true;
-}
-
-const descents = new Map<string, number>();
-
-/** How far below the baseline a font's box reaches, to place text where the page drew it. */
-function descent(style: CSSStyleDeclaration): number {
-  const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  let d = descents.get(font);
-  if (d === undefined) {
-    const ctx = canvas2d();
-    if (ctx) ctx.font = font;
-    const measured = ctx?.measureText('x').fontBoundingBoxDescent;
-    d = measured !== undefined && Number.isFinite(measured) ? measured : parseFloat(style.fontSize) * 0.22;
-    descents.set(font, d);
-  }
-  return d;
-}
-
-const LIST_MARKERS: Record<string, string> = { disc: '•', circle: '◦', square: '▪' };
-
-/** Draws the rendered HTML and SVG of a subtree into an SVG element, in the frame's coordinates. */
-class Painter {
-  /** Baselines of text drawn so far, so a list marker can sit on its item's first line. */
-  private readonly baselines: number[] = [];
-
-  constructor(
-    private readonly out: SVGElement,
-    private readonly left: number,
-    private readonly top: number,
-  ) {}
-
-  element(el: Element): void {
-    const style = getComputedStyle(el);
-    if (
-      style.display === 'none' ||
-      style.visibility === 'hidden' ||
-      style.opacity === '0' ||
-      // Visually hidden text (clipped to nothing) is for screen readers.
-      style.clipPath !== 'none'
-    ) {
-      return;
-    }
-    const r = el.getBoundingClientRect();
-    if (el instanceof SVGSVGElement) return this.svg(el, r);
-    this.box(r, style);
-    const count = this.baselines.length;
-    for (const child of el.childNodes) {
-      if (child instanceof Text) this.text(child, style);
-      else if (child instanceof Element) this.element(child);
-    }
-    if (style.display === 'list-item' && style.listStyleType !== 'none') this.marker(el, style, this.baselines[count]);
-  }
-
-  /** Background, the two-colour split used for combined keys, and borders. */
-  private box(r: DOMRect, style: CSSStyleDeclaration): void {
-    const x = r.left - this.left;
-    const y = r.top - this.top;
-    const rx = parseFloat(style.borderTopLeftRadius) || undefined;
-    const background = node('rect', { x, y, width: r.width, height: r.height, rx });
-    if (setPaint(background, 'fill', style.backgroundColor)) this.out.append(background);
-    const split = /^linear-gradient\((rgba?\([^)]*\)) 50%, (rgba?\([^)]*\)) 50%\)$/.exec(style.backgroundImage);
-    if (split) {
-      [split[1], split[2]].forEach((colour, i) => {
-        const half = node('rect', { x, y: y + (i * r.height) / 2, width: r.width, height: r.height / 2 });
-        if (setPaint(half, 'fill', colour as string)) this.out.append(half);
-      });
-    }
-    const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
-      width: style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ? 0 : parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0,
-      color: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
-    }));
-    const [top, right, bottom, left] = sides as [(typeof sides)[0], (typeof sides)[0], (typeof sides)[0], (typeof sides)[0]];
-    if (sides.every((s) => s.width === top.width && s.color === top.color) && top.width > 0) {
-      const w = top.width;
-      const border = node('rect', { x: x + w / 2, y: y + w / 2, width: r.width - w, height: r.height - w, rx, fill: 'none', 'stroke-width': w });
-      if (setPaint(border, 'stroke', top.color)) this.out.append(border);
-      return;
-    }
-    const rects: [number, number, number, number, (typeof sides)[0]][] = [
-      [x, y, r.width, top.width, top],
-      [x + r.width - right.width, y, right.width, r.height, right],
-      [x, y + r.height - bottom.width, r.width, bottom.width, bottom],
-      [x, y, left.width, r.height, left],
-    ];
-    for (const [bx, by, bw, bh, side] of rects) {
-      if (side.width <= 0) continue;
-      const line = node('rect', { x: bx, y: by, width: bw, height: bh });
-      if (setPaint(line, 'fill', side.color)) this.out.append(line);
-    }
-  }
-
-  /** A text node, one SVG text per rendered line, each where the page drew it. */
-  private text(t: Text, style: CSSStyleDeclaration): void {
-    const range = document.createRange();
-    let line: { x: number; top: number; bottom: number; words: string[] } | undefined;
-    const flush = () => {
-      if (!line) return;
-      const baseline = line.bottom - descent(style) - this.top;
-      this.baselines.push(baseline);
-      const text = node(
-        'text',
-        {
-          x: line.x - this.left,
-          y: baseline,
-          'font-family': style.fontFamily,
-          'font-size': style.fontSize,
-          'font-weight': style.fontWeight === '400' ? undefined : style.fontWeight,
-          'font-style': style.fontStyle === 'normal' ? undefined : style.fontStyle,
-        },
-        line.words.join(' '),
-      );
-      setPaint(text, 'fill', style.color);
-      this.out.append(text);
-      line = undefined;
-    };
-    for (const word of t.data.matchAll(/\S+/g)) {
-      range.setStart(t, word.index);
-      range.setEnd(t, word.index + word[0].length);
-      const rect = range.getClientRects()[0];
-      if (!rect || rect.width === 0) continue;
-      if (line && Math.abs(rect.top - line.top) < rect.height / 2) line.words.push(word[0]);
-      else {
-        flush();
-        line = { x: rect.left, top: rect.top, bottom: rect.bottom, words: [word[0]] };
-      }
-    }
-    flush();
-  }
-
-  /** The bullet or number of a list item, which is not in the DOM. */
-  private marker(el: Element, style: CSSStyleDeclaration, baseline: number | undefined): void {
-    if (baseline === undefined) return;
-    const type = style.listStyleType;
-    let text = LIST_MARKERS[type];
-    if (type === 'decimal' && el.parentElement) {
-      const start = el.parentElement instanceof HTMLOListElement ? el.parentElement.start : 1;
-      text = `${[...el.parentElement.children].indexOf(el) + start}.`;
-    }
-    if (!text) return;
-    const size = parseFloat(style.fontSize);
-    const marker = node(
-      'text',
-      {
-        x: el.getBoundingClientRect().left - this.left - size * 0.35,
-        y: baseline,
-        'text-anchor': 'end',
-        'font-family': style.fontFamily,
-        'font-size': style.fontSize,
-      },
-      text,
-    );
-    setPaint(marker, 'fill', style.color);
-    this.out.append(marker);
-  }
-
-  /** A chart's own SVG, copied with its computed look written into attributes. */
-  private svg(src: SVGSVGElement, r: DOMRect): void {
-    const vb = src.viewBox.baseVal;
-    const hasViewBox = vb && vb.width > 0 && vb.height > 0;
-    const scale = hasViewBox ? r.width / vb.width : 1;
-    const g = node('g', {
-      transform: `translate(${round(r.left - this.left)} ${round(r.top - this.top)})${
-        hasViewBox ? ` scale(${round(scale * 1000) / 1000}) translate(${-vb.x} ${-vb.y})` : ''
-      }`,
-    });
-    copyStyle(g, getComputedStyle(src), undefined);
-    const label = src.getAttribute('aria-label');
-    if (label) g.append(node('title', {}, label));
-    for (const child of src.childNodes) copySvg(child, g, getComputedStyle(src));
-    this.out.append(g);
-  }
-}
-
-function copyStyle(to: Element, style: CSSStyleDeclaration, parent: CSSStyleDeclaration | undefined): void {
-  for (const property of SVG_PROPERTIES) {
-    const value = style.getPropertyValue(property);
-    if (!value || (parent && parent.getPropertyValue(property) === value)) continue;
-    if (property === 'fill' || property === 'stroke') {
-      if (!setPaint(to, property, value)) to.setAttribute(property, 'none');
-    } else to.setAttribute(property, value);
-  }
-  for (const [property, initial] of Object.entries(SVG_OWN_PROPERTIES)) {
-    const value = style.getPropertyValue(property);
-    if (value && value !== initial) to.setAttribute(property, value);
-  }
-}
-
-function copySvg(src: Node, out: Element, parentStyle: CSSStyleDeclaration): void {
-  if (src instanceof Text) {
-    out.append(src.data);
-    return;
-  }
-  if (!(src instanceof SVGElement)) return;
-  const style = getComputedStyle(src);
-  if (style.display === 'none') return;
-  const copy = document.createElementNS(NS, src.localName);
-  for (const { name, value } of src.attributes) {
-    if (!SKIPPED_ATTRIBUTE.test(name)) copy.setAttribute(name, value);
-  }
-  copyStyle(copy, style, parentStyle);
-  for (const child of src.childNodes) copySvg(child, copy, style);
-  out.append(copy);
 }
 
 /** Loads an image; false when it cannot be loaded (under a CSP, when the source is not allowed). */

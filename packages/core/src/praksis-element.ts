@@ -1,60 +1,26 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { parseJsonText, type JsonSyntaxError, type ParsedJson, type Provenance, type ValidationIssue } from '@praksis/schema';
-import { resolveLang, type Lang } from './lang.js';
-import { coreMessages, type CoreMessages } from './messages.js';
-import { fetchJson, LoadError, type LoadFailure } from './load.js';
-import { renderErrorPanel, type Problem } from './error-panel.js';
-import { renderProvenance } from './provenance.js';
-import { watchLang } from './lang-watch.js';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Provenance, ValidationIssue } from '@praksis/schema';
+import type { Lang } from './lang.js';
+import { coreMessages } from './messages.js';
 import type { DataTable } from './csv.js';
-import type { PraksisDownloadDetail } from './export.js';
+import type { Exportable } from './export.js';
+import { LanguageController } from './language-controller.js';
+import { PartsController } from './parts-controller.js';
+import { DataController } from './data-controller.js';
+import { renderFrame, type Drawn } from './frame.js';
 
-/** A problem with both languages, so a language switch re-renders it without reloading. */
-type Issue = ValidationIssue;
-
-type View<T> =
-  | { kind: 'empty' }
-  | { kind: 'loading'; url: string }
-  | { kind: 'error'; issues: Issue[] }
-  | { kind: 'ready'; data: T };
-
-/** `detail` of the `praksis-error` event: every problem found, at least one, the first first. */
-export interface PraksisErrorDetail {
-  errors: [Problem, ...Problem[]];
-}
-
-/** `detail` of the `praksis-render` event: an empty object. */
-export type PraksisRenderDetail = Record<string, never>;
-
-/**
- * The events every Praksis widget fires, by name. They bubble out of the shadow root, and are
- * declared on `HTMLElementEventMap` and `DocumentEventMap`, so in TypeScript
- * `el.addEventListener('praksis-error', (e) => e.detail.errors[0].path)` needs no cast.
- */
-export interface PraksisEventMap {
-  'praksis-render': CustomEvent<PraksisRenderDetail>;
-  'praksis-error': CustomEvent<PraksisErrorDetail>;
-  'praksis-download': CustomEvent<PraksisDownloadDetail>;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'praksis-render': PraksisEventMap['praksis-render'];
-    'praksis-error': PraksisEventMap['praksis-error'];
-    'praksis-download': PraksisEventMap['praksis-download'];
-  }
-  interface DocumentEventMap {
-    'praksis-render': PraksisEventMap['praksis-render'];
-    'praksis-error': PraksisEventMap['praksis-error'];
-    'praksis-download': PraksisEventMap['praksis-download'];
-  }
-}
+export type { PraksisErrorDetail, PraksisRenderDetail, PraksisEventMap } from './events.js';
 
 /**
  * Shared behaviour of every Praksis widget: takes data from the `data` property, a `src` URL or a
  * child `<script type="application/json">` (in that order of precedence), validates it, and renders
  * either the widget, a loading status or an accessible error. Nothing thrown while loading,
  * validating or drawing leaves the element: it becomes an error message and a `praksis-error` event.
+ *
+ * The element wires its parts: the document and its events (data-controller.ts), parts loaded on
+ * demand (parts-controller.ts), the language (language-controller.ts), the frame around the body
+ * (frame.ts) and, on first use of a download button, the downloads (export.ts).
  *
  * @attr {'da' | 'en'} lang - Language of the widget, `da` or `en`. By default the nearest ancestor’s `lang`, else Danish.
  * @fires {CustomEvent<PraksisRenderDetail>} praksis-render - After data has been drawn.
@@ -72,75 +38,57 @@ declare global {
  * @csspart download - Each download button (CSV, SVG, PNG).
  * @csspart credit - The “Grafik: …” credit line in the footer.
  */
-export abstract class PraksisElement<T> extends LitElement {
-  // Declared with `static properties` rather than decorators: every widget bundle would otherwise
-  // carry the decorator helper.
-  static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: { reflect: true },
-    srcTimeout: { type: Number, attribute: 'src-timeout' },
-    theme: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    view: { state: true },
-    tableOpen: { state: true },
-    downloads: {},
-    credit: {},
-    static: { type: Boolean, reflect: true },
-    width: { type: Number },
-    height: { type: Number },
-    saveNote: { state: true },
-  };
-
+export abstract class PraksisElement<T> extends LitElement implements Exportable {
   /** The document to show, as an object. Takes precedence over `src` and an inline script. */
-  declare data?: unknown;
+  @property({ attribute: false }) data?: unknown;
 
   /** URL of a JSON document to load. Fetched with a timeout; aborted when it changes or the element is removed. */
-  declare src?: string;
+  @property({ reflect: true }) src?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
-  declare srcTimeout: number;
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
 
   /** `light` or `dark` pins the colour scheme; by default it follows the reader’s preference. */
-  declare theme?: 'light' | 'dark';
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Level of the widget’s heading (1–6), to fit the page’s outline. */
-  declare headingLevel: number;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /**
    * Which downloads to offer, space-separated: `csv` (the data, when the widget has a table of it),
    * `svg` and `png` (the widget as an image, with title, source and credit). Default: all three.
    * `none` (or any value without a format) offers none.
    */
-  declare downloads?: string;
+  @property() downloads?: string;
 
   /** Who made the graphic, shown as “Grafik: …” under the source line and in saved images. */
-  declare credit?: string;
+  @property() credit?: string;
 
   /**
    * A fixed-size rendering for print and social images: exactly `width` × `height` CSS pixels
    * (default 1200 × 630), without buttons. Content that does not fit is cut off at the bottom.
    */
-  declare static: boolean;
+  @property({ type: Boolean, reflect: true }) static!: boolean;
 
   /** Width in CSS pixels of the `static` rendering. */
-  declare width?: number;
+  @property({ type: Number }) width?: number;
 
   /** Height in CSS pixels of the `static` rendering. */
-  declare height?: number;
+  @property({ type: Number }) height?: number;
 
-  private declare view: View<T>;
-  private declare saveNote: string;
-  private declare tableOpen: boolean;
+  /** Why the last download failed, if it did. */
+  @state() private saveNote?: string;
+  /** Whether the table view is open. */
+  @state() private tableOpen = false;
 
-  private loadController?: AbortController;
-  private unwatchLang?: () => void;
-  private scriptObserver?: MutationObserver;
-  private reportedView?: View<T>;
-  private renderFailure?: unknown;
-  /** Parts loaded on demand: the module once there, undefined while it loads, an Error if it failed. */
-  private readonly parts = new Map<string, unknown>();
-  private partsLoading = 0;
-  private partLoad?: Promise<unknown>;
+  // Private as `#`, which minifiers shorten, unlike TypeScript's `private`.
+  readonly #locale = new LanguageController(this);
+  readonly #parts = new PartsController(this);
+  readonly #source: DataController<T> = new DataController<T>(this, {
+    validate: (data) => this.validateData(data),
+    maxBytes: () => (this.constructor as typeof PraksisElement).maxSrcBytes,
+    pending: () => this.#parts.pending,
+  });
 
   /** Largest `src` document accepted, so a mistaken URL cannot freeze the page. */
   protected static readonly maxSrcBytes = 5_000_000;
@@ -154,35 +102,9 @@ export abstract class PraksisElement<T> extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  constructor() {
-    super();
-    this.srcTimeout = 10_000;
-    this.headingLevel = 3;
-    this.view = { kind: 'empty' };
-    this.tableOpen = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unwatchLang = watchLang(() => this.requestUpdate());
-    this.scriptObserver = new MutationObserver(() => {
-      if (this.data === undefined && !this.src) this.loadFromSources();
-    });
-    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // A reconnected element reloads what an earlier removal aborted.
-    if (this.hasUpdated) this.loadFromSources();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
-    this.unwatchLang?.();
-    this.scriptObserver?.disconnect();
-  }
-
   /** The language the widget speaks now. */
   get language(): Lang {
-    return resolveLang(this);
+    return this.#locale.lang;
   }
 
   /** Checks a document against the widget's schema and rules; an empty list means it can be drawn. */
@@ -206,36 +128,15 @@ export abstract class PraksisElement<T> extends LitElement {
    * comes once it is drawn; a part that cannot be loaded shows as an error.
    */
   protected lazyPart<M>(name: string, load: () => Promise<M>): M | undefined {
-    const parts = this.parts;
-    if (!parts.has(name)) {
-      parts.set(name, undefined);
-      this.partsLoading++;
-      this.partLoad = load()
-        .catch((error: unknown) => error)
-        .then((m) => {
-          parts.set(name, m);
-          this.partsLoading--;
-          this.requestUpdate();
-        });
-    }
-    const m = parts.get(name);
-    if (m instanceof Error) throw m;
-    return m as M | undefined;
+    return this.#parts.get(name, load);
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let load;
-    let done;
-    do {
-      load = this.partLoad;
-      await load;
-      done = await super.getUpdateComplete();
-    } while (load !== this.partLoad);
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#parts.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.loadFromSources();
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.#source.load();
     // Custom properties, so an embedder's own inline width and height stay when `static` goes.
     if (this.static) {
       this.style.setProperty('--static-w', `${this.width || 1200}px`);
@@ -243,168 +144,51 @@ export abstract class PraksisElement<T> extends LitElement {
     }
   }
 
-  private loadFromSources(): void {
-    this.loadController?.abort();
-    this.loadController = undefined;
-    if (this.data !== undefined) return this.accept(this.data);
-    if (this.src) return void this.loadSrc(this.src);
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return this.show({ kind: 'empty' });
-    this.acceptJson(parseJsonText(script.textContent ?? ''), (m, syntax) => m.scriptNotJson(syntax));
-  }
-
-  private async loadSrc(src: string): Promise<void> {
-    const controller = (this.loadController = new AbortController());
-    const url = new URL(src, document.baseURI).href;
-    this.show({ kind: 'loading', url });
-    try {
-      const ctor = this.constructor as typeof PraksisElement;
-      const json = await fetchJson(url, {
-        signal: controller.signal,
-        timeoutMs: this.srcTimeout,
-        maxBytes: ctor.maxSrcBytes,
-      });
-      if (!controller.signal.aborted) this.acceptJson(json, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
-      const why = (m: CoreMessages) => (m.failure[failure.reason] as (failure: LoadFailure) => string)(failure);
-      this.show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)] });
-    }
-  }
-
-  /** JSON text from `src` or the inline script: its data, or why it cannot be used, at its pointers. */
-  private acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string): void {
-    if (parsed.ok) return this.accept(parsed.data);
-    const { syntax } = parsed;
-    this.show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues });
-  }
-
-  private accept(data: unknown): void {
-    let issues: ValidationIssue[];
-    try {
-      issues = this.validateData(data);
-    } catch (error) {
-      // Logged, not thrown: the page keeps working and the embedder can still see why.
-      console.error(error);
-      issues = [issue('', (m) => m.internalError)];
-    }
-    this.show(issues.length ? { kind: 'error', issues } : { kind: 'ready', data: data as T });
-  }
-
-  private show(view: View<T>): void {
-    this.view = view;
-  }
-
   protected override render(): TemplateResult {
     const lang = this.language;
-    this.renderFailure = undefined;
-    let content: TemplateResult;
-    try {
-      content = this.renderView(lang);
-    } catch (error) {
-      console.error(error);
-      this.renderFailure = error;
-      content = renderErrorPanel(lang, [{ path: '', message: coreMessages[lang].internalError }]);
-    }
-    return html`<div class="frame" part="frame">${content}</div>`;
+    const source = this.#source;
+    source.failed = false;
+    return renderFrame(this, source.view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true));
   }
 
-  private renderView(lang: Lang): TemplateResult {
-    const m = coreMessages[lang];
-    const view = this.view;
-    switch (view.kind) {
-      case 'empty':
-        return html`<p part="status" role="status">${m.empty}</p>`;
-      case 'loading':
-        return html`<p part="status" role="status" aria-busy="true">${m.loading}</p>`;
-      case 'error':
-        return renderErrorPanel(lang, localizeIssues(view.issues, lang));
-      case 'ready':
-        return this.renderReady(view.data, lang, m);
-    }
-  }
-
-  private renderReady(data: T, lang: Lang, m: CoreMessages): TemplateResult {
-    const tableId = 'praksis-table';
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    const title = this.titleOf(data, lang);
-    // The table's box is focusable and named (by the title), so a keyboard can scroll a table wider than the widget.
-    const formats = (this.downloads ?? 'csv svg png')
-      .split(/\s+/)
-      .filter((f) => f === 'svg' || f === 'png' || (f === 'csv' && 'dataTables' in this));
-    return html`
-      <div part="title" role="heading" aria-level=${level}>${title}</div>
-      ${this.renderBody(data, lang)}
-      <div class="toolbar">
-        <button
-          part="table-toggle"
-          type="button"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls=${tableId}
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? m.hideTable : m.showTable}
-        </button>
-        ${formats.length
-          ? html`<span part="downloads" role="group" aria-labelledby="dl"
-                ><span id="dl">${m.download}:</span>${formats.map(
-                  (f) => html` <button part="download" @click=${() => this.save(f, data)}>${f.toUpperCase()}</button>`,
-                )}</span
-              ><p role="status">${this.saveNote}</p>`
-          : nothing}
-      </div>
-      <div id=${tableId} part="table" class="table-wrap" tabindex="0" role="region" aria-label=${title} ?hidden=${!this.tableOpen}>
-        ${this.tableOpen ? this.renderTable(data, lang) : nothing}
-      </div>
-      ${renderProvenance(this.provenanceOf(data), lang, this.credit)}
-    `;
+  /** The widget's own drawing of a document, and what the frame around it needs. */
+  #drawn(data: T, lang: Lang): Drawn {
+    return {
+      title: this.titleOf(data, lang),
+      body: this.renderBody(data, lang),
+      table: this.tableOpen ? this.renderTable(data, lang) : undefined,
+      csv: 'dataTables' in this,
+      note: this.saveNote,
+      provenance: this.provenanceOf(data),
+      toggleTable: () => (this.tableOpen = !this.tableOpen),
+      save: (format) => this.#save(format),
+    };
   }
 
   /** Loads the export code on first use; its own messages say what went wrong, if anything. */
-  private save(format: string, data: T): void {
+  #save(format: string): void {
     this.saveNote = '';
     void import('./export.js')
-      .then((m) => m.save(this, format, data))
+      .then((m) => m.save(this, format))
       // The browser logs why the chunk did not load.
       .catch(() => coreMessages[this.language].internalError)
       .then((note) => (this.saveNote = note));
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const view = this.view;
-    if (this.renderFailure !== undefined) {
-      if (this.reportedView === view) return;
-      this.reportedView = view;
-      this.fire('praksis-error', { errors: [internalProblem(this.language)] });
-      return;
-    }
-    if (this.reportedView === view) return;
-    if (view.kind === 'error') {
-      this.reportedView = view;
-      const [first = internalProblem(this.language), ...rest] = localizeIssues(view.issues, this.language);
-      this.fire('praksis-error', { errors: [first, ...rest] });
-    } else if (view.kind === 'ready' && !this.partsLoading) {
-      this.reportedView = view;
-      this.fire('praksis-render', {});
-    }
+  /** @internal For the downloads (export.ts): the title of the document drawn now. */
+  exportTitle(): string {
+    const view = this.#source.view;
+    return view.kind === 'ready' ? this.titleOf(view.data, this.language) : '';
   }
 
-  private fire<K extends 'praksis-render' | 'praksis-error'>(type: K, detail: PraksisEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  /** @internal For the downloads (export.ts): the data tables of the document drawn now, if the widget has them. */
+  exportTables(lang: Lang): DataTable[] | Promise<DataTable[]> | undefined {
+    const view = this.#source.view;
+    return view.kind === 'ready' ? this.dataTables?.(view.data, lang) : undefined;
   }
-}
 
-function issue(path: string, text: (m: CoreMessages) => string): ValidationIssue {
-  return { path, message: { da: text(coreMessages.da), en: text(coreMessages.en) } };
-}
-
-/** The problem reported when something went wrong inside the widget, not in the data. */
-function internalProblem(lang: Lang): Problem {
-  return { path: '', message: coreMessages[lang].internalError };
-}
-
-function localizeIssues(issues: readonly Issue[], lang: Lang): Problem[] {
-  return issues.map(({ path, message }) => ({ path, message: message[lang] }));
+  /** @internal For the downloads (export.ts): the frame the images are painted from. */
+  exportFrame(): Element | null {
+    return this.shadowRoot?.querySelector('.frame') ?? null;
+  }
 }

@@ -14,6 +14,6 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   options: sankeyOptions,
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
   figures: '[part~="diagram"]',
-  budgetKb: 30,
+  budgetKb: 30.5,
   parts: { csv: 'the CSV rows' },
 });
