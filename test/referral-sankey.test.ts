@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
 import type { ReferralSankey } from '@praksis/referral-sankey';
 import type { PraksisErrorDetail } from '@praksis/core';
-import { expectedErrors, loadExample, part, rowsOf, textOf } from './helpers.js';
+import { expectedErrors, geometryBox, loadExample, part, rowsOf, textOf } from './helpers.js';
 
 type ErrorEvent = CustomEvent<PraksisErrorDetail>;
 
@@ -446,7 +446,7 @@ describe('<praksis-referral-sankey> layout in the page', () => {
       const svgEl = svgOf(el);
       const box = svgEl.getBoundingClientRect();
       expect(box.width).to.be.at.most(width);
-      const texts = [...svgEl.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+      const texts = [...svgEl.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: geometryBox(t) }));
       expect(texts.length).to.be.greaterThan(10);
       for (const { t, r } of texts) {
         expect(r.left, t).to.be.at.least(box.left - 0.5);
