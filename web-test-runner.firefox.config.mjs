@@ -186,22 +186,28 @@ const launchOptions = {
 /**
  * The launcher of @web/test-runner-chrome with Firefox in it, one Firefox process per test page.
  * Firefox has one focused window per process and fires no focus events in the others, so two
- * pages side by side in one Firefox would break every keyboard and focus test in one of them (the
- * pages are kept and reused, so there are as many processes as the config's concurrency).
+ * pages side by side in one Firefox would break every keyboard and focus test in one of them. The
+ * pages are kept and reused, so there are as many processes as the config's concurrency: the
+ * others start with the first page, and no page opens before all are up (a starting Firefox takes
+ * a core for seconds, and the first tests ran over their time limit meanwhile).
  * Each page gets a browser context and a window of its own, as in the main config.
  */
 function firefoxLauncher() {
   const used = new WeakSet();
   const extra = new Set();
+  const launch = async () => {
+    const browser = await puppeteerCore.launch(launchOptions);
+    extra.add(browser);
+    return browser;
+  };
+  let others;
   const launcher = chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions,
-    createPage: async ({ browser }) => {
-      let target = browser;
-      if (used.has(browser)) {
-        target = await puppeteerCore.launch(launchOptions);
-        extra.add(target);
-      }
+    createPage: async ({ config, browser }) => {
+      others ??= Promise.all(Array.from({ length: Math.max(0, (config.concurrency ?? 1) - 1) }, launch));
+      const started = await others;
+      const target = used.has(browser) ? (started.find((other) => !used.has(other)) ?? (await launch())) : browser;
       used.add(target);
       return firefoxPage(await (await target.createBrowserContext()).newPage({ type: 'window' }));
     },
