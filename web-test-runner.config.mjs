@@ -9,6 +9,7 @@
 // behave like the real build.
 //
 // Totals are written to test-results/browser.json (see countReporter below).
+// web-test-runner.firefox.config.mjs runs the same tests in Firefox ESR with this config.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,7 @@ const chromePath =
  *
  * @returns {import('@web/test-runner').Reporter}
  */
-function countReporter({ outputFile }) {
+export function countReporter({ outputFile }) {
   /** @param {import('@web/test-runner').TestSession[]} sessions */
   function write(sessions) {
     const counts = { runner: 'web-test-runner', passed: 0, failed: 0, skipped: 0, failures: [] };

@@ -191,7 +191,11 @@ for (const c of CASES) {
       c.chart(svg, el);
     });
 
-    it('PNG: an image/png at twice the widget’s size', async () => {
+    it('PNG: an image/png at twice the widget’s size', async function () {
+      // The matrix's PNG is 1440 px wide and several thousand tall: drawing and encoding it alone
+      // took 0.6–3 s on a busy 2-core machine (Chromium, Firefox), before the test reads back its
+      // pixels; mocha's 5 s was not always enough.
+      this.timeout(20_000);
       const el = await widget(c);
       const { blob, filename } = await download(el, 'png');
       expect(blob.type).to.equal('image/png');

@@ -30,6 +30,29 @@ export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 }
 
+/**
+ * Where an SVG element's geometry lies on the page (client coordinates): its bounding box in its
+ * own units, through its screen matrix. For text that is the box of its glyph cells, as Chromium's
+ * getBoundingClientRect() gives it; Firefox's getBoundingClientRect() of SVG text is its painted
+ * area, a pixel or more wider on every side, so text that ends exactly at the SVG's edge would
+ * look clipped there.
+ */
+export function geometryBox(el: SVGGraphicsElement): DOMRect {
+  const box = el.getBBox();
+  const matrix = el.getScreenCTM()!;
+  const corners = [
+    new DOMPoint(box.x, box.y),
+    new DOMPoint(box.x + box.width, box.y),
+    new DOMPoint(box.x, box.y + box.height),
+    new DOMPoint(box.x + box.width, box.y + box.height),
+  ].map((point) => point.matrixTransform(matrix));
+  const xs = corners.map((point) => point.x);
+  const ys = corners.map((point) => point.y);
+  const left = Math.min(...xs);
+  const top = Math.min(...ys);
+  return new DOMRect(left, top, Math.max(...xs) - left, Math.max(...ys) - top);
+}
+
 /** Replaces window.fetch for one test; `restore` puts the real one back. */
 export function stubFetch(impl: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>): { restore: () => void; calls: string[] } {
   const real = window.fetch;

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
 import type { CapacityGauge } from '@praksis/capacity-gauge';
 import type { PraksisErrorDetail } from '@praksis/core';
-import { hangingFetch, loadExample, part, rowsOf, stubFetch, textOf, EXAMPLES } from '../../../test/helpers.js';
+import { geometryBox, hangingFetch, loadExample, part, rowsOf, stubFetch, textOf, EXAMPLES } from '../../../test/helpers.js';
 
 type ErrorEvent = CustomEvent<PraksisErrorDetail>;
 
@@ -86,12 +86,12 @@ describe('<praksis-capacity-gauge> with the national 2017–2022 series', () => 
     expect(getComputedStyle(key.querySelector('.key')!).borderTopStyle).to.equal('dashed');
     const box = svg.getBoundingClientRect();
     for (const text of svg.querySelectorAll('text')) {
-      const r = text.getBoundingClientRect();
+      const r = geometryBox(text);
       expect(r.left).to.be.at.least(box.left - 0.5);
       expect(r.top).to.be.at.least(box.top - 0.5);
       expect(r.bottom).to.be.at.most(box.bottom + 0.5);
     }
-    expect(line.left).to.be.at.least(svg.querySelectorAll('text')[0]!.getBoundingClientRect().right);
+    expect(line.left).to.be.at.least(geometryBox(svg.querySelectorAll('text')[0]!).right);
   });
 
   it('gives the gauge a text alternative with the figure and the norm', () => {
@@ -373,7 +373,7 @@ describe('<praksis-capacity-gauge> layout', () => {
       expect(box.width).to.be.at.most(width);
       expect(el.getBoundingClientRect().width).to.equal(width);
       for (const text of svg.querySelectorAll('text')) {
-        const r = text.getBoundingClientRect();
+        const r = geometryBox(text);
         expect(r.left, text.textContent).to.be.at.least(box.left - 0.5);
         expect(r.right, text.textContent).to.be.at.most(box.right + 0.5);
       }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
 import type { ReferralSankey } from '@praksis/referral-sankey';
-import { loadExample, part, rowsOf, textOf } from '../../../test/helpers.js';
+import { geometryBox, loadExample, part, rowsOf, textOf } from '../../../test/helpers.js';
 
 
 const VALID = ['national-2022', 'by-region-fictional', 'three-stage-fictional', 'per-100-patients-fictional', 'practice-small-counts-fictional'];
@@ -413,7 +413,7 @@ describe('<praksis-referral-sankey> layout in the page', () => {
       const svgEl = svgOf(el);
       const box = svgEl.getBoundingClientRect();
       expect(box.width).to.be.at.most(width);
-      const texts = [...svgEl.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+      const texts = [...svgEl.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: geometryBox(t) }));
       expect(texts.length).to.be.greaterThan(10);
       for (const { t, r } of texts) {
         expect(r.left, t).to.be.at.least(box.left - 0.5);
