@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatShare,
   localize,
+  memoizeOne,
   tokenStyles,
   markStyles,
   type DataTable,
@@ -54,7 +55,6 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
   static override styles = [tokenStyles, markStyles, baseStyles, gaugeStyles];
 
   private readonly chartWidth = new WidthController(this, 480);
-  private figuresCache?: { doc: CapacityDocument; figures: CapacityFigures };
 
   protected override validateData(data: unknown): ValidationIssue[] {
     return validateCapacity(data);
@@ -69,10 +69,7 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
   }
 
   /** Figures are derived once per document, not on every resize. */
-  private figures(doc: CapacityDocument): CapacityFigures {
-    if (this.figuresCache?.doc !== doc) this.figuresCache = { doc, figures: capacityFigures(doc) };
-    return this.figuresCache.figures;
-  }
+  private readonly figures = memoizeOne(capacityFigures);
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

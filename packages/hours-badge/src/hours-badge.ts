@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PraksisElement, baseStyles, formatDate, localize, safeHttpUrl, tokenStyles, type Lang } from '@praksis/core';
+import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, safeHttpUrl, tokenStyles, type Lang } from '@praksis/core';
 import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
 import {
   validateAccessibilityDeclaration,
@@ -64,7 +64,11 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
   @property({ type: Number, attribute: 'max-age-months' }) maxAgeMonths = 12;
 
   private timer?: ReturnType<typeof setInterval>;
-  private memo?: { doc: AccessibilityDeclaration; at: number; maxAge: number; evaluation: Evaluation | undefined };
+  /** The evaluation at a moment, or undefined when no rule set is in force then: once per document, moment and age limit. */
+  private readonly evaluation = memoizeOne((doc: AccessibilityDeclaration, at: number, maxAge: number): Evaluation | undefined => {
+    const ruleSet = ruleSetFor(at);
+    return ruleSet ? evaluate(doc, { ruleSet, at, maxAgeMonths: maxAge }) : undefined;
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -99,25 +103,15 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
     return wholeMonths(this.maxAgeMonths);
   }
 
-  /** The evaluation at the current moment, or undefined when no rule set is in force then. */
-  private evaluation(doc: AccessibilityDeclaration, at: number): Evaluation | undefined {
-    const maxAge = this.maxAge();
-    const memo = this.memo;
-    if (memo?.doc === doc && memo.at === at && memo.maxAge === maxAge) return memo.evaluation;
-    const ruleSet = ruleSetFor(at);
-    const evaluation = ruleSet ? evaluate(doc, { ruleSet, at, maxAgeMonths: maxAge }) : undefined;
-    this.memo = { doc, at, maxAge, evaluation };
-    return evaluation;
-  }
-
   protected override renderBody(doc: AccessibilityDeclaration, lang: Lang): TemplateResult {
     const m = badgeMessages[lang];
     const at = this.instant();
-    const evaluation = this.evaluation(doc, at);
+    const maxAge = this.maxAge();
+    const evaluation = this.evaluation(doc, at, maxAge);
     if (!evaluation) {
       return html`<p part="summary">${m.noRuleSet(formatDate(lang, toCopenhagen(at).date))}</p>`;
     }
-    const h = headline(evaluation, lang, this.maxAge());
+    const h = headline(evaluation, lang, maxAge);
     const full = this.variant === 'full';
     const open = full || this.expanded;
     return html`
@@ -211,7 +205,7 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
   /** The requirements as a table: the same results as the list, for the "Vis som tabel" view. */
   protected override renderTable(doc: AccessibilityDeclaration, lang: Lang): TemplateResult {
     const m = badgeMessages[lang];
-    const evaluation = this.evaluation(doc, this.instant());
+    const evaluation = this.evaluation(doc, this.instant(), this.maxAge());
     if (!evaluation) return html``;
     return html`<table>
       <caption>${m.rulesCaption(evaluation.ruleSet.title[lang])}</caption>

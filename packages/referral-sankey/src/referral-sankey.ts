@@ -10,6 +10,7 @@ import {
   formatShare,
   pluralForm,
   localize,
+  memoizeOne,
   tokenStyles,
   categoryPaletteStyles,
   type DataTable,
@@ -28,6 +29,14 @@ const MANY_FLOWS = 2000;
 
 /** A node ("n3") or a link ("l5") of the drawn graph. */
 type Key = `n${number}` | `l${number}`;
+
+/** What the diagram draws: the document, its model, the layout and the keyboard order. */
+interface Drawn {
+  doc: ReferralFlows;
+  model: FlowModel;
+  layout: SankeyLayout;
+  order: Key[];
+}
 
 /**
  * Where referrals from general practice go: flows from senders to receivers, in one or several
@@ -90,9 +99,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
   private fallbackScheduled = false;
-  private modelCache?: { doc: ReferralFlows; lang: Lang; groupBelow: number; suppressBelow: number; model: FlowModel };
-  private layoutCache?: { model: FlowModel; width: number; height: number | undefined; linkColor: string; layout: SankeyLayout; order: Key[] };
-  private pathCache?: { layout: SankeyLayout; key: Key; nodes: Set<number>; links: Set<number> };
+  /** The diagram as last drawn, for the keyboard, the tab stop and the tooltip. */
+  private drawn?: Drawn;
 
   protected override validateData(data: unknown): ValidationIssue[] {
     return validateReferralFlows(data);
@@ -107,22 +115,16 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   }
 
   /** The model once per document, language and options; not on every resize or hover. */
+  private readonly flows = memoizeOne((doc: ReferralFlows, lang: Lang, groupBelow: number, suppressBelow: number) =>
+    buildFlows(doc, (node) => localize(node.label, lang), sankeyMessages[lang].other, { groupBelow, suppressBelow }),
+  );
+
   private model(doc: ReferralFlows, lang: Lang): FlowModel {
-    const c = this.modelCache;
-    if (c?.doc === doc && c.lang === lang && c.groupBelow === this.groupBelow && c.suppressBelow === this.suppressBelow) return c.model;
-    const model = buildFlows(doc, (node) => localize(node.label, lang), sankeyMessages[lang].other, {
-      groupBelow: this.groupBelow,
-      suppressBelow: this.suppressBelow,
-    });
-    this.modelCache = { doc, lang, groupBelow: this.groupBelow, suppressBelow: this.suppressBelow, model };
-    return model;
+    return this.flows(doc, lang, this.groupBelow, this.suppressBelow);
   }
 
-  private layout(doc: ReferralFlows, model: FlowModel, lang: Lang): { layout: SankeyLayout; order: Key[] } {
-    const width = this.chartWidth.width || this.unmeasuredFallback;
-    const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
-    const c = this.layoutCache;
-    if (c?.model === model && c.width === width && c.height === height && c.linkColor === this.linkColor) return c;
+  /** The layout and keyboard order once per model and size. */
+  private readonly layout = memoizeOne((doc: ReferralFlows, model: FlowModel, lang: Lang, width: number, height: number | undefined): Drawn => {
     const layout = layoutSankey(
       layoutNodeInputs(doc, model, lang),
       model.links.map((link) => ({ source: link.source, target: link.target, value: link.value })),
@@ -138,9 +140,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
         for (const l of outgoing[i]!.sort((a, b) => layout.links[a]!.y0 - layout.links[b]!.y0)) order.push(`l${l}`);
       }
     }
-    this.layoutCache = { model, width, height, linkColor: this.linkColor, layout, order };
-    return this.layoutCache;
-  }
+    return { doc, model, layout, order };
+  });
+
+  /** The nodes and flows on the path through the highlighted item. */
+  private readonly path = memoizeOne(pathThrough);
 
   /** A value for people: "1.893.921", "38,4". */
   private formatValue(value: number, doc: ReferralFlows, lang: Lang): string {
@@ -205,7 +209,15 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   protected override renderBody(doc: ReferralFlows, lang: Lang): TemplateResult {
     const model = this.model(doc, lang);
-    return html`${this.renderSummary(doc, model, lang)}${this.renderChart(doc, model, lang)}${this.renderNotes(doc, model, lang)}`;
+    const width = this.chartWidth.width || this.unmeasuredFallback;
+    const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
+    // Laid out once the chart's box has been measured (or the fallback width is in).
+    let layout: SankeyLayout | undefined;
+    if (width) {
+      this.drawn = this.layout(doc, model, lang, width, height);
+      layout = this.drawn.layout;
+    }
+    return html`${this.renderSummary(doc, model, lang)}${this.renderChart(doc, model, lang, layout)}${this.renderNotes(doc, model, lang, layout)}`;
   }
 
   private renderSummary(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult {
@@ -218,18 +230,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     </div>`;
   }
 
-  private renderChart(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult {
+  private renderChart(doc: ReferralFlows, model: FlowModel, lang: Lang, layout: SankeyLayout | undefined): TemplateResult {
     const m = sankeyMessages[lang];
-    if (!this.chartWidth.width && !this.unmeasuredFallback) return html`<div class="chart"></div>`;
-    const { layout } = this.layout(doc, model, lang);
+    if (!layout) return html`<div class="chart"></div>`;
     const active = this.activeKey;
-    let on: { nodes: Set<number>; links: Set<number> } | undefined;
-    if (active) {
-      if (this.pathCache?.layout !== layout || this.pathCache.key !== active) {
-        this.pathCache = { layout, key: active, ...pathThrough(model, active) };
-      }
-      on = this.pathCache;
-    }
+    const on = active ? this.path(model, active) : undefined;
     const colorClass = (node: FlowNode) => (node.color < 0 ? 'c-other' : `c${node.color}`);
     const tip = active && !this.tipHidden ? this.describe(active, doc, model, lang) : undefined;
     return html`<div class="chart">
@@ -286,7 +291,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     </div>`;
   }
 
-  private renderNotes(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult | typeof nothing {
+  private renderNotes(doc: ReferralFlows, model: FlowModel, lang: Lang, layout: SankeyLayout | undefined): TemplateResult | typeof nothing {
     const m = sankeyMessages[lang];
     const notes: string[] = [];
     const one = (count: number, noun: { one: string; other: string }) => pluralForm(lang, count, noun) === noun.one;
@@ -300,7 +305,6 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
         m.suppressedNote(formatCount(lang, count, m.flowNoun), amountText(model.threshold, doc, lang), formatNumber(lang, model.threshold), one(count, m.flowNoun)),
       );
     }
-    const layout = this.layoutCache?.model === model ? this.layoutCache.layout : undefined;
     const hidden = layout?.hiddenLabels ?? 0;
     if (hidden) notes.push(m.hiddenLabelsNote(formatCount(lang, hidden, m.smallNodeNoun), one(hidden, m.smallNodeNoun)));
     if (layout?.shortenedLabels) notes.push(m.shortenedNote);
@@ -408,7 +412,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private pressedKey?: Key;
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    const cache = this.layoutCache;
+    const cache = this.drawn;
     const from = this.keyOf(event.target);
     if (!cache || !from) return;
     if (event.key === 'Escape') {
@@ -458,11 +462,10 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
    */
   private tabStop?: SVGElement;
   private markTabStop(): void {
-    const cache = this.layoutCache;
-    const doc = this.modelCache?.doc;
-    const model = cache?.model;
+    const cache = this.drawn;
     const svgEl = this.renderRoot.querySelector('svg[part="diagram"]');
-    if (!cache || !doc || !model || !svgEl) return;
+    if (!cache || !svgEl) return;
+    const { doc, model } = cache;
     const key = cache.order.includes(this.focusKey) ? this.focusKey : cache.order[0];
     const el = key ? svgEl.querySelector<SVGElement>(`[data-k="${key}"]`) : null;
     if (this.tabStop && this.tabStop !== el) {
@@ -482,7 +485,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   /** Puts the tooltip next to the active item (CSSOM, not a style attribute: CSP-safe). */
   private placeTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const cache = this.layoutCache;
+    const cache = this.drawn;
     const key = this.activeKey;
     if (!tip || tip.hidden || !cache || !key) return;
     const { layout } = cache;
