@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, safeHttpUrl, tokenStyles, type Lang } from '@praksis/core';
+import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, property, safeHttpUrl, tokenStyles, type Lang } from '@praksis/core';
 import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
 import {
   validateAccessibilityDeclaration,

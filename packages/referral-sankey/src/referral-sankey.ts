@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   PraksisElement,
   WidthController,
@@ -11,6 +10,8 @@ import {
   pluralForm,
   localize,
   memoizeOne,
+  property,
+  state,
   tokenStyles,
   categoryPaletteStyles,
   type DataTable,
