@@ -7,6 +7,8 @@ import {
   formatNumber,
   formatShare,
   localize,
+  property,
+  state,
   tokenStyles,
   sequentialPaletteStyles,
   divergingPaletteStyles,
@@ -166,25 +168,18 @@ function summary(d: Draw, grid: boolean): string {
 export class DelegationMatrix extends PraksisElement<Doc> {
   static override styles = [tokenStyles, sequentialPaletteStyles, divergingPaletteStyles, baseStyles, matrixStyles];
 
-  // Declared without decorators, so the bundle carries no second copy of the decorator helper.
-  static override properties = {
-    viewMode: { reflect: true, attribute: 'view' },
-    sort: { reflect: true },
-    active: { state: true },
-  };
-
   /**
    * Attribute `view`: `table` (default) or `bars`, one diverging stacked bar per task, for survey data
    * (columns on the doctor-to-staff scale, shares or counts that add up). Other data stays a table.
    * (The property is `viewMode`: the base class keeps its own state under `view`.)
    */
-  viewMode: 'table' | 'bars' = 'table';
+  @property({ reflect: true, attribute: 'view' }) viewMode: 'table' | 'bars' = 'table';
 
   /** `data` (default) keeps the data's order; `index` sorts tasks by delegation index, from doctor to staff. */
-  sort: 'data' | 'index' = 'data';
+  @property({ reflect: true }) sort: 'data' | 'index' = 'data';
 
   /** The grid cell that takes Tab focus: [table row, logical column]. */
-  private active: [number, number] = [1, 1];
+  @state() private active: [number, number] = [1, 1];
 
   private readonly boxWidth = new WidthController(this, 640);
   private readonly barWidth = new WidthController(this, 320);
