@@ -1,16 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, property, safeHttpUrl, tokenStyles, type Lang } from '@praksis/core';
+import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, property, tokenStyles, type Lang } from '@praksis/core';
 import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
-import {
-  validateAccessibilityDeclaration,
-  type AccessibilityDeclaration,
-  type Provenance,
-  type SubstitutePractice,
-  type ValidationIssue,
-} from '@praksis/schema';
-import { headline, judgedAt, ruleRows, todayStatus, upcomingExceptions, weekTable, wholeMonths } from './model.js';
+import { validateAccessibilityDeclaration, type AccessibilityDeclaration, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { headline, judgedAt, wholeMonths } from './model.js';
 import { badgeMessages } from './messages.js';
 import { badgeStyles } from './styles.js';
+import { renderDetail } from './view/detail.js';
+import { renderRulesTable } from './view/table.js';
 
 const DETAIL_ID = 'praksis-hours-detail';
 
@@ -128,92 +124,13 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
               ${open ? m.hide : m.show}
             </button>`}
       </div>
-      <div id=${DETAIL_ID} part="detail" ?hidden=${!open}>${open ? this.renderDetail(doc, evaluation, at, lang) : nothing}</div>
+      <div id=${DETAIL_ID} part="detail" ?hidden=${!open}>${open ? renderDetail(doc, evaluation, at, lang, this.headingLevel) : nothing}</div>
     `;
-  }
-
-  private renderDetail(doc: AccessibilityDeclaration, evaluation: Evaluation, at: number, lang: Lang): TemplateResult {
-    const m = badgeMessages[lang];
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + 1);
-    const heading = (text: string) => html`<p class="sub" role="heading" aria-level=${level}>${text}</p>`;
-    const today = todayStatus(doc, at, lang);
-    const week = weekTable(doc, lang);
-    const closures = upcomingExceptions(doc, toCopenhagen(at).date, lang);
-    const website = safeHttpUrl(doc.practice.website);
-    return html`
-      <div part="today">
-        <p><strong>${m.today}:</strong> ${today.text}</p>
-        ${today.substitute ? html`<p>${this.renderSubstitute(today.substitute, lang)}</p>` : nothing}
-        ${doc.practice.phone || website
-          ? html`<p class="muted">
-              ${doc.practice.phone ? `${m.phone} ${doc.practice.phone}` : nothing}
-              ${website ? html`<a part="website" href=${website} rel="noopener noreferrer">${m.website}</a>` : nothing}
-            </p>`
-          : nothing}
-      </div>
-      ${heading(m.rules)}
-      ${evaluation.overall === 'stale'
-        ? html`<p class="muted">${m.staleRules}</p>`
-        : evaluation.overall === 'future-dated'
-          ? html`<p class="muted">${m.futureRules}</p>`
-          : nothing}
-      <ul part="rules">
-        ${ruleRows(evaluation, lang).map(
-          (r) => html`<li class=${r.status}>
-            <span class="symbol" aria-hidden="true">${r.symbol}</span>
-            <span><strong>${r.title}</strong> (${r.statusText}) <span class="explanation">${r.explanation}</span></span>
-          </li>`,
-        )}
-      </ul>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${m.hours}>
-        <table part="hours">
-          <caption>${m.hours}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.day}</th>
-              ${week.categories.map((c) => html`<th scope="col">${m.category[c]}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${week.rows.map((row) => html`<tr><th scope="row">${row.day}</th>${row.cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-          </tbody>
-        </table>
-      </div>
-      ${closures.rows.length
-        ? html`${heading(m.closures)}
-            <ul part="closures">
-              ${closures.rows.map(
-                (c) => html`<li>
-                  <strong>${c.when}</strong>: ${c.reason} – ${c.what}.
-                  ${c.substitute ? this.renderSubstitute(c.substitute, lang) : nothing}
-                </li>`,
-              )}
-              ${closures.more ? html`<li>${m.more(closures.more)}</li>` : nothing}
-            </ul>`
-        : nothing}
-    `;
-  }
-
-  private renderSubstitute(s: SubstitutePractice, lang: Lang): TemplateResult {
-    const m = badgeMessages[lang];
-    const name = localize(s.name, lang);
-    const url = safeHttpUrl(s.url);
-    return html`${m.substitute}: ${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}, ${m.phone} ${s.phone}.`;
   }
 
   /** The requirements as a table: the same results as the list, for the "Vis som tabel" view. */
   protected override renderTable(doc: AccessibilityDeclaration, lang: Lang): TemplateResult {
-    const m = badgeMessages[lang];
     const evaluation = this.evaluation(doc, this.instant(), this.maxAge());
-    if (!evaluation) return html``;
-    return html`<table>
-      <caption>${m.rulesCaption(evaluation.ruleSet.title[lang])}</caption>
-      <thead>
-        <tr><th scope="col">${m.requirement}</th><th scope="col">${m.statusHead}</th><th scope="col">${m.explanation}</th></tr>
-      </thead>
-      <tbody>
-        ${ruleRows(evaluation, lang).map((r) => html`<tr><th scope="row">${r.title}</th><td>${r.statusText}</td><td>${r.explanation}</td></tr>`)}
-      </tbody>
-    </table>`;
+    return evaluation ? renderRulesTable(evaluation, lang) : html``;
   }
 }
