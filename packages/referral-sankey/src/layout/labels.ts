@@ -20,8 +20,8 @@ export interface Across {
 export type LabelText = Omit<NodeLabel, 'x' | 'y' | 'box'> & { width: number; lines: number };
 
 /**
- * Horizontal. Labels go outside the outer columns (left of the first, right of the last) when
- * margins for them leave the flows at least 30 % of the width; when they would have to be cut
+ * Across the width: labels go outside the outer columns (left of the first, right of the last)
+ * when margins for them leave the flows at least 30 % of the width; when they would have to be cut
  * hard (narrow widths), every label goes right of its node, the first column's over its flows.
  */
 export function across(nodesIn: readonly LayoutNodeInput[], columns: readonly number[][], width: number, nodeWidth: number, font: number): Across {
