@@ -11,11 +11,10 @@
 // (see the end of this file and docs/embedding.md).
 //
 // Inputs are the compiled packages, so run `tsc -b` (npm run build:types)
-// first; `npm run build` does both. Widgets are discovered from their
-// registration modules (packages/*/src/praksis-*.ts), so a new widget package
-// needs no change here. Lit, d3 and the workspace packages are inlined; they
+// first; `npm run build` does both. The widgets come from the registry
+// (packages/widgets/src/registry.ts), so a new widget needs no change here. Lit, d3 and the workspace packages are inlined; they
 // resolve with the normal browser/default export conditions (not "source").
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cdnPlugins } from './scripts/cdn-plugins.mjs';
@@ -24,34 +23,19 @@ const rootDir = dirname(fileURLToPath(import.meta.url));
 const packagesDir = join(rootDir, 'packages');
 const outDir = join(rootDir, 'dist', 'cdn');
 
-// Packages that are not widgets (their praksis-*.ts files, if any, are not
-// registration modules). Every other package with src/praksis-*.ts is a widget.
-const infrastructurePackages = new Set(['core', 'schema', 'widgets']);
+// The widgets, from the registry (packages/widgets/src/registry.ts, compiled): each is
+// packages/<name>/dist/praksis-<name>.js.
+const { WIDGETS } = await import(pathToFileURL(join(packagesDir, 'widgets', 'dist', 'registry.js')).href);
 
 /** @returns {{ name: string, input: string }[]} */
 function discoverEntries() {
-  const entries = [];
-  for (const pkg of readdirSync(packagesDir, { withFileTypes: true })) {
-    if (!pkg.isDirectory() || infrastructurePackages.has(pkg.name)) continue;
-    const srcDir = join(packagesDir, pkg.name, 'src');
-    if (!existsSync(srcDir)) continue;
-    for (const file of readdirSync(srcDir)) {
-      const match = /^(praksis-[a-z0-9-]+)\.ts$/.exec(file);
-      if (!match || file.endsWith('.d.ts')) continue;
-      entries.push({ name: match[1], input: join(packagesDir, pkg.name, 'dist', `${match[1]}.js`) });
-    }
-  }
+  const entries = WIDGETS.map((widget) => ({ name: widget.tag, input: join(packagesDir, widget.name, 'dist', `${widget.tag}.js`) }));
   entries.sort((a, b) => a.name.localeCompare(b.name));
-  if (existsSync(join(packagesDir, 'widgets', 'src', 'index.ts'))) {
-    entries.push({ name: 'praksis-widgets', input: join(packagesDir, 'widgets', 'dist', 'index.js') });
-  }
+  entries.push({ name: 'praksis-widgets', input: join(packagesDir, 'widgets', 'dist', 'index.js') });
   return entries;
 }
 
 const entries = discoverEntries();
-if (entries.length === 0) {
-  throw new Error('rollup.config.mjs: no widget registration modules (packages/*/src/praksis-*.ts) found.');
-}
 const missing = entries.filter((entry) => !existsSync(entry.input));
 if (missing.length > 0) {
   throw new Error(
@@ -144,12 +128,26 @@ function emitEmbedPage() {
   };
 }
 
+/**
+ * The embed page needs the widgets' names only: it gets them as a list, not through the registry,
+ * which would bring every widget's validator and summary along.
+ *
+ * @returns {import('rollup').Plugin}
+ */
+function widgetNamesOnly() {
+  const file = join(embedDir, 'widget-names.js');
+  return {
+    name: 'widget-names-only',
+    load: (id) => (id === file ? `export const WIDGET_NAMES = ${JSON.stringify(WIDGETS.map((widget) => widget.name))};` : null),
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 const embedConfigs = [
   {
     input: join(embedDir, 'embed-page.js'),
     onwarn,
-    plugins: [...cdnPlugins(), emitEmbedPage()],
+    plugins: [widgetNamesOnly(), ...cdnPlugins(), emitEmbedPage()],
     output: { dir: outDir, entryFileNames: 'praksis-embed.js', format: 'es', sourcemap: false },
   },
   {

@@ -3,13 +3,13 @@
 // same plugins as the CDN build and prints the gzip size (level 9) after each step and
 // what the step added. Run after `npx tsc -b` (it bundles packages/*/dist).
 //
-//   node scripts/size-breakdown.mjs [widget]    (default: every widget below)
+//   node scripts/size-breakdown.mjs [widget]    (default: every widget in the registry)
 //
 // A step is a module body that imports something and keeps it reachable, so tree shaking
 // keeps exactly what a real importer would get. The probes of earlier steps stay in, so a
 // last step's total is a little above the shipped file (and has no licence banner).
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { cdnPlugins } from './cdn-plugins.mjs';
@@ -37,70 +37,57 @@ class CoreProbe extends PraksisElement {
 }
 customElements.define('size-core-probe', CoreProbe);`,
 };
-const validator = (name) => ({
-  label: `@praksis/schema: ${name}`,
-  code: `import { ${name} } from ${dist('schema')};\nglobalThis.__keep = [...(globalThis.__keep ?? []), ${name}];`,
+/** A kind's validator: its module in @praksis/schema (packages/schema/src/kinds/<kind>.ts). */
+const validator = (kind) => ({
+  label: `@praksis/schema: the ${kind} validator`,
+  code: `import * as kind from ${dist('schema', `kinds/${kind}.js`)};\nglobalThis.__keep = [...(globalThis.__keep ?? []), kind];`,
 });
 const shipped = (pkg, file) => ({
   label: `the widget as shipped (${file})`,
   code: `import ${dist(pkg, file)};`,
 });
 
+/** The widgets, from the compiled registry: each is built up as Lit, core, its validator, the widget. */
+const { WIDGETS } = await import(pathToFileURL(join(packages, 'widgets', 'dist', 'registry.js')).href);
+
 /** Per widget: named sequences of cumulative steps. */
-const plans = {
-  'hours-badge': {
-    'as built': [
-      LIT_ELEMENT,
-      CORE,
-      validator('validateAccessibilityDeclaration'),
-      {
-        label: '@praksis/hours-rules: evaluate with the dk-ok22 rule set',
-        code: `import { evaluate, ruleSetFor } from ${dist('hours-rules')};
+const plans = Object.fromEntries(
+  WIDGETS.map((widget) => [
+    widget.name,
+    { 'as built': [LIT_ELEMENT, CORE, validator(widget.kind.name), shipped(widget.name, `${widget.tag}.js`)] },
+  ]),
+);
+
+/** The badge's rules engine, step by step, and the floor below which its file cannot go. */
+const badgeSteps = {
+  'as built': [
+    LIT_ELEMENT,
+    CORE,
+    validator('accessibility-declaration'),
+    {
+      label: '@praksis/hours-rules: evaluate with the dk-ok22 rule set',
+      code: `import { evaluate, ruleSetFor } from ${dist('hours-rules')};
 globalThis.__keep = [...(globalThis.__keep ?? []), (d, at) => evaluate(d, { ruleSet: ruleSetFor(at), at })];`,
-      },
-      {
-        label: '@praksis/hours-rules: openNow, nextOpening',
-        code: `import { openNow, nextOpening } from ${dist('hours-rules')};
+    },
+    {
+      label: '@praksis/hours-rules: openNow, nextOpening',
+      code: `import { openNow, nextOpening } from ${dist('hours-rules')};
 globalThis.__keep = [...(globalThis.__keep ?? []), openNow, nextOpening];`,
-      },
-      shipped('hours-badge', 'praksis-hours-badge.js'),
-    ],
-    // What any badge needs before it has an element, loading, an error panel or a word of UI.
-    'floor: Lit, validation and the engine only': [
-      LIT_ELEMENT,
-      validator('validateAccessibilityDeclaration'),
-      {
-        label: '@praksis/hours-rules: evaluate with the dk-ok22 rule set',
-        code: `import { evaluate, dkOk22 } from ${dist('hours-rules')};
+    },
+    shipped('hours-badge', 'praksis-hours-badge.js'),
+  ],
+  // What any badge needs before it has an element, loading, an error panel or a word of UI.
+  'floor: Lit, validation and the engine only': [
+    LIT_ELEMENT,
+    validator('accessibility-declaration'),
+    {
+      label: '@praksis/hours-rules: evaluate with the dk-ok22 rule set',
+      code: `import { evaluate, dkOk22 } from ${dist('hours-rules')};
 globalThis.__keep = [...(globalThis.__keep ?? []), (d, at) => evaluate(d, { ruleSet: dkOk22, at })];`,
-      },
-    ],
-  },
-  'capacity-gauge': {
-    'as built': [
-      LIT_ELEMENT,
-      CORE,
-      validator('validateCapacity'),
-      shipped('capacity-gauge', 'praksis-capacity-gauge.js'),
-    ],
-  },
-  'delegation-matrix': {
-    'as built': [
-      LIT_ELEMENT,
-      CORE,
-      validator('validateDelegationMatrix'),
-      shipped('delegation-matrix', 'praksis-delegation-matrix.js'),
-    ],
-  },
-  'referral-sankey': {
-    'as built': [
-      LIT_ELEMENT,
-      CORE,
-      validator('validateReferralFlows'),
-      shipped('referral-sankey', 'praksis-referral-sankey.js'),
-    ],
-  },
+    },
+  ],
 };
+if (plans['hours-badge']) plans['hours-badge'] = badgeSteps;
 
 /** Gzip size of `source` bundled as an entry module the way the CDN build bundles a widget. */
 async function gzipOf(source) {

@@ -5,28 +5,40 @@
 // first).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = join(rootDir, 'dist', 'cdn');
 
+// The widgets' budgets and on-demand parts are in their descriptors (packages/<widget>/src/descriptor.ts),
+// read through the compiled registry.
+const { WIDGETS } = await import(pathToFileURL(join(rootDir, 'packages', 'widgets', 'dist', 'registry.js')).href);
+
 /** Gzip budgets in bytes, per file name. Files not listed have no budget. */
 const budgets = {
-  // Every widget file carries Lit, core, its validator and the one reader of JSON text (byte-order
-  // mark, line:column, keys given twice, nesting depth: ~1.6 KB) and the schemas' limits (~0.7 KB).
-  // The budgets guard against growth from there (docs/embedding.md, the sizes table).
-  'praksis-capacity-gauge.js': 23 * 1024,
-  // The target is 15 KB, below the floor of Lit + validator + rules engine
-  // (`node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size).
-  'praksis-hours-badge.js': 32.5 * 1024,
-  'praksis-referral-sankey.js': 30 * 1024,
-  // Lit, core and validation alone are ~17 KB of it (docs/delegation-matrix.md#size).
-  'praksis-delegation-matrix.js': 23.5 * 1024,
+  ...Object.fromEntries(WIDGETS.map((widget) => [`${widget.tag}.js`, widget.budgetKb * 1024])),
   // The iframe route: the embed page's own script (it then loads the widget's file) and the host's resizer.
   'praksis-embed.js': 2 * 1024,
   'praksis-embed-resizer.js': 1 * 1024,
 };
+
+/**
+ * Parts every widget loads on demand from core (packages/core/src/praksis-element.ts): a chunk that
+ * is neither one of these nor a part its widget declares means code was split off by mistake.
+ */
+const CORE_PARTS = ['export'];
+
+/** Whether a chunk file (praksis-<entry>.<part>-<hash>.js) is a part nobody declared. */
+function undeclaredChunk(file) {
+  const match = /^(praksis-[a-z-]+)\.(.+)\.js$/.exec(file);
+  if (!match) return false;
+  const [, entry, rest] = match;
+  // The all-in-one holds every widget's parts.
+  const owners = entry === 'praksis-widgets' ? WIDGETS : WIDGETS.filter((widget) => widget.tag === entry);
+  const declared = [...CORE_PARTS, ...owners.flatMap((widget) => Object.keys(widget.parts))];
+  return !declared.some((part) => rest.startsWith(`${part}-`));
+}
 
 /**
  * Classic scripts (dist/cdn/classic/) cannot load a part on demand, so each carries what its module
@@ -82,6 +94,9 @@ for (const name of Object.keys(budgets)) {
   if (!files.includes(name)) console.warn(`warning: budgeted file ${name} not found in dist/cdn/`);
 }
 
+const strays = files.filter(undeclaredChunk);
+for (const file of strays) console.error(`${file}: a chunk that is no declared on-demand part (descriptor.ts parts).`);
+
 const over = rows.filter((r) => r.status === 'OVER');
 if (over.length > 0) {
   for (const r of over) {
@@ -89,3 +104,4 @@ if (over.length > 0) {
   }
   process.exit(1);
 }
+if (strays.length > 0) process.exit(1);

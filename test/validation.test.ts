@@ -12,6 +12,9 @@ import type { PraksisErrorDetail } from '@praksis/core';
 import { part } from './helpers.js';
 import { BADGE_AT, fetchExample, WIDGETS, type WidgetCase } from './hostile/widgets.js';
 
+/** The widget that draws documents of this kind. */
+const widgetFor = (kind: string): WidgetCase => WIDGETS.find((widget) => widget.examples[0].startsWith(`${kind}/`))!;
+
 type Widget = HTMLElement & { data?: unknown; src?: string; updateComplete: Promise<boolean> };
 
 /** Numbers that did not survive: NaN, Infinity or ∞ anywhere a reader or an SVG path would see them. */
@@ -140,7 +143,7 @@ describe('hostile documents through every widget', function () {
 
 describe('JSON text, the same on every route', function () {
   this.timeout(30_000);
-  const gauge = WIDGETS[0]!;
+  const gauge = widgetFor('capacity');
   const minimal = () => structuredClone(examples.get('capacity/valid/practice-minimal')!);
 
   const inline = (text: string) => (el: Widget) => {
@@ -201,10 +204,10 @@ describe('the largest valid figures draw as finite numbers', function () {
   // `any`: each change reaches into nested fields of its kind of document.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const extremes: [WidgetCase, string, (doc: Record<string, any>) => void][] = [
-    [WIDGETS[0]!, 'capacity/valid/practice-minimal', (d) => Object.assign(d, { listedPatients: 10_000_000, capacities: 0.01 })],
-    [WIDGETS[0]!, 'capacity/valid/national-2017-2022', (d) => d.trend.forEach((p: Record<string, number>) => Object.assign(p, { listedPatients: 10_000_000, capacities: 0.01 }))],
-    [WIDGETS[2]!, 'referral-flows/valid/national-2022', (d) => d.links.forEach((l: Record<string, number>) => (l.value = 1e9))],
-    [WIDGETS[1]!, 'delegation-matrix/valid/national-survey-2022', (d) => (d.scale.n = 10_000_000)],
+    [widgetFor('capacity'), 'capacity/valid/practice-minimal', (d) => Object.assign(d, { listedPatients: 10_000_000, capacities: 0.01 })],
+    [widgetFor('capacity'), 'capacity/valid/national-2017-2022', (d) => d.trend.forEach((p: Record<string, number>) => Object.assign(p, { listedPatients: 10_000_000, capacities: 0.01 }))],
+    [widgetFor('referral-flows'), 'referral-flows/valid/national-2022', (d) => d.links.forEach((l: Record<string, number>) => (l.value = 1e9))],
+    [widgetFor('delegation-matrix'), 'delegation-matrix/valid/national-survey-2022', (d) => (d.scale.n = 10_000_000)],
   ];
   for (const [widget, name, change] of extremes) {
     it(`${widget.tag}: ${name} at its limits`, async () => {

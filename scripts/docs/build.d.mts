@@ -41,5 +41,5 @@ export interface NavGroup {
 export function buildSite(options?: BuildOptions): Promise<BuildResult>;
 export function sitePathFor(repoPath: string): string;
 export function docsPages(root?: string): string[];
-export function widgetTags(root?: string): string[];
+export function widgetTags(): string[];
 export function navigation(pages: readonly { source: string; path: string; title: string }[]): NavGroup[];

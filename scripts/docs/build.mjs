@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkSite, cspFor } from './check.mjs';
 import { escapeHtml, renderMarkdown } from './markdown.mjs';
+import { WIDGETS } from '@praksis/widgets/registry.js';
 import config from './site.config.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,15 +50,9 @@ export function docsPages(root = ROOT) {
   return walk('docs').sort();
 }
 
-/** Tags of the widgets that have a registration module (packages/<pkg>/src/praksis-<name>.ts). */
-export function widgetTags(root = ROOT) {
-  const infrastructure = new Set(['core', 'schema', 'widgets']);
-  return readdirSync(join(root, 'packages'))
-    .filter((pkg) => !infrastructure.has(pkg) && existsSync(join(root, 'packages', pkg, 'src')))
-    .flatMap((pkg) => readdirSync(join(root, 'packages', pkg, 'src')))
-    .filter((file) => /^praksis-[a-z0-9-]+\.ts$/.test(file) && !file.endsWith('.d.ts'))
-    .map((file) => file.replace(/\.ts$/, ''))
-    .sort();
+/** Tags of the widgets, from the registry. */
+export function widgetTags() {
+  return WIDGETS.map((widget) => widget.tag).sort();
 }
 
 /** `to` relative to the page at `from` (both site paths). */

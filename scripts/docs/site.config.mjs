@@ -1,4 +1,5 @@
 // The docs site's navigation and per-page settings. Paths are relative to docs/.
+import { WIDGETS } from '@praksis/widgets/registry.js';
 //
 // Every Markdown file under docs/ becomes a page whether it is listed here or not: a page missing
 // from `nav` is appended to the first group whose `rest` folder holds it ('' holds everything), in
@@ -29,12 +30,8 @@ export default {
     },
     {
       group: 'Widgets',
-      pages: [
-        ['capacity-gauge.md', 'Capacity gauge'],
-        ['delegation-matrix.md', 'Delegation matrix'],
-        ['hours-badge.md', 'Hours badge'],
-        ['referral-sankey.md', 'Referral sankey'],
-      ],
+      // One page per widget, docs/<name>.md, from the registry.
+      pages: WIDGETS.map((widget) => [`${widget.name}.md`, widget.label.en]),
     },
     {
       group: 'Guides',

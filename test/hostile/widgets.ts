@@ -1,6 +1,11 @@
-/** The four widgets, with two valid example documents each and the part that shows the figures. */
+import { WIDGETS as REGISTRY } from '@praksis/widgets/registry.js';
+
+/** A widget as the shared tests use it: two valid example documents and the part that shows the figures. */
+/** The tags the registration modules declare (HTMLElementTagNameMap), so createElement is typed. */
+type PraksisTag = Extract<keyof HTMLElementTagNameMap, `praksis-${string}`>;
+
 export interface WidgetCase {
-  tag: 'praksis-capacity-gauge' | 'praksis-delegation-matrix' | 'praksis-referral-sankey' | 'praksis-hours-badge';
+  tag: PraksisTag;
   /** Example documents (kind/valid/name under packages/schema/examples). */
   examples: [string, string];
   /** An invalid example, for the error panel. */
@@ -9,33 +14,16 @@ export interface WidgetCase {
   chart: string;
 }
 
-export const WIDGETS: readonly WidgetCase[] = [
-  {
-    tag: 'praksis-capacity-gauge',
-    examples: ['capacity/valid/practice-minimal', 'capacity/valid/national-2017-2022'],
-    invalid: 'capacity/invalid/bad-date',
-    chart: '[part~="gauge"]',
-  },
-  {
-    tag: 'praksis-delegation-matrix',
-    examples: ['delegation-matrix/valid/practice-medium', 'delegation-matrix/valid/national-survey-2022'],
-    invalid: 'delegation-matrix/invalid/negative-share',
-    // The grid when wide, bars or cards when narrow.
-    chart: '[part~="matrix"], [part~="bars"], [part~="cards"]',
-  },
-  {
-    tag: 'praksis-referral-sankey',
-    examples: ['referral-flows/valid/three-stage-fictional', 'referral-flows/valid/national-2022'],
-    invalid: 'referral-flows/invalid/negative-value',
-    chart: '[part~="diagram"]',
-  },
-  {
-    tag: 'praksis-hours-badge',
-    examples: ['accessibility-declaration/valid/meets-all', 'accessibility-declaration/valid/misses-late-consultation'],
-    invalid: 'accessibility-declaration/invalid/bad-time',
-    chart: '[part~="summary"]',
-  },
-];
+/** Every widget in the registry. */
+export const WIDGETS: readonly WidgetCase[] = REGISTRY.map((widget) => {
+  const [first, second = first] = widget.examples.valid;
+  return {
+    tag: widget.tag as PraksisTag,
+    examples: [`${widget.kind.name}/valid/${first}`, `${widget.kind.name}/valid/${second}`],
+    invalid: `${widget.kind.name}/invalid/${widget.examples.invalid}`,
+    chart: widget.figures,
+  };
+});
 
 /** A fixed moment for the hours badge, so what it says does not depend on the clock. */
 export const BADGE_AT = '2026-03-03T10:00:00+01:00';

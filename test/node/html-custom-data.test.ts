@@ -1,7 +1,8 @@
 import { test } from 'node:test';
+import { WIDGETS } from '@praksis/widgets/registry.js';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error a plain .mjs script without types
 import { htmlCustomData, literalValues } from '../../scripts/html-custom-data.mjs';
@@ -26,20 +27,9 @@ interface ManifestDeclaration {
   events?: { name: string }[];
 }
 
-/** Widget packages and their tags, from the registration modules (the rule rollup and analyze use). */
+/** Widget packages and their tags, from the registry. */
 function widgets(): { dir: string; tag: string }[] {
-  const infrastructure = new Set(['core', 'schema', 'widgets']);
-  return readdirSync(`${root}packages`, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !infrastructure.has(d.name))
-    .flatMap((d) => {
-      let files: string[] = [];
-      try {
-        files = readdirSync(`${root}packages/${d.name}/src`);
-      } catch {
-        return [];
-      }
-      return files.flatMap((f) => (/^(praksis-[a-z0-9-]+)\.ts$/.exec(f) ? [{ dir: d.name, tag: f.slice(0, -3) }] : []));
-    });
+  return WIDGETS.map((widget) => ({ dir: widget.name, tag: widget.tag }));
 }
 
 test('npm run analyze writes VS Code custom data with every widget and every attribute from its manifest', () => {

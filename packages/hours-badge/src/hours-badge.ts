@@ -3,6 +3,7 @@ import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, property,
 import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
 import { validateAccessibilityDeclaration, type AccessibilityDeclaration, type Provenance, type ValidationIssue } from '@praksis/schema';
 import { headline, judgedAt, wholeMonths } from './model.js';
+import { badgeOptions } from './options.js';
 import { badgeMessages } from './messages.js';
 import { badgeStyles } from './styles.js';
 import { renderDetail } from './view/detail.js';
@@ -53,10 +54,10 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
    * which is Copenhagen time ("2026-03-03T10:00"; a bare date is 00:00). Default: now, refreshed
    * every minute; an unreadable value also means now.
    */
-  @property() at?: string;
+  @property({ converter: badgeOptions.at }) at?: string;
 
   /** Information last confirmed longer ago than this many months is reported as stale. */
-  @property({ type: Number, attribute: 'max-age-months' }) maxAgeMonths = 12;
+  @property({ attribute: 'max-age-months', converter: badgeOptions.maxAgeMonths }) maxAgeMonths?: number = 12;
 
   private timer?: ReturnType<typeof setInterval>;
   /** The evaluation at a moment, or undefined when no rule set is in force then: once per document, moment and age limit. */

@@ -15,6 +15,7 @@ import {
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
 import { buildFlows, pathThrough, type FlowModel } from './model.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
+import { sankeyOptions } from './options.js';
 import { sankeyMessages } from './messages.js';
 import { sankeyStyles } from './styles.js';
 import { layoutSankey, type SankeyLayout } from './layout/sankey.js';
@@ -64,13 +65,13 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
    * destination into one “Øvrige / Other” node. The two largest destinations always stay apart, and
    * at least two must be left to group. Counts only. 0 (default): off.
    */
-  @property({ type: Number, attribute: 'group-below' }) groupBelow = 0;
+  @property({ attribute: 'group-below', converter: sankeyOptions.groupBelow }) groupBelow?: number = 0;
 
   /**
    * Shows counts below this number as “< N”, never as their value, and leaves them out of totals.
    * The document's own `suppressBelow` is a floor this cannot lower. Counts only. 0 (default): off.
    */
-  @property({ type: Number, attribute: 'suppress-below' }) suppressBelow = 0;
+  @property({ attribute: 'suppress-below', converter: sankeyOptions.suppressBelow }) suppressBelow?: number = 0;
 
   /** Colour each flow like the node it goes to (`target`, default) or comes from (`source`). */
   @property({ attribute: 'link-color' }) linkColor: 'source' | 'target' = 'target';
@@ -110,7 +111,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   }
 
   /** The model once per document, language and options; not on every resize or hover. */
-  private readonly flows = memoizeOne((doc: ReferralFlows, lang: Lang, groupBelow: number, suppressBelow: number) =>
+  private readonly flows = memoizeOne((doc: ReferralFlows, lang: Lang, groupBelow: number | undefined, suppressBelow: number | undefined) =>
     buildFlows(doc, (node) => localize(node.label, lang), sankeyMessages[lang].other, { groupBelow, suppressBelow }),
   );
 

@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run generate`. Do not edit.
 /** Registers every Praksis widget. This is the all-in-one bundle's entry. */
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
 import '@praksis/delegation-matrix/praksis-delegation-matrix.js';

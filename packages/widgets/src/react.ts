@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run generate`. Do not edit.
 /**
  * JSX types for every widget in React 19: `import type {} from '@praksis/widgets/react.js';`.
  * Types only; importing '@praksis/widgets' defines the tags.

@@ -6,7 +6,8 @@ import { run, type CliIo } from '../src/embed/cli.js';
 import { embedPage, embedPolicy, escapeHtml } from '../src/embed/page-template.js';
 import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, heightFrom, heightMessage, targetOriginFrom } from '../src/embed/protocol.js';
 import { staticEmbedPage } from '../src/embed/static-page.js';
-import { EMBED_WIDGETS, WIDGET_FOR_KIND, isEmbedWidget } from '../src/embed/widgets.js';
+import { EMBED_WIDGETS, isEmbedWidget } from '../src/embed/widgets.js';
+import { WIDGETS, widgetForKind } from '../src/registry.js';
 import { DOCUMENT_KINDS } from '@praksis/schema';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -29,26 +30,26 @@ function parts(html: string): { tag: string; json: unknown; fallback: string[] }
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 
-test('an embed page accepts exactly the widgets that have a registration module', () => {
-  const infrastructure = new Set(['core', 'schema', 'widgets']);
+test('an embed page accepts exactly the registered widgets, each with its package and registration module', () => {
   const registered = readdirSync(`${root}packages`, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !infrastructure.has(d.name))
+    .filter((d) => d.isDirectory())
     .flatMap((d) => {
       try {
-        return readdirSync(`${root}packages/${d.name}/src`);
+        return readdirSync(`${root}packages/${d.name}/src`).map((file) => [d.name, file] as const);
       } catch {
         return [];
       }
     })
-    .map((file) => /^praksis-([a-z0-9-]+)\.ts$/.exec(file)?.[1])
+    .map(([dir, file]) => (/^praksis-([a-z0-9-]+)\.ts$/.exec(file)?.[1] === dir ? dir : undefined))
     .filter((name): name is string => name !== undefined)
     .sort();
   assert.deepEqual([...EMBED_WIDGETS].sort(), registered);
+  for (const widget of WIDGETS) assert.equal(widget.tag, `praksis-${widget.name}`);
   for (const name of ['', 'praksis-capacity-gauge', '../capacity-gauge', 'capacity-gauge.js', 'Capacity-Gauge', 'toString', undefined, 1]) {
     assert.equal(isEmbedWidget(name), false, String(name));
   }
-  // Every document kind has its widget.
-  assert.deepEqual(DOCUMENT_KINDS.map((k) => WIDGET_FOR_KIND[k.name]).sort(), [...EMBED_WIDGETS].sort());
+  // Every document kind has its widget, and no two widgets draw one kind.
+  assert.deepEqual(DOCUMENT_KINDS.map((k) => widgetForKind(k.name)?.name).sort(), [...EMBED_WIDGETS].sort());
 });
 
 test('height messages: only a well-formed one counts, in whole pixels, capped', () => {

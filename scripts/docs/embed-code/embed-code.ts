@@ -18,6 +18,7 @@ import {
   srcSnippet,
   widgetByName,
   widgetForKind,
+  examplePath,
   type SnippetLang,
   type WidgetInfo,
 } from './snippets.js';
@@ -179,13 +180,13 @@ export class EmbedCodeTool {
     if (result.data !== undefined) {
       const validation = validateDocument(result.data);
       result.problems.push(...validation.issues.map((issue: ValidationIssue) => ({ path: issue.path, message: issue.message[lang] })));
-      if (validation.kind !== undefined && validation.kind !== widget.kind) {
+      if (validation.kind !== undefined && validation.kind !== widget.kind.name) {
         const other = widgetForKind(validation.kind);
         result.suggestion = other;
         result.problems.unshift({
           path: '/$schema',
           message:
-            `This is a “${validation.kind}” document; <${widget.tag}> reads “${widget.kind}” documents.` +
+            `This is a “${validation.kind}” document; <${widget.tag}> reads “${widget.kind.name}” documents.` +
             (other ? ` Use <${other.tag}> for it.` : ''),
         });
       }
@@ -195,7 +196,7 @@ export class EmbedCodeTool {
     const count = result.problems.length;
     this.status =
       count === 0
-        ? `Valid ${widget.kind} document: the preview shows it, and the code is ready to copy.`
+        ? `Valid ${widget.kind.name} document: the preview shows it, and the code is ready to copy.`
         : `${count === 1 ? 'One problem' : `${count} problems`} found. Fix ${count === 1 ? 'it' : 'them'} to get the code.`;
     this.preview = this.createPreview(result);
     this.update();
@@ -226,15 +227,15 @@ export class EmbedCodeTool {
 
   private async runLoad(validity: 'valid' | 'invalid'): Promise<void> {
     const widget = this.widget;
-    const name = widget.examples[validity];
-    const url = `${this.examplesBase}${widget.kind}/${validity}/${name}.json`;
+    const path = examplePath(widget, validity);
+    const url = `${this.examplesBase}${path}`;
     try {
       const response = await this.fetchFn(new URL(url, document.baseURI));
       if (!response.ok) throw new Error(String(response.status));
       this.json = await response.text();
       this.mode = 'json';
     } catch {
-      this.status = `Could not load the example ${name}.json.`;
+      this.status = `Could not load the example ${path.slice(path.lastIndexOf('/') + 1)}.`;
       this.update();
       return;
     }

@@ -4,56 +4,20 @@
  * DOM, so it is tested in Node. Every value that goes into markup is escaped here.
  */
 
-export type WidgetName = 'capacity-gauge' | 'delegation-matrix' | 'referral-sankey' | 'hours-badge';
+import type { AnyWidgetDescriptor } from '@praksis/core/descriptor.js';
+import { WIDGETS, widgetForKind, widgetNamed } from '@praksis/widgets/registry.js';
+
 export type SnippetLang = '' | 'da' | 'en';
 
-export interface WidgetInfo {
-  readonly name: WidgetName;
-  readonly tag: `praksis-${WidgetName}`;
-  /** The schema kind it reads (`validateDocument(...).kind`). */
-  readonly kind: string;
-  readonly label: { readonly da: string; readonly en: string };
-  /** Example documents under packages/schema/examples/<kind>/ for "load an example". */
-  readonly examples: { readonly valid: string; readonly invalid: string };
-}
+/** A widget as the registry describes it: name, tag, kind, label and examples. */
+export type WidgetInfo = AnyWidgetDescriptor;
 
-export const WIDGETS: readonly WidgetInfo[] = [
-  {
-    name: 'capacity-gauge',
-    tag: 'praksis-capacity-gauge',
-    kind: 'capacity',
-    label: { da: 'Kapacitet', en: 'Capacity gauge' },
-    examples: { valid: 'national-2017-2022', invalid: 'missing-norm' },
-  },
-  {
-    name: 'delegation-matrix',
-    tag: 'praksis-delegation-matrix',
-    kind: 'delegation-matrix',
-    label: { da: 'Opgavedeling', en: 'Delegation matrix' },
-    examples: { valid: 'national-survey-2022', invalid: 'index-above-five' },
-  },
-  {
-    name: 'referral-sankey',
-    tag: 'praksis-referral-sankey',
-    kind: 'referral-flows',
-    label: { da: 'Henvisninger', en: 'Referral flows' },
-    examples: { valid: 'national-2022', invalid: 'negative-value' },
-  },
-  {
-    name: 'hours-badge',
-    tag: 'praksis-hours-badge',
-    kind: 'accessibility-declaration',
-    label: { da: 'Åbningstider og tilgængelighed', en: 'Opening hours badge' },
-    examples: { valid: 'meets-all', invalid: 'bad-time' },
-  },
-];
+export { WIDGETS, widgetForKind, widgetNamed as widgetByName };
 
-export function widgetByName(name: string): WidgetInfo | undefined {
-  return WIDGETS.find((widget) => widget.name === name);
-}
-
-export function widgetForKind(kind: string | undefined): WidgetInfo | undefined {
-  return WIDGETS.find((widget) => widget.kind === kind);
+/** The example document of a widget to load, valid or not (packages/schema/examples/<kind>/…). */
+export function examplePath(widget: WidgetInfo, validity: 'valid' | 'invalid'): string {
+  const name = validity === 'valid' ? widget.examples.valid[0] : widget.examples.invalid;
+  return `${widget.kind.name}/${validity}/${name}.json`;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -4,6 +4,7 @@
  * IO so it is tested without spawning a process.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { parseJsonText } from '@praksis/schema';
 import { staticEmbedPage, type StaticPageOptions } from './static-page.js';
 
@@ -35,42 +36,54 @@ interface Options extends StaticPageOptions {
   help: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Options | string {
+/** The command line as options, or what is wrong with it. */
+function readArgs(argv: readonly string[]): Options | string {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help') return { help: true };
   if (command !== 'page') return command ? `unknown command ${command}` : 'no command';
-  const options: Options = { help: false, attributes: {} };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    const eq = arg.indexOf('=');
-    const [flag, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const value = () => inline ?? rest[++i];
-    if (flag === '-h' || flag === '--help') options.help = true;
-    else if (flag === '--lang') {
-      const lang = value();
-      if (lang !== 'da' && lang !== 'en') return `--lang must be da or en, not ${lang ?? '(nothing)'}`;
-      options.lang = lang;
-    } else if (flag === '--base') {
-      const base = value();
-      if (!base) return '--base needs a URL';
-      options.base = base.endsWith('/') ? base : `${base}/`;
-    } else if (flag === '--out') {
-      options.out = value();
-      if (!options.out) return '--out needs a file name';
-    } else if (flag === '--attr') {
-      const pair = value() ?? '';
-      const at = pair.indexOf('=');
-      if (at < 1) return `--attr needs NAME=VALUE, not ${pair || '(nothing)'}`;
-      options.attributes = { ...options.attributes, [pair.slice(0, at)]: pair.slice(at + 1) };
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (options.file === undefined) options.file = arg;
-    else return `one FILE only, not also ${arg}`;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        lang: { type: 'string' },
+        base: { type: 'string' },
+        out: { type: 'string' },
+        attr: { type: 'string', multiple: true },
+      },
+    });
+  } catch (error) {
+    // parseArgs names the option; its own wording, without the hint for positional values.
+    return (error as Error).message.split('. ')[0] ?? 'bad arguments';
   }
+  const { values, positionals } = parsed;
+  const options: Options = { help: values.help ?? false, attributes: {} };
+  if (values.lang !== undefined) {
+    if (values.lang !== 'da' && values.lang !== 'en') return `--lang must be da or en, not ${values.lang || '(nothing)'}`;
+    options.lang = values.lang;
+  }
+  if (values.base !== undefined) {
+    if (!values.base) return '--base needs a URL';
+    options.base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+  }
+  if (values.out !== undefined) {
+    if (!values.out) return '--out needs a file name';
+    options.out = values.out;
+  }
+  for (const pair of values.attr ?? []) {
+    const at = pair.indexOf('=');
+    if (at < 1) return `--attr needs NAME=VALUE, not ${pair || '(nothing)'}`;
+    options.attributes = { ...options.attributes, [pair.slice(0, at)]: pair.slice(at + 1) };
+  }
+  if (positionals.length > 1) return `one FILE only, not also ${positionals[1]}`;
+  options.file = positionals[0];
   return options;
 }
 
 export function run(argv: readonly string[], io: CliIo): number {
-  const options = parseArgs(argv);
+  const options = readArgs(argv);
   if (typeof options === 'string') {
     io.stderr(`praksis-embed: ${options}`);
     USAGE.forEach((line) => io.stderr(line));

@@ -11,7 +11,7 @@
  * `parent-origin` names, or to any parent without it (see protocol.ts and praksis-embed-resizer.js).
  */
 import { PARENT_ORIGIN_PARAM, heightMessage, targetOriginFrom } from './protocol.js';
-import { EMBED_WIDGETS, isEmbedWidget, type EmbedWidget } from './widgets.js';
+import { EMBED_WIDGETS, isEmbedWidget } from './widgets.js';
 
 const PREFIX = 'praksis-';
 
@@ -92,7 +92,7 @@ async function start(): Promise<void> {
     showProblem(root, name ? t.unknown(name) : t.missing);
     return report();
   }
-  const widget: EmbedWidget = name;
+  const widget = name;
   // Listening before the widget's file runs, so that the static page's element cannot draw unheard.
   const presentDrawn = present && drawn(present);
 

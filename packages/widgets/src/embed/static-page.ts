@@ -5,11 +5,11 @@
  * them). Pure: no DOM, no file system; `praksis-embed page` writes the result to a file.
  */
 import type { Lang } from '@praksis/core/lang.js';
+import { readOptions } from '@praksis/core/options.js';
 import { sourceLine, type WidgetSummary } from '@praksis/core/summary.js';
 import { validateDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { widgetForKind } from '../registry.js';
 import { embedPage, escapeHtml } from './page-template.js';
-import { SUMMARIES } from './summaries.js';
-import { WIDGET_FOR_KIND, type EmbedWidget } from './widgets.js';
 
 export interface StaticPageOptions {
   /** Language of the page and its text. Default "da". */
@@ -21,7 +21,7 @@ export interface StaticPageOptions {
 }
 
 export type StaticPageResult =
-  | { ok: true; widget: EmbedWidget; summary: WidgetSummary; source: string; html: string }
+  | { ok: true; widget: string; summary: WidgetSummary; source: string; html: string }
   | { ok: false; issues: ValidationIssue[] };
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -46,21 +46,22 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   const { lang = 'da', base = '', attributes = {} } = options;
   const { kind, issues } = validateDocument(doc);
   if (issues.length > 0 || kind === undefined) return { ok: false, issues };
-  const widget = WIDGET_FOR_KIND[kind];
+  const widget = widgetForKind(kind);
   if (!widget) return { ok: false, issues: [{ path: '/$schema', message: { da: `ingen widget viser «${kind}»`, en: `no widget shows “${kind}”` } }] };
   for (const name of Object.keys(attributes)) {
     if (!ATTRIBUTE_NAME.test(name) || name === 'src') {
       return { ok: false, issues: [{ path: '', message: { da: `attributten «${name}» kan ikke bruges`, en: `the attribute “${name}” cannot be used` } }] };
     }
   }
-  const summary = SUMMARIES[widget](doc, lang, attributes);
+  // The options as the element reads its attributes (options.ts in the widget's package).
+  const summary = widget.summary(doc, lang, readOptions(widget.options, attributes));
   const source = sourceLine((doc as { provenance: Provenance }).provenance, lang);
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  const tag = `praksis-${widget}`;
+  const tag = widget.tag;
   const body =
     `\n<${tag}${attrs}>\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n` +
     `${fallbackMarkup(summary, source)}\n</${tag}>\n`;
-  return { ok: true, widget, summary, source, html: embedPage({ lang, title: summary.title, base, body }) };
+  return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title: summary.title, base, body }) };
 }

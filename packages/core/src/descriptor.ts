@@ -1,0 +1,41 @@
+import type { DocumentKind } from '@praksis/schema';
+import type { Lang } from './lang.js';
+import type { AttributeOptions } from './options.js';
+import type { WidgetSummary } from './summary.js';
+
+/**
+ * Everything the rest of the project knows about one widget, written once in the widget's own
+ * package (`src/descriptor.ts`) and read by the all-in-one bundle, the embed page and its CLI, the
+ * embed-code page, the docs build, the shared tests and the size checks. No DOM and no Lit: it
+ * loads in Node.
+ */
+export interface WidgetDescriptor<Doc = never, Options = object> {
+  /** The tag name after "praksis-", also the package's folder and the embed page's `widget=`. */
+  readonly name: string;
+  readonly tag: `praksis-${string}`;
+  /** The kind of document it draws: its schema and validator. */
+  readonly kind: DocumentKind;
+  /** Its name for people, e.g. on the embed-code page and in the docs' navigation. */
+  readonly label: { readonly da: string; readonly en: string };
+  /** What it says as plain text, for a valid document, where it cannot run (static embed pages). */
+  readonly summary: (doc: Doc, lang: Lang, options: Partial<Options>) => WidgetSummary;
+  /** The attributes that change what it says, each read one way. */
+  readonly options: AttributeOptions<Options>;
+  /** Example documents under packages/schema/examples/<kind>/{valid,invalid}/, by name; the first valid one is the one to show. */
+  readonly examples: { readonly valid: readonly [string, ...string[]]; readonly invalid: string };
+  /** Selector of the part that shows the figures once drawn (the widget's documented parts). */
+  readonly figures: string;
+  /** Gzip budget of its CDN module file, in KB; the classic script gets the allowance in scripts/size.mjs on top. */
+  readonly budgetKb: number;
+  /** Modules it loads on demand, which become files of their own on the CDN: module name → what it holds. */
+  readonly parts: Readonly<Record<string, string>>;
+}
+
+/** Any widget's descriptor, as lists of them hold it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own document and option types
+export type AnyWidgetDescriptor = WidgetDescriptor<any, any>;
+
+/** Declares a descriptor, checking it against its document and option types. */
+export function describeWidget<Doc, Options>(descriptor: WidgetDescriptor<Doc, Options>): WidgetDescriptor<Doc, Options> {
+  return descriptor;
+}
