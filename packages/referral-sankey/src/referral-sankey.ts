@@ -160,17 +160,14 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       layout = this.drawn.layout;
     }
     const active = this.activeKey;
-    const diagram = layout && {
+    const on = active ? this.path(model, active) : undefined;
+    const tip = active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
+    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, this.linkColor, active, on, tip, this.events)}${renderNotes(
+      doc,
       model,
-      layout,
       lang,
-      linkColor: this.linkColor,
-      active,
-      on: active ? this.path(model, active) : undefined,
-      tip: active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined,
-      events: this.events,
-    };
-    return html`${renderSummary(doc, model, lang)}${renderDiagram(diagram)}${renderNotes(doc, model, lang, layout)}`;
+      layout,
+    )}`;
   }
 
   protected override renderTable(doc: ReferralFlows, lang: Lang): TemplateResult {

@@ -19,21 +19,6 @@ export interface DiagramEvents {
   pointerdown: (event: PointerEvent) => void;
 }
 
-/** What the diagram draws. */
-export interface Diagram {
-  model: FlowModel;
-  layout: SankeyLayout;
-  lang: Lang;
-  /** Colour each flow like the node it goes to or comes from. */
-  linkColor: 'source' | 'target';
-  /** The highlighted item and the nodes and flows on the path through it. */
-  active: Key | undefined;
-  on: { nodes: ReadonlySet<number>; links: ReadonlySet<number> } | undefined;
-  /** What the tooltip says; none while it is hidden. */
-  tip: ItemText | undefined;
-  events: DiagramEvents;
-}
-
 /** The item a diagram mark stands for, from its data-k attribute. */
 export function keyOf(target: EventTarget | null): Key | undefined {
   const k = target instanceof Element ? target.getAttribute('data-k') : null;
@@ -42,11 +27,22 @@ export function keyOf(target: EventTarget | null): Key | undefined {
 
 /**
  * The chart: the SVG diagram, with nodes and flows that take focus (one tab stop, set by the
- * element after each draw), labels, headings and the tooltip. An empty box until laid out.
+ * element after each draw), labels, headings and the tooltip; an empty box until laid out. Flows
+ * are coloured like the node they go to or come from (`linkColor`); `active` is the highlighted
+ * item, `on` the nodes and flows on the path through it, and `tip` what the tooltip says (none
+ * while it is hidden).
  */
-export function renderDiagram(d: Diagram | undefined): TemplateResult {
-  if (!d) return html`<div class="chart"></div>`;
-  const { model, layout, lang, linkColor, active, on, tip, events } = d;
+export function renderDiagram(
+  model: FlowModel,
+  layout: SankeyLayout | undefined,
+  lang: Lang,
+  linkColor: 'source' | 'target',
+  active: Key | undefined,
+  on: { nodes: ReadonlySet<number>; links: ReadonlySet<number> } | undefined,
+  tip: ItemText | undefined,
+  events: DiagramEvents,
+): TemplateResult {
+  if (!layout) return html`<div class="chart"></div>`;
   const m = sankeyMessages[lang];
   const colorClass = (node: FlowNode) => (node.color < 0 ? 'c-other' : `c${node.color}`);
   return html`<div class="chart">
