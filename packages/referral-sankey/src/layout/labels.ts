@@ -14,6 +14,8 @@ export interface Across {
   right: number;
   /** Distance from one column to the next. */
   step: number;
+  /** The x of column `c`'s nodes. */
+  x: (c: number) => number;
 }
 
 /** A label's text, before it is placed: what fits, how wide it is and how many lines it takes. */
@@ -38,11 +40,8 @@ export function across(nodesIn: readonly LayoutNodeInput[], columns: readonly nu
   const left = outside ? Math.floor(needLeft * squeeze) : 0;
   const right = outside ? Math.floor(needRight * squeeze) : Math.floor(Math.min(needRight, width * 0.42));
   const step = (width - left - right - nodeWidth) / (columnCount - 1);
-  return { outside, left, right, step };
+  return { outside, left, right, step, x: (c) => left + c * step };
 }
-
-/** The x of column `c`'s nodes. */
-export const columnX = ({ left, step }: Across, c: number): number => left + c * step;
 
 /** Whether column `c`'s labels go left of their nodes. */
 export const labelsLeft = ({ outside }: Across, c: number): boolean => outside && c === 0;
@@ -126,14 +125,14 @@ export function placeHeadings(
 ): Heading[] {
   let previousRight = -Infinity;
   return texts.map((text, c): Heading => {
-    const x = columnX(frame, c);
+    const x = frame.x(c);
     if (labelsLeft(frame, c)) {
       const fitted = fitText(text, x + nodeWidth, font) ?? '';
       previousRight = x + nodeWidth;
       return { x: x + nodeWidth, y: font, anchor: 'end', text: fitted };
     }
     const last = c === columnCount - 1;
-    const right = last ? width : columnX(frame, c + 1) - 8;
+    const right = last ? width : frame.x(c + 1) - 8;
     const start = last ? Math.max(Math.min(x, width - estimateTextWidth(text, font)), previousRight + 8, 0) : x;
     const fitted = fitText(text, right - start, font) ?? '';
     previousRight = start + estimateTextWidth(fitted, font);

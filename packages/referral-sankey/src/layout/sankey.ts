@@ -1,6 +1,6 @@
 import { assignColumns, countCrossings, orderColumns } from './columns.js';
 import { flowGraph } from './graph.js';
-import { across, columnX, labelTexts, placeHeadings, placeLabel } from './labels.js';
+import { across, labelTexts, placeHeadings, placeLabel } from './labels.js';
 import { laidLinks } from './paths.js';
 import { relax } from './relax.js';
 import { verticalScale } from './scale.js';
@@ -108,14 +108,13 @@ export function layoutSankey(
   const crossings = countCrossings(placement.columns, linksIn, outs);
 
   // 5. Links.
-  const x = (c: number) => columnX(frame, c);
-  const links = laidLinks(linksIn, placement, column, x, vertical.ky, nodeWidth, minLinkWidth);
+  const links = laidLinks(linksIn, placement, column, frame.x, vertical.ky, nodeWidth, minLinkWidth);
 
   // 6. Nodes and labels.
   const { y0, h } = placement;
   const nodes: LaidNode[] = nodesIn.map((_, i) => {
     const c = column[i]!;
-    const x0 = x(c);
+    const x0 = frame.x(c);
     const node: LaidNode = {
       index: i,
       column: c,
