@@ -1,12 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
   WidthController,
   baseStyles,
   formatDate,
   formatNumber,
-  formatShare,
   localize,
+  memoizeOne,
   tokenStyles,
   markStyles,
   type DataTable,
@@ -14,10 +14,11 @@ import {
 } from '@praksis/core';
 import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
 import { capacityFigures, type CapacityFigures } from './model.js';
-import { doctorsSentence, figureUnit, intakeSentence, normSentence, totalsSentence } from './summary.js';
+import { doctorsSentence, figureUnit, normSentence, totalsSentence } from './summary.js';
 import { gaugeMessages } from './messages.js';
 import { gaugeStyles } from './styles.js';
-import { layoutGauge } from './layout/gauge.js';
+import { renderGauge } from './view/gauge.js';
+import { renderContext, renderIntake } from './view/context.js';
 
 /**
  * How full a practice or an area is: listed patients per doctor capacity (and per doctor) against a
@@ -54,7 +55,6 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
   static override styles = [tokenStyles, markStyles, baseStyles, gaugeStyles];
 
   private readonly chartWidth = new WidthController(this, 480);
-  private figuresCache?: { doc: CapacityDocument; figures: CapacityFigures };
 
   protected override validateData(data: unknown): ValidationIssue[] {
     return validateCapacity(data);
@@ -69,10 +69,7 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
   }
 
   /** Figures are derived once per document, not on every resize. */
-  private figures(doc: CapacityDocument): CapacityFigures {
-    if (this.figuresCache?.doc !== doc) this.figuresCache = { doc, figures: capacityFigures(doc) };
-    return this.figuresCache.figures;
-  }
+  private readonly figures = memoizeOne(capacityFigures);
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -94,104 +91,9 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
       </p>
       <p class="norm-sentence">${normSentence(f, lang)}</p>
       <p class="secondary">${totalsSentence(doc, lang)} ${doctorsSentence(doc, f, lang)}</p>
-      ${this.renderIntake(doc, lang)} ${this.renderGauge(doc, f, lang)} ${this.renderContext(doc, lang)}
+      ${renderIntake(doc, lang)} ${renderGauge(doc, f, lang, this.chartWidth.width)} ${renderContext(doc, lang)}
       ${this.renderTrend(doc, f, lang)}
     `;
-  }
-
-  private renderIntake(doc: CapacityDocument, lang: Lang): TemplateResult | typeof nothing {
-    const intake = doc.intake;
-    if (!intake) return nothing;
-    const status = 'status' in intake ? intake.status : undefined;
-    return html`<p part="intake" class="intake ${status ?? nothing}">
-      <span class="symbol" aria-hidden="true">${status === 'open' ? '○' : status ? '●' : '◐'}</span>
-      <span>${intakeSentence(doc, lang)}${intake.note ? ` ${localize(intake.note, lang)}` : ''}</span>
-    </p>`;
-  }
-
-  private renderGauge(doc: CapacityDocument, f: CapacityFigures, lang: Lang): TemplateResult {
-    const m = gaugeMessages[lang];
-    const n = (v: number) => formatNumber(lang, v);
-    const comparisonLabel = doc.comparison ? `${localize(doc.comparison.label, lang)}: ${n(doc.comparison.value)}` : undefined;
-    const normName = localize(doc.norm.label, lang) || m.norm;
-    const normLabel = `${normName}: ${n(f.norm)}`;
-    const layout = layoutGauge({
-      width: this.chartWidth.width,
-      value: f.value,
-      norm: f.norm,
-      comparison: f.comparison,
-      bands: doc.bands?.items,
-      normLabel,
-      comparisonLabel,
-      formatTick: n,
-    });
-    const band = f.bandIndex === undefined ? undefined : doc.bands?.items[f.bandIndex];
-    // Whole sentences, one per mark: the figure, the norm, the comparison, the band.
-    const description = [
-      `${n(f.value)} ${figureUnit(f, lang)}.`,
-      `${normLabel}.`,
-      comparisonLabel ? `${comparisonLabel}.` : '',
-      band ? m.inBand(localize(band.label, lang)) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="chart">
-        <svg
-          part="gauge"
-          role="img"
-          aria-label=${description}
-          width=${layout.width}
-          height=${layout.height}
-          viewBox="0 0 ${layout.width} ${layout.height}"
-        >
-          <rect class="track" x=${layout.track.x} y=${layout.track.y} width=${layout.track.width} height=${layout.track.height}></rect>
-          ${layout.bands.map(
-            (b) => svg`<rect class="band band-${b.tone}" x=${b.x} y=${layout.track.y} width=${b.width} height=${layout.track.height}></rect>`,
-          )}
-          <rect class="bar" x=${layout.bar.x} y=${layout.bar.y} width=${layout.bar.width} height=${layout.bar.height}></rect>
-          <line class="norm" x1=${layout.normLine.x} x2=${layout.normLine.x} y1=${layout.normLine.y1} y2=${layout.normLine.y2}></line>
-          <text class="label" x=${layout.normLabel.x} y=${layout.normLabel.y} text-anchor=${layout.normLabel.anchor}>${layout.normLabel.text}</text>
-          ${layout.comparison
-            ? svg`<path class="comparison" d=${layout.comparison.path}></path>
-                <text class="label" x=${layout.comparison.label.x} y=${layout.comparison.label.y} text-anchor=${layout.comparison.label.anchor}>${layout.comparison.label.text}</text>`
-            : nothing}
-          ${layout.ticks.map(
-            (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${t.label.y - 16} y2=${t.label.y - 12}></line>
-              <text class="tick-label" x=${t.label.x} y=${t.label.y} text-anchor=${t.label.anchor}>${t.label.text}</text>`,
-          )}
-        </svg>
-      </div>
-      <ul part="legend" class="legend">
-        <li>${m.sourced(normName, localize(doc.norm.source, lang))}</li>
-        ${doc.comparison?.source
-          ? html`<li>${m.sourced(localize(doc.comparison.label, lang), localize(doc.comparison.source, lang))}</li>`
-          : nothing}
-        ${doc.bands
-          ? html`<li>
-              ${m.sourced(m.bands, localize(doc.bands.source, lang))}:
-              ${doc.bands.items.map(
-                (b) => html`<span class="band-key"><span class="key band-${b.tone}" aria-hidden="true"></span>${localize(b.label, lang)}</span> `,
-              )}
-            </li>`
-          : nothing}
-      </ul>`;
-  }
-
-  private renderContext(doc: CapacityDocument, lang: Lang): TemplateResult | typeof nothing {
-    const c = doc.context;
-    if (!c || Object.keys(c).length === 0) return nothing;
-    const m = gaugeMessages[lang];
-    return html`<dl part="context" class="context" aria-label=${m.context}>
-      ${c.patients70PlusShare !== undefined
-        ? html`<div><dt>${m.patients70Plus}</dt><dd>${formatShare(lang, c.patients70PlusShare)}</dd></div>`
-        : nothing}
-      ${c.shortageArea !== undefined
-        ? html`<div><dt>${m.shortageArea}</dt><dd>${c.shortageArea ? m.yes : m.no}</dd></div>`
-        : nothing}
-      ${c.municipalityType
-        ? html`<div><dt>${m.municipalityType}</dt><dd>${m.municipalityTypes[c.municipalityType]}</dd></div>`
-        : nothing}
-    </dl>`;
   }
 
   /** The trend comes on demand (view/trend.ts), only for data that has one. */

@@ -14,6 +14,8 @@ export { TOKENS, THEME_NAMES, type Token } from './generated/tokens.js';
 export { provenanceDate, sourceLine, type WidgetSummary } from './summary.js';
 export { baseStyles } from './base.styles.js';
 export { WidthController } from './width-controller.js';
+export { memoizeOne } from './memo.js';
+export { property, state } from './decorators.js';
 export { estimateTextWidth } from './text-width.js';
 export { toCsv, csvField, csvNumber, CSV_DIALECTS, type DataTable, type DataCell } from './csv.js';
 export { fileName } from './file-name.js';

@@ -1,18 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { PraksisElement, baseStyles, formatDate, localize, safeHttpUrl, tokenStyles, type Lang } from '@praksis/core';
+import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, property, tokenStyles, type Lang } from '@praksis/core';
 import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
-import {
-  validateAccessibilityDeclaration,
-  type AccessibilityDeclaration,
-  type Provenance,
-  type SubstitutePractice,
-  type ValidationIssue,
-} from '@praksis/schema';
-import { headline, judgedAt, ruleRows, todayStatus, upcomingExceptions, weekTable, wholeMonths } from './model.js';
+import { validateAccessibilityDeclaration, type AccessibilityDeclaration, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { headline, judgedAt, wholeMonths } from './model.js';
 import { badgeOptions } from './options.js';
 import { badgeMessages } from './messages.js';
 import { badgeStyles } from './styles.js';
+import { renderDetail } from './view/detail.js';
+import { renderRulesTable } from './view/table.js';
 
 const DETAIL_ID = 'praksis-hours-detail';
 
@@ -69,7 +64,11 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
   @property({ attribute: 'max-age-months', converter: badgeOptions.maxAgeMonths }) maxAgeMonths?: number = 12;
 
   private timer?: ReturnType<typeof setInterval>;
-  private memo?: { doc: AccessibilityDeclaration; at: number; maxAge: number; evaluation: Evaluation | undefined };
+  /** The evaluation at a moment, or undefined when no rule set is in force then: once per document, moment and age limit. */
+  private readonly evaluation = memoizeOne((doc: AccessibilityDeclaration, at: number, maxAge: number): Evaluation | undefined => {
+    const ruleSet = ruleSetFor(at);
+    return ruleSet ? evaluate(doc, { ruleSet, at, maxAgeMonths: maxAge }) : undefined;
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -104,25 +103,15 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
     return wholeMonths(this.maxAgeMonths);
   }
 
-  /** The evaluation at the current moment, or undefined when no rule set is in force then. */
-  private evaluation(doc: AccessibilityDeclaration, at: number): Evaluation | undefined {
-    const maxAge = this.maxAge();
-    const memo = this.memo;
-    if (memo?.doc === doc && memo.at === at && memo.maxAge === maxAge) return memo.evaluation;
-    const ruleSet = ruleSetFor(at);
-    const evaluation = ruleSet ? evaluate(doc, { ruleSet, at, maxAgeMonths: maxAge }) : undefined;
-    this.memo = { doc, at, maxAge, evaluation };
-    return evaluation;
-  }
-
   protected override renderBody(doc: AccessibilityDeclaration, lang: Lang): TemplateResult {
     const m = badgeMessages[lang];
     const at = this.instant();
-    const evaluation = this.evaluation(doc, at);
+    const maxAge = this.maxAge();
+    const evaluation = this.evaluation(doc, at, maxAge);
     if (!evaluation) {
       return html`<p part="summary">${m.noRuleSet(formatDate(lang, toCopenhagen(at).date))}</p>`;
     }
-    const h = headline(evaluation, lang, this.maxAge());
+    const h = headline(evaluation, lang, maxAge);
     const full = this.variant === 'full';
     const open = full || this.expanded;
     return html`
@@ -140,92 +129,13 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
               ${open ? m.hide : m.show}
             </button>`}
       </div>
-      <div id=${DETAIL_ID} part="detail" ?hidden=${!open}>${open ? this.renderDetail(doc, evaluation, at, lang) : nothing}</div>
+      <div id=${DETAIL_ID} part="detail" ?hidden=${!open}>${open ? renderDetail(doc, evaluation, at, lang, this.headingLevel) : nothing}</div>
     `;
-  }
-
-  private renderDetail(doc: AccessibilityDeclaration, evaluation: Evaluation, at: number, lang: Lang): TemplateResult {
-    const m = badgeMessages[lang];
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + 1);
-    const heading = (text: string) => html`<p class="sub" role="heading" aria-level=${level}>${text}</p>`;
-    const today = todayStatus(doc, at, lang);
-    const week = weekTable(doc, lang);
-    const closures = upcomingExceptions(doc, toCopenhagen(at).date, lang);
-    const website = safeHttpUrl(doc.practice.website);
-    return html`
-      <div part="today">
-        <p><strong>${m.today}:</strong> ${today.text}</p>
-        ${today.substitute ? html`<p>${this.renderSubstitute(today.substitute, lang)}</p>` : nothing}
-        ${doc.practice.phone || website
-          ? html`<p class="muted">
-              ${doc.practice.phone ? `${m.phone} ${doc.practice.phone}` : nothing}
-              ${website ? html`<a part="website" href=${website} rel="noopener noreferrer">${m.website}</a>` : nothing}
-            </p>`
-          : nothing}
-      </div>
-      ${heading(m.rules)}
-      ${evaluation.overall === 'stale'
-        ? html`<p class="muted">${m.staleRules}</p>`
-        : evaluation.overall === 'future-dated'
-          ? html`<p class="muted">${m.futureRules}</p>`
-          : nothing}
-      <ul part="rules">
-        ${ruleRows(evaluation, lang).map(
-          (r) => html`<li class=${r.status}>
-            <span class="symbol" aria-hidden="true">${r.symbol}</span>
-            <span><strong>${r.title}</strong> (${r.statusText}) <span class="explanation">${r.explanation}</span></span>
-          </li>`,
-        )}
-      </ul>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${m.hours}>
-        <table part="hours">
-          <caption>${m.hours}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.day}</th>
-              ${week.categories.map((c) => html`<th scope="col">${m.category[c]}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${week.rows.map((row) => html`<tr><th scope="row">${row.day}</th>${row.cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-          </tbody>
-        </table>
-      </div>
-      ${closures.rows.length
-        ? html`${heading(m.closures)}
-            <ul part="closures">
-              ${closures.rows.map(
-                (c) => html`<li>
-                  <strong>${c.when}</strong>: ${c.reason} – ${c.what}.
-                  ${c.substitute ? this.renderSubstitute(c.substitute, lang) : nothing}
-                </li>`,
-              )}
-              ${closures.more ? html`<li>${m.more(closures.more)}</li>` : nothing}
-            </ul>`
-        : nothing}
-    `;
-  }
-
-  private renderSubstitute(s: SubstitutePractice, lang: Lang): TemplateResult {
-    const m = badgeMessages[lang];
-    const name = localize(s.name, lang);
-    const url = safeHttpUrl(s.url);
-    return html`${m.substitute}: ${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}, ${m.phone} ${s.phone}.`;
   }
 
   /** The requirements as a table: the same results as the list, for the "Vis som tabel" view. */
   protected override renderTable(doc: AccessibilityDeclaration, lang: Lang): TemplateResult {
-    const m = badgeMessages[lang];
-    const evaluation = this.evaluation(doc, this.instant());
-    if (!evaluation) return html``;
-    return html`<table>
-      <caption>${m.rulesCaption(evaluation.ruleSet.title[lang])}</caption>
-      <thead>
-        <tr><th scope="col">${m.requirement}</th><th scope="col">${m.statusHead}</th><th scope="col">${m.explanation}</th></tr>
-      </thead>
-      <tbody>
-        ${ruleRows(evaluation, lang).map((r) => html`<tr><th scope="row">${r.title}</th><td>${r.statusText}</td><td>${r.explanation}</td></tr>`)}
-      </tbody>
-    </table>`;
+    const evaluation = this.evaluation(doc, this.instant(), this.maxAge());
+    return evaluation ? renderRulesTable(evaluation, lang) : html``;
   }
 }

@@ -1,34 +1,38 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
   WidthController,
   baseStyles,
-  formatCount,
-  formatList,
-  formatNumber,
-  formatShare,
-  pluralForm,
   localize,
+  memoizeOne,
+  property,
+  state,
   tokenStyles,
   categoryPaletteStyles,
   type DataTable,
   type Lang,
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
-import { buildFlows, pathThrough, type FlowModel, type FlowNode } from './model.js';
-import { amountText, captionText, flowsSummaryText, flowValueText, shareOfSourceText, thingsText } from './summary.js';
+import { buildFlows, pathThrough, type FlowModel } from './model.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
 import { sankeyOptions } from './options.js';
 import { sankeyMessages } from './messages.js';
 import { sankeyStyles } from './styles.js';
 import { layoutSankey, type SankeyLayout } from './layout/sankey.js';
+import { keyOrder, nextKey, type Key } from './layout/keys.js';
+import { renderSummary } from './view/summary.js';
+import { keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
+import { describeItem, placeTooltip } from './view/tooltip.js';
+import { renderNotes } from './view/notes.js';
+import { renderFlowTable } from './view/table.js';
 
-/** Above this many flows the diagram is a texture and its flows are drawn without anti-aliasing. */
-const MANY_FLOWS = 2000;
-
-/** A node ("n3") or a link ("l5") of the drawn graph. */
-type Key = `n${number}` | `l${number}`;
+/** What the diagram draws: the document, its model, the layout and the keyboard order. */
+interface Drawn {
+  doc: ReferralFlows;
+  model: FlowModel;
+  layout: SankeyLayout;
+  order: Key[];
+}
 
 /**
  * Where referrals from general practice go: flows from senders to receivers, in one or several
@@ -91,9 +95,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
   private fallbackScheduled = false;
-  private modelCache?: { doc: ReferralFlows; lang: Lang; groupBelow?: number; suppressBelow?: number; model: FlowModel };
-  private layoutCache?: { model: FlowModel; width: number; height: number | undefined; linkColor: string; layout: SankeyLayout; order: Key[] };
-  private pathCache?: { layout: SankeyLayout; key: Key; nodes: Set<number>; links: Set<number> };
+  /** The diagram as last drawn, for the keyboard, the tab stop and the tooltip. */
+  private drawn?: Drawn;
 
   protected override validateData(data: unknown): ValidationIssue[] {
     return validateReferralFlows(data);
@@ -108,84 +111,26 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   }
 
   /** The model once per document, language and options; not on every resize or hover. */
+  private readonly flows = memoizeOne((doc: ReferralFlows, lang: Lang, groupBelow: number | undefined, suppressBelow: number | undefined) =>
+    buildFlows(doc, (node) => localize(node.label, lang), sankeyMessages[lang].other, { groupBelow, suppressBelow }),
+  );
+
   private model(doc: ReferralFlows, lang: Lang): FlowModel {
-    const c = this.modelCache;
-    if (c?.doc === doc && c.lang === lang && c.groupBelow === this.groupBelow && c.suppressBelow === this.suppressBelow) return c.model;
-    const model = buildFlows(doc, (node) => localize(node.label, lang), sankeyMessages[lang].other, {
-      groupBelow: this.groupBelow,
-      suppressBelow: this.suppressBelow,
-    });
-    this.modelCache = { doc, lang, groupBelow: this.groupBelow, suppressBelow: this.suppressBelow, model };
-    return model;
+    return this.flows(doc, lang, this.groupBelow, this.suppressBelow);
   }
 
-  private layout(doc: ReferralFlows, model: FlowModel, lang: Lang): { layout: SankeyLayout; order: Key[] } {
-    const width = this.chartWidth.width || this.unmeasuredFallback;
-    const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
-    const c = this.layoutCache;
-    if (c?.model === model && c.width === width && c.height === height && c.linkColor === this.linkColor) return c;
+  /** The layout and keyboard order once per model and size. */
+  private readonly layout = memoizeOne((doc: ReferralFlows, model: FlowModel, lang: Lang, width: number, height: number | undefined): Drawn => {
     const layout = layoutSankey(
       layoutNodeInputs(doc, model, lang),
       model.links.map((link) => ({ source: link.source, target: link.target, value: link.value })),
       { width, height, headings: doc.stages?.map((stage) => localize(stage, lang)) },
     );
-    // Keyboard order: column by column, each node followed by the flows that leave it, top down.
-    const outgoing: number[][] = model.nodes.map(() => []);
-    for (const link of layout.links) outgoing[link.source]!.push(link.index);
-    const order: Key[] = [];
-    for (const nodes of layout.columns) {
-      for (const i of nodes) {
-        order.push(`n${i}`);
-        for (const l of outgoing[i]!.sort((a, b) => layout.links[a]!.y0 - layout.links[b]!.y0)) order.push(`l${l}`);
-      }
-    }
-    this.layoutCache = { model, width, height, linkColor: this.linkColor, layout, order };
-    return this.layoutCache;
-  }
+    return { doc, model, layout, order: keyOrder(layout, model.nodes.length) };
+  });
 
-  /** A value for people: "1.893.921", "38,4". */
-  private formatValue(value: number, doc: ReferralFlows, lang: Lang): string {
-    return flowValueText(value, doc, lang);
-  }
-
-  /** The words for a node or link: a title line and detail lines (value, share with its base, members). */
-  private describe(key: Key, doc: ReferralFlows, model: FlowModel, lang: Lang): { title: string; lines: string[] } {
-    const m = sankeyMessages[lang];
-    const things = thingsText(doc, lang);
-    const index = Number(key.slice(1));
-    if (key.startsWith('n')) {
-      const node = model.nodes[index]!;
-      const lines: string[] = [];
-      if (node.below !== undefined) lines.push(m.suppressedValue(formatNumber(lang, node.below)));
-      else if (node.shown === undefined) lines.push(m.rateNode);
-      else {
-        lines.push(amountText(node.shown, doc, lang, node.partial));
-        if (node.share !== undefined) {
-          // A node that leaves out a suppressed flow, of a total that does not, has at least its share.
-          const share = formatShare(lang, node.share);
-          lines.push(m.shareOfAll(node.partial && !model.totalPartial ? m.atLeast(share) : share, things, model.totalPartial));
-        }
-        if (node.valueIn > 0 && node.valueOut > 0 && node.valueIn !== node.valueOut) {
-          lines.push(m.inOut(this.formatValue(node.valueIn, doc, lang), this.formatValue(node.valueOut, doc, lang)));
-        }
-        if (node.partial) lines.push(m.partialNote);
-      }
-      if (node.members) lines.push(m.members(formatList(lang, node.members)));
-      return { title: node.label, lines };
-    }
-    const link = model.links[index]!;
-    const source = model.nodes[link.source]!;
-    const target = model.nodes[link.target]!;
-    const lines: string[] = [];
-    if (link.below !== undefined) lines.push(m.suppressedValue(formatNumber(lang, link.below)));
-    else {
-      lines.push(amountText(link.value, doc, lang, link.partial));
-      if (link.share !== undefined) lines.push(shareOfSourceText(link.share, link.base, doc, lang));
-      if (link.partial) lines.push(m.partialNote);
-    }
-    if (target.members) lines.push(m.members(formatList(lang, target.members)));
-    return { title: m.flow(source.label, target.label), lines };
-  }
+  /** The nodes and flows on the path through the highlighted item. */
+  private readonly path = memoizeOne(pathThrough);
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -206,157 +151,27 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   protected override renderBody(doc: ReferralFlows, lang: Lang): TemplateResult {
     const model = this.model(doc, lang);
-    return html`${this.renderSummary(doc, model, lang)}${this.renderChart(doc, model, lang)}${this.renderNotes(doc, model, lang)}`;
-  }
-
-  private renderSummary(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult {
-    const text = flowsSummaryText(doc, model, lang);
-    return html`<div part="summary" class="summary" id="summary">
-      <p>${text.lead} ${text.largestHeading}</p>
-      <ol>
-        ${text.largest.map((line) => html`<li>${line}</li>`)}
-      </ol>
-    </div>`;
-  }
-
-  private renderChart(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult {
-    const m = sankeyMessages[lang];
-    if (!this.chartWidth.width && !this.unmeasuredFallback) return html`<div class="chart"></div>`;
-    const { layout } = this.layout(doc, model, lang);
+    const width = this.chartWidth.width || this.unmeasuredFallback;
+    const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
+    // Laid out once the chart's box has been measured (or the fallback width is in).
+    let layout: SankeyLayout | undefined;
+    if (width) {
+      this.drawn = this.layout(doc, model, lang, width, height);
+      layout = this.drawn.layout;
+    }
     const active = this.activeKey;
-    let on: { nodes: Set<number>; links: Set<number> } | undefined;
-    if (active) {
-      if (this.pathCache?.layout !== layout || this.pathCache.key !== active) {
-        this.pathCache = { layout, key: active, ...pathThrough(model, active) };
-      }
-      on = this.pathCache;
-    }
-    const colorClass = (node: FlowNode) => (node.color < 0 ? 'c-other' : `c${node.color}`);
-    const tip = active && !this.tipHidden ? this.describe(active, doc, model, lang) : undefined;
-    return html`<div class="chart">
-      <p id="keys" class="visually-hidden">${m.keyboardHint}</p>
-      <svg
-        part="diagram"
-        class=${`${active ? 'active' : ''}${model.links.length > MANY_FLOWS ? ' many' : ''}`}
-        role="group"
-        aria-label=${m.chartLabel}
-        aria-describedby="keys"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-        @pointerdown=${this.onPointerDown}
-      >
-        ${layout.headings.length
-          ? svg`<g class="headings" aria-hidden="true">${layout.headings.map(
-              (h) => svg`<text x=${h.x} y=${h.y} text-anchor=${h.anchor}>${h.text}</text>`,
-            )}</g>`
-          : nothing}
-        <g class="links">
-          ${layout.links.map((link) => {
-            const flow = model.links[link.index]!;
-            const key: Key = `l${link.index}`;
-            const node = model.nodes[this.linkColor === 'source' ? flow.source : flow.target]!;
-            const classes = `link ${colorClass(node)}${link.drawWidth < 3 ? ' thin' : ''}${flow.suppressed ? ' suppressed' : ''}${on?.links.has(link.index) ? ' on' : ''}`;
-            return svg`<path class=${classes} d=${link.path} data-k=${key} tabindex="-1"></path>`;
-          })}
-        </g>
-        <g class="nodes">
-          ${layout.nodes.map((node) => {
-            const key: Key = `n${node.index}`;
-            const classes = `node ${colorClass(model.nodes[node.index]!)}${on?.nodes.has(node.index) ? ' on' : ''}`;
-            return svg`<rect class=${classes} x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0} data-k=${key} tabindex="-1"></rect>`;
-          })}
-        </g>
-        <g class="labels" aria-hidden="true">
-          ${layout.nodes.map((node) =>
-            node.label
-              ? svg`<text class=${on?.nodes.has(node.index) ? 'on' : ''} x=${node.label.x} y=${node.label.y} text-anchor=${node.label.anchor}
-                  ><tspan class="name">${node.label.name}</tspan><tspan class="value" x=${node.label.x} dy=${node.label.lineHeight}>${node.label.valueText}</tspan></text>`
-              : nothing,
-          )}
-        </g>
-      </svg>
-      <div id="tip" part="tooltip" class="tooltip" role="tooltip" ?hidden=${!tip}>
-        ${tip ? html`<strong>${tip.title}</strong>${tip.lines.map((line) => html`<span>${line}</span><br />`)}` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderNotes(doc: ReferralFlows, model: FlowModel, lang: Lang): TemplateResult | typeof nothing {
-    const m = sankeyMessages[lang];
-    const notes: string[] = [];
-    const one = (count: number, noun: { one: string; other: string }) => pluralForm(lang, count, noun) === noun.one;
-    if (model.grouped.length) notes.push(m.groupedNote(formatList(lang, model.grouped), formatShare(lang, model.groupShare)));
-    if (model.groupKeptApart) {
-      notes.push(m.groupedKeptApart(formatCount(lang, model.groupKeptApart, m.receiverNoun), one(model.groupKeptApart, m.receiverNoun)));
-    }
-    if (model.suppressedCount) {
-      const count = model.suppressedCount;
-      notes.push(
-        m.suppressedNote(formatCount(lang, count, m.flowNoun), amountText(model.threshold, doc, lang), formatNumber(lang, model.threshold), one(count, m.flowNoun)),
-      );
-    }
-    const layout = this.layoutCache?.model === model ? this.layoutCache.layout : undefined;
-    const hidden = layout?.hiddenLabels ?? 0;
-    if (hidden) notes.push(m.hiddenLabelsNote(formatCount(lang, hidden, m.smallNodeNoun), one(hidden, m.smallNodeNoun)));
-    if (layout?.shortenedLabels) notes.push(m.shortenedNote);
-    if (!notes.length) return nothing;
-    return html`<ul part="notes" class="notes">
-      ${notes.map((note) => html`<li>${note}</li>`)}
-    </ul>`;
+    const on = active ? this.path(model, active) : undefined;
+    const tip = active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
+    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, this.linkColor, active, on, tip, this.events)}${renderNotes(
+      doc,
+      model,
+      lang,
+      layout,
+    )}`;
   }
 
   protected override renderTable(doc: ReferralFlows, lang: Lang): TemplateResult {
-    const m = sankeyMessages[lang];
-    const model = this.model(doc, lang);
-    const threshold = formatNumber(lang, model.threshold);
-    // Shares need a unit that adds up; rates get no share column and a footer that says why.
-    const shares = model.additive;
-    return html`<table>
-      <caption>
-        ${captionText(doc, lang)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.from}</th>
-          <th scope="col">${m.to}</th>
-          <th scope="col" class="number">${m.value[doc.unit]}</th>
-          ${shares ? html`<th scope="col" class="number">${m.shareColumn(model.suppressedCount > 0)}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${model.flows.map(
-          (flow) => html`<tr>
-            <td>${flow.source}</td>
-            <td>${flow.target}</td>
-            <td class="number">${flow.suppressed ? m.lessThan(threshold) : this.formatValue(flow.value, doc, lang)}</td>
-            ${shares ? html`<td class="number">${flow.share === undefined ? m.noShare : formatShare(lang, flow.share)}</td>` : nothing}
-          </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        ${model.total !== undefined
-          ? html`<tr>
-              <th scope="row" colspan="2">${m.total}</th>
-              <td class="number">
-                ${model.totalBelow !== undefined
-                  ? m.lessThan(formatNumber(lang, model.totalBelow))
-                  : model.totalPartial
-                    ? m.atLeast(formatNumber(lang, model.total))
-                    : formatNumber(lang, model.total)}
-              </td>
-              <td></td>
-            </tr>`
-          : html`<tr>
-              <td colspan="3">${m.notAdditive}</td>
-            </tr>`}
-      </tfoot>
-    </table>`;
+    return renderFlowTable(doc, this.model(doc, lang), lang);
   }
 
   /** The CSV rows, loaded on demand (csv.ts). */
@@ -364,92 +179,60 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     return (await import('./csv.js')).flowTables(doc, this.model(doc, lang), lang);
   }
 
-  // Interaction. Handlers are arrow functions so Lit can bind them once.
-
-  private keyOf(target: EventTarget | null): Key | undefined {
-    const k = target instanceof Element ? target.getAttribute('data-k') : null;
-    return k && /^[nl]\d+$/.test(k) ? (k as Key) : undefined;
-  }
-
-  private readonly onFocusIn = (event: FocusEvent) => {
-    const key = this.keyOf(event.target);
-    if (!key) return;
-    this.focusKey = key;
-    this.activeKey = key;
-    this.tipHidden = false;
-  };
-
-  private readonly onFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget;
-    if (next instanceof Node && this.renderRoot.contains(next) && this.keyOf(next)) return;
-    this.activeKey = undefined;
-  };
-
-  private readonly onPointerOver = (event: PointerEvent) => {
-    const key = this.keyOf(event.target);
-    if (key && key !== this.activeKey) {
+  /** The diagram's keyboard, focus and pointer handlers: arrow functions in one object, so Lit binds them once. */
+  private readonly events: DiagramEvents = {
+    focusin: (event) => {
+      const key = keyOf(event.target);
+      if (!key) return;
+      this.focusKey = key;
       this.activeKey = key;
       this.tipHidden = false;
-    }
-  };
+    },
 
-  private readonly onPointerLeave = () => {
-    const focused = this.keyOf((this.renderRoot as ShadowRoot).activeElement);
-    this.activeKey = focused;
-  };
+    focusout: (event) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && this.renderRoot.contains(next) && keyOf(next)) return;
+      this.activeKey = undefined;
+    },
 
-  /** Touch and pen: a tap highlights, a second tap on the same item or a tap beside clears. */
-  private readonly onPointerDown = (event: PointerEvent) => {
-    if (event.pointerType === 'mouse') return;
-    const key = this.keyOf(event.target);
-    this.activeKey = key && key !== this.pressedKey ? key : undefined;
-    this.pressedKey = this.activeKey;
-    this.tipHidden = false;
+    pointerover: (event) => {
+      const key = keyOf(event.target);
+      if (key && key !== this.activeKey) {
+        this.activeKey = key;
+        this.tipHidden = false;
+      }
+    },
+
+    pointerleave: () => {
+      const focused = keyOf((this.renderRoot as ShadowRoot).activeElement);
+      this.activeKey = focused;
+    },
+
+    /** Touch and pen: a tap highlights, a second tap on the same item or a tap beside clears. */
+    pointerdown: (event) => {
+      if (event.pointerType === 'mouse') return;
+      const key = keyOf(event.target);
+      this.activeKey = key && key !== this.pressedKey ? key : undefined;
+      this.pressedKey = this.activeKey;
+      this.tipHidden = false;
+    },
+
+    keydown: (event) => {
+      const cache = this.drawn;
+      const from = keyOf(event.target);
+      if (!cache || !from) return;
+      if (event.key === 'Escape') {
+        this.tipHidden = true;
+        return;
+      }
+      const next = nextKey(from, event.key, cache.layout, cache.order);
+      if (!next) return;
+      event.preventDefault();
+      this.focusKey = next;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-k="${next}"]`)?.focus());
+    },
   };
   private pressedKey?: Key;
-
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const cache = this.layoutCache;
-    const from = this.keyOf(event.target);
-    if (!cache || !from) return;
-    if (event.key === 'Escape') {
-      this.tipHidden = true;
-      return;
-    }
-    const next = this.nextKey(from, event.key, cache.layout, cache.order);
-    if (!next) return;
-    event.preventDefault();
-    this.focusKey = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-k="${next}"]`)?.focus());
-  };
-
-  /** Up/down: previous/next in reading order; right/left: along a flow; Home/End: first/last. */
-  private nextKey(from: Key, key: string, layout: SankeyLayout, order: readonly Key[]): Key | undefined {
-    const at = order.indexOf(from);
-    const index = Number(from.slice(1));
-    switch (key) {
-      case 'ArrowDown':
-        return order[Math.min(order.length - 1, at + 1)];
-      case 'ArrowUp':
-        return order[Math.max(0, at - 1)];
-      case 'Home':
-        return order[0];
-      case 'End':
-        return order[order.length - 1];
-      case 'ArrowRight': {
-        if (from.startsWith('l')) return `n${layout.links[index]!.target}`;
-        const first = layout.links.filter((l) => l.source === index).sort((a, b) => a.y0 - b.y0)[0];
-        return first ? `l${first.index}` : undefined;
-      }
-      case 'ArrowLeft': {
-        if (from.startsWith('l')) return `n${layout.links[index]!.source}`;
-        const first = layout.links.filter((l) => l.target === index).sort((a, b) => a.y1 - b.y1)[0];
-        return first ? `l${first.index}` : undefined;
-      }
-      default:
-        return undefined;
-    }
-  }
 
   /**
    * Roving tabindex, kept out of the templates: with thousands of flows, four bindings per mark
@@ -459,11 +242,10 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
    */
   private tabStop?: SVGElement;
   private markTabStop(): void {
-    const cache = this.layoutCache;
-    const doc = this.modelCache?.doc;
-    const model = cache?.model;
+    const cache = this.drawn;
     const svgEl = this.renderRoot.querySelector('svg[part="diagram"]');
-    if (!cache || !doc || !model || !svgEl) return;
+    if (!cache || !svgEl) return;
+    const { doc, model } = cache;
     const key = cache.order.includes(this.focusKey) ? this.focusKey : cache.order[0];
     const el = key ? svgEl.querySelector<SVGElement>(`[data-k="${key}"]`) : null;
     if (this.tabStop && this.tabStop !== el) {
@@ -472,7 +254,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     }
     this.tabStop = el ?? undefined;
     if (!el || !key) return;
-    const { title, lines } = this.describe(key, doc, model, this.language);
+    const { title, lines } = describeItem(key, doc, model, this.language);
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'img');
     el.setAttribute('aria-label', `${title}: ${lines.join(', ')}`);
@@ -480,35 +262,10 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     else el.removeAttribute('aria-describedby');
   }
 
-  /** Puts the tooltip next to the active item (CSSOM, not a style attribute: CSP-safe). */
+  /** Puts the tooltip next to the active item. */
   private placeTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const cache = this.layoutCache;
     const key = this.activeKey;
-    if (!tip || tip.hidden || !cache || !key) return;
-    const { layout } = cache;
-    const index = Number(key.slice(1));
-    let x: number;
-    let y: number;
-    if (key.startsWith('n')) {
-      const node = layout.nodes[index];
-      if (!node) return;
-      const right = node.x0 > layout.width / 2;
-      x = right ? node.x0 - 8 : node.x1 + 8;
-      y = node.y0;
-    } else {
-      const link = layout.links[index];
-      if (!link) return;
-      x = (link.x0 + link.x1) / 2;
-      y = (link.y0 + link.y1) / 2 + link.drawWidth / 2 + 4;
-    }
-    // The SVG is drawn at the measured width; it only scales down (max-width) while a resize is
-    // on its way. Worked out from the last measurement rather than read back, so no forced layout.
-    const measured = this.chartWidth.width;
-    const scale = measured > 0 && measured < layout.width ? measured / layout.width : 1;
-    const flip = x > layout.width / 2;
-    tip.style.left = flip ? '' : `${Math.round(x * scale)}px`;
-    tip.style.right = flip ? `${Math.round((layout.width - x) * scale)}px` : '';
-    tip.style.top = `${Math.round(Math.min(y, layout.height - 8) * scale)}px`;
+    if (tip && !tip.hidden && this.drawn && key) placeTooltip(tip, this.drawn.layout, key, this.chartWidth.width);
   }
 }

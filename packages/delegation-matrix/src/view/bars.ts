@@ -1,7 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { estimateTextWidth, formatShare } from '@praksis/core';
 import { layoutBars } from '../layout/bars.js';
-import { columnsOf, key, rowLabel, type Draw } from '../delegation-matrix.js';
+import { rowLabel } from './cells.js';
+import { columnsOf, type Draw } from './draw.js';
+import { key } from './legend.js';
 import { indexText, rowBase, valueText } from '../summary.js';
 
 /** The bars' own words, here so that the table most matrices show does not carry them. */
@@ -42,7 +44,6 @@ export function bars(d: Draw, width: number): TemplateResult {
       },
     )}</ol><p class="axis" aria-hidden="true"><span>${barMessages[lang].axis}</span></p>`;
 }
-
 
 /** The bars' legend keys: a tone per column, and the stripes and unknown-share marks when used. */
 export function barKeys({ doc, model, lang, t }: Draw): unknown[] {
