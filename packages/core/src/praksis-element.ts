@@ -1,5 +1,5 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import type { Provenance, ValidationIssue } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages } from './messages.js';
