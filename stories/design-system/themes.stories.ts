@@ -1,9 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
-import '@praksis/delegation-matrix/praksis-delegation-matrix.js';
-import '@praksis/referral-sankey/praksis-referral-sankey.js';
-import '@praksis/hours-badge/praksis-hours-badge.js';
+import '@praksis/widgets';
 import { checkThemeCss, summarize } from '../../packages/core/tooling/theme-check.js';
 import banded from '../../packages/schema/examples/capacity/valid/practice-per-doctor-norm-with-bands.json';
 import survey from '../../packages/schema/examples/delegation-matrix/valid/national-survey-2022.json';
