@@ -26,8 +26,8 @@ export interface FlowNode {
   /** The document's id; `other` has none of its own. */
   id: string;
   label: string;
-  /** Colour slot 0–7, from the node's group (or id), in order of first appearance; -1 for "Other". */
-  color: number;
+  /** Nodes with the same key share a colour: the node's group, else its id; empty for "Other". */
+  colorKey: string;
   stage?: number | undefined;
   /** Known flow in and out (suppressed flows left out): what the bar is drawn from. */
   valueIn: number;
@@ -197,18 +197,12 @@ export function buildFlows(
   // Display nodes: the document's, minus the grouped ones, plus "Other" after the last of them.
   const display = new Int32Array(doc.nodes.length).fill(-1);
   const nodes: FlowNode[] = [];
-  const colors = new Map<string, number>();
-  const colorOf = (key: string) => {
-    let c = colors.get(key);
-    if (c === undefined) colors.set(key, (c = colors.size % 8));
-    return c;
-  };
   const blank = { valueIn: 0, valueOut: 0, value: 0, shown: undefined, partial: false, unknown: false, below: undefined, share: undefined };
   let otherIndex = -1;
   doc.nodes.forEach((node, i) => {
     if (groupedSet.has(i)) return;
     display[i] = nodes.length;
-    nodes.push({ id: node.id, label: labelOf(node), color: colorOf(node.group ?? node.id), stage: node.stage, ...blank });
+    nodes.push({ id: node.id, label: labelOf(node), colorKey: node.group ?? node.id, stage: node.stage, ...blank });
   });
   if (groupedSet.size) {
     otherIndex = nodes.length;
@@ -217,7 +211,7 @@ export function buildFlows(
     nodes.push({
       id: OTHER_ID,
       label: otherLabel,
-      color: -1,
+      colorKey: '',
       stage: stages.length === members.length ? Math.max(...stages) : undefined,
       members: members.map((i) => labelOf(doc.nodes[i]!)),
       ...blank,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
 import type { ReferralSankey } from '@praksis/referral-sankey';
 import { geometryBox, loadExample, part, rowsOf, textOf } from '../../../test/helpers.js';
@@ -34,9 +34,19 @@ const mark = (el: ReferralSankey, key: string) => svgOf(el).querySelector<SVGEle
 const focusedKey = (el: ReferralSankey) => el.shadowRoot!.activeElement?.getAttribute('data-k') ?? null;
 /** The accessible name a mark has when it holds the tab stop, with Intl's no-break spaces as plain spaces. */
 const nameOf = (m: Element) => (m.getAttribute('aria-label') ?? '').replace(/\s/g, ' ');
-async function labelOf(el: ReferralSankey, key: string): Promise<string> {
-  mark(el, key).focus();
+/** The mark holding the tab stop: the only focusable one. */
+const tabStop = (el: ReferralSankey) => svgOf(el).querySelector<SVGElement>('[tabindex="0"]')!;
+/** Walks the arrow keys from the tab stop to `key`, as a keyboard user does. */
+async function focusMark(el: ReferralSankey, key: string): Promise<void> {
+  tabStop(el).focus();
+  const press = (k: string) => el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+  press('Home');
+  for (let n = 0; n < marks(el).length && focusedKey(el) !== key; n++) press('ArrowDown');
+  expect(focusedKey(el)).to.equal(key);
   await el.updateComplete;
+}
+async function labelOf(el: ReferralSankey, key: string): Promise<string> {
+  await focusMark(el, key);
   return nameOf(mark(el, key));
 }
 const onKeys = (el: ReferralSankey) => marks(el).filter((m) => m.classList.contains('on')).map((m) => m.getAttribute('data-k')!).sort();
@@ -102,8 +112,7 @@ describe('<praksis-referral-sankey> with the national 2022 referrals', () => {
     expect(await labelOf(el, 'l6')).to.contain('47.656 henvisninger, 0,9 %');
     // Only the mark holding the tab stop is exposed, as an image with that name; it moves along.
     for (const m of marks(el)) {
-      m.focus();
-      await el.updateComplete;
+      await focusMark(el, m.getAttribute('data-k')!);
       expect(marks(el).filter((x) => x.getAttribute('role') === 'img')).to.deep.equal([m]);
       expect(m.getAttribute('tabindex')).to.equal('0');
       expect(nameOf(m)).to.match(/: .*\d/);
@@ -120,7 +129,8 @@ describe('<praksis-referral-sankey> keyboard', () => {
   it('has one tab stop, and the arrows walk every node and flow in reading order', async () => {
     const all = marks(el);
     expect(all.filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
-    expect(all.filter((m) => m.getAttribute('tabindex') === '-1')).to.have.length(all.length - 1);
+    // The others are not focusable at all: no nameless focusable objects for screen readers.
+    expect(all.filter((m) => m.hasAttribute('tabindex'))).to.have.length(1);
     mark(el, 'n0').focus();
     const seen = [focusedKey(el)];
     for (let k = 0; k < all.length + 2; k++) {
@@ -147,10 +157,11 @@ describe('<praksis-referral-sankey> keyboard', () => {
     const key = focusedKey(el)!;
     expect(key).to.match(/^l\d+$/);
     const focused = mark(el, key);
-    expect(focused.getAttribute('aria-describedby')).to.equal('tip');
+    // The name says it all; the tooltip says the same to sighted readers and is not read twice.
+    expect(focused.hasAttribute('aria-describedby')).to.equal(false);
     const tip = part(el, 'tooltip')!;
     expect(tip.hidden).to.equal(false);
-    expect(tip.getAttribute('role')).to.equal('tooltip');
+    expect(tip.getAttribute('aria-hidden')).to.equal('true');
     // Region Øst's first flow, by position, is to Speciallæge: 41.200 of its 102.000.
     expect(textOf(el, '[part="tooltip"]')).to.equal(
       'Region Øst (fiktiv) → Speciallæge41.200 henvisninger40,4 % af henvisninger fra Region Øst (fiktiv)',
@@ -195,13 +206,144 @@ describe('<praksis-referral-sankey> keyboard', () => {
   it('shows a visible focus ring', async () => {
     const node = mark(el, 'n0');
     await sendKeys({ press: 'Tab' });
-    // The first tab stop in the widget may be the diagram; tab until a mark has focus.
-    for (let k = 0; k < 3 && !focusedKey(el); k++) await sendKeys({ press: 'Tab' });
     expect(focusedKey(el)).to.equal('n0');
     await el.updateComplete;
     const style = getComputedStyle(node);
     expect(style.strokeWidth).to.equal('3px');
     expect(style.stroke).to.not.equal(getComputedStyle(mark(el, 'n1')).stroke);
+  });
+});
+
+describe('<praksis-referral-sankey> tab stops and the accessibility tree', () => {
+  /** Everything Tab reaches from a button before the widget to a button after it, as element names. */
+  async function tabStops(el: ReferralSankey): Promise<string[]> {
+    const before = document.createElement('button');
+    const after = document.createElement('button');
+    before.textContent = 'før';
+    after.textContent = 'efter';
+    el.before(before);
+    el.after(after);
+    before.focus();
+    const stops: string[] = [];
+    for (let n = 0; n < 30; n++) {
+      await sendKeys({ press: 'Tab' });
+      if (document.activeElement === after) break;
+      const inner = el.shadowRoot!.activeElement;
+      stops.push(inner ? `${inner.tagName.toLowerCase()}${inner.getAttribute('part') ? `[part=${inner.getAttribute('part')}]` : ''}${keyOf(inner)}` : String(document.activeElement?.tagName));
+    }
+    expect(document.activeElement).to.equal(after, 'Tab leaves the widget');
+    return stops;
+  }
+  const keyOf = (inner: Element) => (inner.hasAttribute('data-k') ? `[data-k]` : '');
+
+  for (const name of ['national-2022', 'three-stage-fictional']) {
+    it(`${name}: Tab meets the diagram once, on a mark, never on the SVG itself`, async () => {
+      const el = await sankey(await loadExample('referral-flows', 'valid', name));
+      const stops = await tabStops(el);
+      expect(stops.filter((s) => s.startsWith('svg'))).to.deep.equal([], 'the SVG is no tab stop of its own');
+      expect(stops.filter((s) => s.endsWith('[data-k]'))).to.have.length(1, 'one tab stop for the whole diagram');
+      // The rest are the toolbar's buttons and the table's box: the diagram adds one stop.
+      expect(stops.filter((s) => !s.endsWith('[data-k]')).every((s) => /^(button|div\[part=table\]|a|summary)/.test(s))).to.equal(true, stops.join(', '));
+      // Shift+Tab comes back through the same one mark.
+      await sendKeys({ down: 'Shift' });
+      let back = 0;
+      for (let n = 0; n < 30 && document.activeElement !== el.previousElementSibling; n++) {
+        await sendKeys({ press: 'Tab' });
+        if (el.shadowRoot!.activeElement?.hasAttribute('data-k')) back++;
+      }
+      await sendKeys({ up: 'Shift' });
+      expect(back).to.equal(1);
+    });
+  }
+
+  interface AxNode {
+    role: string;
+    name?: string;
+    description?: string;
+    focusable?: boolean;
+    focused?: boolean;
+    children?: AxNode[];
+  }
+  const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
+
+  it('every focusable mark has a name, and the mark in focus has no description that repeats it', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'three-stage-fictional'));
+    for (const key of ['n0', 'l0', 'n5']) {
+      await focusMark(el, key);
+      const tree = flatten((await a11ySnapshot({})) as unknown as AxNode);
+      const focusable = tree.filter((n) => n.focusable && n.role !== 'RootWebArea' && n.role !== 'WebArea');
+      for (const node of focusable) expect(node.name ?? '', `a ${node.role} without a name`).to.not.equal('');
+      const images = tree.filter((n) => n.role === 'image' || n.role === 'img');
+      expect(images, 'one mark at a time is exposed').to.have.length(1);
+      const focused = tree.find((n) => n.focused)!;
+      expect(focused.name!.replace(/\s/g, ' ')).to.equal(nameOf(mark(el, key)));
+      expect(focused.name).to.match(/: .*\d/);
+      expect(focused.description ?? '', 'no description that reads the numbers again').to.equal('');
+      // What the tooltip shows is not in the tree a second time.
+      const numbers = /\d[\d.,]*\s?henvisning/.exec(focused.name!)![0];
+      expect(tree.filter((n) => n !== focused && (n.name ?? '').includes(numbers) && n.role !== 'image')).to.deep.equal([]);
+    }
+  });
+});
+
+describe('<praksis-referral-sankey> tooltip (WCAG 1.4.13)', () => {
+  const tipOf = (el: ReferralSankey) => part(el, 'tooltip')!;
+  const centre = (r: DOMRect): [number, number] => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('Esc dismisses it while only the pointer shows it, with focus elsewhere on the page', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    const outside = document.createElement('input');
+    el.after(outside);
+    outside.focus();
+    await sendMouse({ type: 'move', position: centre(mark(el, 'l0').getBoundingClientRect()) });
+    await el.updateComplete;
+    expect(tipOf(el).hidden).to.equal(false);
+    expect(textOf(el, '[part="tooltip"]')).to.contain('Speciallæge');
+    expect(document.activeElement).to.equal(outside);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tipOf(el).hidden).to.equal(true);
+    outside.remove();
+  });
+
+  it('is hoverable: the pointer can move onto it and it stays, with the same content and highlight', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'by-region-fictional'));
+    // The widest flow, so the pointer is surely on it.
+    const widest = marks(el)
+      .filter((m) => m.classList.contains('link'))
+      .sort((a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height)[0]!;
+    await sendMouse({ type: 'move', position: centre(widest.getBoundingClientRect()) });
+    await el.updateComplete;
+    const text = textOf(el, '[part="tooltip"]');
+    const on = onKeys(el);
+    expect(text).to.not.equal('');
+    const tipCentre = centre(tipOf(el).getBoundingClientRect());
+    // The tooltip is what the pointer meets there, not a flow under it.
+    expect(tipOf(el).contains(el.shadowRoot!.elementFromPoint(...tipCentre))).to.equal(true);
+    await sendMouse({ type: 'move', position: tipCentre });
+    await el.updateComplete;
+    expect(tipOf(el).hidden).to.equal(false);
+    expect(textOf(el, '[part="tooltip"]')).to.equal(text);
+    expect(onKeys(el)).to.deep.equal(on);
+    // Leaving the chart altogether hides it.
+    await sendMouse({ type: 'move', position: [2, Math.round(el.getBoundingClientRect().bottom + 40)] });
+    await el.updateComplete;
+    expect(tipOf(el).hidden).to.equal(true);
+  });
+
+  it('is persistent: it stays while the pointer rests, with no time limit', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    await sendMouse({ type: 'move', position: centre(mark(el, 'l0').getBoundingClientRect()) });
+    await el.updateComplete;
+    const text = textOf(el, '[part="tooltip"]');
+    await new Promise((r) => setTimeout(r, 1500));
+    await el.updateComplete;
+    expect(tipOf(el).hidden).to.equal(false);
+    expect(textOf(el, '[part="tooltip"]')).to.equal(text);
   });
 });
 
@@ -212,7 +354,7 @@ describe('<praksis-referral-sankey> pointer and touch', () => {
     await el.updateComplete;
     expect(onKeys(el)).to.deep.equal(['l1', 'n0', 'n2']);
     expect(textOf(el, '[part="tooltip"]')).to.contain('1.528.351 henvisninger');
-    svgOf(el).dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    svgOf(el).parentElement!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
     await el.updateComplete;
     expect(onKeys(el)).to.deep.equal([]);
     expect(part(el, 'tooltip')!.hidden).to.equal(true);

@@ -20,6 +20,8 @@ import { sankeyMessages } from './messages.js';
 import { sankeyStyles } from './styles.js';
 import { layoutSankey, type SankeyLayout } from './layout/sankey.js';
 import { keyOrder, nextKey, type Key } from './layout/keys.js';
+import { nodeColors } from './layout/colors.js';
+import { PathHighlight } from './view/highlight.js';
 import { renderSummary } from './view/summary.js';
 import { keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
@@ -81,10 +83,12 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   /** What is highlighted: the item under the pointer, tapped, or in focus. */
   @state() private activeKey?: Key;
-  /** The item that holds the diagram's one tab stop (roving tabindex). */
-  @state() private focusKey: Key = 'n0';
+  /** The item that holds the diagram's one tab stop (roving tabindex); moved without drawing again. */
+  private focusKey: Key = 'n0';
   /** Esc hides the tooltip until the next move. */
   @state() private tipHidden = false;
+  /** The path through the active item, drawn on the marks directly (view/highlight.ts). */
+  private readonly highlight = new PathHighlight();
 
   /**
    * Width 0 until the ResizeObserver has measured the chart box: the diagram is laid out once, at
@@ -132,9 +136,30 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   /** The nodes and flows on the path through the highlighted item. */
   private readonly path = memoizeOne(pathThrough);
 
+  /** Node colours once per model, layout and link colouring (layout/colors.ts). */
+  private readonly colors = memoizeOne((model: FlowModel, layout: SankeyLayout, by: 'source' | 'target') =>
+    nodeColors(model.nodes, model.links, layout.columns, by === 'source' ? 'source' : 'target'),
+  );
+
+  /** Esc hides the tooltip wherever focus is, also while only the pointer shows it (WCAG 1.4.13). */
+  private readonly escape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.activeKey && !this.tipHidden) this.tipHidden = true;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.escape, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.escape, true);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.chartWidth.observe(this.renderRoot.querySelector('.chart'));
+    this.showPath();
     this.markTabStop();
     if (!this.chartWidth.width && !this.unmeasuredFallback && !this.fallbackScheduled && this.renderRoot.querySelector('.chart')) {
       this.fallbackScheduled = true;
@@ -155,14 +180,15 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
+    let colors: readonly number[] = [];
     if (width) {
       this.drawn = this.layout(doc, model, lang, width, height);
       layout = this.drawn.layout;
+      colors = this.colors(model, layout, this.linkColor);
     }
     const active = this.activeKey;
-    const on = active ? this.path(model, active) : undefined;
     const tip = active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
-    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, this.linkColor, active, on, tip, this.events)}${renderNotes(
+    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, colors, lang, this.linkColor, tip, this.events)}${renderNotes(
       doc,
       model,
       lang,
@@ -196,6 +222,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     },
 
     pointerover: (event) => {
+      // Onto the tooltip: it stays, with the same content (WCAG 1.4.13, hoverable).
       const key = keyOf(event.target);
       if (key && key !== this.activeKey) {
         this.activeKey = key;
@@ -221,45 +248,48 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       const cache = this.drawn;
       const from = keyOf(event.target);
       if (!cache || !from) return;
-      if (event.key === 'Escape') {
-        this.tipHidden = true;
-        return;
-      }
       const next = nextKey(from, event.key, cache.layout, cache.order);
       if (!next) return;
       event.preventDefault();
+      // Straight to the next mark: its focusin sets the highlight, which touches only the marks that change.
       this.focusKey = next;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-k="${next}"]`)?.focus());
+      this.markTabStop();
+      (this.highlight.mark(next) as SVGElement | undefined)?.focus();
     },
   };
   private pressedKey?: Key;
 
-  /**
-   * Roving tabindex, kept out of the templates: with thousands of flows, four bindings per mark
-   * instead of eight halve the first render. Every mark is drawn with tabindex="-1" and no role;
-   * the one tab stop gets tabindex 0, role img, its name (value and share) and, while the tooltip
-   * shows it, aria-describedby. Screen readers meet one mark at a time; the table has them all.
-   */
-  private tabStop?: SVGElement;
-  private markTabStop(): void {
+  /** Draws the path through the active item on the marks (no new render of the diagram). */
+  private showPath(): void {
     const cache = this.drawn;
     const svgEl = this.renderRoot.querySelector('svg[part="diagram"]');
     if (!cache || !svgEl) return;
+    this.highlight.attach(svgEl, this.colors(cache.model, cache.layout, this.linkColor));
+    this.highlight.show(this.activeKey ? this.path(cache.model, this.activeKey) : undefined);
+  }
+
+  /**
+   * Roving tabindex, kept out of the templates. Marks are drawn with no tabindex and no role, so
+   * they are neither tab stops nor nameless focusable objects; the one tab stop gets tabindex 0,
+   * role img and its name (title, value and share). Screen readers meet one mark at a time; the
+   * table has them all. The tooltip says the same and is hidden from them, so nothing is read twice.
+   */
+  private tabStop?: Element;
+  private markTabStop(): void {
+    const cache = this.drawn;
+    if (!cache) return;
     const { doc, model } = cache;
     const key = cache.order.includes(this.focusKey) ? this.focusKey : cache.order[0];
-    const el = key ? svgEl.querySelector<SVGElement>(`[data-k="${key}"]`) : null;
+    const el = key ? this.highlight.mark(key) : undefined;
     if (this.tabStop && this.tabStop !== el) {
-      this.tabStop.setAttribute('tabindex', '-1');
-      for (const name of ['role', 'aria-label', 'aria-describedby']) this.tabStop.removeAttribute(name);
+      for (const name of ['tabindex', 'role', 'aria-label']) this.tabStop.removeAttribute(name);
     }
-    this.tabStop = el ?? undefined;
+    this.tabStop = el;
     if (!el || !key) return;
     const { title, lines } = describeItem(key, doc, model, this.language);
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'img');
     el.setAttribute('aria-label', `${title}: ${lines.join(', ')}`);
-    if (key === this.activeKey && !this.tipHidden) el.setAttribute('aria-describedby', 'tip');
-    else el.removeAttribute('aria-describedby');
   }
 
   /** Puts the tooltip next to the active item. */

@@ -45,76 +45,80 @@ export const sankeyStyles = css`
   .headings text {
     font-weight: 600;
   }
-  /* Category colours as fills of nodes and flows alike; no per-element custom property. */
+  /* Category colours as the colour of nodes and flows alike; no per-element custom property. */
   .c0 {
-    fill: var(--_color-category-1);
+    color: var(--_color-category-1);
   }
   .c1 {
-    fill: var(--_color-category-2);
+    color: var(--_color-category-2);
   }
   .c2 {
-    fill: var(--_color-category-3);
+    color: var(--_color-category-3);
   }
   .c3 {
-    fill: var(--_color-category-4);
+    color: var(--_color-category-4);
   }
   .c4 {
-    fill: var(--_color-category-5);
+    color: var(--_color-category-5);
   }
   .c5 {
-    fill: var(--_color-category-6);
+    color: var(--_color-category-6);
   }
   .c6 {
-    fill: var(--_color-category-7);
+    color: var(--_color-category-7);
   }
   .c7 {
-    fill: var(--_color-category-8);
+    color: var(--_color-category-8);
   }
   .c-other {
-    fill: var(--_color-category-other);
+    color: var(--_color-category-other);
   }
   .node {
+    fill: currentColor;
     stroke: var(--_color-text);
     stroke-width: 1px;
     cursor: pointer;
     outline: none;
   }
+  /* A node that paints no flow has no category colour: it suggests no link to a node that has one. */
+  .node.neutral {
+    fill: var(--_color-background);
+  }
+  /*
+   * A flow is a translucent band, so crossings stay readable, edged in its full colour: the edge
+   * keeps 3:1 against the background (WCAG 1.4.11) at every width, and the thinnest flows look no
+   * heavier than wide ones.
+   */
   .link {
-    fill-opacity: 0.5;
-    stroke: none;
+    fill: currentColor;
+    fill-opacity: 0.4;
+    stroke: currentColor;
+    stroke-width: 1px;
     cursor: pointer;
     outline: none;
-  }
-  /* Hairlines are drawn solid, so the smallest flows stay visible. */
-  .link.thin {
-    fill-opacity: 0.9;
   }
   .link.suppressed {
     fill: none;
     stroke: var(--_color-text-muted);
-    stroke-width: 1px;
     stroke-dasharray: 3 2;
   }
   /* Thousands of flows make a texture: skip anti-aliasing there, it halves the time to paint. */
   .many .link {
     shape-rendering: optimizeSpeed;
   }
+  /* The highlight fades the marks off the path, never the words: labels keep their contrast. */
   .active .link {
-    fill-opacity: 0.12;
+    fill-opacity: 0.08;
+    stroke-opacity: 0.2;
   }
   .active .node {
     opacity: 0.35;
   }
   .active .link.on {
-    fill-opacity: 0.75;
+    fill-opacity: 0.7;
+    stroke-opacity: 1;
   }
   .active .node.on {
-    opacity: 1;
-  }
-  .active .labels text {
-    opacity: 0.35;
-  }
-  .active .labels text.on {
     opacity: 1;
   }
   .node:focus-visible,
@@ -132,10 +136,10 @@ export const sankeyStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .link,
-    .node,
-    .labels text {
+    .node {
       transition:
         fill-opacity var(--_motion-duration) ease-out,
+        stroke-opacity var(--_motion-duration) ease-out,
         opacity var(--_motion-duration) ease-out;
     }
   }
@@ -149,7 +153,6 @@ export const sankeyStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     font-size: 0.85em;
-    pointer-events: none;
   }
   .tooltip[hidden] {
     display: none;
@@ -174,6 +177,7 @@ export const sankeyStyles = css`
     }
     .link {
       fill: CanvasText;
+      stroke: CanvasText;
     }
     .link.suppressed {
       fill: none;

@@ -52,11 +52,15 @@ export function describeItem(key: Key, doc: ReferralFlows, model: FlowModel, lan
   return { title: m.flow(source.label, target.label), lines };
 }
 
-/** The box with the value and share of the item in focus or under the pointer; hidden without one. */
+/**
+ * The box with the value and share of the item in focus or under the pointer; hidden without one.
+ * Hidden from screen readers: the mark in focus is named with the same words, and a description
+ * would read them twice. The pointer can move onto it (WCAG 1.4.13, hoverable).
+ */
 export function renderTooltip(tip: ItemText | undefined): TemplateResult {
-  return html`<div id="tip" part="tooltip" class="tooltip" role="tooltip" ?hidden=${!tip}>
-        ${tip ? html`<strong>${tip.title}</strong>${tip.lines.map((line) => html`<span>${line}</span><br />`)}` : nothing}
-      </div>`;
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true" ?hidden=${!tip}>
+    ${tip ? html`<strong>${tip.title}</strong>${tip.lines.map((line) => html`<span>${line}</span><br />`)}` : nothing}
+  </div>`;
 }
 
 /**
