@@ -10,7 +10,7 @@
 //
 // Totals are written to test-results/browser.json (see countReporter below).
 // web-test-runner.firefox.config.mjs runs the same tests in Firefox ESR with this config.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
@@ -76,29 +76,26 @@ export function countReporter({ outputFile }) {
   };
 }
 
-// Chromium reports "ResizeObserver loop completed with undelivered
-// notifications" as a window error event when an observer callback changes
-// layout; it is a notice, not an exception, but mocha would fail whatever test
-// is running. Swallow only that message, before the test framework loads.
-const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
-<html>
-  <head><meta charset="utf-8" /></head>
-  <body>
-    <script>
-      window.addEventListener(
-        'error',
-        (event) => {
-          if (typeof event.message === 'string' && event.message.startsWith('ResizeObserver loop')) {
-            event.stopImmediatePropagation();
-            event.preventDefault();
-          }
-        },
-        true,
-      );
-    </script>
-    <script type="module" src="${testFramework}"></script>
-  </body>
-</html>`;
+/**
+ * `executeServerCommand('list-examples', { kind })`: the names of a kind's valid example documents
+ * (packages/schema/examples/<kind>/valid), for tests that draw every one of them.
+ *
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function listExamplesPlugin() {
+  return {
+    name: 'list-examples',
+    executeCommand({ command, payload }) {
+      if (command !== 'list-examples') return undefined;
+      const kind = payload && typeof payload === 'object' ? String(payload.kind) : '';
+      if (!/^[a-z][a-z-]*$/.test(kind)) throw new Error(`list-examples: no kind ${kind}`);
+      return readdirSync(join(rootDir, 'packages/schema/examples', kind, 'valid'))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => file.slice(0, -'.json'.length))
+        .sort();
+    },
+  };
+}
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active: true })`: forced-colours mode (Windows
@@ -135,6 +132,7 @@ export default {
   middleware: [hostileMiddleware],
   plugins: [
     forcedColorsPlugin(),
+    listExamplesPlugin(),
     // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given.
     a11ySnapshotPlugin(),
     hostileCommands(),
@@ -174,7 +172,6 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: isCI ? 180_000 : 120_000,
-  testRunnerHtml,
   testFramework: {
     config: { timeout: 5000 },
   },

@@ -7,6 +7,7 @@ import type { DataTable } from './csv.js';
 import type { Exportable } from './export.js';
 import { LanguageController } from './language-controller.js';
 import { PartsController } from './parts-controller.js';
+import { measuredRedraws } from './width-controller.js';
 import { DataController } from './data-controller.js';
 import { renderFrame, type Drawn } from './frame.js';
 
@@ -131,8 +132,14 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
     return this.#parts.get(name, load);
   }
 
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#parts.settled(() => super.getUpdateComplete());
+  /** Also waits for parts on their way and for redraws at a newly measured width (width-controller.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.#parts.settled(() => super.getUpdateComplete());
+    for (let redraws = measuredRedraws(this); redraws; redraws = measuredRedraws(this)) {
+      await redraws;
+      done = await this.#parts.settled(() => super.getUpdateComplete());
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

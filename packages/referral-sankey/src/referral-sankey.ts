@@ -92,9 +92,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   /**
    * Width 0 until the ResizeObserver has measured the chart box: the diagram is laid out once, at
-   * its real width, in the same frame (observers report after layout, before paint) instead of
-   * first at a guess and again when measured. If no measurement comes (a hidden element), it is
-   * drawn at 640 px after two frames.
+   * its real width, in the frame after the measurement (WidthController), instead of first at a
+   * guess and again when measured. If no measurement comes (a hidden element), it is drawn at
+   * 640 px after two frames.
    */
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
@@ -165,7 +165,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       this.fallbackScheduled = true;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          if (this.chartWidth.width) return;
+          if (this.chartWidth.width || this.chartWidth.hasMeasurement) return;
           this.unmeasuredFallback = 640;
           this.requestUpdate();
         }),
