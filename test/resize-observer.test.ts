@@ -36,7 +36,7 @@ for (const widget of WIDGETS) {
   describe(`<${widget.tag}> and ResizeObserver`, () => {
     it(`every valid example, drawn at ${WIDTHS.join(', ')} px and resized: no window error`, async function () {
       this.timeout(60_000);
-      const names = (await executeServerCommand('list-examples', { kind: widget.kind.name })) as string[];
+      const names = (await executeServerCommand<string[], { kind: string }>('list-examples', { kind: widget.kind.name })) ?? [];
       expect(names).to.include(widget.examples.valid[0]);
       for (const name of names) {
         const data = await loadExample(widget.kind.name, 'valid', name);
