@@ -1,0 +1,184 @@
+// Contrast as the reader sees it, computed from the browser's own styles in every shipped theme and
+// scheme and in forced colours: words keep 4.5:1 during a path highlight (WCAG 1.4.3), flows and
+// nodes keep 3:1 against the background (1.4.11), and colours say nothing that is not there.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import '@praksis/referral-sankey/praksis-referral-sankey.js';
+import type { ReferralSankey } from '@praksis/referral-sankey';
+import { THEME_NAMES } from '@praksis/core';
+import { contrastRatio, type Rgb } from '../../core/tooling/color-contrast.js';
+import { loadExample, part } from '../../../test/helpers.js';
+
+type Rgba = readonly [number, number, number, number];
+
+/** A computed `rgb()` / `rgba()` colour as channels from 0 to 1, with its alpha. */
+function rgba(computed: string): Rgba {
+  const m = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)(?:, ([\d.]+))?\)$/.exec(computed);
+  if (!m) throw new Error(`not an rgb() colour: ${computed}`);
+  return [Number(m[1]) / 255, Number(m[2]) / 255, Number(m[3]) / 255, m[4] === undefined ? 1 : Number(m[4])];
+}
+
+/** The colour `paint` (fill or stroke) of `el` as it lands on `background`: its alpha, its paint opacity and every opacity up to the SVG. */
+function seen(el: Element, paint: 'fill' | 'stroke', background: Rgb): Rgb {
+  const style = getComputedStyle(el);
+  const [r, g, b, alpha] = rgba(style[paint]);
+  let a = alpha * Number(style[paint === 'fill' ? 'fillOpacity' : 'strokeOpacity']);
+  for (let node: Element | null = el; node && node.tagName.toLowerCase() !== 'div'; node = node.parentElement) {
+    a *= Number(getComputedStyle(node).opacity);
+  }
+  return [r * a + background[0] * (1 - a), g * a + background[1] * (1 - a), b * a + background[2] * (1 - a)];
+}
+
+async function sankey(name: string, attrs = ''): Promise<ReferralSankey> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:720px"></div>`);
+  wrapper.innerHTML = `<praksis-referral-sankey lang="da" ${attrs}></praksis-referral-sankey>`;
+  const el = wrapper.querySelector<ReferralSankey>('praksis-referral-sankey')!;
+  el.data = await loadExample('referral-flows', 'valid', name);
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+  return el;
+}
+
+const svgOf = (el: ReferralSankey) => part(el, 'diagram')!;
+const backgroundOf = (el: ReferralSankey): Rgb => rgba(getComputedStyle(part(el, 'frame')!).backgroundColor).slice(0, 3) as unknown as Rgb;
+/** Highlights the path through the first flow, from the keyboard: the tab stop, then one step down. */
+async function highlight(el: ReferralSankey): Promise<void> {
+  const stop = svgOf(el).querySelector<SVGElement>('[tabindex="0"]')!;
+  stop.focus();
+  stop.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+  await el.updateComplete;
+  expect(svgOf(el).classList.contains('active')).to.equal(true);
+}
+
+const links: HTMLLinkElement[] = [];
+async function linkTheme(name: string): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `/packages/core/themes/${name}.css`;
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  links.push(link);
+  await loaded;
+}
+
+/** Every look the sankey ships: no theme and each theme, light and dark, and forced colours. */
+const LOOKS: { name: string; theme?: string; scheme?: 'light' | 'dark'; forced?: boolean }[] = [
+  { name: 'built-in, light', scheme: 'light' },
+  { name: 'built-in, dark', scheme: 'dark' },
+  ...THEME_NAMES.flatMap((theme) => (['light', 'dark'] as const).map((scheme) => ({ name: `${theme}, ${scheme}`, theme, scheme }))),
+  { name: 'forced colours (high contrast)', forced: true },
+];
+
+afterEach(async () => {
+  links.splice(0).forEach((l) => l.remove());
+  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  await executeServerCommand('emulate-forced-colors', { active: false });
+});
+
+async function look(l: (typeof LOOKS)[number]): Promise<void> {
+  if (l.theme) await linkTheme(l.theme);
+  // Transitions off, so the computed opacities are the final ones (one call: each sets every feature).
+  await emulateMedia({ colorScheme: l.scheme ?? 'light', reducedMotion: 'reduce' });
+  if (l.forced) await executeServerCommand('emulate-forced-colors', { active: true });
+}
+
+describe('<praksis-referral-sankey> contrast', () => {
+  for (const l of LOOKS) {
+    it(`${l.name}: every label keeps 4.5:1 during a highlight; flows and nodes keep 3:1, at rest and on the path`, async () => {
+      await look(l);
+      const el = await sankey('three-stage-fictional');
+      const bg = backgroundOf(el);
+      const svg = svgOf(el);
+      const check = (what: string) => {
+        for (const link of svg.querySelectorAll('.link')) {
+          if (link.classList.contains('active') || (svg.classList.contains('active') && !link.classList.contains('on'))) continue;
+          const ratio = contrastRatio(seen(link, 'stroke', bg), bg);
+          expect(ratio, `${what}: flow ${link.getAttribute('data-k')} edge`).to.be.at.least(3);
+        }
+        for (const node of svg.querySelectorAll('.node')) {
+          if (svg.classList.contains('active') && !node.classList.contains('on')) continue;
+          expect(contrastRatio(seen(node, 'stroke', bg), bg), `${what}: node ${node.getAttribute('data-k')} outline`).to.be.at.least(3);
+        }
+      };
+      check('at rest');
+      await highlight(el);
+      const off = [...svg.querySelectorAll('.labels text')].filter((t) => !t.classList.contains('on'));
+      expect(off.length, 'labels off the path').to.be.greaterThan(2);
+      for (const text of svg.querySelectorAll('.labels tspan, .headings text')) {
+        const ratio = contrastRatio(seen(text, 'fill', bg), bg);
+        expect(ratio, `${text.textContent} during the highlight`).to.be.at.least(4.5);
+      }
+      check('on the path');
+    });
+  }
+});
+
+describe('<praksis-referral-sankey> colours that say only what is there', () => {
+  it('the thinnest flows are drawn like the widest: same opacity, same edge', async () => {
+    const el = await sankey('practice-small-counts-fictional');
+    // A ribbon is "M x0,top C … V bottom C …": its thickness is the length of that vertical edge.
+    const thickness = (path: Element) => {
+      const n = (path.getAttribute('d') ?? '').split(/[^\d.-]+/).filter(Boolean).map(Number);
+      return n[8]! - n[7]!;
+    };
+    const flows = [...svgOf(el).querySelectorAll('.link:not(.suppressed)')].sort((a, b) => thickness(a) - thickness(b));
+    const thin = getComputedStyle(flows[0]!);
+    const wide = getComputedStyle(flows[flows.length - 1]!);
+    expect(thickness(flows[0]!)).to.be.below(3);
+    expect(thickness(flows[flows.length - 1]!)).to.be.above(20);
+    expect(thin.fillOpacity).to.equal(wide.fillOpacity);
+    expect(thin.strokeWidth).to.equal(wide.strokeWidth);
+    expect(thin.strokeOpacity).to.equal(wide.strokeOpacity);
+  });
+
+  // (In the other examples the data puts a specialty in its parent's group, on purpose: one colour.)
+  for (const name of ['national-2022', 'by-region-fictional']) {
+    it(`${name}: no colour stands for nodes in two columns, and the senders' colour paints no flow`, async () => {
+      const el = await sankey(name);
+      const nodes = [...svgOf(el).querySelectorAll<SVGRectElement>('.node')];
+      const columnOf = new Map(nodes.map((n) => [n, Math.round(n.x.baseVal.value)]));
+      const colored = nodes.filter((n) => [...n.classList].some((c) => /^c\d$/.test(c)));
+      const columnsOf = new Map<string, Set<number>>();
+      for (const n of colored) {
+        const fill = getComputedStyle(n).fill;
+        columnsOf.set(fill, (columnsOf.get(fill) ?? new Set()).add(columnOf.get(n)!));
+      }
+      for (const [fill, columns] of columnsOf) expect(columns.size, `${fill} in ${columns.size} columns`).to.equal(1);
+      // Flows take their target's colour: a node nothing flows into has none of the palette's.
+      const leftmost = Math.min(...columnOf.values());
+      for (const n of nodes.filter((x) => columnOf.get(x) === leftmost)) expect(n.classList.contains('neutral'), n.getAttribute('data-k')!).to.equal(true);
+      // Every flow has the colour of the node it goes to.
+      for (const link of svgOf(el).querySelectorAll('.link:not(.suppressed)')) {
+        const colour = getComputedStyle(link).color;
+        expect(nodes.some((n) => getComputedStyle(n).color === colour && !n.classList.contains('neutral'))).to.equal(true);
+      }
+    });
+  }
+
+  it('three stages: one colour per group of the data, the senders neutral', async () => {
+    const el = await sankey('three-stage-fictional');
+    const nodes = [...svgOf(el).querySelectorAll('.node')];
+    expect(nodes.filter((n) => n.classList.contains('neutral'))).to.have.length(2);
+    // speciallæge, sygehus, billeddiagnostik and fysioterapi, and their sub-specialties in their colour.
+    expect(new Set(nodes.filter((n) => !n.classList.contains('neutral')).map((n) => getComputedStyle(n).fill)).size).to.equal(4);
+  });
+
+  it('by region: Region Hovedstaden and Fysioterapi no longer share a colour', async () => {
+    const el = await sankey('by-region-fictional');
+    const byLabel = (label: string) => {
+      const text = [...svgOf(el).querySelectorAll('.labels text')].find((t) => t.textContent.includes(label))!;
+      return svgOf(el).querySelector(`[data-k="n${text.getAttribute('data-n')}"]`)!;
+    };
+    expect(getComputedStyle(byLabel('Region Hovedstaden')).fill).to.not.equal(getComputedStyle(byLabel('Fysioterapi')).fill);
+  });
+
+  it('link-color="source": the senders carry the colours and the receivers are neutral', async () => {
+    const el = await sankey('national-2022', 'link-color="source"');
+    const nodes = [...svgOf(el).querySelectorAll('.node')];
+    expect(nodes.filter((n) => !n.classList.contains('neutral')).map((n) => n.getAttribute('data-k'))).to.deep.equal(['n0']);
+  });
+});
