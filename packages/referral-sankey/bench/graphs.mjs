@@ -2,13 +2,14 @@
 import { seededRandom as random } from '../../../scripts/bench/seeded-random.mjs';
 
 /**
- * The benchmark sizes. A simple graph without cycles on 10 nodes has at most 45 links, so the
- * smallest size has 30 links rather than the 100 "about 10/100" asks for.
+ * The benchmark sizes, nodes / links, from a small regional chart to the top of the range the
+ * widget is made for.
  */
 export const SIZES = [
-  { name: '10/30', nodes: 10, links: 30, columns: 3 },
-  { name: '100/1,000', nodes: 100, links: 1000, columns: 5 },
-  { name: '1,000/8,000', nodes: 1000, links: 8000, columns: 8 },
+  { name: '30/80', nodes: 30, links: 80, columns: 4 },
+  { name: '130/705', nodes: 130, links: 705, columns: 5 },
+  { name: '350/2,008', nodes: 350, links: 2008, columns: 6 },
+  { name: '1,070/8,100', nodes: 1070, links: 8100, columns: 8 },
 ];
 
 /**

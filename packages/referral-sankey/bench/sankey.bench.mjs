@@ -1,21 +1,23 @@
 #!/usr/bin/env node
-// Layout + first render in headless Chromium: <praksis-referral-sankey> against ECharts' sankey
-// (canvas and SVG renderers) on the same graphs, in the same browser, in the same run.
+// Draw time and keyboard step latency in headless Chromium: <praksis-referral-sankey> against
+// ECharts' sankey (SVG and canvas renderers) and a plain d3-sankey + SVG drawing, on the same
+// seeded graphs (graphs.mjs), in the same browser, in the same run.
 //
 //   npx tsc -b && node packages/referral-sankey/bench/sankey.bench.mjs [--runs N] [--json FILE]
 //
-// Each run starts from an empty container of 960 × 1200 px and stops when the diagram has been
-// painted: for ours, the SVG is in the document and two animation frames have passed; for ECharts,
-// `finished` has fired and two animation frames have passed. Animations are off for both; ECharts
-// keeps its default 32 layout iterations (its quality setting) and its labels, as ours keeps its
-// labels. Above 2,000 flows ours draws them without anti-aliasing; `ours-antialiased` measures it
-// with anti-aliasing put back, so that choice can be judged on its own. Implementations alternate
-// within a size so that none always runs on a warm cache. The reported figure is the median over
-// the runs. "To drawn" is the script part (ours includes validating the document); "to painted"
-// adds style, layout, paint and raster, and moves in steps of a frame (16.7 ms). The ratios are
-// the other implementation's time divided by ours: above 1 means ours was faster.
+// Draw time: from setting the data on an empty 960 px container (the element created, ECharts
+// initialised, or d3-sankey called) to two animation frames after the diagram is in the document,
+// so style, layout and paint are in. Animations are off; ECharts keeps its default 32 layout
+// iterations and its labels, as ours and the d3 drawing keep theirs. Implementations alternate
+// within a size so that none always runs on a warm cache; the figure is the median of the runs
+// (7 by default). Ours includes validating the document, which the others do not do.
+//
+// Step: one arrow-key press in the drawn element, from the keydown to the frame after the new
+// highlight and tooltip are drawn; the median of 15 presses down the keyboard order.
+//
+// The ratios are the other implementation's time divided by ours: above 1 means ours was faster.
 // CHROME_PATH overrides /usr/bin/chromium.
-/* global document, window, customElements, performance, requestAnimationFrame, MutationObserver, CSSStyleSheet -- drawOnce runs in the page */
+/* global document, window, customElements, performance, requestAnimationFrame, MutationObserver, KeyboardEvent -- drawOnce and stepOnce run in the page */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +32,7 @@ import { asDocument, layeredGraph, SIZES } from './graphs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '../../..');
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '11' }, json: { type: 'string' } } });
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, json: { type: 'string' } } });
 const RUNS = Number(options.runs);
 const WIDTH = 960;
 const HEIGHT = 1200;
@@ -42,9 +44,14 @@ const bundle = await rollup({
   plugins: [nodeResolve({ browser: true }), terser({ module: true, ecma: 2020, compress: { passes: 2 } })],
   onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
 });
-await bundle.write({ file: join(work, 'sankey.js'), format: 'es' });
+// Parts loaded on demand (the CSV tables) go into the one file: the page loads one script.
+await bundle.write({ file: join(work, 'sankey.js'), format: 'es', inlineDynamicImports: true });
+// d3-sankey (and the d3-array and d3-shape it imports) as one script defining window.d3sankey.
+const d3bundle = await rollup({ input: join(here, 'd3-entry.mjs'), plugins: [nodeResolve(), terser()] });
+await d3bundle.write({ file: join(work, 'd3.js'), format: 'iife', name: 'd3sankey' });
 const files = {
   '/sankey.js': readFileSync(join(work, 'sankey.js')),
+  '/d3.js': readFileSync(join(work, 'd3.js')),
   '/echarts.js': readFileSync(join(repo, 'node_modules/echarts/dist/echarts.min.js')),
   '/': Buffer.from('<!doctype html><html lang="da"><head><meta charset="utf-8"><style>body{margin:0;font-family:sans-serif}</style></head><body></body></html>'),
 };
@@ -80,18 +87,12 @@ async function drawOnce(impl, payload, width, height) {
   await frames();
   let script;
   const t0 = performance.now();
-  if (impl.startsWith('ours')) {
+  if (impl === 'ours') {
     const el = document.createElement('praksis-referral-sankey');
     el.setAttribute('chart-height', String(height));
     box.append(el);
-    if (impl === 'ours-antialiased') {
-      // Above 2,000 flows the element draws them without anti-aliasing; this variant puts it back.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync('.many .link { shape-rendering: auto; }');
-      el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
-    }
     el.data = payload.doc;
-    // The diagram is drawn once its box has been measured, later in the same frame: watch for it.
+    // The diagram is drawn once its box has been measured: watch for it.
     await el.updateComplete;
     await new Promise((resolve) => {
       const found = () => el.shadowRoot.querySelector('[part="diagram"]') && (observer.disconnect(), resolve());
@@ -100,6 +101,23 @@ async function drawOnce(impl, payload, width, height) {
       found();
     });
     await el.updateComplete;
+    script = performance.now() - t0;
+  } else if (impl === 'd3-sankey') {
+    // The plain way: lay out with d3-sankey, write the SVG as markup.
+    const graph = window.d3sankey
+      .sankey()
+      .nodeId((d) => d.name)
+      .nodeWidth(12)
+      .nodePadding(8)
+      .extent([
+        [1, 1],
+        [width - 120, height - 1],
+      ])({ nodes: payload.nodes.map((n) => ({ ...n })), links: payload.links.map((l) => ({ ...l })) });
+    const path = window.d3sankey.sankeyLinkHorizontal();
+    const links = graph.links.map((l) => `<path d="${path(l)}" stroke="#7b8ce8" stroke-opacity="0.5" stroke-width="${Math.max(1, l.width)}"></path>`);
+    const nodes = graph.nodes.map((n) => `<rect x="${n.x0}" y="${n.y0}" width="${n.x1 - n.x0}" height="${Math.max(1, n.y1 - n.y0)}" fill="#332288"></rect>`);
+    const labels = graph.nodes.map((n) => `<text x="${n.x1 + 4}" y="${(n.y0 + n.y1) / 2}" dy="0.35em">${n.name}</text>`);
+    box.innerHTML = `<svg width="${width}" height="${height}" font-size="12"><g fill="none">${links.join('')}</g><g>${nodes.join('')}</g><g>${labels.join('')}</g></svg>`;
     script = performance.now() - t0;
   } else {
     box.style.height = `${height}px`;
@@ -117,7 +135,25 @@ async function drawOnce(impl, payload, width, height) {
   return { script, painted };
 }
 
-const IMPLS = ['ours', 'ours-antialiased', 'echarts-canvas', 'echarts-svg'];
+/** Runs in the page, after drawOnce('ours'): the median time of `presses` arrow-key steps, keydown to the frame after. */
+async function stepOnce(presses) {
+  const el = document.querySelector('praksis-referral-sankey');
+  el.shadowRoot.querySelector('[tabindex="0"]').focus();
+  const times = [];
+  for (let n = 0; n < presses; n++) {
+    const from = el.shadowRoot.activeElement;
+    const t0 = performance.now();
+    from.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    times.push(performance.now() - t0);
+    if (el.shadowRoot.activeElement === from) throw new Error('the arrow key did not move the focus');
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+const IMPLS = ['ours', 'echarts-svg', 'echarts-canvas', 'd3-sankey'];
+const STEPS = 15;
 const results = [];
 for (const size of SIZES) {
   const graph = layeredGraph(size);
@@ -130,17 +166,19 @@ for (const size of SIZES) {
   await page.setViewport({ width: WIDTH + 40, height: 900 });
   await page.goto(`${origin}/`);
   await page.addScriptTag({ url: `${origin}/echarts.js` });
+  await page.addScriptTag({ url: `${origin}/d3.js` });
   await page.addScriptTag({ url: `${origin}/sankey.js`, type: 'module' });
-  await page.waitForFunction(() => customElements.get('praksis-referral-sankey') && window.echarts);
+  await page.waitForFunction(() => customElements.get('praksis-referral-sankey') && window.echarts && window.d3sankey);
   const times = Object.fromEntries(IMPLS.map((impl) => [impl, []]));
-  // Small graphs are quick and noisy: more runs; the largest: fewer.
-  const runs = size.links >= 8000 ? Math.max(3, Math.ceil(RUNS / 2)) : size.links <= 100 ? RUNS * 3 : RUNS;
+  const runs = RUNS;
   // One warm-up draw each (parsing, JIT), then alternating timed runs.
   for (const impl of IMPLS) await page.evaluate(drawOnce, impl, payload, WIDTH, HEIGHT);
   for (let run = 0; run < runs; run++) {
     const order = run % 2 ? [...IMPLS].reverse() : IMPLS;
     for (const impl of order) times[impl].push(await page.evaluate(drawOnce, impl, payload, WIDTH, HEIGHT));
   }
+  await page.evaluate(drawOnce, 'ours', payload, WIDTH, HEIGHT);
+  const step = await page.evaluate(stepOnce, STEPS);
   await page.close();
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   for (const impl of IMPLS) {
@@ -152,6 +190,7 @@ for (const size of SIZES) {
       runs,
       script: median(times[impl].map((t) => t.script)),
       painted: median(times[impl].map((t) => t.painted)),
+      ...(impl === 'ours' ? { step } : {}),
     });
   }
 }
@@ -160,21 +199,18 @@ server.close();
 rmSync(work, { recursive: true, force: true });
 
 const version = (await import('node:child_process')).execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
-console.log(`Layout + first render, ${version}, headless, ${WIDTH}×${HEIGHT} px; ECharts ${echartsVersion}; median of runs`);
-console.log('size          implementation      runs   to drawn ms   to painted ms   ÷ ours, drawn   ÷ ours, painted');
-for (const r of results) {
-  const ours = results.find((o) => o.size === r.size && o.impl === 'ours');
-  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const { cpus } = await import('node:os');
+console.log(`${new Date().toISOString().slice(0, 10)}, ${version}, headless, ${cpus().length} cores; ${WIDTH}×${HEIGHT} px; ECharts ${echartsVersion}; median of ${RUNS} runs`);
+console.log('| nodes / links | ours: draw, painted | key step | ECharts SVG | ECharts canvas | d3-sankey + SVG | ECharts SVG ÷ ours | ECharts canvas ÷ ours | d3 ÷ ours |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const ms = (v) => `${v.toFixed(1)} ms`;
+for (const size of SIZES) {
+  const of = (impl) => results.find((r) => r.size === size.name && r.impl === impl);
+  const ours = of('ours');
+  const ratio = (impl) => `${(of(impl).painted / ours.painted).toFixed(2)}×`;
+  const cell = (impl) => `${ms(of(impl).script)}, ${ms(of(impl).painted)}`;
   console.log(
-    [
-      r.size.padEnd(13),
-      r.impl.padEnd(18),
-      String(r.runs).padStart(4),
-      r.script.toFixed(1).padStart(13),
-      r.painted.toFixed(1).padStart(15),
-      (r.impl === 'ours' ? '' : ratio(r.script, ours.script)).padStart(15),
-      (r.impl === 'ours' ? '' : ratio(r.painted, ours.painted)).padStart(17),
-    ].join(' '),
+    `| ${size.name.replace('/', ' / ')} | ${cell('ours')} | ${ms(ours.step)} | ${cell('echarts-svg')} | ${cell('echarts-canvas')} | ${cell('d3-sankey')} | ${ratio('echarts-svg')} | ${ratio('echarts-canvas')} | ${ratio('d3-sankey')} |`,
   );
 }
 const json = options.json;

@@ -253,8 +253,10 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       event.preventDefault();
       // Straight to the next mark: its focusin sets the highlight, which touches only the marks that change.
       this.focusKey = next;
+      const el = this.highlight.mark(next) as SVGElement | undefined;
+      el?.setAttribute('tabindex', '0');
+      el?.focus();
       this.markTabStop();
-      (this.highlight.mark(next) as SVGElement | undefined)?.focus();
     },
   };
   private pressedKey?: Key;
@@ -281,15 +283,17 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const { doc, model } = cache;
     const key = cache.order.includes(this.focusKey) ? this.focusKey : cache.order[0];
     const el = key ? this.highlight.mark(key) : undefined;
-    if (this.tabStop && this.tabStop !== el) {
-      for (const name of ['tabindex', 'role', 'aria-label']) this.tabStop.removeAttribute(name);
-    }
+    const previous = this.tabStop;
     this.tabStop = el;
-    if (!el || !key) return;
-    const { title, lines } = describeItem(key, doc, model, this.language);
-    el.setAttribute('tabindex', '0');
-    el.setAttribute('role', 'img');
-    el.setAttribute('aria-label', `${title}: ${lines.join(', ')}`);
+    if (el && key) {
+      const { title, lines } = describeItem(key, doc, model, this.language);
+      // Only what changed: each attribute change costs a style update of the diagram.
+      setIfChanged(el, 'tabindex', '0');
+      setIfChanged(el, 'role', 'img');
+      setIfChanged(el, 'aria-label', `${title}: ${lines.join(', ')}`);
+    }
+    // The old stop loses its tabindex after the new one has it, so focus never falls out of the diagram.
+    if (previous && previous !== el) for (const name of ['tabindex', 'role', 'aria-label']) previous.removeAttribute(name);
   }
 
   /** Puts the tooltip next to the active item. */
@@ -298,4 +302,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const key = this.activeKey;
     if (tip && !tip.hidden && this.drawn && key) placeTooltip(tip, this.drawn.layout, key, this.chartWidth.width);
   }
+}
+
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
