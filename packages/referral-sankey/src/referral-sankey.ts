@@ -23,7 +23,7 @@ import { keyOrder, nextKey, type Key } from './layout/keys.js';
 import { nodeColors } from './layout/colors.js';
 import { PathHighlight } from './view/highlight.js';
 import { renderSummary } from './view/summary.js';
-import { keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
+import { drawMarks, keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
 import { renderFlowTable } from './view/table.js';
@@ -157,10 +157,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.chartWidth.observe(this.renderRoot.querySelector('.chart'));
+    // The marks first, so they are there when the base element reports the draw.
     this.showPath();
     this.markTabStop();
+    super.updated(changed);
+    this.chartWidth.observe(this.renderRoot.querySelector('.chart'));
     if (!this.chartWidth.width && !this.unmeasuredFallback && !this.fallbackScheduled && this.renderRoot.querySelector('.chart')) {
       this.fallbackScheduled = true;
       requestAnimationFrame(() =>
@@ -180,15 +181,13 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
-    let colors: readonly number[] = [];
     if (width) {
       this.drawn = this.layout(doc, model, lang, width, height);
       layout = this.drawn.layout;
-      colors = this.colors(model, layout, this.linkColor);
     }
     const active = this.activeKey;
     const tip = active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
-    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, colors, lang, this.linkColor, tip, this.events)}${renderNotes(
+    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events)}${renderNotes(
       doc,
       model,
       lang,
@@ -261,12 +260,14 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   };
   private pressedKey?: Key;
 
-  /** Draws the path through the active item on the marks (no new render of the diagram). */
+  /** Draws the marks for a new layout, and the path through the active item on them. */
   private showPath(): void {
     const cache = this.drawn;
-    const svgEl = this.renderRoot.querySelector('svg[part="diagram"]');
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg[part="diagram"]');
     if (!cache || !svgEl) return;
-    this.highlight.attach(svgEl, this.colors(cache.model, cache.layout, this.linkColor));
+    const colors = this.colors(cache.model, cache.layout, this.linkColor);
+    drawMarks(svgEl, cache.model, cache.layout, colors, this.linkColor);
+    this.highlight.attach(svgEl, colors);
     this.highlight.show(this.activeKey ? this.path(cache.model, this.activeKey) : undefined);
   }
 

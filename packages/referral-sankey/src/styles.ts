@@ -1,6 +1,20 @@
 import { css } from 'lit';
 
-/** Sankey styles read only the private token variables set by `tokenStyles`. */
+/**
+ * Sankey styles read only the private token variables set by `tokenStyles`. (Comments live here,
+ * not in the CSS, which ships as written.)
+ *
+ * - Category colours (`.c0` … `.c7`, `.c-other`) set `color`, which nodes and flows paint with; no
+ *   per-element custom property. A node that paints no flow (`.neutral`) has no category colour,
+ *   so it suggests no link to a node that has one (layout/colors.ts).
+ * - A flow is a band in its full colour: the palette keeps 3:1 against the background (WCAG
+ *   1.4.11), a translucent band would not, and every flow, the thinnest too, is drawn the same way.
+ *   No outline: stroking thousands of curves cost more to lay out and paint than the rest of the
+ *   diagram together.
+ * - Thousands of flows (`.many`) make a texture: no anti-aliasing there (it halves the time to
+ *   paint), and no fade transition (animating each of them costs every frame).
+ * - The highlight fades the marks off the path, never the words: labels keep their contrast.
+ */
 export const sankeyStyles = css`
   .summary {
     margin-top: calc(-1 * var(--_space-1));
@@ -45,7 +59,6 @@ export const sankeyStyles = css`
   .headings text {
     font-weight: 600;
   }
-  /* Category colours as the colour of nodes and flows alike; no per-element custom property. */
   .c0 {
     color: var(--_color-category-1);
   }
@@ -80,16 +93,9 @@ export const sankeyStyles = css`
     cursor: pointer;
     outline: none;
   }
-  /* A node that paints no flow has no category colour: it suggests no link to a node that has one. */
   .node.neutral {
     fill: var(--_color-background);
   }
-  /*
-   * A flow is a band in its full colour: the palette keeps 3:1 against the background (WCAG 1.4.11),
-   * a translucent band would not, and every flow, the thinnest too, is drawn the same way. No
-   * outline: stroking thousands of curves costs more to lay out and paint than the rest of the
-   * diagram together.
-   */
   .link {
     fill: currentColor;
     stroke: none;
@@ -102,11 +108,9 @@ export const sankeyStyles = css`
     stroke-width: 1px;
     stroke-dasharray: 3 2;
   }
-  /* Thousands of flows make a texture: skip anti-aliasing there, it halves the time to paint. */
   .many .link {
     shape-rendering: optimizeSpeed;
   }
-  /* The highlight fades the marks off the path, never the words: labels keep their contrast. */
   .active .link {
     fill-opacity: 0.12;
     stroke-opacity: 0.3;
@@ -134,7 +138,6 @@ export const sankeyStyles = css`
     fill-opacity: 0.75;
     shape-rendering: auto;
   }
-  /* Thousands of flows fade at once without a transition: animating each of them costs every frame. */
   @media (prefers-reduced-motion: no-preference) {
     :not(.many) > .links > .link,
     :not(.many) > .nodes > .node {

@@ -1,6 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import type { Lang } from '@praksis/core';
-import { guard } from 'lit/directives/guard.js';
 import type { FlowModel } from '../model.js';
 import { NEUTRAL, OTHER } from '../layout/colors.js';
 import { sankeyMessages } from '../messages.js';
@@ -30,23 +29,12 @@ export function keyOf(target: EventTarget | null): Key | undefined {
 const colorClass = (color: number) => (color === OTHER ? 'c-other' : color === NEUTRAL ? 'neutral' : `c${color}`);
 
 /**
- * The chart: the SVG diagram, with nodes and flows, labels, headings and the tooltip; an empty box
- * until laid out. `colors` holds each node's colour (layout/colors.ts); flows are coloured like the
- * node they go to or come from (`linkColor`). No mark is focusable here: the element gives the one
- * tab stop to one mark at a time and draws the path highlight on the marks directly, so the marks
- * are drawn again only for a new layout (guard). The handlers sit on the chart's box, not the SVG:
- * Chromium makes an SVG element with focus listeners a tab stop of its own. `tip` is what the
- * tooltip says (none while it is hidden).
+ * The chart: the SVG diagram's box, and the tooltip; an empty box until laid out. Its marks are
+ * drawn into it by `drawMarks`. The handlers sit on the chart's box, not the SVG: Chromium makes
+ * an SVG element with focus listeners a tab stop of its own. `tip` is what the tooltip says (none
+ * while it is hidden).
  */
-export function renderDiagram(
-  model: FlowModel,
-  layout: SankeyLayout | undefined,
-  colors: readonly number[],
-  lang: Lang,
-  linkColor: 'source' | 'target',
-  tip: ItemText | undefined,
-  events: DiagramEvents,
-): TemplateResult {
+export function renderDiagram(model: FlowModel, layout: SankeyLayout | undefined, lang: Lang, tip: ItemText | undefined, events: DiagramEvents): TemplateResult {
   if (!layout) return html`<div class="chart"></div>`;
   const m = sankeyMessages[lang];
   return html`<div
@@ -68,14 +56,27 @@ export function renderDiagram(
         width=${layout.width}
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
-      >
-        ${guard([model, layout, colors, linkColor], () => marks(model, layout, colors, linkColor))}
-      </svg>
+      ></svg>
       ${renderTooltip(tip)}
     </div>`;
 }
 
-/** Headings, flows, nodes and labels: one template per layout. */
+/** The drawing each SVG shows (its colours stand for the model, layout and link colouring they come from). */
+const drawn = new WeakMap<Element, readonly number[]>();
+
+/**
+ * Draws the headings, flows, nodes and labels into `svgEl`, once per layout: they are drawn apart
+ * from the element's template, so drawing it again (for the tooltip, say) never walks thousands of
+ * marks. `colors` holds each node's colour (layout/colors.ts); flows are coloured like the node
+ * they go to or come from (`linkColor`). No mark is focusable here: the element gives the one tab
+ * stop to one mark at a time and draws the path highlight on the marks directly.
+ */
+export function drawMarks(svgEl: SVGSVGElement, model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): void {
+  if (drawn.get(svgEl) === colors) return;
+  drawn.set(svgEl, colors);
+  render(marks(model, layout, colors, linkColor), svgEl);
+}
+
 function marks(model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): TemplateResult {
   return svg`${
     layout.headings.length
