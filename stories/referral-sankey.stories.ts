@@ -9,7 +9,6 @@ import practice from '../packages/schema/examples/referral-flows/valid/practice-
 import cycle from '../packages/schema/examples/referral-flows/invalid/cycle.json';
 import unknownTarget from '../packages/schema/examples/referral-flows/invalid/unknown-target.json';
 import negative from '../packages/schema/examples/referral-flows/invalid/negative-value.json';
-import { asDocument, layeredGraph, SIZES } from '../packages/referral-sankey/bench/graphs.mjs';
 
 interface Args {
   data: unknown;
@@ -97,16 +96,6 @@ export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: three
 /** The five regions keep names that tell them apart, counts go short (“1,7 mio.”), and a note says so. */
 export const ByRegion300px: Story = { name: 'Per region at 300 px: shortened labels (fictional split)', args: { data: byRegion, width: 300 } };
 export const Dark: Story = { args: { data: threeStage, theme: 'dark' } };
-
-/**
- * The top of the range the benchmark measures: a generated graph of 1,070 nodes and 8,100 flows.
- * Tab into the diagram and hold an arrow key: the highlight follows without drawing the diagram
- * again (docs/referral-sankey.md, “Performance”).
- */
-export const TopOfTheRange: Story = {
-  name: 'Top of the range: 1,070 nodes, 8,100 flows (generated)',
-  args: { data: asDocument(layeredGraph(SIZES.at(-1)), 'generated 1,070/8,100') as unknown, width: 960 },
-};
 export const InvalidCycle: Story = { name: 'Invalid data: a cycle', args: { data: cycle } };
 export const InvalidUnknownNode: Story = { name: 'Invalid data: a link to an unknown node', args: { data: unknownTarget } };
 export const InvalidNegative: Story = { name: 'Invalid data: a negative count', args: { data: negative } };
