@@ -12,7 +12,8 @@ import { css } from 'lit';
  *   No outline: stroking thousands of curves cost more to lay out and paint than the rest of the
  *   diagram together.
  * - Thousands of flows (`.many`) make a texture: no anti-aliasing there (it halves the time to
- *   paint), and no fade transition (animating each of them costs every frame).
+ *   paint). Above a few hundred (`.still`) the highlight does not fade in: each frame of a fade
+ *   paints every flow again, and an arrow-key step would wait for it.
  * - The highlight fades the marks off the path, never the words: labels keep their contrast.
  */
 export const sankeyStyles = css`
@@ -139,8 +140,8 @@ export const sankeyStyles = css`
     shape-rendering: auto;
   }
   @media (prefers-reduced-motion: no-preference) {
-    :not(.many) > .links > .link,
-    :not(.many) > .nodes > .node {
+    :not(.still) > .links > .link,
+    :not(.still) > .nodes > .node {
       transition:
         fill-opacity var(--_motion-duration) ease-out,
         stroke-opacity var(--_motion-duration) ease-out,

@@ -9,6 +9,8 @@ import { renderTooltip, type ItemText } from './tooltip.js';
 
 /** Above this many flows the diagram is a texture and its flows are drawn without anti-aliasing. */
 const MANY_FLOWS = 2000;
+/** Above this many flows the highlight does not fade in: each frame of a fade paints every flow again. */
+const ANIMATED_FLOWS = 300;
 
 /** The element's handlers for the chart's keyboard, focus and pointer events. */
 export interface DiagramEvents {
@@ -49,7 +51,7 @@ export function renderDiagram(model: FlowModel, layout: SankeyLayout | undefined
       <p id="keys" class="visually-hidden">${m.keyboardHint}</p>
       <svg
         part="diagram"
-        class=${model.links.length > MANY_FLOWS ? 'many' : ''}
+        class=${model.links.length > MANY_FLOWS ? 'many still' : model.links.length > ANIMATED_FLOWS ? 'still' : ''}
         role="group"
         aria-label=${m.chartLabel}
         aria-describedby="keys"
