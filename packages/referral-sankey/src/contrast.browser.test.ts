@@ -29,10 +29,12 @@ function seen(el: Element, paint: 'fill' | 'stroke', background: Rgb): Rgb {
   return [r * a + background[0] * (1 - a), g * a + background[1] * (1 - a), b * a + background[2] * (1 - a)];
 }
 
-async function sankey(name: string, attrs = ''): Promise<ReferralSankey> {
+async function sankey(name: string, linkColor?: 'source' | 'target'): Promise<ReferralSankey> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:720px"></div>`);
-  wrapper.innerHTML = `<praksis-referral-sankey lang="da" ${attrs}></praksis-referral-sankey>`;
-  const el = wrapper.querySelector<ReferralSankey>('praksis-referral-sankey')!;
+  const el: ReferralSankey = document.createElement('praksis-referral-sankey');
+  el.setAttribute('lang', 'da');
+  if (linkColor) el.setAttribute('link-color', linkColor);
+  wrapper.append(el);
   el.data = await loadExample('referral-flows', 'valid', name);
   await el.updateComplete;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -179,7 +181,7 @@ describe('<praksis-referral-sankey> colours that say only what is there', () => 
   });
 
   it('link-color="source": the senders carry the colours and the receivers are neutral', async () => {
-    const el = await sankey('national-2022', 'link-color="source"');
+    const el = await sankey('national-2022', 'source');
     const nodes = [...svgOf(el).querySelectorAll('.node')];
     expect(nodes.filter((n) => !n.classList.contains('neutral')).map((n) => n.getAttribute('data-k'))).to.deep.equal(['n0']);
   });
