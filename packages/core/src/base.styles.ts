@@ -44,6 +44,19 @@ export const baseStyles = css`
   p {
     margin: 0;
   }
+  /* TextMeasureController's probe: its width follows the font and spacing text inherits. */
+  .text-probe {
+    position: absolute;
+    width: max-content;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+    white-space: pre;
+  }
+  .text-probe::before {
+    content: 'Mm Øå 0,9';
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
+  TextMeasureController,
   WidthController,
   baseStyles,
   localize,
@@ -11,6 +12,7 @@ import {
   categoryPaletteStyles,
   type DataTable,
   type Lang,
+  type MeasureText,
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
 import { buildFlows, pathThrough, type FlowModel } from './model.js';
@@ -119,15 +121,20 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     return this.flows(doc, lang, this.groupBelow, this.suppressBelow);
   }
 
-  /** The layout and keyboard order once per model and size. */
-  private readonly layout = memoizeOne((doc: ReferralFlows, model: FlowModel, lang: Lang, width: number, height: number | undefined): Drawn => {
-    const layout = layoutSankey(
-      layoutNodeInputs(doc, model, lang),
-      model.links.map((link) => ({ source: link.source, target: link.target, value: link.value })),
-      { width, height, headings: doc.stages?.map((stage) => localize(stage, lang)) },
-    );
-    return { doc, model, layout, order: keyOrder(layout, model.nodes.length) };
-  });
+  /** Labels are measured in the reader's font and text spacing (12 px, headings 600: styles.ts). */
+  private readonly text = new TextMeasureController(this);
+
+  /** The layout and keyboard order once per model, size and font. */
+  private readonly layout = memoizeOne(
+    (doc: ReferralFlows, model: FlowModel, lang: Lang, width: number, height: number | undefined, measure: MeasureText, measureHeading: MeasureText): Drawn => {
+      const layout = layoutSankey(
+        layoutNodeInputs(doc, model, lang),
+        model.links.map((link) => ({ source: link.source, target: link.target, value: link.value })),
+        { width, height, headings: doc.stages?.map((stage) => localize(stage, lang)), measure, measureHeading },
+      );
+      return { doc, model, layout, order: keyOrder(layout, model.nodes.length) };
+    },
+  );
 
   /** The nodes and flows on the path through the highlighted item. */
   private readonly path = memoizeOne(pathThrough);
@@ -156,7 +163,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
     if (width) {
-      this.drawn = this.layout(doc, model, lang, width, height);
+      const chart = this.renderRoot.querySelector('.chart');
+      this.drawn = this.layout(doc, model, lang, width, height, this.text.measure(chart, 12), this.text.measure(chart, 12, 600));
       layout = this.drawn.layout;
     }
     const active = this.activeKey;
