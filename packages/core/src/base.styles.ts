@@ -47,6 +47,8 @@ export const baseStyles = css`
   /* TextMeasureController's probe: its width follows the font and spacing text inherits. */
   .text-probe {
     position: absolute;
+    /* The family and spacing are inherited; a host page's huge type is not needed to see them change. */
+    font-size: 16px;
     width: max-content;
     height: 0;
     overflow: hidden;

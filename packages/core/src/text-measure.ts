@@ -142,7 +142,7 @@ export class TextMeasureController implements ReactiveController {
   private watchSpacing(): void {
     if (typeof ResizeObserver !== 'function') return;
     if (!this.probe) {
-      this.probe = document.createElement('span');
+      this.probe = document.createElement('div');
       this.probe.className = 'text-probe';
       this.probe.setAttribute('aria-hidden', 'true');
       this.host.renderRoot.prepend(this.probe);
