@@ -76,13 +76,27 @@ export function countReporter({ outputFile }) {
   };
 }
 
+/**
+ * The page font every test page sets, so the layout tests measure a known family whatever else the
+ * machine has: Chromium's default font is "Times New Roman", which fontconfig maps to DejaVu Serif on
+ * a fresh Debian machine but to Liberation Serif once fonts-liberation2 is installed. By default
+ * DejaVu Sans, the sans-serif a fresh Debian machine has; PRAKSIS_TEST_FONT names another
+ * (web-test-runner.fonts.config.mjs runs the layout tests again in "Liberation Sans").
+ */
+export const testFont = process.env.PRAKSIS_TEST_FONT || 'DejaVu Sans';
+if (!/^[\w -]+$/.test(testFont)) throw new Error(`PRAKSIS_TEST_FONT must be a plain family name, not ${JSON.stringify(testFont)}`);
+
 // Chromium reports "ResizeObserver loop completed with undelivered
 // notifications" as a window error event when an observer callback changes
 // layout; it is a notice, not an exception, but mocha would fail whatever test
 // is running. Swallow only that message, before the test framework loads.
 const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
 <html>
-  <head><meta charset="utf-8" /></head>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="praksis-test-font" content="${testFont}" />
+    <style>html { font-family: "${testFont}", sans-serif; }</style>
+  </head>
   <body>
     <script>
       window.addEventListener(
