@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
+import { applyTextSpacing } from '../test/text-spacing.js';
 import national from '../packages/schema/examples/referral-flows/valid/national-2022.json';
 import byRegion from '../packages/schema/examples/referral-flows/valid/by-region-fictional.json';
 import threeStage from '../packages/schema/examples/referral-flows/valid/three-stage-fictional.json';
@@ -93,8 +94,24 @@ export const SmallCountsLowerBound: Story = {
 export const English: Story = { args: { data: national, lang: 'en' } };
 export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: threeStage, width: 240 } };
 
-/** The five regions keep names that tell them apart, counts go short (“1,7 mio.”), and a note says so. */
-export const ByRegion300px: Story = { name: 'Per region at 300 px: shortened labels (fictional split)', args: { data: byRegion, width: 300 } };
+/**
+ * The five regions keep names that tell them apart, counts go short (“1,7 mio.”), and a note says
+ * so. How much is shortened depends on the font: labels are measured in the one the reader has.
+ */
+export const ByRegion240px: Story = { name: 'Per region at 240 px: shortened labels (fictional split)', args: { data: byRegion, width: 240 } };
+/**
+ * A reader's text spacing (WCAG 1.4.12: letter-spacing 0.12em, word-spacing 0.16em, line-height 1.5)
+ * applied to the widget and everything in it: labels are measured with it and stay inside.
+ */
+export const TextSpacing320px: Story = {
+  name: 'Text spacing (WCAG 1.4.12) at 320 px',
+  args: { data: national, width: 320 },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('praksis-referral-sankey')!;
+    await customElements.whenDefined('praksis-referral-sankey');
+    applyTextSpacing(el as HTMLElement);
+  },
+};
 export const Dark: Story = { args: { data: threeStage, theme: 'dark' } };
 export const InvalidCycle: Story = { name: 'Invalid data: a cycle', args: { data: cycle } };
 export const InvalidUnknownNode: Story = { name: 'Invalid data: a link to an unknown node', args: { data: unknownTarget } };
