@@ -86,7 +86,7 @@ export const NarrowTextSpacing: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('praksis-delegation-matrix')!;
     await customElements.whenDefined('praksis-delegation-matrix');
-    applyTextSpacing(el as HTMLElement);
+    applyTextSpacing(el);
   },
 };
 export const NarrowBars: Story = { name: 'Phone width, bars', args: { data: survey, width: 340, view: 'bars' } };

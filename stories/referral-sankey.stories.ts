@@ -109,7 +109,7 @@ export const TextSpacing320px: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('praksis-referral-sankey')!;
     await customElements.whenDefined('praksis-referral-sankey');
-    applyTextSpacing(el as HTMLElement);
+    applyTextSpacing(el);
   },
 };
 export const Dark: Story = { args: { data: threeStage, theme: 'dark' } };
