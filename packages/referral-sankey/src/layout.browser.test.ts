@@ -1,14 +1,17 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
 import type { ReferralSankey } from '@praksis/referral-sankey';
-import { geometryBox, loadExample, part } from '../../../test/helpers.js';
+import { geometryBox, loadExample, part, rowsOf } from '../../../test/helpers.js';
 import { applyTextSpacing } from '../../../test/text-spacing.js';
 
 // Layout in the page, in the font the page has: CI runs this file once per font set
 // (web-test-runner.config.mjs, then web-test-runner.fonts.config.mjs).
 
+/** The sankey itself (`view="sankey"`), also below the width where it would list the flows. */
 async function sankey(data: unknown, width = 640): Promise<ReferralSankey> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><praksis-referral-sankey lang="da" .data=${data}></praksis-referral-sankey></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width:${width}px"><praksis-referral-sankey lang="da" view="sankey" .data=${data}></praksis-referral-sankey></div>`,
+  );
   const el = wrapper.querySelector('praksis-referral-sankey')!;
   await settle(el);
   return el;
@@ -88,4 +91,114 @@ describe('<praksis-referral-sankey> layout in the page', () => {
       });
     }
   }
+});
+
+describe('<praksis-referral-sankey> in a phone column', () => {
+  async function phone(width: number, lang = 'da'): Promise<ReferralSankey> {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:${width}px"><praksis-referral-sankey lang=${lang} .data=${await loadExample('referral-flows', 'valid', 'national-2022')}></praksis-referral-sankey></div>`,
+    );
+    const el = wrapper.querySelector('praksis-referral-sankey')!;
+    await settle(el);
+    await settle(el);
+    return el;
+  }
+
+  /** Table rows as "Sender | Receiver | 1.893.921 | 34,9 %", with Intl's spaces as plain ones. */
+  async function tableRows(el: ReferralSankey): Promise<string[][]> {
+    (part(el, 'table-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const rows = rowsOf(part(el, 'table')!.querySelector('table')!).map((row) => row.replace(/\s/g, ' ').split(' | '));
+    (part(el, 'table-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    return rows;
+  }
+
+  const inside = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5;
+  const textBox = (node: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getBoundingClientRect();
+  };
+
+  for (const width of [320, 360]) {
+    for (const spacing of [false, true]) {
+      it(`lists every flow at ${width}px with full names and every value${spacing ? ', with text spacing' : ''}`, async () => {
+        const el = await phone(width);
+        const takeOff = spacing ? applyTextSpacing(el) : () => undefined;
+        try {
+          await settle(el);
+          expect(part(el, 'diagram'), 'no sankey in a phone column').to.equal(null);
+          const list = part(el, 'flows')!;
+          const items = [...list.querySelectorAll(':scope > li')];
+          const rows = await tableRows(el);
+          expect(items).to.have.length(rows.length);
+          const lines = items.map((li) => ({
+            names: li.querySelector('.flow-names')!.textContent.replace(/\s/g, ' ').trim(),
+            figures: li.querySelector('.flow-figures')!.textContent.replace(/\s/g, ' ').trim(),
+          }));
+          // Largest first, each name whole and each value and share as the table has them.
+          expect(lines[0]!.names).to.equal('Almen praksis → Speciallæge');
+          for (const [source, target, value, share] of rows) {
+            const line = lines.find((l) => l.names === `${source} → ${target}`);
+            expect(line, `${source} → ${target}`).to.not.equal(undefined);
+            expect(line!.figures).to.equal(`${value} · ${share}`);
+          }
+          expect(list.textContent).to.not.contain('…');
+          // Nothing reaches past its row or the frame: long names wrap.
+          const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+          expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+          for (const li of items) {
+            const box = li.getBoundingClientRect();
+            for (const span of li.querySelectorAll('.flow-names, .flow-figures')) expect(inside(textBox(span), box), span.textContent).to.equal(true);
+          }
+        } finally {
+          takeOff();
+        }
+      });
+    }
+  }
+
+  it('gives screen readers each flow as one sentence, in Danish and English, and passes axe', async () => {
+    const el = await phone(320);
+    const first = part(el, 'flows')!.querySelector('li')!;
+    expect(first.querySelector('.visually-hidden')!.textContent.replace(/\s/g, ' ')).to.equal(
+      'Almen praksis → Speciallæge: 1.893.921 henvisninger, 34,9 % af henvisninger fra Almen praksis',
+    );
+    expect(first.querySelector('.flow-line')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(part(el, 'flows')!.getAttribute('aria-label')).to.equal('Strømmene, største først');
+    await expect(el).to.be.accessible();
+    const en = await phone(360, 'en');
+    expect(part(en, 'flows')!.getAttribute('aria-label')).to.equal('The flows, largest first');
+    expect(part(en, 'flows')!.querySelector('.visually-hidden')!.textContent.replace(/\s/g, ' ')).to.contain('1,893,921 referrals');
+  });
+
+  it('keeps the table view and the CSV download', async () => {
+    const el = await phone(320);
+    expect((await tableRows(el)).length).to.equal(7);
+    const keep = (event: Event) => event.preventDefault();
+    el.addEventListener('praksis-download', keep);
+    const event = oneEvent<CustomEvent<{ blob: Blob }>>(el, 'praksis-download');
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="download"]')].find((b) => b.textContent.trim() === 'CSV')!.click();
+    expect(await (await event).detail.blob.text()).to.contain('1893921');
+    el.removeEventListener('praksis-download', keep);
+  });
+
+  it('draws the sankey as before at 640px, and again when the column widens', async () => {
+    const el = await phone(640);
+    expect(part(el, 'flows')).to.equal(null);
+    expect(svgOf(el).querySelectorAll('.labels text').length).to.equal(8);
+    el.parentElement!.style.width = '340px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    await settle(el);
+    expect(part(el, 'diagram')).to.equal(null);
+    expect(part(el, 'flows')).to.not.equal(null);
+    el.parentElement!.style.width = '640px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    await settle(el);
+    expect(part(el, 'flows')).to.equal(null);
+    expect(svgOf(el)).to.not.equal(null);
+  });
 });

@@ -7,10 +7,14 @@ import { loadExample, part, rowsOf, textOf } from '../../../test/helpers.js';
 
 const VALID = ['national-2022', 'by-region-fictional', 'three-stage-fictional', 'per-100-patients-fictional', 'practice-small-counts-fictional'];
 
-async function sankey(data: unknown, attrs: { lang?: string; groupBelow?: number; suppressBelow?: number; width?: number } = {}): Promise<ReferralSankey> {
+async function sankey(
+  data: unknown,
+  attrs: { lang?: string; groupBelow?: number; suppressBelow?: number; width?: number; view?: string } = {},
+): Promise<ReferralSankey> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${attrs.width ?? 640}px">
     <praksis-referral-sankey
       lang=${attrs.lang ?? 'da'}
+      view=${attrs.view ?? 'auto'}
       group-below=${attrs.groupBelow ?? 0}
       suppress-below=${attrs.suppressBelow ?? 0}
       .data=${data}
@@ -408,7 +412,7 @@ describe('<praksis-referral-sankey> in English', () => {
 
 describe('<praksis-referral-sankey> layout in the page', () => {
   it('redraws for a new width (ResizeObserver)', async () => {
-    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { width: 640 });
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'), { width: 640, view: 'sankey' });
     expect(svgOf(el).getAttribute('width')).to.equal(String(Math.floor(el.getBoundingClientRect().width - 2 - 32)));
     el.parentElement!.style.width = '400px';
     await new Promise((r) => setTimeout(r, 50));
@@ -461,7 +465,7 @@ describe('<praksis-referral-sankey> numbers that hold', () => {
   });
 
   it('at 240 px the five regions keep names that tell them apart, big numbers are shortened, and a note says so', async () => {
-    const el = await sankey(await loadExample('referral-flows', 'valid', 'by-region-fictional'), { width: 240 });
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'by-region-fictional'), { width: 240, view: 'sankey' });
     const labels = [...svgOf(el).querySelectorAll('.labels text')];
     const names = labels.map((t) => t.querySelector('.name')!.textContent.trim());
     expect(new Set(names).size).to.equal(names.length);

@@ -27,6 +27,8 @@ import { keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
 import { renderFlowTable } from './view/table.js';
+import { renderFlowList } from './view/flow-list.js';
+import { showsFlowList } from './layout/flow-list.js';
 
 /** What the diagram draws: the document, its model, the layout and the keyboard order. */
 interface Drawn {
@@ -77,6 +79,13 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   /** Colour each flow like the node it goes to (`target`, default) or comes from (`source`). */
   @property({ attribute: 'link-color' }) linkColor: 'source' | 'target' = 'target';
+
+  /**
+   * `auto` (default): the flows as a ranked list with bars in a box narrower than 440 px (a phone
+   * column), the sankey from there up; `sankey` or `list` keeps one at every width. (The property
+   * is `viewMode`: the base class keeps its own state under `view`.)
+   */
+  @property({ attribute: 'view' }) viewMode: 'auto' | 'sankey' | 'list' = 'auto';
 
   /** Height of the diagram in px; by default it follows from the width and the number of labels. */
   @property({ type: Number, attribute: 'chart-height' }) chartHeight?: number;
@@ -160,6 +169,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const model = this.model(doc, lang);
     const width = this.chartWidth.width || this.unmeasuredFallback;
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
+    // Phone columns get the flows as a ranked list (layout/flow-list.ts), with nothing to lay out.
+    if (this.viewMode === 'list' || (this.viewMode !== 'sankey' && showsFlowList(width))) {
+      this.drawn = undefined;
+      return html`${renderSummary(doc, model, lang)}${renderFlowList(doc, model, lang, this.linkColor)}${renderNotes(doc, model, lang, undefined)}`;
+    }
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
     if (width) {
