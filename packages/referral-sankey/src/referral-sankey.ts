@@ -58,6 +58,7 @@ interface Drawn {
  *
  * @csspart summary - The text alternative: total and the largest flows.
  * @csspart diagram - The SVG diagram.
+ * @csspart flows - The phone layout: the flows as a ranked list (`view="list"`, or `auto` below 440 px).
  * @csspart tooltip - The box with the value and share of the node or flow in focus or under the pointer.
  * @csspart notes - Notes on grouping, suppression, and left-out or shortened labels.
  */
