@@ -30,13 +30,13 @@ function canvasContext(): CanvasRenderingContext2D | OffscreenCanvasRenderingCon
 let fontGeneration = 0;
 const measures = new Map<string, MeasureText>();
 let listening = false;
-function listenForFonts(onLoaded: () => void): void {
+/** One listener for the page, which empties the cache before any widget measures again. */
+function listenForFonts(): void {
   if (listening || typeof document === 'undefined' || !document.fonts) return;
   listening = true;
   document.fonts.addEventListener('loadingdone', () => {
     fontGeneration++;
     measures.clear();
-    onLoaded();
   });
 }
 
@@ -57,6 +57,9 @@ function textStyleOf(el: Element, fontSizePx?: number): TextStyle {
   };
 }
 
+/** Widths kept per font: enough for every label of a large diagram; past it the cache starts afresh. */
+const MAX_CACHED_WIDTHS = 10_000;
+
 /** Spaces that take word-spacing. */
 const WORD_SEPARATORS = /[ \u00A0]/g;
 
@@ -76,6 +79,8 @@ function measureFor({ font, letterSpacing, wordSpacing }: TextStyle, fallbackSiz
       // Letter-spacing follows every character, the last one too (as browsers lay it out).
       if (letterSpacing) width += letterSpacing * [...text].length;
       if (wordSpacing) width += wordSpacing * (text.match(WORD_SEPARATORS)?.length ?? 0);
+      // Data changes bring new texts; never let a long-lived page's cache grow without end.
+      if (widths.size >= MAX_CACHED_WIDTHS) widths.clear();
       widths.set(text, width);
     }
     return width;
@@ -112,7 +117,7 @@ export class TextMeasureController implements ReactiveController {
   }
 
   hostConnected(): void {
-    listenForFonts(() => undefined);
+    listenForFonts();
     document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
     if (document.fonts && document.fonts.status !== 'loaded') {
       const generation = fontGeneration;
