@@ -26,7 +26,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import baseConfig, { countReporter } from './web-test-runner.config.mjs';
+import baseConfig, { countReporter, withoutExpected404s } from './web-test-runner.config.mjs';
 
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 if (!existsSync(firefoxPath)) {
@@ -225,5 +225,5 @@ export default {
   ...baseConfig,
   plugins: [firefoxForcedColorsPlugin(), ...baseConfig.plugins],
   browsers: [firefoxLauncher()],
-  reporters: [defaultReporter(), countReporter({ outputFile: join(baseConfig.rootDir, 'test-results', 'browser-firefox.json') })],
+  reporters: [withoutExpected404s(defaultReporter()), countReporter({ outputFile: join(baseConfig.rootDir, 'test-results', 'browser-firefox.json') })],
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@praksis/delegation-matrix/praksis-delegation-matrix.js';
+import { applyTextSpacing } from '../test/text-spacing.js';
 import survey from '../packages/schema/examples/delegation-matrix/valid/national-survey-2022.json';
 import low from '../packages/schema/examples/delegation-matrix/valid/practice-low.json';
 import medium from '../packages/schema/examples/delegation-matrix/valid/practice-medium.json';
@@ -78,6 +79,16 @@ export const OneTask: Story = {
   },
 };
 export const Narrow: Story = { name: 'Phone width: one card per task', args: { data: survey, width: 340 } };
+/** A reader's text spacing (WCAG 1.4.12) at 320 px: a value that does not fit beside its column's name goes under it, whole. */
+export const NarrowTextSpacing: Story = {
+  name: 'Phone width with text spacing (WCAG 1.4.12)',
+  args: { data: high, width: 320 },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('praksis-delegation-matrix')!;
+    await customElements.whenDefined('praksis-delegation-matrix');
+    applyTextSpacing(el);
+  },
+};
 export const NarrowBars: Story = { name: 'Phone width, bars', args: { data: survey, width: 340, view: 'bars' } };
 export const English: Story = { args: { data: survey, lang: 'en' } };
 export const Dark: Story = { args: { data: medium, theme: 'dark' } };

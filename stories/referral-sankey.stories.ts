@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
+import { applyTextSpacing } from '../test/text-spacing.js';
 import national from '../packages/schema/examples/referral-flows/valid/national-2022.json';
 import byRegion from '../packages/schema/examples/referral-flows/valid/by-region-fictional.json';
 import threeStage from '../packages/schema/examples/referral-flows/valid/three-stage-fictional.json';
@@ -19,13 +20,14 @@ interface Args {
   groupBelow: number;
   suppressBelow: number;
   linkColor: 'target' | 'source';
+  view: 'auto' | 'sankey' | 'list';
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Referral sankey',
   component: 'praksis-referral-sankey',
   tags: ['autodocs'],
-  args: { width: 720, theme: '', groupBelow: 0, suppressBelow: 0, linkColor: 'target' },
+  args: { width: 720, theme: '', groupBelow: 0, suppressBelow: 0, linkColor: 'target', view: 'auto' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['da', 'en'] },
     width: { control: { type: 'range', min: 240, max: 1200, step: 10 } },
@@ -33,9 +35,10 @@ const meta: Meta<Args> = {
     groupBelow: { name: 'group-below', control: { type: 'range', min: 0, max: 0.5, step: 0.01 } },
     suppressBelow: { name: 'suppress-below', control: { type: 'number', min: 0, max: 100, step: 1 } },
     linkColor: { name: 'link-color', control: 'inline-radio', options: ['target', 'source'] },
+    view: { control: 'inline-radio', options: ['auto', 'sankey', 'list'] },
     data: { control: 'object' },
   },
-  render: ({ data, lang, width, theme, groupBelow, suppressBelow, linkColor }) => html`
+  render: ({ data, lang, width, theme, groupBelow, suppressBelow, linkColor, view }) => html`
     <div style="max-width:${width}px">
       <praksis-referral-sankey
         lang=${lang ?? nothing}
@@ -43,6 +46,7 @@ const meta: Meta<Args> = {
         group-below=${groupBelow || nothing}
         suppress-below=${suppressBelow || nothing}
         link-color=${linkColor}
+        view=${view}
         .data=${data}
       ></praksis-referral-sankey>
     </div>
@@ -91,10 +95,29 @@ export const SmallCountsLowerBound: Story = {
   args: { data: practice, suppressBelow: 30 },
 };
 export const English: Story = { args: { data: national, lang: 'en' } };
-export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: threeStage, width: 240 } };
+/** A newsroom's phone column: the flows as a ranked list with bars, every name whole. */
+export const Phone360px: Story = { name: 'Phone column, 360 px: the flows as a ranked list', args: { data: national, width: 360 } };
+/** The sankey pinned (`view="sankey"`) in a 240 px sidebar: labels measured and cut to fit. */
+export const Sidebar240px: Story = { name: '240 px sidebar, sankey pinned', args: { data: threeStage, width: 240, view: 'sankey' } };
 
-/** The five regions keep names that tell them apart, counts go short (“1,7 mio.”), and a note says so. */
-export const ByRegion300px: Story = { name: 'Per region at 300 px: shortened labels (fictional split)', args: { data: byRegion, width: 300 } };
+/**
+ * The five regions keep names that tell them apart, counts go short (“1,7 mio.”), and a note says
+ * so. How much is shortened depends on the font: labels are measured in the one the reader has.
+ */
+export const ByRegion240px: Story = { name: 'Per region at 240 px: shortened labels (fictional split)', args: { data: byRegion, width: 240, view: 'sankey' } };
+/**
+ * A reader's text spacing (WCAG 1.4.12: letter-spacing 0.12em, word-spacing 0.16em, line-height 1.5)
+ * applied to the widget and everything in it: labels are measured with it and stay inside.
+ */
+export const TextSpacing320px: Story = {
+  name: 'Text spacing (WCAG 1.4.12) at 320 px',
+  args: { data: national, width: 320, view: 'sankey' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('praksis-referral-sankey')!;
+    await customElements.whenDefined('praksis-referral-sankey');
+    applyTextSpacing(el);
+  },
+};
 export const Dark: Story = { args: { data: threeStage, theme: 'dark' } };
 export const InvalidCycle: Story = { name: 'Invalid data: a cycle', args: { data: cycle } };
 export const InvalidUnknownNode: Story = { name: 'Invalid data: a link to an unknown node', args: { data: unknownTarget } };

@@ -357,30 +357,6 @@ describe('<praksis-capacity-gauge> language', () => {
   });
 });
 
-describe('<praksis-capacity-gauge> layout', () => {
-  for (const width of [240, 360, 720]) {
-    it(`fits a ${width}px column without clipping labels`, async () => {
-      const data = await loadExample('capacity', 'valid', 'practice-closed-over-norm');
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width:${width}px"><praksis-capacity-gauge .data=${data}></praksis-capacity-gauge></div>`,
-      );
-      const el = wrapper.querySelector('praksis-capacity-gauge')!;
-      await el.updateComplete;
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      await el.updateComplete;
-      const svg = part(el, 'gauge') as unknown as SVGSVGElement;
-      const box = svg.getBoundingClientRect();
-      expect(box.width).to.be.at.most(width);
-      expect(el.getBoundingClientRect().width).to.equal(width);
-      for (const text of svg.querySelectorAll('text')) {
-        const r = geometryBox(text);
-        expect(r.left, text.textContent).to.be.at.least(box.left - 0.5);
-        expect(r.right, text.textContent).to.be.at.most(box.right + 0.5);
-      }
-    });
-  }
-});
-
 describe('<praksis-capacity-gauge> colour scheme', () => {
   const background = (el: Element) => getComputedStyle(part(el, 'frame')!).backgroundColor;
   const LIGHT = 'rgb(255, 255, 255)';

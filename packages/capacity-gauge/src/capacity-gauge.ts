@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
+  TextMeasureController,
   WidthController,
   baseStyles,
   formatDate,
@@ -11,6 +12,7 @@ import {
   markStyles,
   type DataTable,
   type Lang,
+  type MeasureText,
 } from '@praksis/core';
 import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
 import { capacityFigures, type CapacityFigures } from './model.js';
@@ -55,6 +57,13 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
   static override styles = [tokenStyles, markStyles, baseStyles, gaugeStyles];
 
   private readonly chartWidth = new WidthController(this, 480);
+  /** Labels measured in the reader's font and text spacing (the charts' text is 12 px: styles.ts). */
+  private readonly text = new TextMeasureController(this);
+
+  /** A label's width in the charts' text; the host's font until the chart is drawn. */
+  private chartMeasure(): MeasureText {
+    return this.text.measure(this.renderRoot.querySelector('.chart'), 12);
+  }
 
   protected override validateData(data: unknown): ValidationIssue[] {
     return validateCapacity(data);
@@ -91,7 +100,7 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
       </p>
       <p class="norm-sentence">${normSentence(f, lang)}</p>
       <p class="secondary">${totalsSentence(doc, lang)} ${doctorsSentence(doc, f, lang)}</p>
-      ${renderIntake(doc, lang)} ${renderGauge(doc, f, lang, this.chartWidth.width)} ${renderContext(doc, lang)}
+      ${renderIntake(doc, lang)} ${renderGauge(doc, f, lang, this.chartWidth.width, this.chartMeasure())} ${renderContext(doc, lang)}
       ${this.renderTrend(doc, f, lang)}
     `;
   }
@@ -100,7 +109,7 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
   private renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lang): TemplateResult | typeof nothing {
     if (!f.trend.length) return nothing;
     const part = this.lazyPart('trend', () => import('./view/trend.js'));
-    return part?.renderTrend(doc, f, lang, this.chartWidth.width) ?? nothing;
+    return part?.renderTrend(doc, f, lang, this.chartWidth.width, this.chartMeasure()) ?? nothing;
   }
 
   /** The table view and the CSV rows come on demand (view/table.ts), when a reader opens the table or downloads the data. */

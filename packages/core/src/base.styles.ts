@@ -44,6 +44,21 @@ export const baseStyles = css`
   p {
     margin: 0;
   }
+  /* TextMeasureController's probe: its width follows the font and spacing text inherits. */
+  .text-probe {
+    position: absolute;
+    /* The family and spacing are inherited; a host page's huge type is not needed to see them change. */
+    font-size: 16px;
+    width: max-content;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+    white-space: pre;
+  }
+  .text-probe::before {
+    content: 'Mm Øå 0,9';
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

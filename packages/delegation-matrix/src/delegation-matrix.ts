@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
+  TextMeasureController,
   WidthController,
   baseStyles,
-  estimateTextWidth,
   localize,
   property,
   state,
@@ -74,6 +74,8 @@ export class DelegationMatrix extends PraksisElement<Doc> {
 
   private readonly boxWidth = new WidthController(this, 640);
   private readonly barWidth = new WidthController(this, 320);
+  /** Words measured in the reader's font and text spacing, to choose between table and cards. */
+  private readonly text = new TextMeasureController(this);
 
   protected override validateData(data: unknown): ValidationIssue[] {
     return validateDelegationMatrix(data);
@@ -103,9 +105,10 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     const { model, rows, m, t, notes } = d;
     const width = this.boxWidth.width;
     const showBars = this.viewMode === 'bars' && model.scaled;
-    // Words are estimated at the frame's font size (before the first draw there is no frame yet).
+    // Words are measured at the frame's font size (before the first draw there is no frame yet).
     const frame = this.renderRoot.querySelector('.frame');
     const px = frame ? parseFloat(getComputedStyle(frame).fontSize) : 16;
+    const measure = (size: number, bold: boolean) => this.text.measure(frame, px * size, bold ? 700 : undefined);
     const layout = showBars
       ? 'bars'
       : chooseLayout({
@@ -114,7 +117,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
           rowLabels: rows.map((r) => t(r.row.label)),
           cellTexts: rows.flatMap((r) => r.cells.map((c) => (c.level === undefined ? valueText(d, c) : '●*'))),
           indexColumn: model.scaled,
-          textWidth: (text, size = 1) => estimateTextWidth(text, px * size),
+          textWidth: (text, size = 1, bold = false) => measure(size, bold)(text),
         });
     const total = totalText(doc, lang);
     const bars = showBars ? this.lazyPart('bars', () => import('./view/bars.js')) : undefined;
@@ -123,7 +126,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     return html`<div class="body">${total ? html`<p class="kicker">${total}</p>` : nothing}${legend(d, bars?.barKeys(d))}${keyboard
       ? grid(d, this.active, this.onKey, this.onFocus)
       : html`<p class="caption">${caption(d)}</p>${showBars
-          ? (bars?.bars(d, this.barWidth.width) ?? nothing)
+          ? (bars?.bars(d, this.barWidth.width, this.text.measure(this.renderRoot.querySelector('.bar-box'), 12)) ?? nothing)
           : cards(d)}`}<p part="summary" id="summary" class="visually-hidden">${summary}</p>${notes.length || model.fictionalRows
       ? html`<div part="notes" class="notes">${model.fictionalRows ? html`<p>${m.fictionalRows(model.fictionalRows, rows.length)}</p>` : nothing}${notes.length
           ? html`<p><strong>${m.notes}</strong></p><ol>${notes.map(([about, text]) => html`<li><strong>${about}:</strong> ${t(text)}</li>`)}</ol>`

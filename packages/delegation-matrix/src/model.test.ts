@@ -264,6 +264,14 @@ describe('narrow layout', () => {
     near(tableWidth(wide) - tableWidth({ ...wide, columnLabels: [] }), 'Uddannelseslæge'.length * 9.6 * 0.875 + 14);
   });
 
+  test('headers are measured in bold, cells in the regular weight', () => {
+    const boldWider = (t: string, size = 1, bold = false) => measure(t, size) * (bold ? 1.5 : 1);
+    const input = { ...base(0), indexColumn: false, columnLabels: ['Læge'], rowLabels: ['Kronikerkontrol'], cellTexts: ['ikke'] };
+    const rowHeader = 'Kronikerkontrol'.length * 9.6 * 1.5 + 14;
+    const column = Math.max('Læge'.length * 9.6 * 0.875 * 1.5, 'ikke'.length * 9.6) + 14;
+    near(tableWidth({ ...input, textWidth: boldWider }), rowHeader + column);
+  });
+
   test('text wraps only between words', () => {
     assert.equal(widestWord(['Primært personale', 'a b'], measure), 'personale'.length * 9.6);
   });

@@ -101,6 +101,8 @@ export const matrixStyles = css`
   }
   .cards {
     display: grid;
+    /* A card is never wider than the box, whatever its longest word or the reader's spacing. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
   }
   .cards > li {
@@ -111,15 +113,23 @@ export const matrixStyles = css`
   .cards dl {
     margin: var(--_space-1) 0 0;
   }
+  /* Term and value side by side; the value goes under its term, still at the end, when both do not fit. */
   .cards dl > div {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     gap: var(--_space-2);
     border-top: 1px solid var(--_color-border);
     padding: var(--_space-1) 0;
   }
+  .cards dt,
+  .cards dd {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .cards dd {
     margin: 0;
+    margin-inline-start: auto;
     text-align: end;
     padding: 0 var(--_space-1);
     border-radius: var(--_radius);

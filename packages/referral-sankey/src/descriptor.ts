@@ -13,7 +13,8 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   summary: (doc, lang, options) => flowsSummary(doc, lang, options),
   options: sankeyOptions,
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
-  figures: '[part~="diagram"]',
-  budgetKb: 31,
+  // The sankey, or in a phone column the ranked list of flows.
+  figures: '[part~="diagram"], [part~="flows"]',
+  budgetKb: 32,
   parts: { csv: 'the CSV rows' },
 });

@@ -16,6 +16,8 @@ const da = {
   largest: { one: 'Største strøm:', other: 'De {n} største strømme:' },
   flow: (source: string, target: string) => `${source} → ${target}`,
   chartLabel: 'Diagram over strømmene. Piletasterne flytter mellem knuder og strømme.',
+  /** The phone layout: the flows as a list (view/flow-list.ts). */
+  flowListLabel: 'Strømmene, største først',
   keyboardHint:
     'Tab til diagrammet; pil op og ned går gennem knuder og deres strømme, pil højre og venstre følger en strøm, Esc skjuler boksen.',
   /** A node's share; the base is always named. */
@@ -68,6 +70,7 @@ const en: Messages = {
   largest: { one: 'Largest flow:', other: 'The {n} largest flows:' },
   flow: (source: string, target: string) => `${source} → ${target}`,
   chartLabel: 'Diagram of the flows. Arrow keys move between nodes and flows.',
+  flowListLabel: 'The flows, largest first',
   keyboardHint:
     'Tab to the diagram; up and down arrows go through the nodes and their flows, right and left follow a flow, Esc hides the box.',
   shareOfAll: (share: string, things: string, knownOnly: boolean) => `${share} of all ${knownOnly ? 'known ' : ''}${things}`,

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
+  TextMeasureController,
   WidthController,
   baseStyles,
   localize,
@@ -11,6 +12,7 @@ import {
   categoryPaletteStyles,
   type DataTable,
   type Lang,
+  type MeasureText,
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
 import { buildFlows, pathThrough, type FlowModel } from './model.js';
@@ -27,6 +29,8 @@ import { drawMarks, keyOf, renderDiagram, type DiagramEvents } from './view/diag
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
 import { renderFlowTable } from './view/table.js';
+import { renderFlowList } from './view/flow-list.js';
+import { showsFlowList } from './layout/flow-list.js';
 
 /** What the diagram draws: the document, its model, the layout and the keyboard order. */
 interface Drawn {
@@ -56,6 +60,7 @@ interface Drawn {
  *
  * @csspart summary - The text alternative: total and the largest flows.
  * @csspart diagram - The SVG diagram.
+ * @csspart flows - The phone layout: the flows as a ranked list (`view="list"`, or `auto` below 440 px).
  * @csspart tooltip - The box with the value and share of the node or flow in focus or under the pointer.
  * @csspart notes - Notes on grouping, suppression, and left-out or shortened labels.
  */
@@ -77,6 +82,13 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   /** Colour each flow like the node it goes to (`target`, default) or comes from (`source`). */
   @property({ attribute: 'link-color' }) linkColor: 'source' | 'target' = 'target';
+
+  /**
+   * `auto` (default): the flows as a ranked list with bars in a box narrower than 440 px (a phone
+   * column), the sankey from there up; `sankey` or `list` keeps one at every width. (The property
+   * is `viewMode`: the base class keeps its own state under `view`.)
+   */
+  @property({ attribute: 'view' }) viewMode: 'auto' | 'sankey' | 'list' = 'auto';
 
   /** Height of the diagram in px; by default it follows from the width and the number of labels. */
   @property({ type: Number, attribute: 'chart-height' }) chartHeight?: number;
@@ -123,15 +135,20 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     return this.flows(doc, lang, this.groupBelow, this.suppressBelow);
   }
 
-  /** The layout and keyboard order once per model and size. */
-  private readonly layout = memoizeOne((doc: ReferralFlows, model: FlowModel, lang: Lang, width: number, height: number | undefined): Drawn => {
-    const layout = layoutSankey(
-      layoutNodeInputs(doc, model, lang),
-      model.links.map((link) => ({ source: link.source, target: link.target, value: link.value })),
-      { width, height, headings: doc.stages?.map((stage) => localize(stage, lang)) },
-    );
-    return { doc, model, layout, order: keyOrder(layout, model.nodes.length) };
-  });
+  /** Labels are measured in the reader's font and text spacing (12 px, headings 600: styles.ts). */
+  private readonly text = new TextMeasureController(this);
+
+  /** The layout and keyboard order once per model, size and font. */
+  private readonly layout = memoizeOne(
+    (doc: ReferralFlows, model: FlowModel, lang: Lang, width: number, height: number | undefined, measure: MeasureText, measureHeading: MeasureText): Drawn => {
+      const layout = layoutSankey(
+        layoutNodeInputs(doc, model, lang),
+        model.links.map((link) => ({ source: link.source, target: link.target, value: link.value })),
+        { width, height, headings: doc.stages?.map((stage) => localize(stage, lang)), measure, measureHeading },
+      );
+      return { doc, model, layout, order: keyOrder(layout, model.nodes.length) };
+    },
+  );
 
   /** The nodes and flows on the path through the highlighted item. */
   private readonly path = memoizeOne(pathThrough);
@@ -179,10 +196,16 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const model = this.model(doc, lang);
     const width = this.chartWidth.width || this.unmeasuredFallback;
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
+    // Phone columns get the flows as a ranked list (layout/flow-list.ts), with nothing to lay out.
+    if (this.viewMode === 'list' || (this.viewMode !== 'sankey' && showsFlowList(width))) {
+      this.drawn = undefined;
+      return html`${renderSummary(doc, model, lang)}${renderFlowList(doc, model, lang, this.linkColor)}${renderNotes(doc, model, lang, undefined)}`;
+    }
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
     if (width) {
-      this.drawn = this.layout(doc, model, lang, width, height);
+      const chart = this.renderRoot.querySelector('.chart');
+      this.drawn = this.layout(doc, model, lang, width, height, this.text.measure(chart, 12), this.text.measure(chart, 12, 600));
       layout = this.drawn.layout;
     }
     const active = this.activeKey;

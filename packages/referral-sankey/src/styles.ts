@@ -60,6 +60,38 @@ export const sankeyStyles = css`
   .headings text {
     font-weight: 600;
   }
+  /* The phone layout (view/flow-list.ts): names wrap, never cut; the figures keep to one line. */
+  .flow-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .flow-list > li {
+    padding: var(--_space-1) 0;
+    border-top: 1px solid var(--_color-border);
+  }
+  .flow-line {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_space-2);
+  }
+  .flow-names {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .flow-figures {
+    margin-inline-start: auto;
+    color: var(--_color-text-muted);
+    white-space: nowrap;
+  }
+  .flow-bar {
+    display: block;
+    margin-top: 2px;
+  }
+  .flow-bar .suppressed {
+    fill: none;
+  }
   .c0 {
     color: var(--_color-category-1);
   }

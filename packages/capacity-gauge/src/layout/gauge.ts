@@ -1,5 +1,5 @@
 import { nice, ticks } from 'd3-array';
-import { estimateTextWidth } from '@praksis/core/text-width.js';
+import { estimateMeasure, type MeasureText } from '@praksis/core/text-width.js';
 
 export interface GaugeInput {
   width: number;
@@ -12,6 +12,8 @@ export interface GaugeInput {
   comparisonLabel?: string | undefined;
   formatTick: (value: number) => string;
   fontSizePx?: number;
+  /** Width of a label at `fontSizePx`, in the reader's font where there is a DOM; the estimate when left out. */
+  measure?: MeasureText | undefined;
 }
 
 export interface PlacedLabel {
@@ -53,6 +55,7 @@ const PAD = 1;
  */
 export function layoutGauge(input: GaugeInput): GaugeLayout {
   const font = input.fontSizePx ?? 12;
+  const measure = input.measure ?? estimateMeasure(font);
   const width = Math.max(120, Math.floor(input.width));
   const bandEdges = (input.bands ?? []).flatMap((b) => [b.from ?? 0, b.to ?? 0]);
   const top = Math.max(input.value, input.norm, input.comparison ?? 0, ...bandEdges) * 1.1;
@@ -66,7 +69,7 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
   const tickLabelY = axisY + font + 4;
 
   const place = (at: number, y: number, text: string): PlacedLabel => {
-    const half = estimateTextWidth(text, font) / 2;
+    const half = measure(text) / 2;
     if (at - half < 0) return { x: 0, y, anchor: 'start', text };
     if (at + half > width) return { x: width, y, anchor: 'end', text };
     return { x: at, y, anchor: 'middle', text };
@@ -101,7 +104,7 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
     normLine: { x: normX, y1: TRACK_Y - 4, y2: TRACK_Y + TRACK_HEIGHT + 4 },
     normLabel: place(normX, NORM_LABEL_Y, input.normLabel),
     ...(comparison ? { comparison } : {}),
-    ticks: spacedTicks(ticks(0, domainMax, tickCount), x, input.formatTick, font, width, tickLabelY),
+    ticks: spacedTicks(ticks(0, domainMax, tickCount), x, input.formatTick, font, measure, width, tickLabelY),
   };
 }
 
@@ -111,6 +114,7 @@ function spacedTicks(
   x: (v: number) => number,
   format: (v: number) => string,
   font: number,
+  measure: MeasureText,
   width: number,
   y: number,
 ): GaugeLayout['ticks'] {
@@ -119,7 +123,7 @@ function spacedTicks(
   for (const value of values) {
     const at = x(value);
     const text = format(value);
-    const w = estimateTextWidth(text, font);
+    const w = measure(text);
     const anchor = at - w / 2 < 0 ? 'start' : at + w / 2 > width ? 'end' : 'middle';
     const left = anchor === 'start' ? at : anchor === 'end' ? at - w : at - w / 2;
     if (left < lastRight + font) continue;

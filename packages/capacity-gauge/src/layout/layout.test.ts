@@ -160,3 +160,24 @@ test('trend: zeros, one point and values only, never a NaN in a path', () => {
     assert.ok(t.dots.every((d) => Number.isFinite(d.x) && Number.isFinite(d.y)));
   }
 });
+
+test('labels are placed by the measure given, not the estimate', () => {
+  // A font twice as wide as the estimate, as DejaVu Sans with a reader's letter-spacing can be.
+  const wide = (text: string) => estimateTextWidth(text, 24);
+  const points = [
+    { date: '2020-01-01', value: 1500 },
+    { date: '2022-01-01', value: 1650 },
+  ];
+  const trend = layoutTrend({ width: 300, points, formatTick: format, measure: wide });
+  assert.ok(trend.axis.labels[0].x - wide(trend.axis.labels[0].text) >= 0, 'the axis gutter holds the widest number');
+  const gauge = layoutGauge({ width: 240, value: 1650, norm: 1600, normLabel: 'Norm: 1.600', formatTick: format, measure: wide });
+  let right = -Infinity;
+  for (const { label } of gauge.ticks) {
+    const w = wide(label.text);
+    const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+    assert.ok(left >= 0 && left + w <= gauge.width, `${label.text} inside`);
+    assert.ok(left > right, `${label.text} clear of the tick before`);
+    right = left + w;
+  }
+  assert.ok(gauge.ticks.length < layoutGauge({ width: 240, value: 1650, norm: 1600, normLabel: 'Norm: 1.600', formatTick: format }).ticks.length);
+});

@@ -1,5 +1,5 @@
 import { nice } from 'd3-array';
-import { estimateTextWidth } from '@praksis/core/text-width.js';
+import { estimateMeasure, type MeasureText } from '@praksis/core/text-width.js';
 
 export interface TrendLayoutInput {
   width: number;
@@ -9,6 +9,8 @@ export interface TrendLayoutInput {
   /** The axis's numbers as text, so the gutter is as wide as they need. */
   formatTick: (value: number) => string;
   fontSizePx?: number;
+  /** Width of an axis number at `fontSizePx`, in the reader's font where there is a DOM; the estimate when left out. */
+  measure?: MeasureText | undefined;
 }
 
 /** A number on the value axis: its text, right-aligned at `x`, baseline at `y`, centred on its tick at `at`. */
@@ -38,13 +40,13 @@ const PAD_X = 5;
  * and ends at a round number above the values and the reference, both printed on the axis, so a
  * change of a few patients looks as small as it is.
  */
-export function layoutTrend({ width: rawWidth, points, reference, formatTick, fontSizePx = 12 }: TrendLayoutInput): TrendLayout {
+export function layoutTrend({ width: rawWidth, points, reference, formatTick, fontSizePx = 12, measure = estimateMeasure(fontSizePx) }: TrendLayoutInput): TrendLayout {
   const width = Math.max(80, Math.floor(rawWidth));
   const times = points.map((p) => Date.parse(`${p.date}T00:00:00Z`));
   const highest = Math.max(0, ...points.map((p) => p.value), reference ?? 0);
   // A round top (1.658 → 2.000); 1 when everything is 0, so the scale never divides by zero.
   const top = nice(0, highest, 2)[1] || 1;
-  const gutter = Math.ceil(estimateTextWidth(formatTick(top), fontSizePx)) + 4;
+  const gutter = Math.ceil(measure(formatTick(top))) + 4;
   const left = gutter + PAD_X;
   const [minT, maxT] = [Math.min(...times), Math.max(...times)];
   // Linear maps of time and value; a time scale (d3-time, d3-time-format) is not needed for two ends.

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatNumber, localize, type Lang } from '@praksis/core';
+import { formatNumber, localize, type Lang, type MeasureText } from '@praksis/core';
 import type { CapacityDocument } from '@praksis/schema';
 import { gaugeMessages } from '../messages.js';
 import type { CapacityFigures } from '../model.js';
@@ -9,8 +9,9 @@ import { layoutGauge } from '../layout/gauge.js';
 /**
  * The gauge at `width` px: the figure's bar on its track, the norm, the comparison and any
  * data-supplied bands, named in whole sentences for screen readers; and the legend with their sources.
+ * `measure` gives a label's width in the chart's 12 px text.
  */
-export function renderGauge(doc: CapacityDocument, f: CapacityFigures, lang: Lang, width: number): TemplateResult {
+export function renderGauge(doc: CapacityDocument, f: CapacityFigures, lang: Lang, width: number, measure: MeasureText): TemplateResult {
   const m = gaugeMessages[lang];
   const n = (v: number) => formatNumber(lang, v);
   const comparisonLabel = doc.comparison ? `${localize(doc.comparison.label, lang)}: ${n(doc.comparison.value)}` : undefined;
@@ -25,6 +26,7 @@ export function renderGauge(doc: CapacityDocument, f: CapacityFigures, lang: Lan
     normLabel,
     comparisonLabel,
     formatTick: n,
+    measure,
   });
   const band = f.bandIndex === undefined ? undefined : doc.bands?.items[f.bandIndex];
   // Whole sentences, one per mark: the figure, the norm, the comparison, the band.

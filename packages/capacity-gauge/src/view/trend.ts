@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatDate, formatNumber, localize, type Lang } from '@praksis/core';
+import { formatDate, formatNumber, localize, type Lang, type MeasureText } from '@praksis/core';
 import type { CapacityDocument } from '@praksis/schema';
 import { gaugeMessages } from '../messages.js';
 import type { CapacityFigures } from '../model.js';
@@ -41,9 +41,10 @@ export function trendDates(dates: readonly string[]): TrendDates {
 
 /**
  * The trend line under the gauge: loaded on demand, only for data with a trend, so a gauge of a
- * single date does not carry its layout and template.
+ * single date does not carry its layout and template. `measure` gives an axis number's width in
+ * the chart's 12 px text.
  */
-export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lang, chartWidth: number): TemplateResult | typeof nothing {
+export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lang, chartWidth: number, measure: MeasureText): TemplateResult | typeof nothing {
   const first = f.trend[0];
   const last = f.trend[f.trend.length - 1];
   if (!first || !last) return nothing;
@@ -57,6 +58,7 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
     // The trend counts per capacity: a norm per doctor is another unit and is not drawn.
     reference: doc.norm.basis === 'capacity' ? f.norm : undefined,
     formatTick: n,
+    measure,
   });
   const { axis } = layout;
   const reference = layout.referenceY === undefined ? '' : m.reference(localize(doc.norm.label, lang) || gaugeMessages[lang].norm, n(f.norm));

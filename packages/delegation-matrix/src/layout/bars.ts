@@ -28,7 +28,7 @@ export interface BarInput {
   width: number;
   /** A known cell's figure as text, as the table shows it: its share, or its count for counts. */
   label: (cell: MatrixCell) => string;
-  /** Width of a label in px; the caller estimates it for its font. */
+  /** Width of a label in px, in the font the bars are drawn in (measured where there is a DOM). */
   textWidth: (text: string) => number;
 }
 

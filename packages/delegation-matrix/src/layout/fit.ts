@@ -10,8 +10,11 @@ export interface FitInput {
   cellTexts: readonly string[];
   /** An index column is added (survey data). */
   indexColumn: boolean;
-  /** Width of a text in px at `size` times the table's font size (1 when left out). */
-  textWidth: (text: string, size?: number) => number;
+  /**
+   * Width of a text in px at `size` times the table's font size (1 when left out), in bold for
+   * headers (`th`, bold as browsers set it).
+   */
+  textWidth: (text: string, size?: number, bold?: boolean) => number;
 }
 
 /** Horizontal padding and border of a table cell, px. */
@@ -30,9 +33,9 @@ export function widestWord(texts: readonly string[], textWidth: (text: string) =
 
 /** Width the table needs when every header and cell wraps at its spaces, px. */
 export function tableWidth({ columnLabels, rowLabels, cellTexts, indexColumn, textWidth }: FitInput): number {
-  const heading = widestWord(columnLabels, (word) => textWidth(word, HEADER_SIZE));
-  const column = Math.max(heading, widestWord(cellTexts, textWidth)) + CELL_PADDING;
-  const rowHeader = Math.max(MIN_ROW_HEADER, widestWord(rowLabels, textWidth)) + CELL_PADDING;
+  const heading = widestWord(columnLabels, (word) => textWidth(word, HEADER_SIZE, true));
+  const column = Math.max(heading, widestWord(cellTexts, (word) => textWidth(word))) + CELL_PADDING;
+  const rowHeader = Math.max(MIN_ROW_HEADER, widestWord(rowLabels, (word) => textWidth(word, 1, true))) + CELL_PADDING;
   const index = indexColumn ? textWidth('0,0–0,0') + CELL_PADDING : 0;
   return rowHeader + column * columnLabels.length + index;
 }

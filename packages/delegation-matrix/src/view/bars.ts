@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { estimateTextWidth, formatShare } from '@praksis/core';
+import { formatShare, type MeasureText } from '@praksis/core';
 import { layoutBars } from '../layout/bars.js';
 import { rowLabel } from './cells.js';
 import { columnsOf, type Draw } from './draw.js';
@@ -14,9 +14,10 @@ const barMessages = {
 
 /**
  * The diverging bars (`view="bars"`, survey data): loaded on demand, so the table that most
- * matrices show does not carry the bars' layout and template.
+ * matrices show does not carry the bars' layout and template. `measure` gives a figure's width in
+ * the bars' 12 px text.
  */
-export function bars(d: Draw, width: number): TemplateResult {
+export function bars(d: Draw, width: number, measure: MeasureText): TemplateResult {
   const { doc, rows, model, lang, m, t } = d;
   const layout = layoutBars({
     rows,
@@ -24,7 +25,7 @@ export function bars(d: Draw, width: number): TemplateResult {
     width,
     // Shares to whole per cent to fit the bar; counts as the table shows them.
     label: (cell) => (doc.scale.type === 'share' ? formatShare(lang, cell.share ?? 0, 0) : valueText(d, cell)),
-    textWidth: (text) => estimateTextWidth(text, 12),
+    textWidth: measure,
   });
   return html`<ol part="bars" class="bars">${rows.map(
       (r, i) => {

@@ -1,19 +1,23 @@
-import { estimateTextWidth } from '@praksis/core/text-width.js';
+import type { MeasureText } from '@praksis/core/text-width.js';
 
 /**
- * A cut name aims at this share of its room: the width estimate (0.6 em a letter) runs a few per
- * cent short for names full of wide letters such as "æ" and "m", and a name already cut loses
- * nothing by one letter less.
+ * The text, cut with "…" to the longest start that fits `room` px as `measure` measures it;
+ * undefined when not even two letters fit.
  */
-const CUT_MARGIN = 0.9;
-
-/** The text, cut with "…" to fit `room` px; undefined when not even two letters fit. */
-export function fitText(text: string, room: number, font: number): string | undefined {
-  if (estimateTextWidth(text, font) <= room) return text;
+export function fitText(text: string, room: number, measure: MeasureText): string | undefined {
+  if (measure(text) <= room) return text;
   const chars = [...text];
-  const fit = Math.floor((room * CUT_MARGIN) / (font * 0.6)) - 1;
-  if (fit < 2) return undefined;
-  return `${chars.slice(0, fit).join('').trimEnd()}…`;
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
+  if (chars.length < 3 || measure(cut(2)) > room) return undefined;
+  // Widths grow with the number of letters kept: the longest that fits, by bisection.
+  let fits = 2;
+  let over = chars.length;
+  while (over - fits > 1) {
+    const mid = (fits + over) >> 1;
+    if (measure(cut(mid)) <= room) fits = mid;
+    else over = mid;
+  }
+  return cut(fits);
 }
 
 /**
@@ -23,8 +27,8 @@ export function fitText(text: string, room: number, font: number): string | unde
  * is left out (undefined), the first one in full or in document order keeping its text. Names the
  * document itself repeats are left as they are: they are the data's, not the cut's.
  */
-export function fitDistinct(names: readonly string[], rooms: readonly number[], font: number): (string | undefined)[] {
-  const out = names.map((name, i) => fitText(name, rooms[i]!, font));
+export function fitDistinct(names: readonly string[], rooms: readonly number[], measure: MeasureText): (string | undefined)[] {
+  const out = names.map((name, i) => fitText(name, rooms[i]!, measure));
   for (const group of collisions(out)) {
     const different = [...new Set(group.map((i) => names[i]!))];
     if (different.length < 2) continue;
@@ -33,7 +37,7 @@ export function fitDistinct(names: readonly string[], rooms: readonly number[], 
     for (const i of group) {
       if (out[i] === names[i]) continue;
       const rest = names[i]!.slice(shared).trimStart();
-      const fitted = rest ? fitText(rest, rooms[i]! - estimateTextWidth('…', font), font) : undefined;
+      const fitted = rest ? fitText(rest, rooms[i]! - measure('…'), measure) : undefined;
       out[i] = fitted === undefined ? undefined : `…${fitted}`;
     }
   }

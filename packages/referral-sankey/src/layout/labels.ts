@@ -1,4 +1,4 @@
-import { estimateTextWidth } from '@praksis/core/text-width.js';
+import type { MeasureText } from '@praksis/core/text-width.js';
 import { fitDistinct, fitText } from './label-fit.js';
 import type { Heading, LayoutNodeInput, NodeLabel } from './types.js';
 
@@ -26,10 +26,16 @@ export type LabelText = Omit<NodeLabel, 'x' | 'y' | 'box'> & { width: number; li
  * when margins for them leave the flows at least 30 % of the width; when they would have to be cut
  * hard (narrow widths), every label goes right of its node, the first column's over its flows.
  */
-export function across(nodesIn: readonly LayoutNodeInput[], columns: readonly number[][], width: number, nodeWidth: number, font: number): Across {
+export function across(
+  nodesIn: readonly LayoutNodeInput[],
+  columns: readonly number[][],
+  width: number,
+  nodeWidth: number,
+  measure: MeasureText,
+): Across {
   const columnCount = columns.length;
-  const labelWidth = (i: number) =>
-    Math.max(estimateTextWidth(nodesIn[i]!.name, font), estimateTextWidth(nodesIn[i]!.valueText, font)) + LABEL_GAP;
+  // Whole pixels, rounded up: the margins are floored below and must still hold the measured text.
+  const labelWidth = (i: number) => Math.ceil(Math.max(measure(nodesIn[i]!.name), measure(nodesIn[i]!.valueText))) + LABEL_GAP;
   const widest = (nodes: readonly number[]) => nodes.reduce((w, i) => Math.max(w, labelWidth(i)), 0);
   const needLeft = widest(columns[0]!);
   const needRight = widest(columns[columnCount - 1]!);
@@ -57,7 +63,7 @@ export function labelTexts(
   columnCount: number,
   frame: Across,
   nodeWidth: number,
-  font: number,
+  measure: MeasureText,
   lineHeight: number,
 ): LabelText[] {
   const { left, right, step } = frame;
@@ -66,11 +72,11 @@ export function labelTexts(
   const names = fitDistinct(
     nodesIn.map((node) => node.name),
     rooms,
-    font,
+    measure,
   );
   return nodesIn.map((node, i) => {
     const room = rooms[i]!;
-    const value = [node.valueText, node.valueTextShort].find((text) => text !== undefined && estimateTextWidth(text, font) <= room) ?? '';
+    const value = [node.valueText, node.valueTextShort].find((text) => text !== undefined && measure(text) <= room) ?? '';
     const shown = names[i] ?? '';
     return {
       anchor: labelsLeft(frame, column[i]!) ? 'end' : 'start',
@@ -80,7 +86,7 @@ export function labelTexts(
       shortened: shown !== '' && (shown !== node.name || value !== node.valueText),
       lineHeight,
       lines: shown ? (value ? 2 : 1) : 0,
-      width: shown ? Math.max(estimateTextWidth(shown, font), estimateTextWidth(value, font)) : 0,
+      width: shown ? Math.max(measure(shown), measure(value)) : 0,
     };
   });
 }
@@ -122,20 +128,21 @@ export function placeHeadings(
   width: number,
   nodeWidth: number,
   font: number,
+  measure: MeasureText,
 ): Heading[] {
   let previousRight = -Infinity;
   return texts.map((text, c): Heading => {
     const x = frame.x(c);
     if (labelsLeft(frame, c)) {
-      const fitted = fitText(text, x + nodeWidth, font) ?? '';
+      const fitted = fitText(text, x + nodeWidth, measure) ?? '';
       previousRight = x + nodeWidth;
       return { x: x + nodeWidth, y: font, anchor: 'end', text: fitted };
     }
     const last = c === columnCount - 1;
     const right = last ? width : frame.x(c + 1) - 8;
-    const start = last ? Math.max(Math.min(x, width - estimateTextWidth(text, font)), previousRight + 8, 0) : x;
-    const fitted = fitText(text, right - start, font) ?? '';
-    previousRight = start + estimateTextWidth(fitted, font);
+    const start = last ? Math.max(Math.min(x, width - measure(text)), previousRight + 8, 0) : x;
+    const fitted = fitText(text, right - start, measure) ?? '';
+    previousRight = start + measure(fitted);
     return { x: start, y: font, anchor: 'start', text: fitted };
   });
 }

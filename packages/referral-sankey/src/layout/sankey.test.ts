@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { validateReferralFlows, type ReferralFlows } from '@praksis/schema';
 import { buildFlows, pathThrough, OTHER_ID, type FlowModel } from '../model.js';
 import { countCrossings, fitText, layoutSankey, type LayoutLinkInput, type LayoutNodeInput, type SankeyLayout } from './sankey.js';
-import { estimateTextWidth } from '@praksis/core/text-width.js';
+import { estimateMeasure, estimateTextWidth, type MeasureText } from '@praksis/core/text-width.js';
 // Plain JavaScript shared with the benchmarks.
 // @ts-expect-error -- no declarations for the .mjs helper
 import { layeredGraph, SIZES } from '../../bench/graphs.mjs';
@@ -416,9 +416,38 @@ describe('path highlighting', () => {
 });
 
 test('fitText cuts with an ellipsis and refuses rooms too small for two letters', () => {
-  assert.equal(fitText('Speciallæge', 500, 12), 'Speciallæge');
-  const cut = fitText('Billeddiagnostisk', 60, 12)!;
+  const measure = estimateMeasure(12);
+  assert.equal(fitText('Speciallæge', 500, measure), 'Speciallæge');
+  const cut = fitText('Billeddiagnostisk', 60, measure)!;
   assert.ok(cut.endsWith('…'));
   assert.ok(estimateTextWidth(cut, 12) <= 60);
-  assert.equal(fitText('Billeddiagnostisk', 15, 12), undefined);
+  // The longest start that fits: one letter more would not.
+  assert.ok(estimateTextWidth(`${'Billeddiagnostisk'.slice(0, cut.length)}…`, 12) > 60);
+  assert.equal(fitText('Billeddiagnostisk', 15, measure), undefined);
+});
+
+test('fitText and the layout use the measure they are given, not the estimate', () => {
+  // A font twice as wide as the estimate: the cut keeps half the letters.
+  const wide: MeasureText = (text) => estimateTextWidth(text, 24);
+  const cut = fitText('Billeddiagnostisk', 120, wide)!;
+  assert.ok(wide(cut) <= 120, cut);
+  assert.ok(estimateTextWidth(cut, 12) <= 60, cut);
+  const nodes: LayoutNodeInput[] = [
+    { name: 'Almen praksis', valueText: '5.420.564' },
+    { name: 'Praktiserende speciallæge', valueText: '1.893.921' },
+    { name: 'Sygehus', valueText: '1.200.000' },
+  ];
+  const links: LayoutLinkInput[] = [
+    { source: 0, target: 1, value: 1_893_921 },
+    { source: 0, target: 2, value: 1_200_000 },
+  ];
+  for (const measure of [estimateMeasure(12), wide, (text: string) => estimateTextWidth(text, 12) + 1.44 * [...text].length]) {
+    const layout = layoutSankey(nodes, links, { width: 320, measure });
+    for (const node of layout.nodes) {
+      if (!node.label) continue;
+      const widest = Math.max(measure(node.label.name), measure(node.label.valueText));
+      assert.ok(node.label.box.x1 - node.label.box.x0 >= widest - 0.01, node.label.name);
+      assert.ok(node.label.box.x0 >= -0.01 && node.label.box.x1 <= layout.width + 0.01, `${node.label.name} inside at ${node.label.box.x0}…${node.label.box.x1}`);
+    }
+  }
 });

@@ -1,3 +1,4 @@
+import { estimateMeasure } from '@praksis/core/text-width.js';
 import { assignColumns, countCrossings, orderColumns } from './columns.js';
 import { flowGraph } from './graph.js';
 import { across, labelTexts, placeHeadings, placeLabel } from './labels.js';
@@ -68,6 +69,7 @@ export function layoutSankey(
   const minLinkWidth = options.minLinkWidth ?? 1.5;
   const minNodeHeight = options.minNodeHeight ?? 2;
   const font = options.fontSize ?? 12;
+  const measure = options.measure ?? estimateMeasure(font);
   const lineHeight = Math.round(font * LINE_HEIGHT_FACTOR);
   const headings = options.headings ?? [];
   const n = nodesIn.length;
@@ -86,8 +88,8 @@ export function layoutSankey(
   orderColumns(swept, linksIn, outs, ins, value, options.sweeps ?? 4);
 
   // Across: margins for the labels, the columns' x, and each label's text cut to its room.
-  const frame = across(nodesIn, columns, width, nodeWidth, font);
-  const labels = labelTexts(nodesIn, column, columnCount, frame, nodeWidth, font, lineHeight);
+  const frame = across(nodesIn, columns, width, nodeWidth, measure);
+  const labels = labelTexts(nodesIn, column, columnCount, frame, nodeWidth, measure, lineHeight);
 
   // 3. Vertical scale, dropping the labels of small nodes where they would squeeze the flows.
   const vertical = verticalScale(columns, value, labels, lineHeight, width, options.height, headings.length > 0, nodePadding, minNodeHeight);
@@ -138,7 +140,7 @@ export function layoutSankey(
     nodes,
     links,
     columns: placement.columns,
-    headings: placeHeadings(headings, frame, columnCount, width, nodeWidth, font),
+    headings: placeHeadings(headings, frame, columnCount, width, nodeWidth, font, options.measureHeading ?? measure),
     hiddenLabels,
     shortenedLabels,
     crossings,

@@ -1,4 +1,5 @@
 // The layout's input and output, shared by its steps (sankey.ts composes them).
+import type { MeasureText } from '@praksis/core/text-width.js';
 
 export interface LayoutNodeInput {
   /** The name; may be cut to fit. */
@@ -31,6 +32,13 @@ export interface LayoutOptions {
   minLinkWidth?: number;
   minNodeHeight?: number;
   fontSize?: number;
+  /**
+   * Width of a label's text (name or value) at `fontSize`, in the reader's font where there is a
+   * DOM; the estimate (0.6 em a letter) when left out.
+   */
+  measure?: MeasureText | undefined;
+  /** The same for the column headings, which are set bolder; `measure` when left out. */
+  measureHeading?: MeasureText | undefined;
   /** Barycentric ordering sweeps. */
   sweeps?: number;
   /** Relaxation passes. */
