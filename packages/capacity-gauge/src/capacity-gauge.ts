@@ -19,6 +19,7 @@ import { gaugeMessages } from './messages.js';
 import { gaugeStyles } from './styles.js';
 import { renderGauge } from './view/gauge.js';
 import { renderContext, renderIntake } from './view/context.js';
+import { capacityGaugeDescriptor } from './descriptor.js';
 
 /**
  * How full a practice or an area is: listed patients per doctor capacity (and per doctor) against a
@@ -53,6 +54,7 @@ import { renderContext, renderIntake } from './view/context.js';
  */
 export class CapacityGauge extends PraksisElement<CapacityDocument> {
   static override styles = [tokenStyles, markStyles, baseStyles, gaugeStyles];
+  static override readonly descriptor = capacityGaugeDescriptor;
 
   private readonly chartWidth = new WidthController(this, 480);
 

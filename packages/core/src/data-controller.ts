@@ -3,14 +3,14 @@ import { parseJsonText, type JsonSyntaxError, type ParsedJson, type ValidationIs
 import type { Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 import { fetchJson, LoadError, type LoadFailure } from './load.js';
-import type { Problem } from './error-panel.js';
+import type { ErrorCause, Problem } from './error-panel.js';
 import type { PraksisEventMap } from './events.js';
 
 /** What a widget shows: nothing yet, a load under way, why it cannot draw (in both languages), or its document. */
 export type View<T> =
   | { kind: 'empty' }
   | { kind: 'loading'; url: string }
-  | { kind: 'error'; issues: ValidationIssue[] }
+  | { kind: 'error'; issues: ValidationIssue[]; cause: ErrorCause }
   | { kind: 'ready'; data: T };
 
 
@@ -97,7 +97,7 @@ export class DataController<T> implements ReactiveController {
       if (controller.signal.aborted) return;
       const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
       const why = (m: CoreMessages) => (m.failure[failure.reason] as (failure: LoadFailure) => string)(failure);
-      this.#show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)] });
+      this.#show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)], cause: 'unavailable' });
     }
   }
 
@@ -105,19 +105,21 @@ export class DataController<T> implements ReactiveController {
   #acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string): void {
     if (parsed.ok) return this.#accept(parsed.data);
     const { syntax } = parsed;
-    this.#show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues });
+    this.#show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues, cause: 'invalid' });
   }
 
   #accept(data: unknown): void {
     let issues: ValidationIssue[];
+    let cause: ErrorCause = 'invalid';
     try {
       issues = this.#options.validate(data);
     } catch (error) {
       // Logged, not thrown: the page keeps working and the embedder can still see why.
       console.error(error);
       issues = [issue('', (m) => m.internalError)];
+      cause = 'internal';
     }
-    this.#show(issues.length ? { kind: 'error', issues } : { kind: 'ready', data: data as T });
+    this.#show(issues.length ? { kind: 'error', issues, cause } : { kind: 'ready', data: data as T });
   }
 
   #show(view: View<T>): void {

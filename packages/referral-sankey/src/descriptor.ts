@@ -2,7 +2,7 @@ import { describeWidget } from '@praksis/core/descriptor.js';
 import { referralFlowsKind, type ReferralFlows } from '@praksis/schema';
 import type { FlowOptions } from './model.js';
 import { sankeyOptions } from './options.js';
-import { flowsSummary } from './summary.js';
+import { flowsOutline, flowsSummary } from './summary.js';
 
 /** The referral sankey, as the rest of the project knows it (see WidgetDescriptor). */
 export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOptions>({
@@ -11,6 +11,7 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   kind: referralFlowsKind,
   label: { da: 'Henvisninger', en: 'Referral flows' },
   summary: (doc, lang, options) => flowsSummary(doc, lang, options),
+  outline: (doc, lang, options) => flowsOutline(doc, lang, options),
   options: sankeyOptions,
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
   figures: '[part~="diagram"]',

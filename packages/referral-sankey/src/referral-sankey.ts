@@ -25,6 +25,7 @@ import { keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
 import { renderFlowTable } from './view/table.js';
+import { referralSankeyDescriptor } from './descriptor.js';
 
 /** What the diagram draws: the document, its model, the layout and the keyboard order. */
 interface Drawn {
@@ -59,6 +60,7 @@ interface Drawn {
  */
 export class ReferralSankey extends PraksisElement<ReferralFlows> {
   static override styles = [tokenStyles, categoryPaletteStyles, baseStyles, sankeyStyles];
+  static override readonly descriptor = referralSankeyDescriptor;
 
   /**
    * Groups destinations that receive less than this share (0–0.5) of everything that reaches a

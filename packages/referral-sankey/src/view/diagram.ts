@@ -50,7 +50,8 @@ export function renderDiagram(
       <svg
         part="diagram"
         class=${`${active ? 'active' : ''}${model.links.length > MANY_FLOWS ? ' many' : ''}`}
-        role="group"
+        role="application"
+        aria-roledescription=${m.roleDescription}
         aria-label=${m.chartLabel}
         aria-describedby="keys"
         width=${layout.width}
