@@ -79,7 +79,7 @@ export class DataController<T> implements ReactiveController {
     if (host.src) return void this.#loadSrc(host.src);
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (!script) return this.#show({ kind: 'empty' });
-    this.#acceptJson(parseJsonText(script.textContent ?? ''), (m, syntax) => m.scriptNotJson(syntax));
+    this.#acceptJson(parseJsonText(script.textContent ?? ''), (m, syntax) => m.scriptNotJson(syntax), 'invalid');
   }
 
   async #loadSrc(src: string): Promise<void> {
@@ -92,7 +92,8 @@ export class DataController<T> implements ReactiveController {
         timeoutMs: this.#host.srcTimeout,
         maxBytes: this.#options.maxBytes(),
       });
-      if (!controller.signal.aborted) this.#acceptJson(json, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`);
+      // A response that is not JSON (a login page, an error page) is data that could not be loaded.
+      if (!controller.signal.aborted) this.#acceptJson(json, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`, 'unavailable');
     } catch (error) {
       if (controller.signal.aborted) return;
       const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
@@ -102,10 +103,10 @@ export class DataController<T> implements ReactiveController {
   }
 
   /** JSON text from `src` or the inline script: its data, or why it cannot be used, at its pointers. */
-  #acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string): void {
+  #acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string, cause: ErrorCause): void {
     if (parsed.ok) return this.#accept(parsed.data);
     const { syntax } = parsed;
-    this.#show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues, cause: 'invalid' });
+    this.#show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues, cause: syntax ? cause : 'invalid' });
   }
 
   #accept(data: unknown): void {
