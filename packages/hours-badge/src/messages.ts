@@ -40,7 +40,7 @@ const da = {
   noRuleSet: (date: string) => `Der er ingen regler for tilgængelighed, der gælder ${date}.`,
   // What screen readers are told before the badge (core's chart outline).
   outlineType: 'Mærke for åbningstider og tilgængelighed.',
-  outlineStructure: (rules: string) => `Det siger, om praksis opfylder ${rules}, og knappen under det viser hvert krav med sin status og ugens tider.`,
+  outlineStructure: (rules: string) => `Det siger, om praksis opfylder ${rules}; detaljerne viser hvert krav med sin status og ugens tider.`,
   outlineRange: (count: number, date: string) => `${formatCount('da', count, KRAV)} er vurderet ud fra oplysninger fra ${date}.`,
   category: {
     consultation: 'Konsultation',
@@ -103,7 +103,7 @@ const en: BadgeMessages = {
   closures: 'Upcoming closures and changed hours',
   noRuleSet: (date) => `No accessibility rules apply on ${date}.`,
   outlineType: 'Opening hours and accessibility badge.',
-  outlineStructure: (rules) => `It says whether the practice meets ${rules}, and the button below it shows each requirement with its status and the weekly hours.`,
+  outlineStructure: (rules) => `It says whether the practice meets ${rules}; its details show each requirement with its status and the weekly hours.`,
   outlineRange: (count, date) => `${formatCount('en', count, REQUIREMENTS)} judged on information from ${date}.`,
   category: {
     consultation: 'Consultation',
