@@ -15,6 +15,6 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   options: sankeyOptions,
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
   figures: '[part~="diagram"]',
-  budgetKb: 31,
+  budgetKb: 32.5,
   parts: { csv: 'the CSV rows' },
 });
