@@ -95,8 +95,11 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
    */
   static readonly descriptor: AnyWidgetDescriptor;
 
-  /** The view drawn last, so a new document after the first draw is announced (and the first is not). */
-  #drawnView?: object;
+  /**
+   * The document drawn last, so a new one after the first draw is announced (and the first is
+   * not); the document rather than the view, so a move in the page that reloads the same data is not.
+   */
+  #drawnData?: { data: unknown };
   /** What the live region says: the last update, until the next. */
   #announcement = '';
 
@@ -168,9 +171,9 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
     const source = this.#source;
     source.failed = false;
     const view = source.view;
-    if (view.kind === 'ready' && view !== this.#drawnView) {
-      if (this.#drawnView) this.#announce(view.data, lang);
-      this.#drawnView = view;
+    if (view.kind === 'ready' && view.data !== this.#drawnData?.data) {
+      if (this.#drawnData) this.#announce(view.data, lang);
+      this.#drawnData = { data: view.data };
     }
     return renderFrame(this, view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true), this.#announcement);
   }
@@ -230,7 +233,8 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
    * figures (the descriptor's `figures`) refers to it, beside whatever the widget itself refers to.
    */
   #describeChart(): void {
-    const chart = this.renderRoot.querySelector((this.constructor as typeof PraksisElement).descriptor.figures);
+    const selector = (this.constructor as typeof PraksisElement).descriptor?.figures;
+    const chart = selector ? this.renderRoot.querySelector(selector) : null;
     if (!chart) return;
     const has = this.renderRoot.querySelector(`#${DESCRIPTION_ID}`) !== null;
     const ids = (chart.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== DESCRIPTION_ID);
