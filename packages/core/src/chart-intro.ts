@@ -26,8 +26,9 @@ export interface ChartIntro {
 export function renderChartIntro(intro: ChartIntro, lang: Lang): TemplateResult {
   const m = coreMessages[lang];
   const { type, structure, range } = intro.outline;
+  const outline = [type, structure, range].filter(Boolean).join(' ');
   return html`<div part="chart-intro" class="chart-intro">
-    <p>${[type, structure, range].filter(Boolean).join(' ')}</p>
+    ${outline ? html`<p>${outline}</p>` : nothing}
     ${intro.description ? html`<p id=${DESCRIPTION_ID}>${intro.description}</p>` : nothing}
     <button part="go-to-table" type="button" @click=${intro.openTable}>${m.goToTable}</button>
     <button part="skip-chart" type="button" @click=${intro.skip}>${m.skipChart}</button>

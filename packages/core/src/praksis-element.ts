@@ -91,9 +91,10 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
 
   /**
    * The widget as the rest of the project knows it: its summary and chart outline are read from
-   * here, so the element says what static pages say.
+   * here, so the element says what static pages say. Every widget has one; without it the section
+   * before the chart has only its buttons and an update is announced by the title.
    */
-  static readonly descriptor: AnyWidgetDescriptor;
+  static readonly descriptor?: AnyWidgetDescriptor;
 
   /**
    * The document drawn last, so a new one after the first draw is announced (and the first is
@@ -180,14 +181,15 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
 
   /** The descriptor's options, as this element's properties hold them now. */
   #options(): Record<string, unknown> {
-    const { options } = (this.constructor as typeof PraksisElement).descriptor;
+    const options = (this.constructor as typeof PraksisElement).descriptor?.options ?? {};
     return Object.fromEntries(Object.keys(options).map((key) => [key, (this as Record<string, unknown>)[key]]));
   }
 
   /** "Opdateret: Lægehuset: 1.646 tilmeldte patienter pr. kapacitet."; nothing if the summary cannot be made (the drawing then reports why). */
   #announce(data: T, lang: Lang): void {
     try {
-      const { title, figure } = (this.constructor as typeof PraksisElement).descriptor.summary(data, lang, this.#options());
+      const summary = (this.constructor as typeof PraksisElement).descriptor?.summary;
+      const { title, figure } = summary ? summary(data, lang, this.#options()) : { title: this.titleOf(data, lang), figure: '' };
       const text = [title, figure].filter(Boolean).join(': ');
       this.#announcement = coreMessages[lang].updated(/[.!?]$/.test(text) ? text : `${text}.`);
     } catch {
@@ -197,11 +199,11 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
 
   /** The widget's own drawing of a document, and what the frame around it needs. */
   #drawn(data: T, lang: Lang): Drawn {
-    const { outline } = (this.constructor as typeof PraksisElement).descriptor;
+    const outline = (this.constructor as typeof PraksisElement).descriptor?.outline;
     return {
       title: this.titleOf(data, lang),
       intro: {
-        outline: outline(data, lang, this.#options()),
+        outline: outline ? outline(data, lang, this.#options()) : { type: '', structure: '', range: '' },
         description: documentDescription(data, lang),
         openTable: () => void this.#goToTable(),
         skip: () => this.renderRoot.querySelector<HTMLElement>(`#${CHART_END_ID}`)?.focus(),
