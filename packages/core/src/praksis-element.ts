@@ -11,7 +11,8 @@ import { DataController } from './data-controller.js';
 import { renderFrame, type Drawn } from './frame.js';
 import { CHART_END_ID, DESCRIPTION_ID } from './chart-intro.js';
 import type { AnyWidgetDescriptor } from './descriptor.js';
-import { documentDescription } from './summary.js';
+import { documentDescription, type ChartOutline } from './summary.js';
+import { memoizeOne } from './memo.js';
 
 export type { PraksisErrorDetail, PraksisRenderDetail, PraksisEventMap } from './events.js';
 
@@ -179,6 +180,14 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
     return renderFrame(this, view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true), this.#announcement);
   }
 
+  /** The outline once per document, language and options, not on every hover or resize. */
+  readonly #outline = memoizeOne((data: T, lang: Lang, ...values: unknown[]): ChartOutline => {
+    const descriptor = (this.constructor as typeof PraksisElement).descriptor;
+    if (!descriptor) return { type: '', structure: '', range: '' };
+    const options = Object.fromEntries(Object.keys(descriptor.options).map((key, i) => [key, values[i]]));
+    return descriptor.outline(data, lang, options);
+  });
+
   /** The descriptor's options, as this element's properties hold them now. */
   #options(): Record<string, unknown> {
     const options = (this.constructor as typeof PraksisElement).descriptor?.options ?? {};
@@ -199,11 +208,10 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
 
   /** The widget's own drawing of a document, and what the frame around it needs. */
   #drawn(data: T, lang: Lang): Drawn {
-    const outline = (this.constructor as typeof PraksisElement).descriptor?.outline;
     return {
       title: this.titleOf(data, lang),
       intro: {
-        outline: outline ? outline(data, lang, this.#options()) : { type: '', structure: '', range: '' },
+        outline: this.#outline(data, lang, ...Object.values(this.#options())),
         description: documentDescription(data, lang),
         openTable: () => void this.#goToTable(),
         skip: () => this.renderRoot.querySelector<HTMLElement>(`#${CHART_END_ID}`)?.focus(),
