@@ -101,12 +101,12 @@ describe('src failures from real servers', function () {
       expect(event.detail.errors).to.deep.equal([{ path: '', message: failure.da(src) }]);
       const alert = part(el, 'error')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(textOf(el, '[part="error"]')).to.equal(`Data kan ikke vises ${failure.da(src)}`);
+      expect(textOf(el, '[part="error"]')).to.equal(`Grafikken kan ikke vises, fordi dataene ikke kunne hentes. Tekniske detaljer ${failure.da(src)}`);
       el.parentElement!.lang = 'en';
       // The page-wide lang watcher is a MutationObserver: its callback comes after this task's microtasks.
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
-      expect(textOf(el, '[part="error"]')).to.equal(`The data cannot be shown ${failure.en(src)}`);
+      expect(textOf(el, '[part="error"]')).to.equal(`The chart cannot be shown because the data could not be loaded. Technical details ${failure.en(src)}`);
       await recovers(el);
     });
   }

@@ -1,6 +1,6 @@
 import { describeWidget } from '@praksis/core/descriptor.js';
 import { capacityKind, type CapacityDocument } from '@praksis/schema';
-import { capacitySummary } from './summary.js';
+import { capacityOutline, capacitySummary } from './summary.js';
 
 /** The capacity gauge, as the rest of the project knows it (see WidgetDescriptor). */
 export const capacityGaugeDescriptor = describeWidget<CapacityDocument, Record<never, never>>({
@@ -9,10 +9,11 @@ export const capacityGaugeDescriptor = describeWidget<CapacityDocument, Record<n
   kind: capacityKind,
   label: { da: 'Kapacitet', en: 'Capacity gauge' },
   summary: (doc, lang) => capacitySummary(doc, lang),
+  outline: (doc, lang) => capacityOutline(doc, lang),
   options: {},
   examples: { valid: ['national-2017-2022', 'practice-minimal'], invalid: 'missing-norm' },
   figures: '[part~="gauge"]',
   // Lit, core, the validator and the one reader of JSON text are most of it (docs/embedding.md, the sizes table).
-  budgetKb: 24,
+  budgetKb: 25,
   parts: { table: 'the table view and CSV rows', trend: 'the trend line, its key and words, for data with a trend' },
 });

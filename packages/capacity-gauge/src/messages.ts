@@ -67,6 +67,12 @@ const da = {
   trendCaption: 'Udvikling',
   /** "5.849.229 tilmeldte patienter" on "3.554 lægekapaciteter": counts with their nouns. */
   totals: (patients: string, capacities: string) => `${patients} på ${capacities}.`,
+  // What screen readers are told before the gauge (core's chart outline).
+  outlineType: 'Måler med én vandret søjle.',
+  outlineStructure: (per: string, norm: string, comparison: string, trend: boolean) =>
+    `Søjlen viser ${per} på en skala fra 0. ${norm} er en lodret streg${comparison ? `, ${comparison} en markering under søjlen` : ''}.${trend ? ' Under måleren viser en kurve udviklingen over tid.' : ''}`,
+  outlineRange: (low: string, high: string, per: string) => `Tallene går fra ${low} til ${high} ${per}.`,
+  outlineTrend: (from: string, to: string, first: string, last: string) => `Udviklingen fra ${from} til ${to} går fra ${first} til ${last} pr. kapacitet.`,
   doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} pr. læge.`,
 };
 
@@ -127,6 +133,11 @@ const en: Messages = {
   trendCaption: 'Trend',
   totals: (patients: string, capacities: string) => `${patients} on ${capacities}.`,
   doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} per doctor.`,
+  outlineType: 'Gauge with one horizontal bar.',
+  outlineStructure: (per: string, norm: string, comparison: string, trend: boolean) =>
+    `The bar shows ${per} on a scale from 0. ${norm} is a vertical line${comparison ? `, ${comparison} a marker below the bar` : ''}.${trend ? ' Below the gauge, a line shows the trend over time.' : ''}`,
+  outlineRange: (low: string, high: string, per: string) => `The figures go from ${low} to ${high} ${per}.`,
+  outlineTrend: (from: string, to: string, first: string, last: string) => `The trend from ${from} to ${to} goes from ${first} to ${last} per capacity.`,
 };
 
 export const gaugeMessages: Record<Lang, Messages> = { da, en };

@@ -1,7 +1,7 @@
 import type { CapacityDocument } from '@praksis/schema';
 import { formatCount, formatDate, formatNumber, formatShare, pluralForm } from '@praksis/core/format.js';
 import type { Lang } from '@praksis/core/lang.js';
-import type { WidgetSummary } from '@praksis/core/summary.js';
+import type { ChartOutline, WidgetSummary } from '@praksis/core/summary.js';
 import { localize } from '@praksis/core/text.js';
 import { gaugeMessages } from './messages.js';
 import { capacityFigures, type CapacityFigures } from './model.js';
@@ -53,5 +53,29 @@ export function capacitySummary(doc: CapacityDocument, lang: Lang): WidgetSummar
     title: localize(doc.unit.name, lang),
     figure: formatCount(lang, f.value, m.perBasis[f.basis]),
     sentences: [m.unitAsOf(m.unitKind[doc.unit.kind], formatDate(lang, doc.asOf)), normSentence(f, lang), totalsSentence(doc, lang), doctorsSentence(doc, f, lang), intakeSentence(doc, lang)].filter(Boolean),
+  };
+}
+
+/**
+ * What screen readers are told before the gauge: a gauge with one bar, what the bar, the norm and
+ * the comparison are, and the range of the figures it shows (and of its trend). No DOM.
+ */
+export function capacityOutline(doc: CapacityDocument, lang: Lang): ChartOutline {
+  const m = gaugeMessages[lang];
+  const f = capacityFigures(doc);
+  const n = (v: number) => formatNumber(lang, v);
+  const per = m.perBasis[f.basis].other;
+  const figures = [f.value, f.norm, ...(f.comparison === undefined ? [] : [f.comparison])];
+  const first = f.trend[0];
+  const last = f.trend[f.trend.length - 1];
+  return {
+    type: m.outlineType,
+    structure: m.outlineStructure(per, localize(doc.norm.label, lang) || m.norm, doc.comparison ? localize(doc.comparison.label, lang) : '', f.trend.length > 0),
+    range: [
+      m.outlineRange(n(Math.min(...figures)), n(Math.max(...figures)), per),
+      first && last ? m.outlineTrend(formatDate(lang, first.date), formatDate(lang, last.date), n(first.perCapacity), n(last.perCapacity)) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
 }

@@ -59,13 +59,21 @@ export const baseStyles = css`
   .text-probe::before {
     content: 'Mm Øå 0,9';
   }
-  .visually-hidden {
+  .visually-hidden,
+  .chart-intro > :not(button:focus) {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* The section before the chart is for screen readers; its buttons show when focused, as skip links do. */
+  .chart-intro > button:focus {
+    margin-block: var(--_space-1);
+  }
+  [part~='error-details'] summary {
+    cursor: pointer;
   }
   [part='status'] {
     color: var(--_color-text-muted);
@@ -160,7 +168,8 @@ export const baseStyles = css`
   :host([static]) [part='footer'] {
     margin-top: auto;
   }
-  :host([static]) .toolbar {
+  :host([static]) .toolbar,
+  :host([static]) .chart-intro button {
     display: none;
   }
   @media print {

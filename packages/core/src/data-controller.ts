@@ -3,14 +3,14 @@ import { parseJsonText, type JsonSyntaxError, type ParsedJson, type ValidationIs
 import type { Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 import { fetchJson, LoadError, type LoadFailure } from './load.js';
-import type { Problem } from './error-panel.js';
+import type { ErrorCause, Problem } from './error-panel.js';
 import type { PraksisEventMap } from './events.js';
 
 /** What a widget shows: nothing yet, a load under way, why it cannot draw (in both languages), or its document. */
 export type View<T> =
   | { kind: 'empty' }
   | { kind: 'loading'; url: string }
-  | { kind: 'error'; issues: ValidationIssue[] }
+  | { kind: 'error'; issues: ValidationIssue[]; cause: ErrorCause }
   | { kind: 'ready'; data: T };
 
 
@@ -79,7 +79,7 @@ export class DataController<T> implements ReactiveController {
     if (host.src) return void this.#loadSrc(host.src);
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (!script) return this.#show({ kind: 'empty' });
-    this.#acceptJson(parseJsonText(script.textContent ?? ''), (m, syntax) => m.scriptNotJson(syntax));
+    this.#acceptJson(parseJsonText(script.textContent ?? ''), (m, syntax) => m.scriptNotJson(syntax), 'invalid');
   }
 
   async #loadSrc(src: string): Promise<void> {
@@ -92,32 +92,35 @@ export class DataController<T> implements ReactiveController {
         timeoutMs: this.#host.srcTimeout,
         maxBytes: this.#options.maxBytes(),
       });
-      if (!controller.signal.aborted) this.#acceptJson(json, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`);
+      // A response that is not JSON (a login page, an error page) is data that could not be loaded.
+      if (!controller.signal.aborted) this.#acceptJson(json, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`, 'unavailable');
     } catch (error) {
       if (controller.signal.aborted) return;
       const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
       const why = (m: CoreMessages) => (m.failure[failure.reason] as (failure: LoadFailure) => string)(failure);
-      this.#show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)] });
+      this.#show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)], cause: 'unavailable' });
     }
   }
 
   /** JSON text from `src` or the inline script: its data, or why it cannot be used, at its pointers. */
-  #acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string): void {
+  #acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string, cause: ErrorCause): void {
     if (parsed.ok) return this.#accept(parsed.data);
     const { syntax } = parsed;
-    this.#show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues });
+    this.#show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues, cause: syntax ? cause : 'invalid' });
   }
 
   #accept(data: unknown): void {
     let issues: ValidationIssue[];
+    let cause: ErrorCause = 'invalid';
     try {
       issues = this.#options.validate(data);
     } catch (error) {
       // Logged, not thrown: the page keeps working and the embedder can still see why.
       console.error(error);
       issues = [issue('', (m) => m.internalError)];
+      cause = 'internal';
     }
-    this.#show(issues.length ? { kind: 'error', issues } : { kind: 'ready', data: data as T });
+    this.#show(issues.length ? { kind: 'error', issues, cause } : { kind: 'ready', data: data as T });
   }
 
   #show(view: View<T>): void {

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import type { AttributeOptions } from './options.js';
-import type { WidgetSummary } from './summary.js';
+import type { ChartOutline, WidgetSummary } from './summary.js';
 
 /**
  * Everything the rest of the project knows about one widget, written once in the widget's own
@@ -19,6 +19,8 @@ export interface WidgetDescriptor<Doc = never, Options = object> {
   readonly label: { readonly da: string; readonly en: string };
   /** What it says as plain text, for a valid document, where it cannot run (static embed pages). */
   readonly summary: (doc: Doc, lang: Lang, options: Partial<Options>) => WidgetSummary;
+  /** What kind of chart it is, how it is organised and what its data spans, read to screen readers before the chart. */
+  readonly outline: (doc: Doc, lang: Lang, options: Partial<Options>) => ChartOutline;
   /** The attributes that change what it says, each read one way. */
   readonly options: AttributeOptions<Options>;
   /** Example documents under packages/schema/examples/<kind>/{valid,invalid}/, by name; the first valid one is the one to show. */

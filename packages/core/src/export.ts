@@ -33,6 +33,8 @@ export interface Exportable extends HTMLElement {
   readonly static: boolean;
   /** The title: the file's name, and the image's title. */
   exportTitle(): string;
+  /** The document's own description, the image's `<desc>`; "" for none. */
+  exportDescription(): string;
   /** The data behind the chart as tables of raw numbers; undefined for a widget without them (no CSV). */
   exportTables(lang: Lang): DataTable[] | Promise<DataTable[]> | undefined;
   /** The drawn box the images are painted from; null when nothing is drawn. */
@@ -100,7 +102,7 @@ export async function exportBlob(widget: Exportable, format: ExportFormat): Prom
 export function snapshot(widget: Exportable): Snapshot {
   const frame = widget.exportFrame();
   if (!frame) throw new Error(`<${widget.localName}> has nothing drawn`);
-  return paintSvg(frame, widget.exportTitle(), widget.language);
+  return paintSvg(frame, widget.exportTitle(), widget.language, widget.exportDescription());
 }
 
 function download(blob: Blob, filename: string): void {

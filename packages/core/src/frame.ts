@@ -8,6 +8,7 @@ import type { Provenance } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages } from './messages.js';
 import { renderErrorPanel } from './error-panel.js';
+import { renderChartEnd, renderChartIntro, type ChartIntro } from './chart-intro.js';
 import { renderProvenance } from './provenance.js';
 import { problems, type View } from './data-controller.js';
 
@@ -24,6 +25,8 @@ export interface FrameSettings {
 /** A drawn document, what the frame shows around it and what its buttons do. */
 export interface Drawn {
   title: string;
+  /** What screen readers are told before the chart, and its two buttons. */
+  intro: ChartIntro;
   body: TemplateResult;
   /** The table view while it is open (it is drawn only then); undefined while it is closed. */
   table?: TemplateResult | typeof nothing;
@@ -39,7 +42,9 @@ export interface Drawn {
 /**
  * The frame around the view: a status while there is nothing to draw, the error panel, or the drawn
  * document. Whatever `ready` throws (a widget's drawing code) is logged and shown as an internal
- * error, and `failed` is told, so the error is reported like any other.
+ * error, and `failed` is told, so the error is reported like any other. `announcement` is said
+ * politely when it changes; its live region is drawn whatever the view, so it is in the page
+ * before its text changes, as screen readers need.
  */
 export function renderFrame<T>(
   settings: FrameSettings,
@@ -47,6 +52,7 @@ export function renderFrame<T>(
   lang: Lang,
   ready: (data: T) => Drawn,
   failed: () => void,
+  announcement = '',
 ): TemplateResult {
   const m = coreMessages[lang];
   let content: TemplateResult;
@@ -57,14 +63,14 @@ export function renderFrame<T>(
         : view.kind === 'loading'
           ? html`<p part="status" role="status" aria-busy="true">${m.loading}</p>`
           : view.kind === 'error'
-            ? renderErrorPanel(lang, problems(view.issues, lang))
+            ? renderErrorPanel(lang, problems(view.issues, lang), view.cause)
             : renderDrawn(settings, ready(view.data), lang);
   } catch (error) {
     console.error(error);
     failed();
-    content = renderErrorPanel(lang, [{ path: '', message: m.internalError }]);
+    content = renderErrorPanel(lang, [{ path: '', message: m.internalError }], 'internal');
   }
-  return html`<div class="frame" part="frame">${content}</div>`;
+  return html`<div class="frame" part="frame">${content}<p part="announcement" class="visually-hidden" aria-live="polite">${announcement}</p></div>`;
 }
 
 function renderDrawn({ headingLevel, downloads, credit }: FrameSettings, d: Drawn, lang: Lang): TemplateResult {
@@ -76,7 +82,7 @@ function renderDrawn({ headingLevel, downloads, credit }: FrameSettings, d: Draw
   const formats = (downloads ?? 'csv svg png').split(/\s+/).filter((f) => f === 'svg' || f === 'png' || (f === 'csv' && d.csv));
   return html`
     <div part="title" role="heading" aria-level=${level}>${d.title}</div>
-    ${d.body}
+    ${renderChartIntro(d.intro, lang)} ${d.body} ${renderChartEnd(lang)}
     <div class="toolbar">
       <button part="table-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${tableId} @click=${d.toggleTable}>
         ${open ? m.hideTable : m.showTable}

@@ -7,11 +7,11 @@ export { formatNumber, formatShare, formatSigned, formatDate, formatList, format
 export type { PluralNoun } from './format.js';
 export { localize } from './text.js';
 export { fetchJson, LoadError, type LoadFailure } from './load.js';
-export { renderErrorPanel, type Problem } from './error-panel.js';
+export { renderErrorPanel, type ErrorCause, type Problem } from './error-panel.js';
 export { renderProvenance, safeHttpUrl } from './provenance.js';
 export { tokenStyles, markStyles, sequentialPaletteStyles, divergingPaletteStyles, categoryPaletteStyles } from './tokens.js';
 export { TOKENS, THEME_NAMES, type Token } from './generated/tokens.js';
-export { provenanceDate, sourceLine, type WidgetSummary } from './summary.js';
+export { documentDescription, provenanceDate, sourceLine, type ChartOutline, type WidgetSummary } from './summary.js';
 export { baseStyles } from './base.styles.js';
 export { WidthController } from './width-controller.js';
 export { memoizeOne } from './memo.js';

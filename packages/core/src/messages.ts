@@ -29,7 +29,13 @@ const enFailures: FailureTexts = {
 const da = {
   loading: 'Henter data …',
   empty: 'Ingen data endnu: angiv data, src eller et <script type="application/json">.',
-  errorTitle: 'Data kan ikke vises',
+  /** What a reader is told first when the widget cannot be shown; the details are for the embedder. */
+  errorPlain: {
+    invalid: 'Grafikken kan ikke vises, fordi dataene er ufuldstændige.',
+    unavailable: 'Grafikken kan ikke vises, fordi dataene ikke kunne hentes.',
+    internal: 'Grafikken kan ikke vises på grund af en fejl i visningen.',
+  },
+  errorDetails: 'Tekniske detaljer',
   // The adjective agrees with the noun too (andet/andre), so each form is a whole phrase.
   moreProblems: (count: number) =>
     pluralForm('da', count, { one: `og ${formatNumber('da', count)} andet problem`, other: `og ${formatNumber('da', count)} andre problemer` }),
@@ -48,6 +54,11 @@ const da = {
   definitions: 'Definitioner',
   licence: 'Licens',
   showTable: 'Vis som tabel',
+  goToTable: 'Gå til tabellen med tallene',
+  skipChart: 'Spring forbi grafikken',
+  chartEnd: 'Slut på grafikken.',
+  /** The polite announcement when the data changes after the first draw. */
+  updated: (summary: string) => `Opdateret: ${summary}`,
   hideTable: 'Skjul tabel',
   download: 'Hent',
   credit: 'Grafik',
@@ -58,7 +69,12 @@ type Messages = typeof da;
 const en: Messages = {
   loading: 'Loading data …',
   empty: 'No data yet: set data, src or a <script type="application/json"> child.',
-  errorTitle: 'The data cannot be shown',
+  errorPlain: {
+    invalid: 'The chart cannot be shown because the data is incomplete.',
+    unavailable: 'The chart cannot be shown because the data could not be loaded.',
+    internal: 'The chart cannot be shown because of an error while drawing it.',
+  },
+  errorDetails: 'Technical details',
   moreProblems: (count: number) => `and ${formatCount('en', count, { one: 'more problem', other: 'more problems' })}`,
   internalError: 'an unexpected error occurred while drawing',
   failure: enFailures,
@@ -74,6 +90,10 @@ const en: Messages = {
   definitions: 'Definitions',
   licence: 'Licence',
   showTable: 'Show as table',
+  goToTable: 'Go to the table of figures',
+  skipChart: 'Skip past the chart',
+  chartEnd: 'End of the chart.',
+  updated: (summary: string) => `Updated: ${summary}`,
   hideTable: 'Hide table',
   download: 'Download',
   credit: 'Graphic',

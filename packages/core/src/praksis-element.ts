@@ -10,6 +10,10 @@ import { PartsController } from './parts-controller.js';
 import { measuredRedraws } from './width-controller.js';
 import { DataController } from './data-controller.js';
 import { renderFrame, type Drawn } from './frame.js';
+import { CHART_END_ID, DESCRIPTION_ID } from './chart-intro.js';
+import type { AnyWidgetDescriptor } from './descriptor.js';
+import { documentDescription, type ChartOutline } from './summary.js';
+import { memoizeOne } from './memo.js';
 
 export type { PraksisErrorDetail, PraksisRenderDetail, PraksisEventMap } from './events.js';
 
@@ -30,7 +34,12 @@ export type { PraksisErrorDetail, PraksisRenderDetail, PraksisEventMap } from '.
  * @csspart frame - The widget's box.
  * @csspart title - The heading.
  * @csspart status - The loading or no-data message.
- * @csspart error - The error message (`role="alert"`).
+ * @csspart error - The error message (`role="alert"`): a plain sentence, then the technical details.
+ * @csspart error-details - The disclosure (`<details>`) with each problem's JSON pointer and message.
+ * @csspart chart-intro - What screen readers are told before the chart, with “Gå til tabellen” and “Spring forbi grafikken” (visually hidden; its buttons show when focused).
+ * @csspart go-to-table - The section's button that opens the table view and moves focus to it.
+ * @csspart skip-chart - The section's button that moves focus past the chart.
+ * @csspart announcement - The polite live region that says “Opdateret: …” when the data changes after the first draw (visually hidden).
  * @csspart footer - Source line, date, caveats and the fictional-data label.
  * @csspart fictional - The “Eksempel – fiktive data” label.
  * @csspart table-toggle - The “Vis som tabel” button.
@@ -81,6 +90,21 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   @state() private saveNote?: string;
   /** Whether the table view is open. */
   @state() private tableOpen = false;
+
+  /**
+   * The widget as the rest of the project knows it: its summary and chart outline are read from
+   * here, so the element says what static pages say. Every widget has one; without it the section
+   * before the chart has only its buttons and an update is announced by the title.
+   */
+  static readonly descriptor?: AnyWidgetDescriptor;
+
+  /**
+   * The document drawn last, so a new one after the first draw is announced (and the first is
+   * not); the document rather than the view, so a move in the page that reloads the same data is not.
+   */
+  #drawnData?: { data: unknown };
+  /** What the live region says: the last update, until the next. */
+  #announcement = '';
 
   // Private as `#`, which minifiers shorten, unlike TypeScript's `private`.
   readonly #locale = new LanguageController(this);
@@ -155,13 +179,50 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
     const lang = this.language;
     const source = this.#source;
     source.failed = false;
-    return renderFrame(this, source.view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true));
+    const view = source.view;
+    if (view.kind === 'ready' && view.data !== this.#drawnData?.data) {
+      if (this.#drawnData) this.#announce(view.data, lang);
+      this.#drawnData = { data: view.data };
+    }
+    return renderFrame(this, view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true), this.#announcement);
+  }
+
+  /** The outline once per document, language and options, not on every hover or resize. */
+  readonly #outline = memoizeOne((data: T, lang: Lang, ...values: unknown[]): ChartOutline => {
+    const descriptor = (this.constructor as typeof PraksisElement).descriptor;
+    if (!descriptor) return { type: '', structure: '', range: '' };
+    const options = Object.fromEntries(Object.keys(descriptor.options).map((key, i) => [key, values[i]]));
+    return descriptor.outline(data, lang, options);
+  });
+
+  /** The descriptor's options, as this element's properties hold them now. */
+  #options(): Record<string, unknown> {
+    const options = (this.constructor as typeof PraksisElement).descriptor?.options ?? {};
+    return Object.fromEntries(Object.keys(options).map((key) => [key, (this as Record<string, unknown>)[key]]));
+  }
+
+  /** "Opdateret: Lægehuset: 1.646 tilmeldte patienter pr. kapacitet."; nothing if the summary cannot be made (the drawing then reports why). */
+  #announce(data: T, lang: Lang): void {
+    try {
+      const summary = (this.constructor as typeof PraksisElement).descriptor?.summary;
+      const { title, figure } = summary ? summary(data, lang, this.#options()) : { title: this.titleOf(data, lang), figure: '' };
+      const text = [title, figure].filter(Boolean).join(': ');
+      this.#announcement = coreMessages[lang].updated(/[.!?]$/.test(text) ? text : `${text}.`);
+    } catch {
+      this.#announcement = '';
+    }
   }
 
   /** The widget's own drawing of a document, and what the frame around it needs. */
   #drawn(data: T, lang: Lang): Drawn {
     return {
       title: this.titleOf(data, lang),
+      intro: {
+        outline: this.#outline(data, lang, ...Object.values(this.#options())),
+        description: documentDescription(data, lang),
+        openTable: () => void this.#goToTable(),
+        skip: () => this.renderRoot.querySelector<HTMLElement>(`#${CHART_END_ID}`)?.focus(),
+      },
       body: this.renderBody(data, lang),
       table: this.tableOpen ? this.renderTable(data, lang) : undefined,
       csv: 'dataTables' in this,
@@ -170,6 +231,33 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
       toggleTable: () => (this.tableOpen = !this.tableOpen),
       save: (format) => this.#save(format),
     };
+  }
+
+  /** Opens the table view (its code may load on demand) and moves focus to it. */
+  async #goToTable(): Promise<void> {
+    this.tableOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#praksis-table')?.focus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#describeChart();
+  }
+
+  /**
+   * The document's description becomes the chart's accessible description: the part that shows the
+   * figures (the descriptor's `figures`) refers to it, beside whatever the widget itself refers to.
+   */
+  #describeChart(): void {
+    const selector = (this.constructor as typeof PraksisElement).descriptor?.figures;
+    const chart = selector ? this.renderRoot.querySelector(selector) : null;
+    if (!chart) return;
+    const has = this.renderRoot.querySelector(`#${DESCRIPTION_ID}`) !== null;
+    const ids = (chart.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== DESCRIPTION_ID);
+    if (has) ids.push(DESCRIPTION_ID);
+    if (ids.length) chart.setAttribute('aria-describedby', ids.join(' '));
+    else chart.removeAttribute('aria-describedby');
   }
 
   /** Loads the export code on first use; its own messages say what went wrong, if anything. */
@@ -186,6 +274,12 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   exportTitle(): string {
     const view = this.#source.view;
     return view.kind === 'ready' ? this.titleOf(view.data, this.language) : '';
+  }
+
+  /** @internal For the downloads (export.ts): the document's own description, for the SVG's `<desc>`. */
+  exportDescription(): string {
+    const view = this.#source.view;
+    return view.kind === 'ready' ? documentDescription(view.data, this.language) : '';
   }
 
   /** @internal For the downloads (export.ts): the data tables of the document drawn now, if the widget has them. */

@@ -1,4 +1,4 @@
-import type { Provenance } from '@praksis/schema';
+import type { Provenance, Text } from '@praksis/schema';
 import { formatDate } from './format.js';
 import type { Lang } from './lang.js';
 import { coreMessages } from './messages.js';
@@ -16,6 +16,30 @@ export interface WidgetSummary {
   figure: string;
   /** Complete sentences that put the figure in context. */
   sentences: string[];
+}
+
+/**
+ * What a screen reader is told before a chart, as Highcharts' accessibility module does: what kind
+ * of chart it is, how it is organised (stages, axes, rows and columns) and what range its data
+ * spans. Complete sentences; each widget makes one from a valid document (e.g. `capacityOutline`).
+ */
+export interface ChartOutline {
+  /** "Sankeydiagram over henvisninger." */
+  type: string;
+  /** "Trinene er: Almen praksis, Sygehus." */
+  structure: string;
+  /** "Strømmene går fra 12 til 3.400 henvisninger."; empty when the data has one figure. */
+  range: string;
+}
+
+/**
+ * The document's own description (its `description`, the editor's alt text) in `lang`, or "".
+ * Every widget's schema has it at the top, so this reads any widget document; the widgets give it
+ * to screen readers and write it into SVG downloads, and embed snippets can quote it as fallback.
+ */
+export function documentDescription(doc: unknown, lang: Lang): string {
+  const description = typeof doc === 'object' && doc !== null ? (doc as { description?: Text }).description : undefined;
+  return localize(description, lang).trim();
 }
 
 /** Only http(s) links are ever rendered, whatever the data says. */

@@ -47,10 +47,10 @@ const SKIPPED_ATTRIBUTE = /^(class|part|style|tabindex|role|aria-.*|data-.*|on.*
 
 /**
  * A drawn box (a widget's frame) as a standalone SVG of its current layout, with `title` as the
- * SVG's title and `lang` as its language. Buttons, the table view, disclosures and tooltips are
- * left out.
+ * SVG's title, `description` (the document's alt text) as its `<desc>` and `lang` as its language.
+ * Buttons, the table view, disclosures and tooltips are left out.
  */
-export function paintSvg(frame: Element, title: string, lang: Lang): Snapshot {
+export function paintSvg(frame: Element, title: string, lang: Lang, description = ''): Snapshot {
   const root = frame.getRootNode() as ShadowRoot | Document;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(HIDDEN_IN_IMAGES);
@@ -64,6 +64,8 @@ export function paintSvg(frame: Element, title: string, lang: Lang): Snapshot {
     attrs(svg, { width, height, viewBox: `0 0 ${width} ${height}` });
     svg.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', lang);
     if (title.trim()) svg.append(node('title', {}, title.trim()));
+    // Text content, so markup in the description stays text in the file.
+    if (description.trim()) svg.append(node('desc', {}, description.trim()));
     new Painter(svg, box.left, box.top).element(frame);
     return { svg: new XMLSerializer().serializeToString(svg), width, height };
   } finally {

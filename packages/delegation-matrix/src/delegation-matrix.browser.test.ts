@@ -224,13 +224,16 @@ describe('<praksis-delegation-matrix> keyboard', () => {
     table = grid(el);
   });
 
-  it('has one tab stop, the first data cell, and Tab reaches it', async () => {
+  it('has one tab stop, the first data cell, and Tab reaches it after the section before the chart', async () => {
     expect(tabStops()).to.have.length(1);
     expect(cellText(tabStops()[0]!)).to.equal('30 %');
     const before = document.createElement('button');
     before.textContent = 'før';
     el.before(before);
     before.focus();
+    // "Gå til tabellen med tallene" and "Spring forbi grafikken" come first, then the grid.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(cellText(focused())).to.equal('30 %');
     before.remove();

@@ -22,6 +22,7 @@ import { caption, prepare, type Draw } from './view/draw.js';
 import { legend } from './view/legend.js';
 import { grid } from './view/grid.js';
 import { cards } from './view/cards.js';
+import { delegationMatrixDescriptor } from './descriptor.js';
 
 type Doc = DelegationMatrixDocument;
 
@@ -54,6 +55,7 @@ type Doc = DelegationMatrixDocument;
  */
 export class DelegationMatrix extends PraksisElement<Doc> {
   static override styles = [tokenStyles, sequentialPaletteStyles, divergingPaletteStyles, baseStyles, matrixStyles];
+  static override readonly descriptor = delegationMatrixDescriptor;
 
   /**
    * Attribute `view`: `table` (default) or `bars`, one diverging stacked bar per task, for survey data

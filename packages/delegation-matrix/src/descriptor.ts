@@ -1,6 +1,6 @@
 import { describeWidget } from '@praksis/core/descriptor.js';
 import { delegationMatrixKind, type DelegationMatrixDocument } from '@praksis/schema';
-import { matrixSummary } from './summary.js';
+import { matrixOutline, matrixSummary } from './summary.js';
 
 /** The delegation matrix, as the rest of the project knows it (see WidgetDescriptor). */
 export const delegationMatrixDescriptor = describeWidget<DelegationMatrixDocument, Record<never, never>>({
@@ -9,11 +9,12 @@ export const delegationMatrixDescriptor = describeWidget<DelegationMatrixDocumen
   kind: delegationMatrixKind,
   label: { da: 'Opgavedeling', en: 'Delegation matrix' },
   summary: (doc, lang) => matrixSummary(doc, lang),
+  outline: (doc, lang) => matrixOutline(doc, lang),
   options: {},
   examples: { valid: ['national-survey-2022', 'practice-medium'], invalid: 'index-above-five' },
   // The grid when wide, bars or cards when narrow.
   figures: '[part~="matrix"], [part~="bars"], [part~="cards"]',
   // Lit, core and validation alone are ~17 KB of it (docs/delegation-matrix.md#size).
-  budgetKb: 24.5,
+  budgetKb: 25.5,
   parts: { bars: '`view="bars"`, with its legend keys and words', csv: 'the CSV rows' },
 });

@@ -35,6 +35,13 @@ const da = {
   shares: (unit: string) => `Tal og farver: andel af ${unit} pr. opgave, i procent.`,
   counts: (unit: string) => `Tal: antal ${unit}. Farver: andel af opgavens ${unit}, i procent.`,
   total: (unit: string, n: string) => `Antal ${unit} i alt: ${n}`,
+  // What screen readers are told before the matrix (core's chart outline).
+  outlineType: 'Matrix over, hvem der udfører opgaverne.',
+  outlineStructure: (rows: number, columns: string) => `Rækkerne er ${formatCount('da', rows, task)}, kolonnerne er ${columns}.`,
+  outlineIndex: 'Den sidste kolonne er et delegationsindeks fra 1 (kun læge) til 5 (kun personale).',
+  outlineShares: (low: string, high: string) => `Andelene går fra ${low} til ${high}.`,
+  outlineCounts: (low: string, high: string) => `Tallene går fra ${low} til ${high}.`,
+  outlineLevels: (levels: string) => `Niveauerne er, fra lavest til højest: ${levels}.`,
 };
 
 export type Messages = typeof da;
@@ -66,6 +73,12 @@ const en: Messages = {
   shares: (unit: string) => `Figures and colours: share of ${unit} per task, in per cent.`,
   counts: (unit: string) => `Figures: number of ${unit}. Colours: share of the task's ${unit}, in per cent.`,
   total: (unit: string, n: string) => `Total number of ${unit}: ${n}`,
+  outlineType: 'Matrix of who does the tasks.',
+  outlineStructure: (rows: number, columns: string) => `The rows are ${formatCount('en', rows, { one: 'task', other: 'tasks' })}, the columns are ${columns}.`,
+  outlineIndex: 'The last column is a delegation index from 1 (doctor only) to 5 (staff only).',
+  outlineShares: (low: string, high: string) => `The shares go from ${low} to ${high}.`,
+  outlineCounts: (low: string, high: string) => `The figures go from ${low} to ${high}.`,
+  outlineLevels: (levels: string) => `The levels are, from lowest to highest: ${levels}.`,
 };
 
 export const matrixMessages: Record<Lang, Messages> = { da, en };

@@ -1,7 +1,7 @@
 import type { DelegationMatrixDocument, DelegationRow } from '@praksis/schema';
-import { formatNumber, formatShare } from '@praksis/core/format.js';
+import { formatList, formatNumber, formatShare } from '@praksis/core/format.js';
 import type { Lang } from '@praksis/core/lang.js';
-import type { WidgetSummary } from '@praksis/core/summary.js';
+import type { ChartOutline, WidgetSummary } from '@praksis/core/summary.js';
 import { localize } from '@praksis/core/text.js';
 import { matrixMessages } from './messages.js';
 import { buildModel, sortRows, type IndexRange, type MatrixCell, type MatrixRow, type Missing } from './model.js';
@@ -93,5 +93,33 @@ export function matrixSummary(doc: DelegationMatrixDocument, lang: Lang): Widget
     title: localize(doc.unit.name, lang),
     figure: localize(doc.title, lang),
     sentences: [...(total ? [`${total}.`] : []), ...summarySentences({ doc, rows: buildModel(doc).rows, lang })],
+  };
+}
+
+/**
+ * What screen readers are told before the matrix: a matrix of tasks, its rows and columns, and the
+ * range of its figures (or its levels, lowest first). No DOM.
+ */
+export function matrixOutline(doc: DelegationMatrixDocument, lang: Lang): ChartOutline {
+  const m = matrixMessages[lang];
+  const model = buildModel(doc);
+  const t = (text: Parameters<typeof localize>[0]) => localize(text, lang);
+  const cells = model.rows.flatMap((r) => r.cells).filter((c) => typeof c.value === 'number');
+  const sorted = [...cells].sort((a, b) => (a.value as number) - (b.value as number));
+  const low = sorted[0];
+  const high = sorted[sorted.length - 1];
+  const levels = doc.scale.levels;
+  const range =
+    doc.scale.type === 'levels' && levels
+      ? m.outlineLevels(formatList(lang, levels.map((level) => t(level.label))))
+      : low && high
+        ? (doc.scale.type === 'share' ? m.outlineShares : m.outlineCounts)(valueText({ doc, lang }, low), valueText({ doc, lang }, high))
+        : '';
+  return {
+    type: m.outlineType,
+    structure: [m.outlineStructure(model.rows.length, formatList(lang, doc.columns.map((c) => t(c.label)))), model.scaled ? m.outlineIndex : '']
+      .filter(Boolean)
+      .join(' '),
+    range,
   };
 }

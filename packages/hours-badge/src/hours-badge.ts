@@ -8,6 +8,7 @@ import { badgeMessages } from './messages.js';
 import { badgeStyles } from './styles.js';
 import { renderDetail } from './view/detail.js';
 import { renderRulesTable } from './view/table.js';
+import { hoursBadgeDescriptor } from './descriptor.js';
 
 const DETAIL_ID = 'praksis-hours-detail';
 
@@ -42,6 +43,7 @@ const DETAIL_ID = 'praksis-hours-detail';
  */
 export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
   static override styles = [tokenStyles, baseStyles, badgeStyles];
+  static override readonly descriptor = hoursBadgeDescriptor;
 
   /** `compact` (default): one line with a button that opens the detail. `full`: the detail always shown, no button. */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';

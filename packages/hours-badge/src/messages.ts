@@ -38,6 +38,10 @@ const da = {
   day: 'Dag',
   closures: 'Kommende lukninger og ændrede tider',
   noRuleSet: (date: string) => `Der er ingen regler for tilgængelighed, der gælder ${date}.`,
+  // What screen readers are told before the badge (core's chart outline).
+  outlineType: 'Mærke for åbningstider og tilgængelighed.',
+  outlineStructure: (rules: string) => `Det siger, om praksis opfylder ${rules}; detaljerne viser hvert krav med sin status og ugens tider.`,
+  outlineRange: (count: number, date: string) => `${formatCount('da', count, KRAV)} er vurderet ud fra oplysninger fra ${date}.`,
   category: {
     consultation: 'Konsultation',
     walkIn: 'Åben konsultation',
@@ -98,6 +102,9 @@ const en: BadgeMessages = {
   day: 'Day',
   closures: 'Upcoming closures and changed hours',
   noRuleSet: (date) => `No accessibility rules apply on ${date}.`,
+  outlineType: 'Opening hours and accessibility badge.',
+  outlineStructure: (rules) => `It says whether the practice meets ${rules}; its details show each requirement with its status and the weekly hours.`,
+  outlineRange: (count, date) => `${formatCount('en', count, REQUIREMENTS)} judged on information from ${date}.`,
   category: {
     consultation: 'Consultation',
     walkIn: 'Walk-in consultation',

@@ -30,7 +30,8 @@ export const badgeStyles = css`
   }
   :host(:not([variant='full']):not([expanded])) [part='footer'] > :not([part='fictional']),
   :host(:not([variant='full']):not([expanded])) .toolbar,
-  :host(:not([variant='full']):not([expanded])) [part='table'] {
+  :host(:not([variant='full']):not([expanded])) [part='table'],
+  :host(:not([variant='full']):not([expanded])) [part~='go-to-table'] {
     display: none;
   }
   .line {

@@ -1,6 +1,6 @@
 import { formatDate } from '@praksis/core/format.js';
 import type { Lang } from '@praksis/core/lang.js';
-import type { WidgetSummary } from '@praksis/core/summary.js';
+import type { ChartOutline, WidgetSummary } from '@praksis/core/summary.js';
 import { localize } from '@praksis/core/text.js';
 import { evaluate, ruleSetFor, toCopenhagen, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { headline, judgedAt, ruleRows, wholeMonths } from './model.js';
@@ -31,5 +31,22 @@ export function badgeSummary(doc: AccessibilityDeclaration, lang: Lang, options:
     title,
     figure: headline(evaluation, lang, maxAgeMonths).text,
     sentences: ruleRows(evaluation, lang).map((r) => `${r.title}: ${r.statusText}.`),
+  };
+}
+
+/**
+ * What screen readers are told before the badge: what it is, what it judges against, and how many
+ * requirements it judges on information from when. No DOM.
+ */
+export function badgeOutline(doc: AccessibilityDeclaration, lang: Lang, options: BadgeSummaryOptions = {}): ChartOutline {
+  const m = badgeMessages[lang];
+  const at = judgedAt(options.at, Date.now());
+  const ruleSet = ruleSetFor(at);
+  if (!ruleSet) return { type: m.outlineType, structure: m.noRuleSet(formatDate(lang, toCopenhagen(at).date)), range: '' };
+  const evaluation = evaluate(doc, { ruleSet, at, maxAgeMonths: wholeMonths(options.maxAgeMonths) });
+  return {
+    type: m.outlineType,
+    structure: m.outlineStructure(ruleSet.title[lang]),
+    range: m.outlineRange(evaluation.rules.length, formatDate(lang, evaluation.lastVerified)),
   };
 }

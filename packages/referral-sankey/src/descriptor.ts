@@ -2,7 +2,7 @@ import { describeWidget } from '@praksis/core/descriptor.js';
 import { referralFlowsKind, type ReferralFlows } from '@praksis/schema';
 import type { FlowOptions } from './model.js';
 import { sankeyOptions } from './options.js';
-import { flowsSummary } from './summary.js';
+import { flowsOutline, flowsSummary } from './summary.js';
 
 /** The referral sankey, as the rest of the project knows it (see WidgetDescriptor). */
 export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOptions>({
@@ -11,10 +11,11 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   kind: referralFlowsKind,
   label: { da: 'Henvisninger', en: 'Referral flows' },
   summary: (doc, lang, options) => flowsSummary(doc, lang, options),
+  outline: (doc, lang, options) => flowsOutline(doc, lang, options),
   options: sankeyOptions,
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
   // The sankey, or in a phone column the ranked list of flows.
   figures: '[part~="diagram"], [part~="flows"]',
-  budgetKb: 32,
+  budgetKb: 32.5,
   parts: { csv: 'the CSV rows' },
 });

@@ -18,6 +18,14 @@ const da = {
   chartLabel: 'Diagram over strømmene. Piletasterne flytter mellem knuder og strømme.',
   /** The phone layout: the flows as a list (view/flow-list.ts). */
   flowListLabel: 'Strømmene, største først',
+  /** Said instead of "program": the diagram is an application region, so screen readers leave the arrow keys to it. */
+  roleDescription: 'sankeydiagram',
+  // What screen readers are told before the diagram (core's chart outline).
+  outlineType: (things: string) => `Sankeydiagram over ${things} fra afsendere til modtagere. En strøms bredde svarer til dens størrelse.`,
+  outlineStages: (stages: string) => `Trinene er, fra venstre mod højre: ${stages}.`,
+  outlineSize: (nodes: string, flows: string) => `Diagrammet har ${nodes} og ${flows}.`,
+  node: { one: 'knude', other: 'knuder' } satisfies PluralNoun,
+  outlineRange: (low: string, high: string) => `Strømmene går fra ${low} til ${high}.`,
   keyboardHint:
     'Tab til diagrammet; pil op og ned går gennem knuder og deres strømme, pil højre og venstre følger en strøm, Esc skjuler boksen.',
   /** A node's share; the base is always named. */
@@ -71,6 +79,12 @@ const en: Messages = {
   flow: (source: string, target: string) => `${source} → ${target}`,
   chartLabel: 'Diagram of the flows. Arrow keys move between nodes and flows.',
   flowListLabel: 'The flows, largest first',
+  roleDescription: 'sankey diagram',
+  outlineType: (things: string) => `Sankey diagram of ${things} from senders to receivers. The width of a flow is its size.`,
+  outlineStages: (stages: string) => `The stages are, from left to right: ${stages}.`,
+  outlineSize: (nodes: string, flows: string) => `The diagram has ${nodes} and ${flows}.`,
+  node: { one: 'node', other: 'nodes' },
+  outlineRange: (low: string, high: string) => `The flows go from ${low} to ${high}.`,
   keyboardHint:
     'Tab to the diagram; up and down arrows go through the nodes and their flows, right and left follow a flow, Esc hides the box.',
   shareOfAll: (share: string, things: string, knownOnly: boolean) => `${share} of all ${knownOnly ? 'known ' : ''}${things}`,

@@ -31,6 +31,7 @@ import { renderNotes } from './view/notes.js';
 import { renderFlowTable } from './view/table.js';
 import { renderFlowList } from './view/flow-list.js';
 import { showsFlowList } from './layout/flow-list.js';
+import { referralSankeyDescriptor } from './descriptor.js';
 
 /** What the diagram draws: the document, its model, the layout and the keyboard order. */
 interface Drawn {
@@ -66,6 +67,7 @@ interface Drawn {
  */
 export class ReferralSankey extends PraksisElement<ReferralFlows> {
   static override styles = [tokenStyles, categoryPaletteStyles, baseStyles, sankeyStyles];
+  static override readonly descriptor = referralSankeyDescriptor;
 
   /**
    * Groups destinations that receive less than this share (0–0.5) of everything that reaches a

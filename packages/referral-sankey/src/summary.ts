@@ -1,7 +1,7 @@
 import type { ReferralFlows } from '@praksis/schema';
-import { formatDate, formatNumber, formatShare, pluralForm } from '@praksis/core/format.js';
+import { formatCount, formatDate, formatList, formatNumber, formatShare, pluralForm } from '@praksis/core/format.js';
 import type { Lang } from '@praksis/core/lang.js';
-import type { WidgetSummary } from '@praksis/core/summary.js';
+import type { ChartOutline, WidgetSummary } from '@praksis/core/summary.js';
 import { localize } from '@praksis/core/text.js';
 import { unitDigits } from './units.js';
 import { buildFlows, type FlowModel, type FlowOptions, type ShareBase } from './model.js';
@@ -104,5 +104,27 @@ export function flowsSummary(doc: ReferralFlows, lang: Lang, options: FlowOption
     title: localize(doc.title, lang),
     figure: text.lead,
     sentences: text.largest.length ? [`${text.largestHeading} ${text.largest.join('; ')}.`] : [],
+  };
+}
+
+/**
+ * What screen readers are told before the diagram: a sankey diagram of what is counted, its stages
+ * (when the data names them), how many nodes and flows it draws, and the range of the flows it
+ * shows with a value (suppressed ones left out). No DOM.
+ */
+export function flowsOutline(doc: ReferralFlows, lang: Lang, options: FlowOptions = {}): ChartOutline {
+  const m = sankeyMessages[lang];
+  const model = buildFlows(doc, (node) => localize(node.label, lang), m.other, options);
+  const values = model.links.filter((link) => !link.suppressed).map((link) => link.value);
+  const stages = doc.stages?.map((stage) => localize(stage, lang)) ?? [];
+  return {
+    type: m.outlineType(thingsText(doc, lang)),
+    structure: [
+      stages.length ? m.outlineStages(formatList(lang, stages)) : '',
+      m.outlineSize(formatCount(lang, model.nodes.length, m.node), formatCount(lang, model.links.length, m.flowNoun)),
+    ]
+      .filter(Boolean)
+      .join(' '),
+    range: values.length ? m.outlineRange(amountText(Math.min(...values), doc, lang), amountText(Math.max(...values), doc, lang)) : '',
   };
 }

@@ -52,7 +52,8 @@ export function renderDiagram(model: FlowModel, layout: SankeyLayout | undefined
       <svg
         part="diagram"
         class=${model.links.length > MANY_FLOWS ? 'many still' : model.links.length > ANIMATED_FLOWS ? 'still' : ''}
-        role="group"
+        role="application"
+        aria-roledescription=${m.roleDescription}
         aria-label=${m.chartLabel}
         aria-describedby="keys"
         width=${layout.width}

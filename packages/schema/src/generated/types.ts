@@ -43,6 +43,7 @@ export interface AccessibilityDeclaration {
    * Dated departures from the regular hours: holidays (ferie), courses, closed days, changed hours, or opening on a public holiday. Public holidays need no entry; the practice counts as closed on them unless an exception says otherwise.
    */
   exceptions?: HoursException[];
+  description?: Description;
   provenance: Provenance;
 }
 
@@ -397,6 +398,7 @@ export interface CapacityDocument {
    * Optional judgement bands. Without them the gauge is neutral; with them it shades each band and names its source.
    */
   bands?: CapacityBands;
+  description?: Description;
   provenance: Provenance;
 }
 
@@ -605,6 +607,7 @@ export interface DelegationMatrixDocument {
    * One entry per row and column (or run of adjacent columns). Every row needs a value or an explicit `null` for every column: a figure that was not measured is not a zero.
    */
   cells: DelegationCell[];
+  description?: Description;
   provenance: Provenance;
 }
 
@@ -820,6 +823,11 @@ export interface LocalizedText {
 export type TextString = string;
 
 /**
+ * The editor's description of the graphic for readers who cannot see it (its alt text or long description): what it shows and what to notice, in plain text (never HTML) of up to 2,000 characters, one string or one per language, as `text`. Widgets give it to screen readers as the chart's description and write it into the SVG download as `<desc>`; an embed snippet's fallback content can quote it.
+ */
+export type Description = Text;
+
+/**
  * A short plain text (never HTML) of up to 200 characters, such as a name, a title, a heading or a label: either one string or a string per language, shown like `text`. Each string contains at least one visible character.
  */
 export type Label = LabelString | LocalizedLabel;
@@ -944,6 +952,7 @@ export interface ReferralFlows {
    * The flows: from `source` to `target` with a value. At least one; no cycles; one link per pair of nodes.
    */
   links: ReferralLink[];
+  description?: Description;
   provenance: Provenance;
 }
 
