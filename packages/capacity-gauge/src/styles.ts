@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const gaugeStyles = css`
   .kicker {
     color: var(--_color-text-muted);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
     margin-top: calc(-1 * var(--_space-1));
   }
   .figure {
@@ -15,7 +15,7 @@ export const gaugeStyles = css`
     gap: 0 var(--_space-2);
   }
   .figure .value {
-    font-size: 2.25em;
+    font-size: var(--_font-size-display);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -26,7 +26,7 @@ export const gaugeStyles = css`
   }
   .secondary {
     color: var(--_color-text-muted);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
   }
   .intake {
     display: inline-flex;
@@ -90,7 +90,7 @@ export const gaugeStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_space-1);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
   }
   .key {
     display: inline-block;
@@ -111,7 +111,7 @@ export const gaugeStyles = css`
     margin: var(--_space-3) 0 0;
   }
   .context dt {
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
   .context dd {
@@ -124,7 +124,7 @@ export const gaugeStyles = css`
     max-width: 100%;
   }
   .trend figcaption {
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
     margin-bottom: var(--_space-1);
   }
@@ -144,7 +144,7 @@ export const gaugeStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_space-3);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
   }
   /* The key to the trend's dashed line: the same dash, in the same colour. */
   .dashed {

@@ -10,7 +10,7 @@ export { fetchJson, LoadError, type LoadFailure } from './load.js';
 export { renderErrorPanel, type Problem } from './error-panel.js';
 export { renderProvenance, safeHttpUrl } from './provenance.js';
 export { tokenStyles, markStyles, sequentialPaletteStyles, divergingPaletteStyles, categoryPaletteStyles } from './tokens.js';
-export { TOKENS, THEME_NAMES, type Token } from './generated/tokens.js';
+export { TOKENS, THEME_NAMES, TYPE_SCALE, type Token } from './generated/tokens.js';
 export { provenanceDate, sourceLine, type WidgetSummary } from './summary.js';
 export { baseStyles } from './base.styles.js';
 export { WidthController } from './width-controller.js';

@@ -10,7 +10,7 @@ export const matrixStyles = css`
   .legend,
   .axis {
     color: var(--_color-text-muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .caption,
   .legend {
@@ -77,7 +77,7 @@ export const matrixStyles = css`
     vertical-align: middle;
   }
   thead th {
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   td {
     text-align: center;
@@ -87,13 +87,13 @@ export const matrixStyles = css`
     outline-offset: -3px;
   }
   .sym {
-    font-size: 1.2em;
+    font-size: var(--_font-size-large);
   }
   .mark {
-    font-size: 0.8em;
+    font-size: var(--_font-size-small);
   }
   .tag {
-    font-size: 0.75em;
+    font-size: var(--_font-size-small);
     color: var(--_color-fictional);
     border: 1px solid;
     border-radius: var(--_radius);
