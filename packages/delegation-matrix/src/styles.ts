@@ -48,8 +48,9 @@ export const matrixStyles = css`
     border: 1px solid var(--_color-border);
     color: var(--_color-text);
   }
-  .stripes {
-    background: linear-gradient(var(--_color-diverging-1) 50%, var(--_color-diverging-2) 50%);
+  /* The key to a share given for several columns: the bars' hatching, rising to the right. */
+  .hatched {
+    background: repeating-linear-gradient(135deg, var(--_color-diverging-1) 0 2.2px, var(--_color-diverging-2) 2.2px 4.3px);
   }
   .s1 { background: var(--_color-sequential-1); }
   .s2 { background: var(--_color-sequential-2); }
@@ -148,17 +149,59 @@ export const matrixStyles = css`
     font-size: 12px;
     fill: var(--_color-text);
   }
-  svg rect {
-    stroke: var(--_color-background);
-  }
-  .centre {
+  /* WCAG 1.4.11: pale tones sit at 1.3–1.7:1 against the background and each other, so every
+     piece of a bar, and its key, is outlined in the text colour (4.5:1 against every tone). */
+  .bars rect:not(.na) {
     stroke: var(--_color-text);
+    stroke-width: 1px;
+  }
+  .bar-key {
+    border-color: var(--_color-text);
+  }
+  .bar-key.na {
+    background: var(--_color-background);
+  }
+  .hatch {
+    stroke-width: 2px;
+  }
+  .hatch.d1 { stroke: var(--_color-diverging-1); }
+  .hatch.d2 { stroke: var(--_color-diverging-2); }
+  .hatch.d3 { stroke: var(--_color-diverging-3); }
+  .hatch.d4 { stroke: var(--_color-diverging-4); }
+  .hatch.d5 { stroke: var(--_color-diverging-5); }
+  .centre {
+    fill: none;
+    stroke: var(--_color-text);
+    stroke-width: 1.5px;
   }
   .bar-index {
     text-align: end;
   }
   .notes {
     margin-top: var(--_space-3);
+  }
+  /* Forced colours would empty the keys' backgrounds but leave the bars' fills: both keep the
+     palette instead, outlined in the reader's text colour, so the key still matches the marks. */
+  @media (forced-colors: active) {
+    .bar-box svg,
+    .bar-key {
+      forced-color-adjust: none;
+    }
+    .bar-key,
+    .key.na {
+      border-color: CanvasText;
+    }
+    .bars rect:not(.na),
+    .centre {
+      stroke: CanvasText;
+    }
+    .bars rect.na {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .bar-key.na {
+      background: Canvas;
+    }
   }
   .notes ol {
     margin: 0;
