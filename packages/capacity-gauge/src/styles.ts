@@ -68,6 +68,16 @@ export const gaugeStyles = css`
     fill: var(--_color-band-high);
     background: var(--_color-band-high);
   }
+  /* WCAG 1.4.11: the three band tones sit at 1.1–1.9:1 against the background and each other, so
+     each band, and its key, is outlined in the muted text colour (3:1 or more against every band
+     tone, the track and the background, in every theme). */
+  .band {
+    stroke: var(--_color-text-muted);
+    stroke-width: 1px;
+  }
+  .key[class*='band-'] {
+    border-color: var(--_color-text-muted);
+  }
   .bar {
     fill: var(--_color-mark);
   }
@@ -157,10 +167,31 @@ export const gaugeStyles = css`
     .trend-dot {
       fill: CanvasText;
     }
-    .track,
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    /* Forced colours empty the bands and their keys alike: a line style per band, on both, still
+       tells them apart. */
     .band {
       fill: Canvas;
       stroke: CanvasText;
+      stroke-width: 2px;
+    }
+    .band-mid {
+      stroke-dasharray: 6 3;
+    }
+    .band-high {
+      stroke-dasharray: 2 2;
+    }
+    .key[class*='band-'] {
+      border: 2px solid CanvasText;
+    }
+    .key.band-mid {
+      border-style: dashed;
+    }
+    .key.band-high {
+      border-style: dotted;
     }
     .norm,
     .trend-line,

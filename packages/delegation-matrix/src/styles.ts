@@ -180,30 +180,21 @@ export const matrixStyles = css`
   .notes {
     margin-top: var(--_space-3);
   }
-  /* Forced colours would empty the keys' backgrounds but leave the bars' fills: both keep the
-     palette instead, outlined in the reader's text colour, so the key still matches the marks. */
+  /* Forced colours would empty the keys' backgrounds but leave the bars' fills. Both keep the
+     palette instead: each bar on its own background, so its tones, outlines and figures stay in
+     one scheme whatever the reader's system colours, and each key outlined in the system's text
+     colour, so it still matches its marks. */
   @media (forced-colors: active) {
     .bar-box svg,
     .bar-key {
       forced-color-adjust: none;
     }
+    .bar-box svg {
+      background: var(--_color-background);
+    }
     .bar-key,
     .key.na {
       border-color: CanvasText;
     }
-    .bars rect:not(.na),
-    .centre {
-      stroke: CanvasText;
-    }
-    .bars rect.na {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .bar-key.na {
-      background: Canvas;
-    }
-  }
-  .notes ol {
-    margin: 0;
   }
 `;
