@@ -329,7 +329,7 @@ describe('<praksis-delegation-matrix> sorting and bars', () => {
     // 30 % combined: one piece in the doctor-only tone, hatched with the mainly-doctor tone.
     expect([...chronic.querySelectorAll('rect')].map((r) => r.getAttribute('class'))).to.deep.equal(['d1 combined', 'd3', 'd4', 'na']);
     expect(new Set([...chronic.querySelectorAll('line.hatch')].map((l) => l.getAttribute('class')))).to.deep.equal(new Set(['hatch d2']));
-    const centre = chronic.querySelector('path.centre')!.getBBox().x;
+    const centre = chronic.querySelector<SVGPathElement>('path.centre')!.getBBox().x;
     const shared = chronic.querySelectorAll('rect')[1]!;
     const x = Number(shared.getAttribute('x'));
     expect(x).to.be.below(centre);
