@@ -17,6 +17,7 @@ export { WidthController } from './width-controller.js';
 export { memoizeOne } from './memo.js';
 export { property, state } from './decorators.js';
 export { estimateTextWidth } from './text-width.js';
+export { hatchLines, type HatchLine } from './hatch.js';
 export { toCsv, csvField, csvNumber, CSV_DIALECTS, type DataTable, type DataCell } from './csv.js';
 export { fileName } from './file-name.js';
 export type { PraksisDownloadDetail } from './export.js';

@@ -6,6 +6,7 @@
  * Text keeps the page's font name; no font is embedded or fetched.
  */
 import type { Lang } from './lang.js';
+import { hatchLines } from './hatch.js';
 
 export interface Snapshot {
   /** A standalone SVG document. */
@@ -169,20 +170,14 @@ class Painter {
     if (style.display === 'list-item' && style.listStyleType !== 'none') this.marker(el, style, this.baselines[count]);
   }
 
-  /** Background, the two-colour split used for combined keys, and borders. */
+  /** Background, the two-colour hatching used for keys to hatched marks, and borders. */
   private box(r: DOMRect, style: CSSStyleDeclaration): void {
     const x = r.left - this.left;
     const y = r.top - this.top;
     const rx = parseFloat(style.borderTopLeftRadius) || undefined;
     const background = node('rect', { x, y, width: r.width, height: r.height, rx });
     if (setPaint(background, 'fill', style.backgroundColor)) this.out.append(background);
-    const split = /^linear-gradient\((rgba?\([^)]*\)) 50%, (rgba?\([^)]*\)) 50%\)$/.exec(style.backgroundImage);
-    if (split) {
-      [split[1], split[2]].forEach((colour, i) => {
-        const half = node('rect', { x, y: y + (i * r.height) / 2, width: r.width, height: r.height / 2 });
-        if (setPaint(half, 'fill', colour as string)) this.out.append(half);
-      });
-    }
+    this.hatching(x, y, r, style.backgroundImage);
     const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
       width: style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ? 0 : parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0,
       color: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
@@ -204,6 +199,26 @@ class Painter {
       if (side.width <= 0) continue;
       const line = node('rect', { x: bx, y: by, width: bw, height: bh });
       if (setPaint(line, 'fill', side.color)) this.out.append(line);
+    }
+  }
+
+  /**
+   * A key's diagonal hatching, `repeating-linear-gradient(135deg, a 0 w, b w period)` as the
+   * browser computes it: the first colour as the ground, the second as lines rising to the right,
+   * as the marks it stands for are drawn.
+   */
+  private hatching(x: number, y: number, r: DOMRect, image: string): void {
+    const colour = String.raw`(rgba?\([^)]*\))`;
+    const hatch = new RegExp(String.raw`^repeating-linear-gradient\(135deg, ${colour} 0px, \1 ([\d.]+)px, ${colour} \2px, \3 ([\d.]+)px\)$`).exec(image);
+    if (!hatch) return;
+    const [, ground, width, ink, period] = hatch as unknown as [string, string, string, string, string];
+    const back = node('rect', { x, y, width: r.width, height: r.height });
+    if (setPaint(back, 'fill', ground)) this.out.append(back);
+    // The gradient's period runs across the stripes; along the box's width it is √2 as long.
+    const stroke = Number(period) - Number(width);
+    for (const l of hatchLines({ x, y, width: r.width, height: r.height }, Number(period) * Math.SQRT2)) {
+      const line = node('line', { x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2, 'stroke-width': stroke });
+      if (setPaint(line, 'stroke', ink)) this.out.append(line);
     }
   }
 

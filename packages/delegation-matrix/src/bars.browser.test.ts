@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@praksis/delegation-matrix/praksis-delegation-matrix.js';
 import type { DelegationMatrix } from '@praksis/delegation-matrix';
+import { paintSvg } from '@praksis/core/svg-painter.js';
 import { loadExample, part } from '../../../test/helpers.js';
 
 const SURVEY = 'national-survey-2022';
@@ -19,6 +20,8 @@ async function bars(width = 960, lang = 'da'): Promise<DelegationMatrix> {
   return el;
 }
 
+/** A computed rgb() colour as the image writes it. */
+const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
 const barSvgs = (el: DelegationMatrix) => [...part(el, 'bars')!.querySelectorAll<SVGSVGElement>('svg')];
 
 describe('<praksis-delegation-matrix view="bars"> legibility', () => {
@@ -127,4 +130,30 @@ describe('<praksis-delegation-matrix view="bars"> in forced colours', () => {
       expect(naMark.strokeDasharray).to.not.equal('none');
     });
   }
+});
+
+describe('<praksis-delegation-matrix view="bars"> as an image', () => {
+  it('the SVG download draws the hatched key as hatching, in the colours of the hatched pieces', async () => {
+    const el = await bars();
+    const key = el.shadowRoot!.querySelector('.bar-key.hatched')!.getBoundingClientRect();
+    const frame = el.shadowRoot!.querySelector('.frame')!;
+    const origin = frame.getBoundingClientRect();
+    const image = new DOMParser().parseFromString(paintSvg(frame, 'test', 'da').svg, 'image/svg+xml');
+    // What the painter drew inside the key's box: its ground and its lines.
+    const inside = (x: number, y: number) =>
+      x >= key.left - origin.left - 0.5 && x <= key.right - origin.left + 0.5 && y >= key.top - origin.top - 0.5 && y <= key.bottom - origin.top + 0.5;
+    const lines = [...image.querySelectorAll('line')].filter(
+      (l) => inside(Number(l.getAttribute('x1')), Number(l.getAttribute('y1'))) && inside(Number(l.getAttribute('x2')), Number(l.getAttribute('y2'))),
+    );
+    expect(lines.length, `hatch lines in the key; its background is ${getComputedStyle(el.shadowRoot!.querySelector('.bar-key.hatched')!).backgroundImage}`).to.be.at.least(3);
+    const piece = part(el, 'bars')!.querySelector('rect.combined')!;
+    const hatch = piece.parentElement!.querySelector('line.hatch')!;
+    expect([...new Set(lines.map((l) => l.getAttribute('stroke')))]).to.deep.equal([hex(getComputedStyle(hatch).stroke)]);
+    const ground = [...image.querySelectorAll('rect')].find(
+      (r) => inside(Number(r.getAttribute('x')), Number(r.getAttribute('y'))) && r.getAttribute('fill') === hex(getComputedStyle(piece).fill),
+    );
+    expect(ground, 'the key’s ground in the first tone').to.not.equal(undefined);
+    // Rising to the right, like the pieces' hatching.
+    for (const l of lines) expect(Number(l.getAttribute('y2'))).to.be.below(Number(l.getAttribute('y1')));
+  });
 });

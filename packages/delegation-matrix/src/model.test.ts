@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { DelegationMatrixDocument } from '@praksis/schema';
 import { validateDelegationMatrix } from '@praksis/schema';
-import { hatchLines, layoutBars } from './layout/bars.js';
+import { layoutBars } from './layout/bars.js';
 import { chooseLayout, tableWidth, widestWord, type FitInput } from './layout/fit.js';
 import { buildModel, delegationIndex, levelStep, shareStep, sortRows, type MatrixCell, type MatrixRow } from './model.js';
 
@@ -245,35 +245,6 @@ describe('bar layout', () => {
 
   test('the extent is the longest side of any row, at least half', () => {
     near(layout.extent, 0.82 + 0.14 + 0.015);
-  });
-});
-
-describe('hatching of a combined share', () => {
-  const box = { x: 10, y: 4, width: 50, height: 24 };
-  const lines = hatchLines(box, 6);
-
-  test('diagonal lines rising to the right, every one inside the box', () => {
-    assert.ok(lines.length >= 10, `${lines.length} lines`);
-    for (const l of lines) {
-      for (const [x, y] of [[l.x1, l.y1], [l.x2, l.y2]] as const) {
-        assert.ok(x >= box.x - 1e-9 && x <= box.x + box.width + 1e-9, `x ${x}`);
-        assert.ok(y >= box.y - 1e-9 && y <= box.y + box.height + 1e-9, `y ${y}`);
-      }
-      assert.ok(l.x2 > l.x1 && l.y2 < l.y1, 'rises to the right');
-      near(l.x2 - l.x1, l.y1 - l.y2, 'at 45°');
-    }
-  });
-
-  test('evenly spaced across the whole box, its corners included', () => {
-    const starts = lines.map((l) => l.x1 - (box.y + box.height - l.y1));
-    for (let i = 1; i < starts.length; i++) near(starts[i]! - starts[i - 1]!, 6, 'spacing');
-    // Hatching reaches both ends of the box.
-    assert.ok(Math.min(...lines.map((l) => l.x1)) - box.x < 1e-9);
-    assert.ok(box.x + box.width - Math.max(...lines.map((l) => l.x2)) < 6);
-  });
-
-  test('nothing for an empty box', () => {
-    assert.deepEqual(hatchLines({ ...box, width: 0 }, 6), []);
   });
 });
 

@@ -76,31 +76,3 @@ export function layoutBars({ rows, tones, width, label, textWidth }: BarInput): 
     }),
   };
 }
-
-/** One straight line, in the bar's px. */
-export interface Line {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/**
- * Diagonal hatching (rising to the right, `spacing` px apart) inside a box, clipped to it: how a
- * share given for several columns is drawn, as one bar of the first column's tone hatched with the
- * others', so it reads as one piece of the bar rather than as several thin bars.
- */
-export function hatchLines(box: { x: number; y: number; width: number; height: number }, spacing: number): Line[] {
-  const { x, y, width, height } = box;
-  if (width <= 0 || height <= 0 || spacing <= 0) return [];
-  const lines: Line[] = [];
-  const bottom = y + height;
-  // Each line starts at (t, bottom) and rises to (t + height, y); t runs so that every line crossing the box is drawn.
-  for (let t = x - height + spacing / 2; t < x + width; t += spacing) {
-    const start = Math.max(t, x);
-    const end = Math.min(t + height, x + width);
-    if (end - start < 0.5) continue;
-    lines.push({ x1: start, y1: bottom - (start - t), x2: end, y2: bottom - (end - t) });
-  }
-  return lines;
-}

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { estimateTextWidth, formatShare } from '@praksis/core';
-import { hatchLines, layoutBars, type BarSegment } from '../layout/bars.js';
+import { estimateTextWidth, formatShare, hatchLines } from '@praksis/core';
+import { layoutBars, type BarSegment } from '../layout/bars.js';
 import { rowLabel } from './cells.js';
 import { columnsOf, type Draw } from './draw.js';
 import { key } from './legend.js';
