@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
-/** Gauge styles read only the private token variables set by `tokenStyles`. */
+/**
+ * Gauge styles read only the private token variables set by `tokenStyles`.
+ *
+ * The bands (explained here, not in the CSS, which ships): their three tones sit at 1.1–1.9:1
+ * against the background and each other (WCAG 1.4.11), so each band and its key is outlined in the
+ * muted text colour, 3:1 or more against every band tone, the track and the background in every
+ * theme. Forced colours empty the bands and their keys alike; a line style per band (solid, dashed,
+ * dotted), on both, still tells them apart.
+ */
 export const gaugeStyles = css`
   .kicker {
     color: var(--_color-text-muted);
@@ -68,9 +76,6 @@ export const gaugeStyles = css`
     fill: var(--_color-band-high);
     background: var(--_color-band-high);
   }
-  /* WCAG 1.4.11: the three band tones sit at 1.1–1.9:1 against the background and each other, so
-     each band, and its key, is outlined in the muted text colour (3:1 or more against every band
-     tone, the track and the background, in every theme). */
   .band {
     stroke: var(--_color-text-muted);
     stroke-width: 1px;
@@ -171,8 +176,6 @@ export const gaugeStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
-    /* Forced colours empty the bands and their keys alike: a line style per band, on both, still
-       tells them apart. */
     .band {
       fill: Canvas;
       stroke: CanvasText;

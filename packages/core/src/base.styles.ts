@@ -3,6 +3,12 @@ import { css } from 'lit';
 /**
  * The frame every widget draws in. `all: initial` on the frame shields it from inherited host-page
  * styles (huge fonts, letter-spacing, right-to-left), while the font family is inherited on purpose.
+ *
+ * One control size in every widget: buttons are as tall as `--praksis-control-size`, and never a
+ * target under 24 CSS px (WCAG 2.5.8), however small the font. The toolbar holds the table toggle,
+ * then the downloads as one group that wraps whole rather than leaving a button alone on a line;
+ * the status line below it takes the full width and no room while empty. (Explained here, not in
+ * the CSS, which ships.)
  */
 export const baseStyles = css`
   :host {
@@ -69,8 +75,6 @@ export const baseStyles = css`
     margin: var(--_space-1) 0 0;
     padding-inline-start: 1.2em;
   }
-  /* One control size in every widget: buttons are as tall as the token, and never a target under
-     24 CSS px (WCAG 2.5.8), however small the font. */
   button {
     font: inherit;
     font-size: var(--_font-size);
@@ -109,8 +113,6 @@ export const baseStyles = css`
   [part='footer'] a {
     color: inherit;
   }
-  /* The table toggle, then the downloads as one group that wraps whole rather than leaving a
-     button alone on a line. The status line below takes the full width and no room while empty. */
   .toolbar {
     margin-top: var(--_space-2);
     display: flex;

@@ -8,9 +8,8 @@ export interface HatchLine {
 
 /**
  * Diagonal hatching (rising to the right at 45°, `spacing` px apart along the box's width) inside a
- * box, clipped to it. The delegation matrix draws a share given for several columns with it (one
- * piece of the bar in one tone, hatched with the others'), and the image export draws the keys to
- * that hatching with it. Pure geometry, no DOM.
+ * box, clipped to it. The delegation matrix draws a share given for several columns with it: one
+ * piece of the bar in one tone, hatched with the others'. Pure geometry, no DOM.
  */
 export function hatchLines(box: { x: number; y: number; width: number; height: number }, spacing: number): HatchLine[] {
   const { x, y, width, height } = box;

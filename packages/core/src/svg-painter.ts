@@ -6,7 +6,6 @@
  * Text keeps the page's font name; no font is embedded or fetched.
  */
 import type { Lang } from './lang.js';
-import { hatchLines } from './hatch.js';
 
 export interface Snapshot {
   /** A standalone SVG document. */
@@ -141,6 +140,8 @@ const LIST_MARKERS: Record<string, string> = { disc: '•', circle: '◦', squar
 class Painter {
   /** Baselines of text drawn so far, so a list marker can sit on its item's first line. */
   private readonly baselines: number[] = [];
+  /** Patterns written so far, for their ids. */
+  private patterns = 0;
 
   constructor(
     private readonly out: SVGElement,
@@ -204,22 +205,22 @@ class Painter {
 
   /**
    * A key's diagonal hatching, `repeating-linear-gradient(135deg, a 0 w, b w period)` as the
-   * browser computes it: the first colour as the ground, the second as lines rising to the right,
-   * as the marks it stands for are drawn.
+   * browser computes it: a pattern of the two colours, stripes rising to the right, as the marks
+   * it stands for are drawn.
    */
   private hatching(x: number, y: number, r: DOMRect, image: string): void {
     const colour = String.raw`(rgba?\([^)]*\))`;
     const hatch = new RegExp(String.raw`^repeating-linear-gradient\(135deg, ${colour} 0px, \1 ([\d.]+)px, ${colour} \2px, \3 ([\d.]+)px\)$`).exec(image);
     if (!hatch) return;
     const [, ground, width, ink, period] = hatch as unknown as [string, string, string, string, string];
-    const back = node('rect', { x, y, width: r.width, height: r.height });
-    if (setPaint(back, 'fill', ground)) this.out.append(back);
-    // The gradient's period runs across the stripes; along the box's width it is √2 as long.
-    const stroke = Number(period) - Number(width);
-    for (const l of hatchLines({ x, y, width: r.width, height: r.height }, Number(period) * Math.SQRT2)) {
-      const line = node('line', { x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2, 'stroke-width': stroke });
-      if (setPaint(line, 'stroke', ink)) this.out.append(line);
-    }
+    const id = `hatch-${++this.patterns}`;
+    // Upright stripes turned 45° clockwise: the gradient's period runs across them.
+    const pattern = node('pattern', { id, patternUnits: 'userSpaceOnUse', width: period, height: period, patternTransform: 'rotate(45)' });
+    const back = node('rect', { width: period, height: period });
+    const stripe = node('rect', { x: width, width: Number(period) - Number(width), height: period });
+    if (!setPaint(back, 'fill', ground) || !setPaint(stripe, 'fill', ink)) return;
+    pattern.append(back, stripe);
+    this.out.append(pattern, node('rect', { x, y, width: r.width, height: r.height, fill: `url(#${id})` }));
   }
 
   /** A text node, one SVG text per rendered line, each where the page drew it. */

@@ -2,7 +2,17 @@ import { css } from 'lit';
 
 /**
  * Matrix styles read only the private token variables set by `tokenStyles`. Cells, keys and bars
- * take their colour from a class: s1–s5 the sequential steps, d1–d5 the diverging ones, na no figure.
+ * take their colour from a class: s1–s5 the sequential steps, d1–d5 the diverging ones (as fill,
+ * background and, for the hatching of a combined share, stroke), na no figure.
+ *
+ * Why the bars look as they do (explained here, not in the CSS, which ships):
+ * - WCAG 1.4.11: pale tones sit at 1.3–1.7:1 against the background and each other, so every piece
+ *   of a bar, and its key, is outlined in the text colour (4.5:1 against every tone).
+ * - `.hatched`: the key to a share given for several columns, the bars' hatching rising to the right.
+ * - Forced colours would empty the keys' backgrounds but leave the bars' fills. Both keep the
+ *   palette instead: each bar on its own background, so its tones, outlines and figures stay in one
+ *   scheme whatever the system colours, and each key outlined in the system's text colour, so it
+ *   still matches its marks.
  */
 export const matrixStyles = css`
   .kicker,
@@ -48,7 +58,6 @@ export const matrixStyles = css`
     border: 1px solid var(--_color-border);
     color: var(--_color-text);
   }
-  /* The key to a share given for several columns: the bars' hatching, rising to the right. */
   .hatched {
     background: repeating-linear-gradient(135deg, var(--_color-diverging-1) 0 2.2px, var(--_color-diverging-2) 2.2px 4.3px);
   }
@@ -57,11 +66,11 @@ export const matrixStyles = css`
   .s3 { background: var(--_color-sequential-3); }
   .s4 { background: var(--_color-sequential-4); }
   .s5 { background: var(--_color-sequential-5); }
-  .d1 { background: var(--_color-diverging-1); fill: var(--_color-diverging-1); }
-  .d2 { background: var(--_color-diverging-2); fill: var(--_color-diverging-2); }
-  .d3 { background: var(--_color-diverging-3); fill: var(--_color-diverging-3); }
-  .d4 { background: var(--_color-diverging-4); fill: var(--_color-diverging-4); }
-  .d5 { background: var(--_color-diverging-5); fill: var(--_color-diverging-5); }
+  .d1 { background: var(--_color-diverging-1); fill: var(--_color-diverging-1); stroke: var(--_color-diverging-1); }
+  .d2 { background: var(--_color-diverging-2); fill: var(--_color-diverging-2); stroke: var(--_color-diverging-2); }
+  .d3 { background: var(--_color-diverging-3); fill: var(--_color-diverging-3); stroke: var(--_color-diverging-3); }
+  .d4 { background: var(--_color-diverging-4); fill: var(--_color-diverging-4); stroke: var(--_color-diverging-4); }
+  .d5 { background: var(--_color-diverging-5); fill: var(--_color-diverging-5); stroke: var(--_color-diverging-5); }
   .na {
     fill: var(--_color-background);
     stroke: var(--_color-text-muted);
@@ -149,8 +158,6 @@ export const matrixStyles = css`
     font-size: 12px;
     fill: var(--_color-text);
   }
-  /* WCAG 1.4.11: pale tones sit at 1.3–1.7:1 against the background and each other, so every
-     piece of a bar, and its key, is outlined in the text colour (4.5:1 against every tone). */
   .bars rect:not(.na) {
     stroke: var(--_color-text);
     stroke-width: 1px;
@@ -164,11 +171,6 @@ export const matrixStyles = css`
   .hatch {
     stroke-width: 2px;
   }
-  .hatch.d1 { stroke: var(--_color-diverging-1); }
-  .hatch.d2 { stroke: var(--_color-diverging-2); }
-  .hatch.d3 { stroke: var(--_color-diverging-3); }
-  .hatch.d4 { stroke: var(--_color-diverging-4); }
-  .hatch.d5 { stroke: var(--_color-diverging-5); }
   .centre {
     fill: none;
     stroke: var(--_color-text);
@@ -180,10 +182,6 @@ export const matrixStyles = css`
   .notes {
     margin-top: var(--_space-3);
   }
-  /* Forced colours would empty the keys' backgrounds but leave the bars' fills. Both keep the
-     palette instead: each bar on its own background, so its tones, outlines and figures stay in
-     one scheme whatever the reader's system colours, and each key outlined in the system's text
-     colour, so it still matches its marks. */
   @media (forced-colors: active) {
     .bar-box svg,
     .bar-key {

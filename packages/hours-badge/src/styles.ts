@@ -8,7 +8,14 @@ import { css } from 'lit';
  * The base frame is made small for the compact variant: inline-block, tighter padding, a plain
  * title, and while collapsed only the fictional-data label of the footer (the source and date are
  * in the badge's own sentence). Expanded or `variant="full"`, the whole footer and the table
- * toggle come back.
+ * toggle come back. Expanded, the compact badge is a panel: the frame's own padding and a title one
+ * step up the type scale.
+ *
+ * The result at a glance without a verdict colour: each state has its own line (the frame's
+ * border), shape (the symbol's box) and weight, beside its own words. Met: the plain frame and a
+ * round symbol. Not met: a heavy frame, a square symbol, the sentence in bold. Not stated: dashed.
+ * Out of date (or dated in the future): dotted, and the sentence in italics. A requirement's symbol
+ * in the detail has the shape of its state too. (Explained here, not in the CSS, which ships.)
  */
 export const badgeStyles = css`
   :host(:not([variant='full'])) {
@@ -26,7 +33,6 @@ export const badgeStyles = css`
     font-size: 1em;
     margin: 0;
   }
-  /* Expanded, the badge is a panel: the frame's own padding and a title one step up the scale. */
   :host([expanded]:not([variant='full'])) .frame {
     padding: var(--_space-3);
   }
@@ -63,10 +69,6 @@ export const badgeStyles = css`
     border: 1.5px solid currentColor;
     border-radius: 50%;
   }
-  /* The result at a glance without a verdict colour: each state has its own line (the frame's
-     border), shape (the symbol's box) and weight, beside its own words. Met: the plain frame and a
-     round symbol. Not met: a heavy frame, a square symbol, the sentence in bold. Not stated: dashed.
-     Out of date (or dated in the future): dotted, and the sentence in italics. */
   .frame:has(.state.does-not-meet) {
     border-width: calc(3 * var(--_border-width));
     border-color: var(--_color-text);
@@ -124,7 +126,6 @@ export const badgeStyles = css`
     gap: var(--_space-2);
     align-items: baseline;
   }
-  /* A requirement's symbol has the shape of the state it leads to, as in the badge's line. */
   [part='rules'] .not-met .symbol {
     border-radius: 0;
     border-width: 2.5px;
