@@ -81,6 +81,10 @@ export const SankeyWithDownloads: Story = {
   name: 'Referral sankey: downloads in English',
   args: { tag: 'praksis-referral-sankey', data: flows, lang: 'en' },
 };
+export const PhoneWidth: Story = {
+  name: 'Downloads at 360 px: the group wraps whole',
+  args: { tag: 'praksis-capacity-gauge', data: capacity, width: 360 },
+};
 export const CsvOnly: Story = {
   name: 'downloads="csv": the data only',
   args: { tag: 'praksis-referral-sankey', data: flows, downloads: 'csv' },

@@ -133,6 +133,26 @@ export const InvalidTime: Story = { name: 'Invalid data: a time that is not HH:M
 export const InvalidUrl: Story = { name: 'Invalid data: a javascript: website', args: { data: javascriptUrl } };
 
 /** Several badges in a footer line, as a region's page might show them. */
+/** The four results side by side: each its own frame line, symbol shape and weight, no colour. */
+export const AllStates: Story = {
+  name: 'The four results side by side (fictional)',
+  render: ({ lang, theme }) => html`
+    <div style="display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start">
+      ${[meets, missesLate, notStated, stale].map(
+        (data) => html`<praksis-hours-badge lang=${lang ?? nothing} theme=${theme || nothing} at=${TUESDAY_MORNING} .data=${data}></praksis-hours-badge>`,
+      )}
+    </div>
+  `,
+};
+export const ExpandedCompact: Story = {
+  name: 'Compact, expanded: the requirement not met first (fictional)',
+  render: ({ lang, theme, width }) => html`
+    <div style="max-width:${width}px">
+      <praksis-hours-badge lang=${lang ?? nothing} theme=${theme || nothing} expanded at=${TUESDAY_MORNING} .data=${missesLate}></praksis-hours-badge>
+    </div>
+  `,
+};
+
 export const InAFooter: Story = {
   name: 'In a page footer',
   render: ({ lang }) => html`

@@ -165,10 +165,13 @@ describe('forced colours (Windows high contrast)', () => {
       const labels = [...part(matrix, 'bars')!.querySelectorAll('svg text')];
       expect(labels.length).to.be.greaterThan(10);
       for (const label of labels) {
-        const segment = label.previousElementSibling!;
-        expect(segment.tagName).to.equal('rect');
-        const ratio = contrastRatio(channels(style(label).fill), channels(style(segment).fill));
-        expect(ratio, `${label.textContent} on ${segment.getAttribute('class')}`).to.be.at.least(4.5);
+        // The piece it sits on, and the tones of its hatching when it stands for several columns.
+        const piece = label.closest('g.segment')!;
+        const fills = [style(piece.querySelector('rect')!).fill, ...[...piece.querySelectorAll('line.hatch')].map((l) => style(l).stroke)];
+        for (const fill of fills) {
+          const ratio = contrastRatio(channels(style(label).fill), channels(fill));
+          expect(ratio, `${label.textContent} on ${piece.querySelector('rect')!.getAttribute('class')}`).to.be.at.least(4.5);
+        }
       }
     });
   }

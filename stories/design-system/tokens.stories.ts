@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { TOKENS, type Token } from '@praksis/core';
+import { TOKENS, TYPE_SCALE, type Token } from '@praksis/core';
 
 /**
  * The design tokens, from the generated constants (packages/core/tokens/tokens.json is the one
@@ -76,37 +76,44 @@ export const Colours: Story = {
   },
 };
 
-/** Widgets inherit the page's font; the scale is relative to the base size (the reader's own). */
+/**
+ * Widgets inherit the page's font; the scale is relative to the base size (the reader's own), each
+ * size TYPE_SCALE to the power of its step, largest first.
+ */
 export const TypeScale: Story = {
   name: 'Type scale',
   render: () => {
     const font = TOKENS.find((t) => t.property === '--praksis-font-family')!;
-    const size = (prop: string) => TOKENS.find((t) => t.property === prop)!;
+    const base = TOKENS.find((t) => t.property === '--praksis-font-size')!;
     const sample = 'Tilmeldte patienter pr. lægekapacitet: 1.646';
-    const rows: [Token, string][] = [
-      [size('--praksis-font-size-title'), `font-size:${v(size('--praksis-font-size-title'))};font-weight:var(--praksis-font-weight-strong, 600);line-height:var(--praksis-line-height-title, 1.25)`],
-      [size('--praksis-font-size'), `font-size:1em;line-height:var(--praksis-line-height, 1.45)`],
-      [size('--praksis-font-size-small'), `font-size:${v(size('--praksis-font-size-small'))}`],
-    ];
+    const steps = [...TOKENS.filter((t) => t.step !== undefined), { ...base, step: 0 }].sort((a, b) => b.step! - a.step!);
+    const rows: [Token, string][] = steps.map((t) => [
+      t,
+      t.step === 0
+        ? 'font-size:1em;line-height:var(--praksis-line-height, 1.45)'
+        : `font-size:${v(t)};line-height:var(--praksis-line-height-title, 1.25)${t.step! >= 2 ? ';font-weight:var(--praksis-font-weight-strong, 600)' : ''}`,
+    ]);
     return html`${styles}
       <div class="ds">
         <p class="desc">
           <code>${font.property}</code> defaults to <code>${font.light}</code>: the widgets use the page's font and fetch none. A
           theme may name a font the page already has (the DKFDS theme puts IBM Plex Sans first).
         </p>
+        <p class="desc">Ratio ${TYPE_SCALE} between neighbouring steps; each size is ${TYPE_SCALE}<sup>step</sup> em.</p>
         <div style="font-family:var(--praksis-font-family, inherit);font-size:var(--praksis-font-size, medium)">
           <table>
-            <thead><tr><th>token</th><th>default</th><th>sample</th></tr></thead>
+            <thead><tr><th>token</th><th>step</th><th>default</th><th>sample</th></tr></thead>
             <tbody>
               ${rows.map(
                 ([t, css]) => html`<tr>
                   <td><code>${t.property}</code><div class="desc">${t.description}</div></td>
+                  <td>${t.step}</td>
                   <td><code>${t.light}</code></td>
                   <td><div style=${css}>${sample}</div></td>
                 </tr>`,
               )}
               ${TOKENS.filter((t) => /font-weight|line-height/.test(t.property)).map(
-                (t) => html`<tr><td><code>${t.property}</code><div class="desc">${t.description}</div></td><td><code>${t.light}</code></td><td></td></tr>`,
+                (t) => html`<tr><td><code>${t.property}</code><div class="desc">${t.description}</div></td><td></td><td><code>${t.light}</code></td><td></td></tr>`,
               )}
             </tbody>
           </table>
@@ -142,9 +149,14 @@ export const SpacingAndShape: Story = {
             )}
           </tbody>
         </table>
+        <h3>Controls</h3>
+        <p class="desc">
+          <code>${one('--praksis-control-size').property}</code> = <code>${one('--praksis-control-size').light}</code>.
+          ${one('--praksis-control-size').description}
+        </p>
         <p>
           <button
-            style="font:inherit;padding:4px 8px;background:var(--praksis-color-surface, #f2f4f6);color:var(--praksis-color-text, #1b1f24);border:var(--praksis-border-width, 1px) solid var(--praksis-color-border, #8a939d);border-radius:var(--praksis-radius, 4px);outline:var(--praksis-focus-width, 3px) solid var(--praksis-color-focus, #0b57d0);outline-offset:var(--praksis-focus-offset, 2px)"
+            style="font:inherit;display:inline-flex;align-items:center;height:max(24px, var(--praksis-control-size, 2em));min-width:max(24px, var(--praksis-control-size, 2em));padding:0 8px;background:var(--praksis-color-surface, #f2f4f6);color:var(--praksis-color-text, #1b1f24);border:var(--praksis-border-width, 1px) solid var(--praksis-color-border, #8a939d);border-radius:var(--praksis-radius, 4px);outline:var(--praksis-focus-width, 3px) solid var(--praksis-color-focus, #0b57d0);outline-offset:var(--praksis-focus-offset, 2px)"
           >
             Vis som tabel
           </button>

@@ -1,10 +1,18 @@
 import { css } from 'lit';
 
-/** Gauge styles read only the private token variables set by `tokenStyles`. */
+/**
+ * Gauge styles read only the private token variables set by `tokenStyles`.
+ *
+ * The bands (explained here, not in the CSS, which ships): their three tones sit at 1.1–1.9:1
+ * against the background and each other (WCAG 1.4.11), so each band and its key is outlined in the
+ * muted text colour, 3:1 or more against every band tone, the track and the background in every
+ * theme. Forced colours empty the bands and their keys alike; a line style per band (solid, dashed,
+ * dotted), on both, still tells them apart.
+ */
 export const gaugeStyles = css`
   .kicker {
     color: var(--_color-text-muted);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
     margin-top: calc(-1 * var(--_space-1));
   }
   .figure {
@@ -15,7 +23,7 @@ export const gaugeStyles = css`
     gap: 0 var(--_space-2);
   }
   .figure .value {
-    font-size: 2.25em;
+    font-size: var(--_font-size-display);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -26,7 +34,7 @@ export const gaugeStyles = css`
   }
   .secondary {
     color: var(--_color-text-muted);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
   }
   .intake {
     display: inline-flex;
@@ -68,6 +76,13 @@ export const gaugeStyles = css`
     fill: var(--_color-band-high);
     background: var(--_color-band-high);
   }
+  .band {
+    stroke: var(--_color-text-muted);
+    stroke-width: 1px;
+  }
+  .key[class*='band-'] {
+    border-color: var(--_color-text-muted);
+  }
   .bar {
     fill: var(--_color-mark);
   }
@@ -90,7 +105,7 @@ export const gaugeStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_space-1);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
   }
   .key {
     display: inline-block;
@@ -111,7 +126,7 @@ export const gaugeStyles = css`
     margin: var(--_space-3) 0 0;
   }
   .context dt {
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
   .context dd {
@@ -124,7 +139,7 @@ export const gaugeStyles = css`
     max-width: 100%;
   }
   .trend figcaption {
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
     margin-bottom: var(--_space-1);
   }
@@ -144,7 +159,7 @@ export const gaugeStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_space-3);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
   }
   /* The key to the trend's dashed line: the same dash, in the same colour. */
   .dashed {
@@ -157,10 +172,29 @@ export const gaugeStyles = css`
     .trend-dot {
       fill: CanvasText;
     }
-    .track,
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
     .band {
       fill: Canvas;
       stroke: CanvasText;
+      stroke-width: 2px;
+    }
+    .band-mid {
+      stroke-dasharray: 6 3;
+    }
+    .band-high {
+      stroke-dasharray: 2 2;
+    }
+    .key[class*='band-'] {
+      border: 2px solid CanvasText;
+    }
+    .key.band-mid {
+      border-style: dashed;
+    }
+    .key.band-high {
+      border-style: dotted;
     }
     .norm,
     .trend-line,

@@ -43,6 +43,7 @@ export function flattenTokens(tree, path = [], inheritedType = undefined) {
           light: cssValue(node.$value),
           dark: ext.dark,
           group: ext.group,
+          step: ext.step,
           description: node.$description ?? '',
         },
       ];
@@ -177,12 +178,12 @@ export function generateTokens(outDir = null) {
         .map(([group, { constant, what }]) => `\n/** ${what}, for widgets that draw with them. */\nexport const ${constant} = ${JSON.stringify(groupCss(tokens, group))};\n`)
         .join(''),
     'packages/core/src/generated/tokens.ts':
-      `${HEADER}\nexport interface Token {\n  /** The public custom property, e.g. \`--praksis-color-text\`. */\n  property: string;\n  type: string;\n  light: string;\n  dark?: string;\n  /** Set when the token ships only with the widgets that draw with it. */\n  group?: string;\n  description: string;\n}\n\n` +
+      `${HEADER}\nexport interface Token {\n  /** The public custom property, e.g. \`--praksis-color-text\`. */\n  property: string;\n  type: string;\n  light: string;\n  dark?: string;\n  /** Set when the token ships only with the widgets that draw with it. */\n  group?: string;\n  /** A font size's step on the type scale: the size is TYPE_SCALE to this power, in em. */\n  step?: number;\n  description: string;\n}\n\n` +
       `export const TOKENS: readonly Token[] = ${JSON.stringify(
-        tokens.map((t) => ({ property: `--${t.name}`, type: t.type, light: t.light, dark: t.dark, group: t.group, description: t.description })),
+        tokens.map((t) => ({ property: `--${t.name}`, type: t.type, light: t.light, dark: t.dark, group: t.group, step: t.step, description: t.description })),
         null,
         2,
-      )};\n\n/** The shipped themes, each a CSS file in packages/core/themes/ (and dist/cdn/themes/). */\nexport const THEME_NAMES = ${JSON.stringify(themes.map((t) => t.name))} as const;\n`,
+      )};\n\n/** The ratio between neighbouring steps of the type scale (the font sizes with a \`step\`). */\nexport const TYPE_SCALE = ${JSON.stringify(tree.praksis.font.$extensions[EXTENSION].scale)};\n\n/** The shipped themes, each a CSS file in packages/core/themes/ (and dist/cdn/themes/). */\nexport const THEME_NAMES = ${JSON.stringify(themes.map((t) => t.name))} as const;\n`,
     ...Object.fromEntries(themes.map(({ name, tree: theme }) => [`packages/core/themes/${name}.css`, themeCss(name, tokens, theme)])),
     'docs/tokens.md': tokensMd(tokens, themes),
   };

@@ -3,6 +3,12 @@ import { css } from 'lit';
 /**
  * The frame every widget draws in. `all: initial` on the frame shields it from inherited host-page
  * styles (huge fonts, letter-spacing, right-to-left), while the font family is inherited on purpose.
+ *
+ * One control size in every widget: buttons are as tall as `--praksis-control-size`, and never a
+ * target under 24 CSS px (WCAG 2.5.8), however small the font. The toolbar holds the table toggle,
+ * then the downloads as one group that wraps whole rather than leaving a button alone on a line;
+ * the status line below it takes the full width and no room while empty. (Explained here, not in
+ * the CSS, which ships.)
  */
 export const baseStyles = css`
   :host {
@@ -94,11 +100,18 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
+    font-size: var(--_font-size);
+    line-height: var(--_line-height-title);
     color: var(--_color-text);
     background: var(--_color-surface);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
-    padding: var(--_space-1) var(--_space-2);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    height: max(24px, var(--_control-size));
+    min-width: max(24px, var(--_control-size));
+    padding: 0 var(--_space-2);
     cursor: pointer;
   }
   :focus-visible {
@@ -125,6 +138,23 @@ export const baseStyles = css`
   }
   .toolbar {
     margin-top: var(--_space-2);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  [part='downloads'] {
+    display: inline-flex;
+    flex-wrap: nowrap;
+    align-items: center;
+    gap: var(--_space-1);
+    white-space: nowrap;
+  }
+  .toolbar > [role='status'] {
+    flex-basis: 100%;
+  }
+  .toolbar > [role='status']:empty {
+    margin-top: calc(-1 * var(--_space-1));
   }
   table {
     border-collapse: collapse;

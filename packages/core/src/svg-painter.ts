@@ -142,6 +142,8 @@ const LIST_MARKERS: Record<string, string> = { disc: '•', circle: '◦', squar
 class Painter {
   /** Baselines of text drawn so far, so a list marker can sit on its item's first line. */
   private readonly baselines: number[] = [];
+  /** Patterns written so far, for their ids. */
+  private patterns = 0;
 
   constructor(
     private readonly out: SVGElement,
@@ -171,20 +173,14 @@ class Painter {
     if (style.display === 'list-item' && style.listStyleType !== 'none') this.marker(el, style, this.baselines[count]);
   }
 
-  /** Background, the two-colour split used for combined keys, and borders. */
+  /** Background, the two-colour hatching used for keys to hatched marks, and borders. */
   private box(r: DOMRect, style: CSSStyleDeclaration): void {
     const x = r.left - this.left;
     const y = r.top - this.top;
     const rx = parseFloat(style.borderTopLeftRadius) || undefined;
     const background = node('rect', { x, y, width: r.width, height: r.height, rx });
     if (setPaint(background, 'fill', style.backgroundColor)) this.out.append(background);
-    const split = /^linear-gradient\((rgba?\([^)]*\)) 50%, (rgba?\([^)]*\)) 50%\)$/.exec(style.backgroundImage);
-    if (split) {
-      [split[1], split[2]].forEach((colour, i) => {
-        const half = node('rect', { x, y: y + (i * r.height) / 2, width: r.width, height: r.height / 2 });
-        if (setPaint(half, 'fill', colour as string)) this.out.append(half);
-      });
-    }
+    this.hatching(x, y, r, style.backgroundImage);
     const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
       width: style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ? 0 : parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0,
       color: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
@@ -207,6 +203,26 @@ class Painter {
       const line = node('rect', { x: bx, y: by, width: bw, height: bh });
       if (setPaint(line, 'fill', side.color)) this.out.append(line);
     }
+  }
+
+  /**
+   * A key's diagonal hatching, `repeating-linear-gradient(135deg, a 0 w, b w period)` as the
+   * browser computes it: a pattern of the two colours, stripes rising to the right, as the marks
+   * it stands for are drawn.
+   */
+  private hatching(x: number, y: number, r: DOMRect, image: string): void {
+    const colour = String.raw`(rgba?\([^)]*\))`;
+    const hatch = new RegExp(String.raw`^repeating-linear-gradient\(135deg, ${colour} 0px, \1 ([\d.]+)px, ${colour} \2px, \3 ([\d.]+)px\)$`).exec(image);
+    if (!hatch) return;
+    const [, ground, width, ink, period] = hatch as unknown as [string, string, string, string, string];
+    const id = `hatch-${++this.patterns}`;
+    // Upright stripes turned 45° clockwise: the gradient's period runs across them.
+    const pattern = node('pattern', { id, patternUnits: 'userSpaceOnUse', width: period, height: period, patternTransform: 'rotate(45)' });
+    const back = node('rect', { width: period, height: period });
+    const stripe = node('rect', { x: width, width: Number(period) - Number(width), height: period });
+    if (!setPaint(back, 'fill', ground) || !setPaint(stripe, 'fill', ink)) return;
+    pattern.append(back, stripe);
+    this.out.append(pattern, node('rect', { x, y, width: r.width, height: r.height, fill: `url(#${id})` }));
   }
 
   /** A text node, one SVG text per rendered line, each where the page drew it. */

@@ -83,6 +83,11 @@ test('the check fails a theme with too little contrast', () => {
       'text contrast text-muted on background: 2.85:1, needs 4.5:1',
       'text contrast text-muted on surface: 2.58:1, needs 4.5:1',
       'graphic contrast border on background: 1.54:1, needs 3:1',
+      // The muted colour also outlines the gauge's bands, so it must stand out from every band tone.
+      'graphic contrast text-muted on band-low: 2.53:1, needs 3:1',
+      'graphic contrast text-muted on band-mid: 2.03:1, needs 3:1',
+      'graphic contrast text-muted on band-high: 1.51:1, needs 3:1',
+      'graphic contrast text-muted on track: 2.27:1, needs 3:1',
     ],
   );
   assert.equal(report.worstText!.foreground, 'text-muted');

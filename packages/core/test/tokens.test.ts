@@ -95,3 +95,23 @@ test('a widget that draws with a token group (palette, chart marks) includes tha
   }
   assert.ok(checked >= 4, 'the gauge (marks), the matrix (two palettes) and the sankey are checked');
 });
+
+test('the font sizes are steps of one type scale, and the control size never makes a target under 24 px', async () => {
+  const { TYPE_SCALE } = await import('../src/generated/tokens.js');
+  const sizes = TOKENS.filter((t) => t.step !== undefined);
+  assert.deepEqual(
+    sizes.map((t) => t.property),
+    ['--praksis-font-size-small', '--praksis-font-size-large', '--praksis-font-size-title', '--praksis-font-size-display'],
+  );
+  assert.ok(TYPE_SCALE >= 1.125 && TYPE_SCALE <= 1.5, `a type scale ratio, not ${TYPE_SCALE}`);
+  for (const t of sizes) {
+    assert.match(t.light, /^\d+(\.\d+)?em$/, t.property);
+    assert.ok(Math.abs(parseFloat(t.light) - TYPE_SCALE ** t.step!) < 0.001, `${t.property}: ${t.light} is not ${TYPE_SCALE}^${t.step}`);
+  }
+  // The title is a clear step above the body (two steps), not a nudge.
+  assert.equal(sizes.find((t) => t.property === '--praksis-font-size-title')!.step, 2);
+  const control = TOKENS.find((t) => t.property === '--praksis-control-size')!;
+  assert.match(control.light, /em$/);
+  assert.ok(parseFloat(control.light) * 12 >= 24, 'at a 12 px body the control is still 24 px');
+  assert.match(generatedCss.TOKEN_CSS, /--_control-size:var\(--praksis-control-size,2em\)/);
+});

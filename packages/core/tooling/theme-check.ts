@@ -60,6 +60,9 @@ export const CONTRAST_RULES: readonly ContrastRule[] = [
   graphic('mark', 'background', 'the gauge bar and trend line'),
   graphic('mark', 'track', 'the gauge bar on its track'),
   ...['band-low', 'band-mid', 'band-high'].map((b) => graphic('mark', b, 'the gauge bar over a data-supplied band')),
+  // The band tones are too pale to reach 3:1 against the background and each other, so each band
+  // and its key is outlined in the muted text colour, which must stand out from all of them.
+  ...['band-low', 'band-mid', 'band-high', 'track'].map((b) => graphic('text-muted', b, 'the outline of a gauge band and its key')),
   graphic('reference', 'background', 'the norm line'),
   graphic('reference', 'track', 'the norm line across the track'),
   graphic('comparison', 'background', 'the comparison marker'),

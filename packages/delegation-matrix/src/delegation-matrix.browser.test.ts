@@ -329,16 +329,17 @@ describe('<praksis-delegation-matrix> sorting and bars', () => {
     expect(chronic.getAttribute('aria-label')!.replace(/\u00a0/g, ' ')).to.equal(
       'Kronikerkontrol: Udelukkende læge + Primært læge 30 %, Deles ligeligt 56 %, Primært personale 13 %, Udelukkende personale ikke oplyst. Indeks 2,5–2,9.',
     );
-    // 30 % combined: two stripes, the doctor-only and mainly-doctor tones.
-    expect([...chronic.querySelectorAll('rect')].map((r) => r.getAttribute('class'))).to.deep.equal(['d1', 'd2', 'd3', 'd4', 'na']);
-    const centre = Number(chronic.querySelector('line.centre')!.getAttribute('x1'));
-    const shared = chronic.querySelectorAll('rect')[2]!;
+    // 30 % combined: one piece in the doctor-only tone, hatched with the mainly-doctor tone.
+    expect([...chronic.querySelectorAll('rect')].map((r) => r.getAttribute('class'))).to.deep.equal(['d1 combined', 'd3', 'd4', 'na']);
+    expect(new Set([...chronic.querySelectorAll('line.hatch')].map((l) => l.getAttribute('class')))).to.deep.equal(new Set(['hatch d2']));
+    const centre = chronic.querySelector<SVGPathElement>('path.centre')!.getBBox().x;
+    const shared = chronic.querySelectorAll('rect')[1]!;
     const x = Number(shared.getAttribute('x'));
     expect(x).to.be.below(centre);
     expect(x + Number(shared.getAttribute('width'))).to.be.above(centre);
     const legend = textOf(el, '[part="legend"]');
     expect(legend).to.contain('Udelukkende læge');
-    expect(legend).to.contain('Striber: én andel for flere kolonner');
+    expect(legend).to.contain('Skravering: én andel for flere kolonner');
     expect(legend).to.contain('Andel uden tal');
     expect(textOf(el, '[part="notes"]')).to.contain('trykfejl');
     await expect(el).to.be.accessible();

@@ -2,7 +2,17 @@ import { css } from 'lit';
 
 /**
  * Matrix styles read only the private token variables set by `tokenStyles`. Cells, keys and bars
- * take their colour from a class: s1–s5 the sequential steps, d1–d5 the diverging ones, na no figure.
+ * take their colour from a class: s1–s5 the sequential steps, d1–d5 the diverging ones (as fill,
+ * background and, for the hatching of a combined share, stroke), na no figure.
+ *
+ * Why the bars look as they do (explained here, not in the CSS, which ships):
+ * - WCAG 1.4.11: pale tones sit at 1.3–1.7:1 against the background and each other, so every piece
+ *   of a bar, and its key, is outlined in the text colour (4.5:1 against every tone).
+ * - `.hatched`: the key to a share given for several columns, the bars' hatching rising to the right.
+ * - Forced colours would empty the keys' backgrounds but leave the bars' fills. Both keep the
+ *   palette instead: each bar on its own background, so its tones, outlines and figures stay in one
+ *   scheme whatever the system colours, and each key outlined in the system's text colour, so it
+ *   still matches its marks.
  */
 export const matrixStyles = css`
   .kicker,
@@ -10,7 +20,7 @@ export const matrixStyles = css`
   .legend,
   .axis {
     color: var(--_color-text-muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .caption,
   .legend {
@@ -48,19 +58,19 @@ export const matrixStyles = css`
     border: 1px solid var(--_color-border);
     color: var(--_color-text);
   }
-  .stripes {
-    background: linear-gradient(var(--_color-diverging-1) 50%, var(--_color-diverging-2) 50%);
+  .hatched {
+    background: repeating-linear-gradient(135deg, var(--_color-diverging-1) 0 2.2px, var(--_color-diverging-2) 2.2px 4.3px);
   }
   .s1 { background: var(--_color-sequential-1); }
   .s2 { background: var(--_color-sequential-2); }
   .s3 { background: var(--_color-sequential-3); }
   .s4 { background: var(--_color-sequential-4); }
   .s5 { background: var(--_color-sequential-5); }
-  .d1 { background: var(--_color-diverging-1); fill: var(--_color-diverging-1); }
-  .d2 { background: var(--_color-diverging-2); fill: var(--_color-diverging-2); }
-  .d3 { background: var(--_color-diverging-3); fill: var(--_color-diverging-3); }
-  .d4 { background: var(--_color-diverging-4); fill: var(--_color-diverging-4); }
-  .d5 { background: var(--_color-diverging-5); fill: var(--_color-diverging-5); }
+  .d1 { background: var(--_color-diverging-1); fill: var(--_color-diverging-1); stroke: var(--_color-diverging-1); }
+  .d2 { background: var(--_color-diverging-2); fill: var(--_color-diverging-2); stroke: var(--_color-diverging-2); }
+  .d3 { background: var(--_color-diverging-3); fill: var(--_color-diverging-3); stroke: var(--_color-diverging-3); }
+  .d4 { background: var(--_color-diverging-4); fill: var(--_color-diverging-4); stroke: var(--_color-diverging-4); }
+  .d5 { background: var(--_color-diverging-5); fill: var(--_color-diverging-5); stroke: var(--_color-diverging-5); }
   .na {
     fill: var(--_color-background);
     stroke: var(--_color-text-muted);
@@ -77,7 +87,7 @@ export const matrixStyles = css`
     vertical-align: middle;
   }
   thead th {
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   td {
     text-align: center;
@@ -87,13 +97,13 @@ export const matrixStyles = css`
     outline-offset: -3px;
   }
   .sym {
-    font-size: 1.2em;
+    font-size: var(--_font-size-large);
   }
   .mark {
-    font-size: 0.8em;
+    font-size: var(--_font-size-small);
   }
   .tag {
-    font-size: 0.75em;
+    font-size: var(--_font-size-small);
     color: var(--_color-fictional);
     border: 1px solid;
     border-radius: var(--_radius);
@@ -158,11 +168,23 @@ export const matrixStyles = css`
     font-size: 12px;
     fill: var(--_color-text);
   }
-  svg rect {
-    stroke: var(--_color-background);
+  .bars rect:not(.na) {
+    stroke: var(--_color-text);
+    stroke-width: 1px;
+  }
+  .bar-key {
+    border-color: var(--_color-text);
+  }
+  .bar-key.na {
+    background: var(--_color-background);
+  }
+  .hatch {
+    stroke-width: 2px;
   }
   .centre {
+    fill: none;
     stroke: var(--_color-text);
+    stroke-width: 1.5px;
   }
   .bar-index {
     text-align: end;
@@ -170,7 +192,17 @@ export const matrixStyles = css`
   .notes {
     margin-top: var(--_space-3);
   }
-  .notes ol {
-    margin: 0;
+  @media (forced-colors: active) {
+    .bar-box svg,
+    .bar-key {
+      forced-color-adjust: none;
+    }
+    .bar-box svg {
+      background: var(--_color-background);
+    }
+    .bar-key,
+    .key.na {
+      border-color: CanvasText;
+    }
   }
 `;

@@ -118,7 +118,7 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
     const open = full || this.expanded;
     return html`
       <div class="line">
-        <p part="summary"><span part="symbol" class="symbol" aria-hidden="true">${h.symbol}</span><span>${h.text}</span></p>
+        <p part="summary" class="state ${h.overall}"><span part="symbol" class="symbol" aria-hidden="true">${h.symbol}</span><span>${h.text}</span></p>
         ${full
           ? nothing
           : html`<button

@@ -118,6 +118,31 @@ describe('ruleRows: each rule with its status in words and the engine’s explan
   });
 });
 
+describe('ruleRows: what needs attention first', () => {
+  test('not met, then not stated, then met and not applicable, then informational; the rule set’s order within each', () => {
+    const rank = { 'not-met': 0, 'not-stated': 1, met: 2, 'not-applicable': 3 } as const;
+    for (const name of ['misses-late-consultation', 'not-stated-fields', 'meets-all']) {
+      const evaluation = judge(name);
+      const rows = ruleRows(evaluation, 'da');
+      const ranks = rows.map((r) => (r.informational ? 4 : rank[r.status]));
+      assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), name);
+      assert.deepEqual(rows.map((r) => r.id).sort(), evaluation.rules.map((r) => r.id).sort(), `${name}: every rule once`);
+      // Within a group, the rule set's order.
+      const order = evaluation.rules.map((r) => r.id);
+      for (let i = 1; i < rows.length; i++) {
+        if (ranks[i] === ranks[i - 1]) assert.ok(order.indexOf(rows[i]!.id) > order.indexOf(rows[i - 1]!.id), `${name}: ${rows[i]!.id}`);
+      }
+    }
+    // The single failed requirement of this example heads the list, though the rule set puts it later.
+    const misses = judge('misses-late-consultation');
+    assert.notEqual(misses.rules[0]?.id, 'late-consultation');
+    assert.equal(ruleRows(misses, 'en')[0]?.id, 'late-consultation');
+    // Every not-stated requirement comes before every met one.
+    const stated = ruleRows(judge('not-stated-fields'), 'da').map((r) => r.status);
+    assert.ok(stated.lastIndexOf('not-stated') < stated.indexOf('met'));
+  });
+});
+
 describe('todayStatus: open now and next opening in Copenhagen time', () => {
   const meets = example('meets-all');
   const holidays = example('holidays-with-substitute');

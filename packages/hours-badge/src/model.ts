@@ -80,9 +80,18 @@ export interface RuleRow {
   explanation: string;
 }
 
+/**
+ * Where a status sorts in the list: what needs the reader's attention first (not met, then not
+ * stated), so a single failed requirement is not buried among those that are met. Informational
+ * rules come last; the rule set's own order is kept within each group.
+ */
+const ATTENTION: Record<RuleStatus, number> = { 'not-met': 0, 'not-stated': 1, met: 2, 'not-applicable': 3 };
+const attention = (r: { status: RuleStatus; informational: boolean }) => (r.informational ? 4 : ATTENTION[r.status]);
+
+/** Each requirement with its status in words, not met and not stated first (the list, the table and the summary agree). */
 export function ruleRows(evaluation: Evaluation, lang: Lang): RuleRow[] {
   const m = badgeMessages[lang];
-  return evaluation.rules.map((r) => ({
+  return [...evaluation.rules].sort((a, b) => attention(a) - attention(b)).map((r) => ({
     id: r.id,
     status: r.status,
     informational: r.informational,

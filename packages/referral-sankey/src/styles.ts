@@ -20,7 +20,7 @@ export const sankeyStyles = css`
   .summary {
     margin-top: calc(-1 * var(--_space-1));
     color: var(--_color-text-muted);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
   }
   .summary ol {
     margin: var(--_space-1) 0 0;
@@ -189,7 +189,8 @@ export const sankeyStyles = css`
     color: var(--_color-text);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
+    pointer-events: none;
   }
   .tooltip[hidden] {
     display: none;
@@ -202,7 +203,7 @@ export const sankeyStyles = css`
     padding: 0;
     list-style: none;
     color: var(--_color-text-muted);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
   }
   .notes li + li {
     margin-top: var(--_space-1);

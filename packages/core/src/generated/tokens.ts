@@ -8,6 +8,8 @@ export interface Token {
   dark?: string;
   /** Set when the token ships only with the widgets that draw with it. */
   group?: string;
+  /** A font size's step on the type scale: the size is TYPE_SCALE to this power, in em. */
+  step?: number;
   description: string;
 }
 
@@ -33,14 +35,30 @@ export const TOKENS: readonly Token[] = [
   {
     "property": "--praksis-font-size-small",
     "type": "dimension",
-    "light": "0.85em",
-    "description": "Type scale: small text (the source line and footer), relative to the base size."
+    "light": "0.833em",
+    "step": -1,
+    "description": "Type scale, step −1: small text (the source line and footer, keys, notes, secondary figures), relative to the base size."
+  },
+  {
+    "property": "--praksis-font-size-large",
+    "type": "dimension",
+    "light": "1.2em",
+    "step": 1,
+    "description": "Type scale, step +1: sub-headings, and the title of the compact badge once it is expanded."
   },
   {
     "property": "--praksis-font-size-title",
     "type": "dimension",
-    "light": "1.15em",
-    "description": "Type scale: the widget's title, relative to the base size."
+    "light": "1.44em",
+    "step": 2,
+    "description": "Type scale, step +2: the widget’s title."
+  },
+  {
+    "property": "--praksis-font-size-display",
+    "type": "dimension",
+    "light": "2.074em",
+    "step": 4,
+    "description": "Type scale, step +4: a headline figure (the capacity gauge’s patients per capacity)."
   },
   {
     "property": "--praksis-font-weight-strong",
@@ -337,6 +355,12 @@ export const TOKENS: readonly Token[] = [
     "description": "Width of the frame, control and table borders."
   },
   {
+    "property": "--praksis-control-size",
+    "type": "dimension",
+    "light": "2em",
+    "description": "Height and least width of every button (the table toggle, downloads, the badge’s details), the same in every widget. Never under 24 CSS px, whatever the font size (WCAG 2.5.8 target size)."
+  },
+  {
     "property": "--praksis-space-1",
     "type": "dimension",
     "light": "0.25em",
@@ -373,6 +397,9 @@ export const TOKENS: readonly Token[] = [
     "description": "Length of the few transitions (hover, highlighting a flow). Only used when the reader has not asked for reduced motion; `0s` turns them off."
   }
 ];
+
+/** The ratio between neighbouring steps of the type scale (the font sizes with a `step`). */
+export const TYPE_SCALE = 1.2;
 
 /** The shipped themes, each a CSS file in packages/core/themes/ (and dist/cdn/themes/). */
 export const THEME_NAMES = ["default","dark","dkfds"] as const;
