@@ -76,7 +76,7 @@ const DEFAULT_HORIZON_DAYS = 7;
 function context(declaration: AccessibilityDeclaration, today: DayNumber, horizonDays: number): CheckContext {
   const compiled = compile(declaration);
   const exceptionDays = [];
-  if (compiled.exceptions.length > 0) {
+  if (compiled.exceptions.length > 0 || compiled.recurring.length > 0) {
     for (let day = today; day < today + horizonDays; day++) {
       const schedule = datedDay(compiled, day);
       const hverdag = schedule.weekday < 5 && !schedule.holiday;

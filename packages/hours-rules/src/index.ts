@@ -21,8 +21,12 @@ export {
   type HoursException,
   type Lang,
   type Localized,
+  type RecurringClosure,
   type Service,
+  type SubstituteHours,
+  type SubstitutePractice,
 } from './declaration.js';
+export { occursOn, nextOccurrence } from './schedule/recurrence.js';
 export { TIME_ZONE, fromCopenhagen, parseInstant, toCopenhagen, toInstant, type InstantLike, type LocalTime } from './time/copenhagen.js';
 export { danishHolidays, easterSunday, holidayOn, isWeekday, type Holiday, type HolidayId } from './time/holidays.js';
 export { WEEKDAYS, type Weekday } from './time/civil.js';
