@@ -87,6 +87,11 @@ export interface Rule {
   informational?: boolean;
   check: Check;
   text: RuleTexts;
+  /**
+   * What the practice can change, for a rule not met or not stated: templates with the same
+   * placeholders as `text`. Shown as guidance beside the result.
+   */
+  advice?: Pick<RuleTexts, 'notMet' | 'notStated'>;
 }
 
 export interface RuleSet {
