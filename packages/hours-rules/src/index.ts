@@ -10,7 +10,9 @@ export {
   type OpenState,
 } from './now.js';
 export { RULE_SETS, dkOk22, inForce, ruleSetFor } from './rules/index.js';
-export type { Check, CheckKind, Citation, DaySelection, Rule, RuleSet, RuleTexts } from './rules/types.js';
+export { withAdvice } from './rules/advice.js';
+export { DK_OK22_ADVICE } from './rules/dk-ok22-advice.js';
+export type { Check, CheckKind, Citation, DaySelection, Rule, RuleAdvice, RuleSet, RuleTexts } from './rules/types.js';
 export {
   HOUR_CATEGORIES,
   OPTIONAL_CATEGORIES,

@@ -1,7 +1,9 @@
 /** Guidance: each rule not met or not stated says what to change, from the rule set's own data. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dkOk22, evaluate, type AccessibilityDeclaration } from '../src/index.js';
+import { dkOk22 as plain, evaluate, withAdvice, type AccessibilityDeclaration } from '../src/index.js';
+
+const dkOk22 = withAdvice(plain);
 import { declaration, iv, week } from './fixtures.js';
 
 const at = '2026-03-02T10:00';
@@ -48,6 +50,12 @@ describe('advice', () => {
     }
     assert.equal(ruleOf(short, 'waiting-time')?.advice?.da, 'Giv en bestilt konsultation inden for 5 hverdage (oplyst nu: 9 hverdage).');
     assert.match(ruleOf(short, 'digital')?.advice?.da ?? '', /^Tilbyd elektronisk tidsbestilling/i);
+  });
+
+  test('the rule set alone carries no advice (the badge element does not ship it)', () => {
+    const d = declaration((x) => (x.hours.consultation = week([iv('08:00', '16:00')])));
+    assert.equal(evaluate(d, { ruleSet: plain, at }).rules.find((r) => r.id === 'late-consultation')?.advice, undefined);
+    assert.ok(plain.rules.every((r) => r.advice === undefined));
   });
 
   test('the advice is read from the rule set: a rule without advice gives none', () => {

@@ -9,7 +9,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { validateDocument } from '@praksis/schema';
-import { fromJsonLd, fromOsm, HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, type HourCategory, type NotCarried } from '@praksis/hours-rules';
+import { fromJsonLd, fromOsm, HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
 import {
   applyDraft,
   copyMondayToWeekdays,
@@ -81,7 +81,9 @@ export class BadgeMaker {
         .filter((issue) => !problems.some((p) => issue.path.startsWith(p.path)))
         .map((issue) => ({ path: issue.path, field: fieldForPointer(issue.path), message: issue.message })),
     ];
-    const ruleSet = ruleSetFor(this.now());
+    // The rule set in force, with the advice the maker shows beside each rule.
+    const inForce = ruleSetFor(this.now());
+    const ruleSet = inForce ? withAdvice(inForce) : undefined;
     this.result =
       this.problems.length === 0 && ruleSet
         ? outputs(declaration, { lang: this.lang, ruleSet, at: this.now(), detailsUrl: this.detailsUrl, scriptBase: this.scriptBase, jsonUrl: this.jsonUrl })

@@ -52,16 +52,6 @@ export const dkOk22: RuleSet = {
         to: '16:00',
         days: HVERDAGE,
       },
-      advice: {
-        notMet: {
-          da: 'Sørg for konsultation (med eller uden tidsbestilling) hele tiden kl. {window} hver hverdag, eller angiv en stedfortræder for de dage, I holder lukket.',
-          en: 'Offer consultations (with or without appointment) throughout {window} every weekday, or name a substitute practice for the days you are closed.',
-        },
-        notStated: {
-          da: 'Angiv konsultationstiderne {days}; en dag uden konsultation angives som lukket.',
-          en: 'State the consultation hours {days}; a day without consultations is stated as closed.',
-        },
-      },
       text: {
         met: {
           da: 'Konsultation med eller uden tidsbestilling dækker kl. {window} alle hverdage{found}.',
@@ -93,16 +83,6 @@ export const dkOk22: RuleSet = {
         minDays: 1,
         weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
       },
-      advice: {
-        notMet: {
-          da: 'Tilføj mindst én konsultation efter kl. {after} på en hverdag.',
-          en: 'Add at least one consultation after {after} on a weekday.',
-        },
-        notStated: {
-          da: 'Angiv konsultationstiderne {days}, og tilføj mindst én konsultation efter kl. {after} på en hverdag.',
-          en: 'State the consultation hours {days}, and add at least one consultation after {after} on a weekday.',
-        },
-      },
       text: {
         met: { da: 'Konsultation efter kl. {after}: {found}.', en: 'Consultation after {after}: {found}.' },
         notMet: {
@@ -127,16 +107,6 @@ export const dkOk22: RuleSet = {
         'I forhold til telefonisk tilgængelighed skal patienter have adgang til minimum én times daglig telefonkonsultation hos lægen på hverdage. Det kan enten sikres ved, at lægen selv besvarer telefonen, eller gennem aftalt telefonkonsultation, hvor praksispersonale tager imod besked, hvorefter lægen ringe tilbage.',
       ),
       check: { kind: 'min-duration-per-weekday', categories: ['doctorPhone'], minMinutes: 60, days: HVERDAGE },
-      advice: {
-        notMet: {
-          da: 'Giv lægens telefontid mindst {min} hver hverdag.',
-          en: "Give the doctor's telephone consultation at least {min} every weekday.",
-        },
-        notStated: {
-          da: 'Angiv lægens telefontid {days}.',
-          en: "State the doctor's telephone consultation {days}.",
-        },
-      },
       text: {
         met: {
           da: 'Telefonkonsultation hos lægen mindst {min} alle hverdage{found}.',
@@ -163,16 +133,6 @@ export const dkOk22: RuleSet = {
       // Phone or acute line (own or substitute's) across the day, so a patient who falls ill
       // at any time of the daytime can get through before 16.
       check: { kind: 'coverage', categories: ['phone', 'acutePhone'], from: '08:00', to: '16:00', days: HVERDAGE },
-      advice: {
-        notMet: {
-          da: 'Lad telefontiden og akuttelefonen tilsammen dække kl. {window} hver hverdag, selv eller via en stedfortræder.',
-          en: 'Let the general phone and the acute line together cover {window} every weekday, yourselves or through a substitute practice.',
-        },
-        notStated: {
-          da: 'Angiv {missing}.',
-          en: 'State {missing}.',
-        },
-      },
       text: {
         met: {
           da: 'Telefon eller akuttelefon dækker kl. {window} alle hverdage{found}.',
@@ -201,10 +161,6 @@ export const dkOk22: RuleSet = {
         'Almen praksis skal tilbyde elektronisk tidsbestilling, elektronisk receptfornyelse og e-konsultation.',
       ),
       check: { kind: 'boolean-service', services: ['onlineBooking', 'onlinePrescriptionRenewal', 'eConsultation'] },
-      advice: {
-        notMet: { da: 'Tilbyd {missing}.', en: 'Offer {missing}.' },
-        notStated: { da: 'Angiv, om I tilbyder {unknown}.', en: 'State whether you offer {unknown}.' },
-      },
       text: SERVICE_TEXTS,
     },
     {
@@ -217,10 +173,6 @@ export const dkOk22: RuleSet = {
       ),
       effectiveFrom: '2025-01-01',
       check: { kind: 'boolean-service', services: ['videoConsultation'] },
-      advice: {
-        notMet: { da: 'Tilbyd visiteret og aftalt videokonsultation.', en: 'Offer pre-arranged video consultations.' },
-        notStated: { da: 'Angiv, om I tilbyder videokonsultation.', en: 'State whether you offer video consultations.' },
-      },
       text: {
         ...SERVICE_TEXTS,
         notApplicable: {
@@ -242,13 +194,6 @@ export const dkOk22: RuleSet = {
         field: 'usualWaitWeekdays',
         max: 5,
         unit: { da: ['hverdag', 'hverdage'], en: ['weekday', 'weekdays'] },
-      },
-      advice: {
-        notMet: {
-          da: 'Giv en bestilt konsultation inden for {max} (oplyst nu: {value}).',
-          en: 'Give a booked consultation within {max} (stated now: {value}).',
-        },
-        notStated: { da: 'Angiv den sædvanlige ventetid i hverdage.', en: 'State the usual waiting time in weekdays.' },
       },
       text: {
         met: {
@@ -280,16 +225,6 @@ export const dkOk22: RuleSet = {
         notMetValues: ['none'],
         valueTexts: {
           'not-public': { da: 'nummeret gives kun til samarbejdspartnere', en: 'the number is given to partners only' },
-        },
-      },
-      advice: {
-        notMet: {
-          da: 'Opret et bagom-nummer til kommunale samarbejdspartnere i dagtiden.',
-          en: 'Set up a direct number (bagom-nummer) for municipal partners in the daytime.',
-        },
-        notStated: {
-          da: 'Angiv bagom-nummeret, eller at det kun gives til samarbejdspartnere.',
-          en: 'State the direct number, or that it is given to partners only.',
         },
       },
       text: {
