@@ -14,7 +14,8 @@ export const hoursBadgeDescriptor = describeWidget<AccessibilityDeclaration, Pic
   examples: { valid: ['meets-all', 'misses-late-consultation'], invalid: 'bad-time' },
   figures: '[part~="summary"]',
   // The target is 15 KB, below the floor of Lit + validator + rules engine
-  // (`node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size).
-  budgetKb: 33,
+  // (`node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size). 34 since the
+  // validator and the engine read recurring closures and a substitute's own hours (schema 1.1).
+  budgetKb: 34,
   parts: {},
 });

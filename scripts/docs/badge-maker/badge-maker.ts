@@ -60,7 +60,8 @@ export class BadgeMaker {
     options: BadgeMakerOptions = {},
   ) {
     this.now = options.now ?? (() => Date.now());
-    this.lang = options.lang ?? (host.closest('[lang]')?.getAttribute('lang') === 'en' ? 'en' : 'da');
+    // Danish first, whatever the surrounding page's language: the practices' own language.
+    this.lang = options.lang ?? 'da';
     this.scriptBase = options.scriptBase ?? '/praksis/';
     this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
     this.form = emptyForm(todayIn(this.now()));
