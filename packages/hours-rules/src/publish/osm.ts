@@ -7,7 +7,9 @@
  */
 import type { AccessibilityDeclaration, HoursException } from '../declaration.js';
 import { compile } from '../schedule/compile.js';
-import { partsOf, toDay, WEEKDAYS, type Weekday } from '../time/civil.js';
+import { formatDate, partsOf, toDay, weekdayIndex, WEEKDAYS, type Weekday } from '../time/civil.js';
+import { holidayOn } from '../time/holidays.js';
+import { yearlyDate } from '../schedule/recurrence.js';
 import type { OpeningInterval, RecurringClosure } from '@praksis/schema';
 import { groupWeek, plainIntervals } from './week-groups.js';
 
@@ -49,6 +51,35 @@ function exceptionRule(exception: HoursException): string | undefined {
   return `${dates}${weekdays ? ` ${osmDays(weekdays)}` : ''} ${osmTimes(day)}`;
 }
 
+/** Years written out for a yearly closure from a time of day, from the year of `lastVerified`. */
+export const OSM_YEARS_AHEAD = 5;
+
+/** The regular consultation hours of a weekday cut off at `cut`. */
+function cutOff(declaration: AccessibilityDeclaration, weekday: Weekday, cut: string): OpeningInterval[] {
+  return (declaration.hours.consultation?.[weekday] ?? []).filter((i) => i.from < cut).map((i) => ({ from: i.from, to: i.to > cut ? cut : i.to }));
+}
+
+/**
+ * A yearly closure from a time falls on a different weekday each year, and OSM cannot cut a day's
+ * hours short: each year's date is written with that weekday's hours cut off (a public holiday is
+ * closed anyway and left out).
+ */
+function yearlyFromRules(closure: RecurringClosure, declaration: AccessibilityDeclaration, cut: string): string[] {
+  const first = partsOf(toDay(declaration.lastVerified)).year;
+  const rules: string[] = [];
+  for (let year = first; year < first + OSM_YEARS_AHEAD; year++) {
+    const day = yearlyDate(closure, year);
+    if (day === undefined || holidayOn(day)) continue;
+    rules.push(`${osmDate(formatDate(day))} ${osmTimes(cutOff(declaration, WEEKDAYS[weekdayIndex(day)] ?? 'mon', cut))}`);
+  }
+  return rules;
+}
+
+function recurringRules(closure: RecurringClosure, declaration: AccessibilityDeclaration): string[] {
+  if (closure.yearly !== undefined && closure.from !== undefined) return yearlyFromRules(closure, declaration, closure.from);
+  return [recurringRule(closure, declaration)];
+}
+
 function recurringRule(closure: RecurringClosure, declaration: AccessibilityDeclaration): string {
   let selector: string;
   let hours: OpeningInterval[] = [];
@@ -58,14 +89,8 @@ function recurringRule(closure: RecurringClosure, declaration: AccessibilityDecl
     const monthly = closure.monthly ?? { nth: 1, weekday: 'mon' };
     selector = `${OSM_DAYS[monthly.weekday]}[${monthly.nth}]`;
   }
-  const cut = closure.from;
-  if (cut !== undefined && closure.monthly) {
-    // Closed from a time: the regular hours of that weekday cut off there.
-    hours = (declaration.hours.consultation?.[closure.monthly.weekday] ?? [])
-      .filter((i) => i.from < cut)
-      .map((i) => ({ from: i.from, to: i.to > cut ? cut : i.to }));
-  }
-  // A yearly closure from a time falls on different weekdays each year, which OSM cannot cut: closed all day.
+  // Closed from a time: the regular hours of that weekday cut off there.
+  if (closure.from !== undefined && closure.monthly) hours = cutOff(declaration, closure.monthly.weekday, closure.from);
   return `${selector} ${osmTimes(hours)}`;
 }
 
@@ -75,7 +100,7 @@ export function toOsm(declaration: AccessibilityDeclaration): string | undefined
   if (!week) return undefined;
   const rules = groupWeek(week).map((g) => `${osmDays(g.days)} ${osmTimes(g.intervals)}`);
   if (rules.length === 0) rules.push('off');
-  for (const closure of declaration.recurringClosures ?? []) rules.push(recurringRule(closure, declaration));
+  for (const closure of declaration.recurringClosures ?? []) rules.push(...recurringRules(closure, declaration));
   const layered = compile(declaration).exceptions; // least specific first
   for (const e of layered) if (e.range) rules.push(...[exceptionRule(e.source)].filter((r): r is string => r !== undefined));
   rules.push('PH off');
