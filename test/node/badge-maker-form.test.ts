@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateDocument } from '@praksis/schema';
-import { fromOsm } from '@praksis/hours-rules';
+import { dkOk22, evaluate, fromOsm } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
 import { applyDraft, copyMondayToWeekdays, emptyForm, fieldForPointer, toDeclaration } from '../../scripts/docs/badge-maker/form.js';
 
@@ -68,6 +68,34 @@ describe('the form', () => {
         ['/hours/phone/thu/0', 'bm-phone-thu-0-to'],
       ],
     );
+  });
+
+  test("a substitute's own hours, where known, go into the declaration and count in the verdict", () => {
+    const form = emptyForm('2027-07-01');
+    form.practice.name = 'Lægerne i Egebæk';
+    form.practice.ydernummer = '123456';
+    form.exceptions.push({
+      date: '2027-07-05',
+      to: '2027-07-23',
+      reason: 'Sommerferie',
+      kind: 'closed',
+      from: '',
+      until: '',
+      substitute: { name: 'Lægehuset Torvet', phone: '+45 70 50 60 70', consultationFrom: '8', consultationTo: '14', acuteFrom: '8', acuteTo: '16' },
+    });
+    const { declaration, problems } = toDeclaration(form);
+    assert.deepEqual(problems, []);
+    const hours = declaration.exceptions?.[0]?.substitute?.hours;
+    assert.deepEqual(hours?.consultation?.fri, [{ from: '08:00', to: '14:00' }]);
+    assert.deepEqual(hours?.acutePhone?.mon, [{ from: '08:00', to: '16:00' }]);
+    assert.equal(hours?.consultation?.sat, undefined);
+    assert.deepEqual(validateDocument(declaration).issues, []);
+    // The substitute's consultation ends at 14:00, so the summer weeks do not cover 08–16.
+    const daytime = evaluate(declaration, { ruleSet: dkOk22, at: '2027-07-05T09:00' }).rules.find((r) => r.id === 'daytime');
+    assert.equal(daytime?.status, 'not-met');
+    assert.match(daytime?.explanation.da ?? '', /medregnet stedfortræderen Lægehuset Torvets oplyste tider/);
+    form.exceptions[0]!.substitute.consultationTo = '';
+    assert.deepEqual(toDeclaration(form).problems.map((p) => [p.path, p.field]), [['/exceptions/0/substitute/hours/consultation/mon/0', 'bm-exception-0-sub-cons-to']]);
   });
 
   test('an OSM draft fills the form, and the form gives the same hours back', () => {

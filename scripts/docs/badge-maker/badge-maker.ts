@@ -124,9 +124,30 @@ export class BadgeMaker {
     </div>`;
   }
 
+  /** A from–to pair of the substitute's own hours, as one labelled group. */
+  private substituteHours(prefix: string, key: 'cons' | 'acute', label: string, from: string, to: string, set: (end: 'from' | 'to', v: string) => void): TemplateResult {
+    return html`<fieldset class="bm-inline">
+      <legend>${label}</legend>
+      <input id="${prefix}-sub-${key}-from" class="bm-time" inputmode="numeric" aria-label="${label}, ${this.t(T.from)}" .value=${from} @input=${(e: Event) => set('from', valueOf(e))} />–<input
+        id="${prefix}-sub-${key}-to"
+        class="bm-time"
+        inputmode="numeric"
+        aria-label="${label}, ${this.t(T.to)}"
+        .value=${to}
+        @input=${(e: Event) => set('to', valueOf(e))}
+      />
+    </fieldset>`;
+  }
+
   private substituteFields(prefix: string, sub: SubstituteForm): TemplateResult {
     return html`${this.textField(`${prefix}-sub-name`, this.t(T.substituteName), sub.name, (v) => this.set(() => (sub.name = v)))}
-    ${this.textField(`${prefix}-sub-phone`, this.t(T.substitutePhone), sub.phone, (v) => this.set(() => (sub.phone = v)), 'tel')}`;
+    ${this.textField(`${prefix}-sub-phone`, this.t(T.substitutePhone), sub.phone, (v) => this.set(() => (sub.phone = v)), 'tel')}
+    ${this.substituteHours(prefix, 'cons', this.t(T.substituteConsultation), sub.consultationFrom ?? '', sub.consultationTo ?? '', (end, v) =>
+      this.set(() => (end === 'from' ? (sub.consultationFrom = v) : (sub.consultationTo = v))),
+    )}
+    ${this.substituteHours(prefix, 'acute', this.t(T.substituteAcute), sub.acuteFrom ?? '', sub.acuteTo ?? '', (end, v) =>
+      this.set(() => (end === 'from' ? (sub.acuteFrom = v) : (sub.acuteTo = v))),
+    )}`;
   }
 
   private weekTemplate(category: HourCategory): TemplateResult {

@@ -28,6 +28,11 @@ export type ServiceAnswer = 'yes' | 'no' | 'not-stated';
 export interface SubstituteForm {
   name: string;
   phone: string;
+  /** The substitute's own hours on hverdage, where known: consultation and acute line. */
+  consultationFrom?: string;
+  consultationTo?: string;
+  acuteFrom?: string;
+  acuteTo?: string;
 }
 
 export interface ExceptionForm {
@@ -134,9 +139,22 @@ function readDay(rows: readonly IntervalText[], pointer: string, field: (i: numb
   return out;
 }
 
-function substituteOf(form: SubstituteForm): SubstitutePractice | undefined {
+/**
+ * The substitute as declared; its own hours (the same on every hverdag) when given. `pointer` is
+ * the substitute's, `field` the prefix of its form fields.
+ */
+function substituteOf(form: SubstituteForm, pointer: string, field: string, problems: FormProblem[]): SubstitutePractice | undefined {
   if (form.name.trim() === '' && form.phone.trim() === '') return undefined;
-  return { name: form.name.trim(), phone: form.phone.trim() };
+  const hours: NonNullable<SubstitutePractice['hours']> = {};
+  const kinds = [
+    ['consultation', form.consultationFrom ?? '', form.consultationTo ?? '', 'cons'],
+    ['acutePhone', form.acuteFrom ?? '', form.acuteTo ?? '', 'acute'],
+  ] as const;
+  for (const [category, from, to, key] of kinds) {
+    const day = readDay([{ from, to }], `${pointer}/hours/${category}/mon`, (_, end) => `${field}-sub-${key}-${end}`, problems);
+    if (day.length) hours[category] = Object.fromEntries(HVERDAGE.map((d) => [d, day]));
+  }
+  return { name: form.name.trim(), phone: form.phone.trim(), ...(Object.keys(hours).length ? { hours } : {}) };
 }
 
 /** The declaration the form stands for, and the problems only the form can see (unreadable times). */
@@ -176,7 +194,7 @@ export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDecl
   if (form.acute.kind === 'practice') declaration.acute = { handledBy: 'practice' };
   else if (form.acute.kind === 'substitute') declaration.acute = { handledBy: 'substitute', substitute: { name: form.acute.name.trim(), phone: form.acute.phone.trim() } };
   const exceptions: HoursException[] = form.exceptions.map((e, i) => {
-    const substitute = substituteOf(e.substitute);
+    const substitute = substituteOf(e.substitute, `/exceptions/${i}/substitute`, `bm-exception-${i}`, problems);
     const changed = e.kind === 'hours' ? readDay([{ from: e.from, to: e.until }], `/exceptions/${i}/hours/consultation`, (_, end) => `bm-exception-${i}-${end === 'from' ? 'from' : 'until'}`, problems) : [];
     return {
       date: e.date,
@@ -188,7 +206,7 @@ export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDecl
   });
   if (exceptions.length) declaration.exceptions = exceptions;
   const recurring: RecurringClosure[] = form.recurring.map((r, i) => {
-    const substitute = substituteOf(r.substitute);
+    const substitute = substituteOf(r.substitute, `/recurringClosures/${i}/substitute`, `bm-recurring-${i}`, problems);
     const from = r.from.trim() === '' ? undefined : parseClock(r.from);
     if (r.from.trim() !== '' && !from) problems.push({ path: `/recurringClosures/${i}/from`, field: `bm-recurring-${i}-from`, message: notATime(r.from) });
     const when =

@@ -72,6 +72,8 @@ export const T = {
   acuteSubstitute: { da: 'En stedfortræder', en: 'A substitute practice' },
   substituteName: { da: 'Stedfortræderens navn', en: "Substitute's name" },
   substitutePhone: { da: 'Stedfortræderens telefon', en: "Substitute's telephone" },
+  substituteConsultation: { da: 'Stedfortræderens konsultation på hverdage (hvis kendt)', en: "The substitute's consultation hours on weekdays (if known)" },
+  substituteAcute: { da: 'Stedfortræderens akuttelefon på hverdage (hvis kendt)', en: "The substitute's acute line on weekdays (if known)" },
   closures: { da: 'Lukninger og ændrede tider', en: 'Closures and changed hours' },
   addClosure: { da: 'Tilføj lukning eller ændret tid', en: 'Add a closure or changed hours' },
   date: { da: 'Dato (første dag)', en: 'Date (first day)' },
