@@ -6,6 +6,7 @@
 //   packages/schema/examples          -> examples/ (live examples and the embed-code tool use them)
 //   dist/cdn                          -> cdn/ (run `npm run build` first; `npm run build:docs` does)
 //   scripts/docs/embed-code/main.ts   -> assets/embed-code.js (bundled with Vite)
+//   scripts/docs/badge-maker/main.ts  -> assets/badge-maker.js (bundled with Vite)
 //   scripts/docs/assets/site.css      -> assets/site.css, the one stylesheet
 //   `storybook build`                 -> storybook/
 // Every page carries a strict CSP meta and loads nothing from other sites; the build checks the
@@ -214,6 +215,8 @@ export async function buildSite(options = {}) {
 
   await bundleEmbedCode(root, join(outDir, 'assets'));
   log('docs: assets/embed-code.js bundled');
+  await bundleEmbedCode(root, join(outDir, 'assets'), 'scripts/docs/badge-maker/main.ts', 'badge-maker.js');
+  log('docs: assets/badge-maker.js bundled');
 
   if (options.storybook === false) skipped.push('storybook/');
   else {
@@ -230,8 +233,11 @@ export async function buildSite(options = {}) {
   return { outDir, pages: pages.map(({ source, path, title, rendered }) => ({ source, path, title, tags: rendered.tags })), skipped, problems };
 }
 
-/** The embed-code page's module and what it imports (Lit, the schema validators), one ES module. */
-async function bundleEmbedCode(root, outDir) {
+/**
+ * A docs page's tool and what it imports (Lit, the schema validators, the rules engine), one ES
+ * module: the embed-code page's by default, the badge maker's with its entry and file name.
+ */
+async function bundleEmbedCode(root, outDir, entry = 'scripts/docs/embed-code/main.ts', fileName = 'embed-code.js') {
   const { build, defaultClientConditions } = await import('vite');
   await build({
     configFile: false,
@@ -247,7 +253,7 @@ async function bundleEmbedCode(root, outDir) {
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry: join(root, 'scripts/docs/embed-code/main.ts'), formats: ['es'], fileName: () => 'embed-code.js' },
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => fileName },
     },
   });
 }

@@ -25,6 +25,8 @@ export default {
         ['getting-started.md', 'Getting started'],
         ['examples.md', 'Live examples'],
         ['embed-code.md', 'Embed code'],
+        ['badge-maker.md', 'Badge maker'],
+        ['badge-guide.md', 'Sådan får praksis sit badge'],
         ['embedding.md', 'Embedding guide'],
       ],
     },
@@ -53,6 +55,8 @@ export default {
     { group: 'Storybook', links: [['storybook/index.html', 'Every story of every widget']] },
   ],
   pages: {
+    // The badge element for the live preview, then the maker; it fetches nothing, so no connect-src.
+    'badge-maker.md': { scripts: ['cdn/praksis-hours-badge.js', 'assets/badge-maker.js'] },
     'embed-code.md': {
       // The all-in-one bundle for the preview, then the tool.
       scripts: ['cdn/praksis-widgets.js', 'assets/embed-code.js'],

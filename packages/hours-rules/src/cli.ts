@@ -1,5 +1,12 @@
 /**
  * praksis-hours check FILE... [--json] [--at ISO] [--lang da|en] [--max-age-months N]
+ * praksis-hours badge FILE [--at ISO] [--lang da|en] [--href URL]   the static SVG badge
+ * praksis-hours jsonld FILE [--at ISO] [--lang da|en]               schema.org JSON-LD
+ * praksis-hours osm FILE                                             OSM opening_hours
+ *
+ * badge exits like check; jsonld and osm exit 0 when they wrote their output (osm 1 when no
+ * consultation hours are stated, so there is nothing to write); every command exits 2 on
+ * invalid input, naming the JSON pointers.
  *
  * Exit codes: 0 every practice meets the rules; 1 at least one does not meet them, is incomplete,
  * is stale or was confirmed after --at (only "meets" passes, so a CI gate never waves through
@@ -19,6 +26,9 @@ import { MAX_AGE_MONTHS_LIMIT } from './options.js';
 import { ruleSetFor } from './rules/index.js';
 import { toInstant } from './time/copenhagen.js';
 import { declarationWarnings } from './warnings.js';
+import { badgeSvg } from './publish/badge-svg.js';
+import { toJsonLd } from './publish/jsonld.js';
+import { toOsm } from './publish/osm.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -44,13 +54,24 @@ export function nodeIo(): CliIo {
 }
 
 const USAGE = `Usage: praksis-hours check FILE... [--json] [--at ISO-8601] [--lang da|en] [--max-age-months N]
+       praksis-hours badge FILE [--at ISO-8601] [--lang da|en] [--max-age-months N] [--href URL]
+       praksis-hours jsonld FILE [--at ISO-8601] [--lang da|en]
+       praksis-hours osm FILE
+
+badge prints the static SVG badge (linking to --href, the details page), jsonld the schema.org
+JSON-LD, osm the OpenStreetMap opening_hours of the consultation hours.
 
 Judges accessibility declarations against the collective-agreement rules in force at --at
 (default: now), in Danish local time. --at is ISO 8601; without an offset
 (2026-03-29T10:00, or a bare date) it is Copenhagen time.
 Exit codes: 0 all meet, 1 some do not meet / are incomplete / are stale / are dated after --at,
 2 invalid input. Warnings (overlapping intervals) go to stderr and change no exit code.
+badge exits like check; jsonld and osm exit 0 when they wrote their output (osm 1 when no
+consultation hours are stated); all exit 2 on invalid input.
 `;
+
+const COMMANDS = ['check', 'badge', 'jsonld', 'osm'] as const;
+type Command = (typeof COMMANDS)[number];
 
 type FileResult =
   | {
@@ -58,6 +79,7 @@ type FileResult =
       valid: true;
       practice: { name: string; ydernummer: string };
       evaluation: Evaluation;
+      declaration: AccessibilityDeclaration;
       /** Allowed but probably slips (overlapping intervals); they change no result. */
       warnings: ValidationIssue[];
     }
@@ -119,6 +141,7 @@ async function checkFile(
     valid: true,
     practice: { name: textIn(declaration.practice.name, lang), ydernummer: declaration.practice.ydernummer },
     evaluation: evaluate(declaration, { ruleSet, at, maxAgeMonths }),
+    declaration,
     warnings: declarationWarnings(declaration),
   };
 }
@@ -152,7 +175,9 @@ function warningText(file: string, warnings: readonly ValidationIssue[], lang: L
 }
 
 interface Options {
+  command: Command;
   files: string[];
+  href: string | undefined;
   json: boolean;
   at: number;
   lang: Lang;
@@ -174,6 +199,7 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
         at: { type: 'string' },
         lang: { type: 'string', default: 'da' },
         'max-age-months': { type: 'string' },
+        href: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -183,8 +209,9 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   const [command, ...files] = positionals;
-  if (command !== 'check') return { error: `Unknown command: ${command ?? '(none)'}` };
+  if (!COMMANDS.includes(command as Command)) return { error: `Unknown command: ${command ?? '(none)'}` };
   if (files.length === 0) return { error: 'No files given' };
+  if (command !== 'check' && files.length > 1) return { error: `${command} takes one file` };
   const lang = values.lang;
   if (lang !== 'da' && lang !== 'en') return { error: `--lang must be da or en, not ${lang}` };
   const maxAgeMonths = values['max-age-months'] === undefined ? undefined : Number(values['max-age-months']);
@@ -198,7 +225,7 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
   } catch {
     return { error: `--at is not an ISO 8601 instant: ${values.at}` };
   }
-  return { options: { files, json: values.json, at, lang, maxAgeMonths } };
+  return { options: { command: command as Command, files, href: values.href, json: values.json, at, lang, maxAgeMonths } };
 }
 
 /** Runs the CLI; resolves to the exit code. */
@@ -214,10 +241,13 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
   }
   const { options } = parsed;
   const { at, lang } = options;
+  if (options.command !== 'check') return publish(options, io);
   const results: FileResult[] = [];
   for (const file of options.files) results.push(await checkFile(file, io, at, lang, options.maxAgeMonths));
   if (options.json) {
-    io.stdout(`${JSON.stringify({ at: new Date(at).toISOString(), results }, null, 2)}\n`);
+    // The declaration itself is the input, not part of the report.
+    const reported = results.map((r) => (r.valid ? { file: r.file, valid: r.valid, practice: r.practice, evaluation: r.evaluation, warnings: r.warnings } : r));
+    io.stdout(`${JSON.stringify({ at: new Date(at).toISOString(), results: reported }, null, 2)}\n`);
   } else {
     for (const result of results) {
       const text = `${human(result, lang)}\n`;
@@ -228,4 +258,34 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
   }
   if (results.some((r) => !r.valid)) return EXIT_INVALID;
   return results.every((r) => r.valid && r.evaluation.overall === 'meets') ? EXIT_OK : EXIT_NOT_MET;
+}
+
+/** badge, jsonld and osm: one file in, one output out. */
+async function publish(options: Options, io: CliIo): Promise<number> {
+  const file = options.files[0] ?? '';
+  const { lang } = options;
+  const result = await checkFile(file, io, options.at, lang, options.maxAgeMonths);
+  if (!result.valid) {
+    io.stderr(`${human(result, lang)}\n`);
+    return EXIT_INVALID;
+  }
+  if (result.warnings.length > 0) io.stderr(warningText(file, result.warnings, lang));
+  const declaration = result.declaration;
+  switch (options.command) {
+    case 'badge':
+      io.stdout(badgeSvg(declaration, result.evaluation, { lang, ...(options.href ? { href: options.href } : {}) }));
+      return result.evaluation.overall === 'meets' ? EXIT_OK : EXIT_NOT_MET;
+    case 'jsonld':
+      io.stdout(`${JSON.stringify(toJsonLd(declaration, { lang, at: options.at }), null, 2)}\n`);
+      return EXIT_OK;
+    default: {
+      const osm = toOsm(declaration);
+      if (osm === undefined) {
+        io.stderr(lang === 'da' ? `${file}: ingen konsultationstider oplyst\n` : `${file}: no consultation hours stated\n`);
+        return EXIT_NOT_MET;
+      }
+      io.stdout(`${osm}\n`);
+      return EXIT_OK;
+    }
+  }
 }

@@ -8,6 +8,8 @@ export type {
   AccessibilityDeclaration,
   AcuteArrangement,
   HoursException,
+  RecurringClosure,
+  SubstituteHours,
   SubstitutePractice,
   Text,
 } from '@praksis/schema';

@@ -35,6 +35,8 @@ export interface RuleResult {
   informational: boolean;
   /** What was found, with the rule's short citation. */
   explanation: Localized;
+  /** For a rule not met or not stated: what the practice can change (from the rule's `advice`). */
+  advice?: Localized;
   citation: Citation;
 }
 
@@ -76,7 +78,7 @@ const DEFAULT_HORIZON_DAYS = 7;
 function context(declaration: AccessibilityDeclaration, today: DayNumber, horizonDays: number): CheckContext {
   const compiled = compile(declaration);
   const exceptionDays = [];
-  if (compiled.exceptions.length > 0) {
+  if (compiled.exceptions.length > 0 || compiled.recurring.length > 0) {
     for (let day = today; day < today + horizonDays; day++) {
       const schedule = datedDay(compiled, day);
       const hverdag = schedule.weekday < 5 && !schedule.holiday;
@@ -99,21 +101,23 @@ function judgeRule(rule: Rule, ctx: CheckContext, today: DayNumber): RuleResult 
   const template = rule.text[TEXT_KEY[outcome.status]];
   if (!template) throw new Error(`Rule ${rule.id} has no text for status ${outcome.status}`);
   const dateVar = (date: string | undefined, lang: Lang) => (date ? dateText(toDay(date), lang) : '');
-  const explanation = localized((lang) => {
-    const value = (name: string) =>
-      name === 'effectiveFrom'
-        ? dateVar(rule.effectiveFrom, lang)
-        : name === 'effectiveTo'
-          ? dateVar(rule.effectiveTo, lang)
-          : outcome.vars[name]?.(lang);
-    return `${fill(template[lang], value)} (${rule.citation.label[lang]})`;
-  });
+  const value = (lang: Lang) => (name: string) =>
+    name === 'effectiveFrom'
+      ? dateVar(rule.effectiveFrom, lang)
+      : name === 'effectiveTo'
+        ? dateVar(rule.effectiveTo, lang)
+        : outcome.vars[name]?.(lang);
+  const explanation = localized((lang) => `${fill(template[lang], value(lang))} (${rule.citation.label[lang]})`);
+  const adviceKey = outcome.status === 'not-met' ? 'notMet' : outcome.status === 'not-stated' ? 'notStated' : undefined;
+  const adviceTemplate = adviceKey ? rule.advice?.[adviceKey] : undefined;
+  const advice = adviceTemplate ? localized((lang) => fill(adviceTemplate[lang], value(lang))) : undefined;
   return {
     id: rule.id,
     title: rule.title,
     status: outcome.status,
     informational: rule.informational === true,
     explanation,
+    ...(advice ? { advice } : {}),
     citation: rule.citation,
   };
 }

@@ -114,3 +114,50 @@ test('--max-age-months changes when a declaration counts as stale', async () => 
   assert.equal(lenient.overall, 'meets');
   assert.equal(lenient.staleFrom, '2026-09-02');
 });
+
+describe('praksis-hours badge, jsonld and osm', () => {
+  const recurring = valid('recurring-closures.json');
+
+  test('badge prints the SVG and exits like check: 0 meets, 1 otherwise', async () => {
+    const meets = await cli(['badge', recurring, '--at', '2026-12-01', '--href', 'detaljer.html']);
+    assert.equal(meets.code, EXIT_OK);
+    assert.match(meets.stdout, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(meets.stdout, />Opfylder OK22’s krav til tilgængelighed</);
+    assert.match(meets.stdout, /<a href="detaljer\.html">/);
+    const stale = await cli(['badge', recurring, '--at', '2028-12-01', '--lang', 'en']);
+    assert.equal(stale.code, EXIT_NOT_MET);
+    assert.match(stale.stdout, />Not assessed: the information is out of date</);
+    const misses = await cli(['badge', valid('misses-late-consultation.json'), '--at', '2026-03-04']);
+    assert.equal(misses.code, EXIT_NOT_MET);
+    assert.match(misses.stdout, />Opfylder ikke alle /);
+  });
+
+  test('jsonld and osm exit 0 with their output', async () => {
+    const ld = await cli(['jsonld', recurring, '--at', '2026-12-01']);
+    assert.equal(ld.code, EXIT_OK);
+    assert.equal(JSON.parse(ld.stdout)['@type'], 'MedicalClinic');
+    const osm = await cli(['osm', recurring]);
+    assert.equal(osm.code, EXIT_OK);
+    assert.equal(osm.stdout, 'Mo,We-Fr 08:00-16:00; Tu 08:00-18:00; Dec 24 off; Dec 31 off; Jun 05 off; Th[1] 08:00-12:00; 2027 Jul 05-2027 Jul 23 off; PH off\n');
+  });
+
+  test('osm exits 1 when there are no consultation hours to write', async () => {
+    const doc = JSON.parse(await readFile(recurring, 'utf8'));
+    delete doc.hours.consultation;
+    const { code, stdout, stderr } = await cli(['osm', 'x.json'], { 'x.json': JSON.stringify(doc) });
+    assert.equal(code, EXIT_NOT_MET);
+    assert.equal(stdout, '');
+    assert.match(stderr, /ingen konsultationstider/);
+  });
+
+  test('all exit 2 on invalid input, naming the pointer, and print nothing on stdout', async () => {
+    for (const command of ['badge', 'jsonld', 'osm']) {
+      const { code, stdout, stderr } = await cli([command, invalid('recurring-closure-impossible-date.json')]);
+      assert.equal(code, EXIT_INVALID, command);
+      assert.equal(stdout, '');
+      assert.match(stderr, /\/recurringClosures\/0\/yearly/);
+      assert.equal((await cli([command, 'a.json', 'b.json'])).code, EXIT_INVALID);
+      assert.equal((await cli([command, 'x.json'], { 'x.json': '{' })).code, EXIT_INVALID);
+    }
+  });
+});

@@ -1,11 +1,14 @@
 /**
  * Shared by the per-weekday check kinds: judge each hverdag of the regular week and each dated
  * exception day in the horizon. A day on which an exception names a substitute practice counts
- * as covered by the substitute (the agreement allows help "via stedfortrædende praktiserende læge").
+ * as covered by the substitute (the agreement allows help "via stedfortrædende praktiserende læge"),
+ * unless the substitute's own hours are stated: then those hours, with the practice's own, are judged.
  */
 import { textIn, type HourCategory, type Lang } from '../declaration.js';
 import { combined, type DaySchedule } from '../schedule/day.js';
-import type { Spans } from '../schedule/spans.js';
+import { union, type Spans } from '../schedule/spans.js';
+import { compileDay } from '../schedule/compile.js';
+import { WEEKDAYS } from '../time/civil.js';
 import { categoryHours, dayPhrase, listText } from '../i18n/phrases.js';
 import type { CheckContext, CheckOutcome, Phrase } from './types.js';
 
@@ -40,17 +43,34 @@ export function judgeDays<T>(
 ): PerDayFindings<T> {
   const findings: PerDayFindings<T> = { failed: [], missing: [], substituted: [] };
   for (const schedule of days) {
-    if (schedule.substitute) {
+    const substituteHours = schedule.substitute?.hours;
+    if (schedule.substitute && !substituteHours) {
       findings.substituted.push(schedule);
       continue;
     }
     const { spans, missing } = combined(schedule, required, optional);
-    const detail = judge(spans);
-    if (detail === undefined) continue;
+    const detail = judge(substituteHours ? union(spans, substituteSpans(schedule, [...required, ...optional])) : spans);
+    if (detail === undefined) {
+      if (substituteHours) findings.substituted.push(schedule);
+      continue;
+    }
     if (missing.length > 0) findings.missing.push({ schedule, categories: missing });
     else findings.failed.push({ schedule, detail });
   }
   return findings;
+}
+
+/** What the day's substitute states for these kinds of access on that weekday. */
+function substituteSpans(schedule: DaySchedule, categories: readonly HourCategory[]): Spans {
+  const hours = schedule.substitute?.hours;
+  const weekday = WEEKDAYS[schedule.weekday];
+  let spans: Spans = [];
+  if (!hours || !weekday) return spans;
+  for (const category of categories) {
+    const day = hours[category]?.[weekday];
+    if (day) spans = union(spans, compileDay(day));
+  }
+  return spans;
 }
 
 /** " (den 7. april 2026 via stedfortræder X)" or "". */
@@ -99,6 +119,13 @@ function missingText(missing: readonly DayMissing[], lang: Lang): string {
 export function exceptionSuffix(schedule: DaySchedule, lang: Lang): string {
   if (schedule.exceptions.length === 0) return '';
   const reasons = [...new Set(schedule.exceptions.map((e) => textIn(e.source.reason, lang)).reverse())].join(', ');
+  const substitute = schedule.substitute;
+  if (substitute) {
+    const name = textIn(substitute.name, lang);
+    return lang === 'da'
+      ? ` (${reasons}; medregnet stedfortræderen ${name}s oplyste tider)`
+      : ` (${reasons}; counting the stated hours of the substitute ${name})`;
+  }
   return lang === 'da' ? ` (${reasons}) uden oplyst stedfortræder` : ` (${reasons}), no substitute stated`;
 }
 

@@ -87,7 +87,15 @@ export interface Rule {
   informational?: boolean;
   check: Check;
   text: RuleTexts;
+  /**
+   * What the practice can change, for a rule not met or not stated: templates with the same
+   * placeholders as `text`. Shown as guidance beside the result.
+   */
+  advice?: RuleAdvice;
 }
+
+/** Advice templates for a rule not met (`notMet`) or not stated (`notStated`). */
+export type RuleAdvice = Pick<RuleTexts, 'notMet' | 'notStated'>;
 
 export interface RuleSet {
   id: string;

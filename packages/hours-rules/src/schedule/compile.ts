@@ -2,7 +2,7 @@
  * Turns a declaration into minute spans once, so evaluating rules and answering "open now?"
  * never re-parse "HH:MM" strings. Cached per declaration object.
  */
-import { toDay, WEEKDAYS, type DayNumber } from '../time/civil.js';
+import { formatDate, toDay, WEEKDAYS, type DayNumber } from '../time/civil.js';
 import { toMinutes } from '../time/clock.js';
 import type { OpeningInterval } from '@praksis/schema';
 import {
@@ -11,6 +11,7 @@ import {
   type AccessibilityDeclaration,
   type HoursException,
   type HourCategory,
+  type RecurringClosure,
   type SubstitutePractice,
 } from '../declaration.js';
 import { NO_SPANS, normalize, type Spans } from './spans.js';
@@ -26,6 +27,10 @@ export interface CompiledException {
   /** More than one date: changed hours in a range never open a public holiday. */
   range: boolean;
   closed: boolean;
+  /** A recurring closure from a time of day: every kind of access ends there (minutes). */
+  closedFrom?: number;
+  /** Set for the occurrence of a recurring closure: the closure as declared. */
+  recurring?: RecurringClosure;
   /** Changed spans for the categories the exception lists. */
   hours: Partial<Record<HourCategory, Spans>>;
   substitute?: SubstitutePractice;
@@ -40,12 +45,15 @@ export interface CompiledDeclaration {
   weeks: Partial<Record<HourCategory, CompiledWeek>>;
   /** In layering order: least specific first, so a later one overrides an earlier one. */
   exceptions: readonly CompiledException[];
+  /** Recurring closures, in declaration order; they layer below every dated exception. */
+  recurring: readonly RecurringClosure[];
   lastVerified: DayNumber;
 }
 
 const cache = new WeakMap<AccessibilityDeclaration, CompiledDeclaration>();
 
-function compileDay(intervals: readonly OpeningInterval[]): Spans {
+/** One day's intervals as sorted, merged minute spans. */
+export function compileDay(intervals: readonly OpeningInterval[]): Spans {
   const only = intervals.length === 1 ? intervals[0] : undefined;
   if (only) return [[toMinutes(only.from), toMinutes(only.to)]]; // the common case, no sort
   return normalize(intervals.map((i) => [toMinutes(i.from), toMinutes(i.to)] as const));
@@ -76,6 +84,27 @@ function compileException(source: HoursException, index: number): CompiledExcept
     ...(source.substitute ? { substitute: source.substitute } : {}),
     index,
     source,
+  };
+}
+
+/**
+ * A recurring closure on one of its dates, as an exception of that single date. `index` is its
+ * position in `recurringClosures`.
+ */
+export function recurringOccurrence(closure: RecurringClosure, index: number, day: DayNumber): CompiledException {
+  const closedFrom = closure.from === undefined ? undefined : toMinutes(closure.from);
+  return {
+    first: day,
+    last: day,
+    weekdays: EVERY_DAY,
+    range: false,
+    closed: closedFrom === undefined,
+    ...(closedFrom === undefined ? {} : { closedFrom }),
+    recurring: closure,
+    hours: {},
+    ...(closure.substitute ? { substitute: closure.substitute } : {}),
+    index,
+    source: { date: formatDate(day), reason: closure.reason, closed: true },
   };
 }
 
@@ -123,7 +152,7 @@ export function compile(declaration: AccessibilityDeclaration): CompiledDeclarat
     if (week) weeks[category] = compileWeek(category, week);
   }
   const exceptions = (declaration.exceptions ?? []).map(compileException).sort(layerOrder);
-  compiled = { declaration, weeks, exceptions, lastVerified: toDay(declaration.lastVerified) };
+  compiled = { declaration, weeks, exceptions, recurring: declaration.recurringClosures ?? [], lastVerified: toDay(declaration.lastVerified) };
   cache.set(declaration, compiled);
   return compiled;
 }

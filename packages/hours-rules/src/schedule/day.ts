@@ -8,8 +8,9 @@
 import { weekdayIndex, type DayNumber } from '../time/civil.js';
 import { holidayOn, type Holiday } from '../time/holidays.js';
 import { HOUR_CATEGORIES, type HourCategory, type SubstitutePractice } from '../declaration.js';
-import type { CompiledDeclaration, CompiledException } from './compile.js';
-import { NO_SPANS, union, type Spans } from './spans.js';
+import { recurringOccurrence, type CompiledDeclaration, type CompiledException } from './compile.js';
+import { occursOn } from './recurrence.js';
+import { clipBefore, NO_SPANS, union, type Spans } from './spans.js';
 
 export interface DaySchedule {
   /** Set for a calendar date; undefined for the regular week. */
@@ -60,28 +61,51 @@ export function appliesOn(exception: CompiledException, day: DayNumber, holiday:
   return !(holiday && exception.range && !exception.closed);
 }
 
+/** The recurring closures falling on a day, as single-date layers below the dated exceptions. */
+function recurringOn(compiled: CompiledDeclaration, day: DayNumber): CompiledException[] {
+  const layers: CompiledException[] = [];
+  compiled.recurring.forEach((closure, index) => {
+    if (occursOn(closure, day)) layers.push(recurringOccurrence(closure, index, day));
+  });
+  // A closure from a time goes below an all-day one, so the order of the list never matters.
+  return layers.sort((a, b) => Number(a.closed) - Number(b.closed) || (b.closedFrom ?? 0) - (a.closedFrom ?? 0));
+}
+
+/** A category's spans after one layer, or the same spans when the layer leaves it alone. */
+function applyLayer(layer: CompiledException, category: HourCategory, below: Spans | undefined): Spans | undefined {
+  if (layer.closed) return NO_SPANS;
+  const own = layer.hours[category];
+  if (own) return own;
+  if (layer.closedFrom !== undefined && below) return clipBefore(below, layer.closedFrom);
+  return below;
+}
+
 export function datedDay(compiled: CompiledDeclaration, day: DayNumber): DaySchedule {
   const weekday = weekdayIndex(day);
   const holiday = holidayOn(day);
-  const exceptions = compiled.exceptions.length ? compiled.exceptions.filter((e) => appliesOn(e, day, holiday)) : [];
+  const dated = compiled.exceptions.length ? compiled.exceptions.filter((e) => appliesOn(e, day, holiday)) : [];
+  const exceptions = compiled.recurring.length ? [...recurringOn(compiled, day), ...dated] : dated;
   const decided: Partial<Record<HourCategory, CompiledException>> = {};
+  const result: Partial<Record<HourCategory, Spans | undefined>> = {};
   let substitute: SubstitutePractice | undefined;
-  for (const exception of exceptions) {
-    for (const category of HOUR_CATEGORIES) if (exception.closed || exception.hours[category]) decided[category] = exception;
-    substitute = exception.substitute ?? substitute;
+  for (const category of HOUR_CATEGORIES) {
+    let spans = holiday ? NO_SPANS : compiled.weeks[category]?.[weekday];
+    for (const layer of exceptions) {
+      const next = applyLayer(layer, category, spans);
+      // A layer decides a kind of access when it names it, closes it, or cuts its hours short.
+      if (next !== spans || layer.closed || layer.hours[category]) decided[category] = layer;
+      spans = next;
+    }
+    result[category] = spans;
   }
+  for (const exception of exceptions) substitute = exception.substitute ?? substitute;
   return {
     day,
     weekday,
     ...(holiday ? { holiday } : {}),
     exceptions,
     ...(substitute ? { substitute } : {}),
-    spans(category) {
-      const exception = decided[category];
-      if (exception) return exception.closed ? NO_SPANS : exception.hours[category];
-      if (holiday) return NO_SPANS;
-      return compiled.weeks[category]?.[weekday];
-    },
+    spans: (category) => result[category],
     decidedBy: (category) => decided[category],
   };
 }

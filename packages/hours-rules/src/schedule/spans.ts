@@ -45,3 +45,11 @@ export function totalMinutes(spans: Spans): number {
   for (const [from, to] of spans) total += to - from;
   return total;
 }
+
+/** The spans cut off at `end` (a closure from that time); the same object when nothing reaches it. */
+export function clipBefore(spans: Spans, end: number): Spans {
+  if (spans.every(([, to]) => to <= end)) return spans;
+  const out: Span[] = [];
+  for (const [from, to] of spans) if (from < end) out.push([from, Math.min(to, end)]);
+  return out.length ? out : NO_SPANS;
+}

@@ -6,7 +6,15 @@
  */
 import type { LocalizedMessage, ValidationIssue } from '../issue.js';
 import * as m from '../messages.js';
-import type { AccessibilityDeclaration, DayHours, ExceptionHours, HoursException, WeekHours } from '../generated/types.js';
+import type {
+  AccessibilityDeclaration,
+  DayHours,
+  ExceptionHours,
+  HoursException,
+  RecurringClosure,
+  SubstituteHours,
+  WeekHours,
+} from '../generated/types.js';
 import { childPointer } from '../pointer.js';
 import { checkProvenance, issueIf, realDate } from './provenance.js';
 import { isRealDate } from './dates.js';
@@ -24,6 +32,9 @@ const conflictingException = (other: string, date: string): LocalizedMessage =>
     other,
     date,
   );
+
+const noSuchYearlyDate = (): LocalizedMessage =>
+  m.say('er ikke en dato, der findes i noget år', 'is not a date that exists in any year');
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const MS_PER_DAY = 86_400_000;
@@ -92,7 +103,28 @@ export function checkException(exception: HoursException, path: string): Validat
     if (when) issues.push(...issueIf(commonDate(when, when) === undefined, at, weekdaysMatchNoDate()));
   }
   if (exception.hours) issues.push(...checkDays(exception.hours, `${path}/hours`));
+  if (exception.substitute?.hours) issues.push(...checkWeeks(exception.substitute.hours, `${path}/substitute/hours`));
   return issues;
+}
+
+/** Days per month in a leap year: a yearly "02-29" is real (it occurs in leap years). */
+const LEAP_YEAR_MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function checkRecurringClosure(closure: RecurringClosure, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (closure.yearly !== undefined) {
+    const month = Number(closure.yearly.slice(0, 2));
+    const day = Number(closure.yearly.slice(3, 5));
+    issues.push(...issueIf(day > (LEAP_YEAR_MONTH_DAYS[month - 1] ?? 0), `${path}/yearly`, noSuchYearlyDate()));
+  }
+  const hours = closure.substitute?.hours;
+  if (hours) issues.push(...checkWeeks(hours, `${path}/substitute/hours`));
+  return issues;
+}
+
+/** Weekly hours per kind of access: the practice's own or a substitute's. */
+function checkWeeks(weeks: SubstituteHours, path: string): ValidationIssue[] {
+  return (Object.entries(weeks) as [string, WeekHours | undefined][]).flatMap(([kind, week]) => (week ? checkDays(week, childPointer(path, kind)) : []));
 }
 
 /**
@@ -128,13 +160,17 @@ export function checkExceptionConflicts(exceptions: readonly HoursException[], p
  *   least one date of the range (reported at `…/weekdays`).
  * @rule No two exceptions that apply on a common date are equally specific (as long a range and as
  *   many weekdays), since neither would take precedence (reported at each, naming the other).
- * @rule Every date is a real calendar date (not 2026-02-30).
+ * @rule Every date is a real calendar date (not 2026-02-30); a recurring closure's `yearly` date
+ *   exists in some year (`02-29` does, `02-30` does not).
+ * @rule A substitute's own hours end after they start, as the practice's do.
  */
 export function checkAccessibilityDeclaration(doc: AccessibilityDeclaration): ValidationIssue[] {
   const issues = [...realDate(doc.lastVerified, '/lastVerified')];
-  for (const [kind, week] of Object.entries(doc.hours) as [string, WeekHours | undefined][]) {
-    if (week) issues.push(...checkDays(week, childPointer('/hours', kind)));
+  issues.push(...checkWeeks(doc.hours, '/hours'));
+  if (doc.acute?.handledBy === 'substitute' && doc.acute.substitute.hours) {
+    issues.push(...checkWeeks(doc.acute.substitute.hours, '/acute/substitute/hours'));
   }
+  (doc.recurringClosures ?? []).forEach((closure, i) => issues.push(...checkRecurringClosure(closure, childPointer('/recurringClosures', i))));
   const exceptions = doc.exceptions ?? [];
   exceptions.forEach((exception, i) => issues.push(...checkException(exception, childPointer('/exceptions', i))));
   issues.push(...checkExceptionConflicts(exceptions, '/exceptions'));

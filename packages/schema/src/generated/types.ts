@@ -44,6 +44,10 @@ export interface AccessibilityDeclaration {
    */
   exceptions?: HoursException[];
   description?: Description;
+  /**
+   * Closures that come back every year or every month, so they need not be stated year by year: a yearly date (24 December, 5 June), or the nth weekday of each month (the first Thursday), all day or from a time of day (the first Thursday from 12:00). They layer below the dated `exceptions`: a dated exception for the same date says what happens on it. Added in version 1.1 of this schema; documents without it are read as before.
+   */
+  recurringClosures?: RecurringClosure[];
   provenance: Provenance;
 }
 
@@ -276,7 +280,89 @@ export interface SubstitutePractice {
    * Its web site.
    */
   url?: HttpUrl;
+  /**
+   * The substitute's own weekly hours, where known (added in version 1.1). When given, a day the substitute covers is judged by these hours together with the practice's own; when left out, the substitute counts as covering the whole day.
+   */
+  hours?: SubstituteHours;
 }
+
+/**
+ * Substitute hours
+ *
+ * A substitute practice's weekly hours, one entry per kind of access, read like the practice's own `hours`.
+ */
+export interface SubstituteHours {
+  /**
+   * Consultations with appointment.
+   */
+  consultation?: WeekHours;
+  /**
+   * Consultations without appointment.
+   */
+  walkIn?: WeekHours;
+  /**
+   * Late consultations.
+   */
+  lateConsultation?: WeekHours;
+  /**
+   * General telephone hours.
+   */
+  phone?: WeekHours;
+  /**
+   * The doctor's telephone consultation.
+   */
+  doctorPhone?: WeekHours;
+  /**
+   * Acute telephone.
+   */
+  acutePhone?: WeekHours;
+}
+
+/**
+ * Recurring closure
+ *
+ * A closure that comes back on a yearly date (`yearly`) or on the nth weekday of every month (`monthly`), all day or from `from` to the end of the day. It never opens anything: kinds of access already closed stay closed.
+ */
+export type RecurringClosure = ({
+  /**
+   * Month and day, MM-DD, e.g. "12-24" for Christmas Eve or "06-05" for Constitution Day. "02-29" occurs in leap years only.
+   */
+  yearly?: string;
+  /**
+   * The nth weekday of every month, e.g. { "nth": 1, "weekday": "thu" } for the first Thursday; `nth` -1 is the last one.
+   */
+  monthly?: {
+    /**
+     * 1 to 4 for the first to the fourth, -1 for the last.
+     */
+    nth: 1 | 2 | 3 | 4 | -1;
+    /**
+     * The weekday.
+     */
+    weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+  };
+  /**
+   * Closed from this time to the end of the day; left out, closed all day.
+   */
+  from?: TimeOfDay;
+  /**
+   * Why, e.g. "Juleaften" or "Personalemøde".
+   */
+  reason: Label;
+  /**
+   * Where patients go instead (stedfortræder) while the practice is closed.
+   */
+  substitute?: SubstitutePractice;
+}) & ({ yearly: string } | { monthly: {
+  /**
+   * 1 to 4 for the first to the fourth, -1 for the last.
+   */
+  nth: 1 | 2 | 3 | 4 | -1;
+  /**
+   * The weekday.
+   */
+  weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+} });
 
 /**
  * Exception

@@ -1,0 +1,466 @@
+/**
+ * The docs site's badge maker: a practice fills in its hours as a form (no JSON), sees the live
+ * badge and, rule by rule, what to change, and copies what its web site needs. Everything runs in
+ * the page: nothing is fetched or sent anywhere.
+ *
+ * Rendered with Lit into the light DOM of a host element, as the embed-code tool is, so the page's
+ * stylesheet applies and nothing needs inline styles or scripts (strict CSP). The form model,
+ * time reading and outputs are pure modules beside this one.
+ */
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { validateDocument } from '@praksis/schema';
+import { fromJsonLd, fromOsm, HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
+import {
+  applyDraft,
+  copyMondayToWeekdays,
+  emptyException,
+  emptyForm,
+  emptyRecurring,
+  fieldForPointer,
+  timeFieldId,
+  toDeclaration,
+  type BadgeForm,
+  type FormProblem,
+  type SubstituteForm,
+} from './form.js';
+import { outputs, type Outputs } from './outputs.js';
+import { CATEGORY_LABEL, DAY_LABEL, MONTH_LABEL, NTH_LABEL, SERVICE_LABEL, STATUS_LABEL, T, type MakerLang } from './messages.js';
+
+export interface BadgeMakerOptions {
+  lang?: MakerLang;
+  /** The moment judged; default now. */
+  now?: () => number;
+  scriptBase?: string;
+  clipboard?: Pick<Clipboard, 'writeText'>;
+}
+
+const todayIn = (now: number) => new Date(now).toISOString().slice(0, 10);
+const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+export class BadgeMaker {
+  lang: MakerLang;
+  form: BadgeForm;
+  detailsUrl = 'praksis-badge.html';
+  jsonUrl = '/praksis/hours.json';
+  scriptBase: string;
+  importText = '';
+  notCarried: NotCarried[] = [];
+  status = '';
+  /** The last valid result, kept while the form has problems so the outputs do not flicker away. */
+  result: Outputs | undefined;
+  problems: FormProblem[] = [];
+
+  private readonly now: () => number;
+  private readonly clipboard: Pick<Clipboard, 'writeText'> | undefined;
+  /** A field to focus after the next render (a row just added). */
+  private focusNext: string | undefined;
+
+  constructor(
+    readonly host: HTMLElement,
+    options: BadgeMakerOptions = {},
+  ) {
+    this.now = options.now ?? (() => Date.now());
+    // Danish first, whatever the surrounding page's language: the practices' own language.
+    this.lang = options.lang ?? 'da';
+    this.scriptBase = options.scriptBase ?? '/praksis/';
+    this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
+    this.form = emptyForm(todayIn(this.now()));
+    this.update();
+  }
+
+  private t(text: Record<MakerLang, string>): string {
+    return text[this.lang];
+  }
+
+  /** Re-reads the form, judges it and renders. */
+  update(): void {
+    const { declaration, problems } = toDeclaration(this.form);
+    const validation = validateDocument(declaration);
+    this.problems = [
+      ...problems,
+      ...validation.issues
+        .filter((issue) => !problems.some((p) => issue.path.startsWith(p.path)))
+        .map((issue) => ({ path: issue.path, field: fieldForPointer(issue.path), message: issue.message })),
+    ];
+    // The rule set in force, with the advice the maker shows beside each rule.
+    const inForce = ruleSetFor(this.now());
+    const ruleSet = inForce ? withAdvice(inForce) : undefined;
+    this.result =
+      this.problems.length === 0 && ruleSet
+        ? outputs(declaration, { lang: this.lang, ruleSet, at: this.now(), detailsUrl: this.detailsUrl, scriptBase: this.scriptBase, jsonUrl: this.jsonUrl })
+        : undefined;
+    render(this.template(), this.host);
+    if (this.focusNext) {
+      this.host.querySelector<HTMLElement>(`#${this.focusNext}`)?.focus();
+      this.focusNext = undefined;
+    }
+  }
+
+  private set(change: (form: BadgeForm) => void): void {
+    change(this.form);
+    this.update();
+  }
+
+  /** Imports an OSM value or a JSON-LD block into the form. */
+  importDraft(): void {
+    const text = this.importText.trim();
+    const result = /^[{[<]/.test(text) ? fromJsonLd(text) : fromOsm(text);
+    this.form = applyDraft(this.form, result.draft);
+    this.notCarried = result.notCarried;
+    this.status = this.t(T.imported);
+    this.update();
+  }
+
+  private async copy(text: string): Promise<void> {
+    await this.clipboard?.writeText(text);
+    this.status = this.t(T.copiedOut);
+    this.update();
+  }
+
+  private textField(id: string, label: string, value: string, input: (value: string) => void, type = 'text', extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div class="bm-field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type=${type} .value=${value} @input=${(e: Event) => input(valueOf(e))} autocomplete="off" />${extra}
+    </div>`;
+  }
+
+  /** A from–to pair of the substitute's own hours, as one labelled group. */
+  private substituteHours(prefix: string, key: 'cons' | 'acute', label: string, from: string, to: string, set: (end: 'from' | 'to', v: string) => void): TemplateResult {
+    return html`<fieldset class="bm-inline">
+      <legend>${label}</legend>
+      <input id="${prefix}-sub-${key}-from" class="bm-time" inputmode="numeric" aria-label="${label}, ${this.t(T.from)}" .value=${from} @input=${(e: Event) => set('from', valueOf(e))} />–<input
+        id="${prefix}-sub-${key}-to"
+        class="bm-time"
+        inputmode="numeric"
+        aria-label="${label}, ${this.t(T.to)}"
+        .value=${to}
+        @input=${(e: Event) => set('to', valueOf(e))}
+      />
+    </fieldset>`;
+  }
+
+  private substituteFields(prefix: string, sub: SubstituteForm): TemplateResult {
+    return html`${this.textField(`${prefix}-sub-name`, this.t(T.substituteName), sub.name, (v) => this.set(() => (sub.name = v)))}
+    ${this.textField(`${prefix}-sub-phone`, this.t(T.substitutePhone), sub.phone, (v) => this.set(() => (sub.phone = v)), 'tel')}
+    ${this.substituteHours(prefix, 'cons', this.t(T.substituteConsultation), sub.consultationFrom ?? '', sub.consultationTo ?? '', (end, v) =>
+      this.set(() => (end === 'from' ? (sub.consultationFrom = v) : (sub.consultationTo = v))),
+    )}
+    ${this.substituteHours(prefix, 'acute', this.t(T.substituteAcute), sub.acuteFrom ?? '', sub.acuteTo ?? '', (end, v) =>
+      this.set(() => (end === 'from' ? (sub.acuteFrom = v) : (sub.acuteTo = v))),
+    )}`;
+  }
+
+  private weekTemplate(category: HourCategory): TemplateResult {
+    const c = this.form.hours[category];
+    const label = this.t(CATEGORY_LABEL[category]);
+    return html`<fieldset class="bm-week" id="bm-${category}">
+      <legend>${label}</legend>
+      <label class="bm-choice"
+        ><input type="checkbox" id="bm-${category}-stated" .checked=${c.stated} @change=${(e: Event) => this.set((f) => (f.hours[category].stated = (e.target as HTMLInputElement).checked))} />
+        ${this.t(T.stated)}</label
+      >
+      ${c.stated
+        ? html`<table class="bm-grid">
+              <thead>
+                <tr>
+                  <th scope="col">${this.lang === 'da' ? 'Dag' : 'Day'}</th>
+                  <th scope="col">${this.t(T.from)} – ${this.t(T.to)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${WEEKDAYS.map(
+                  (day) => html`<tr>
+                    <th scope="row" id="bm-${category}-${day}-label">${this.t(DAY_LABEL[day] ?? T.day)}</th>
+                    <td>
+                      ${c.days[day].map(
+                        (row, i) => html`<span class="bm-interval">
+                          <input
+                            id=${timeFieldId(category, day, i, 'from')}
+                            class="bm-time"
+                            inputmode="numeric"
+                            aria-label="${label}, ${this.t(DAY_LABEL[day] ?? T.day)}, ${this.t(T.from)}${i ? ` (${i + 1})` : ''}"
+                            .value=${row.from}
+                            @input=${(e: Event) => this.set(() => (row.from = valueOf(e)))}
+                          />–<input
+                            id=${timeFieldId(category, day, i, 'to')}
+                            class="bm-time"
+                            inputmode="numeric"
+                            aria-label="${label}, ${this.t(DAY_LABEL[day] ?? T.day)}, ${this.t(T.to)}${i ? ` (${i + 1})` : ''}"
+                            .value=${row.to}
+                            @input=${(e: Event) => this.set(() => (row.to = valueOf(e)))}
+                          />
+                        </span>`,
+                      )}
+                      <button
+                        type="button"
+                        class="bm-add"
+                        aria-label="${this.t(T.addInterval)}: ${label}, ${this.t(DAY_LABEL[day] ?? T.day)}"
+                        @click=${() => {
+                          const index = c.days[day].length;
+                          this.focusNext = timeFieldId(category, day, index, 'from');
+                          this.set(() => c.days[day].push({ from: '', to: '' }));
+                        }}
+                      >
+                        +
+                      </button>
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+            <button
+              type="button"
+              id="bm-${category}-copy"
+              @click=${() => {
+                this.status = `${label}: ${this.t(T.copied)}`;
+                this.set((f) => (f.hours[category] = copyMondayToWeekdays(f.hours[category])));
+              }}
+            >
+              ${this.t(T.copyMonday)}
+            </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private servicesTemplate(): TemplateResult {
+    const f = this.form;
+    return html`<fieldset>
+      <legend>${this.t(T.services)}</legend>
+      ${SERVICES.map(
+        (service) => html`<div class="bm-field">
+          <label for="bm-service-${service}">${this.t(SERVICE_LABEL[service])}</label>
+          <select id="bm-service-${service}" @change=${(e: Event) => this.set(() => (f.services[service] = valueOf(e) as 'yes' | 'no' | 'not-stated'))}>
+            ${(['not-stated', 'yes', 'no'] as const).map(
+              (v) => html`<option value=${v} ?selected=${f.services[service] === v}>${this.t(v === 'yes' ? T.yes : v === 'no' ? T.no : T.notStated)}</option>`,
+            )}
+          </select>
+        </div>`,
+      )}
+      ${this.textField('bm-wait', this.t(T.wait), f.usualWait, (v) => this.set(() => (f.usualWait = v)), 'number')}
+      <div class="bm-field">
+        <label for="bm-bagom">${this.t(T.bagom)}</label>
+        <select id="bm-bagom" @change=${(e: Event) => this.set(() => (f.bagom.kind = valueOf(e) as BadgeForm['bagom']['kind']))}>
+          ${(
+            [
+              ['not-stated', T.notStated],
+              ['number', T.bagomPublic],
+              ['not-public', T.bagomNotPublic],
+              ['none', T.bagomNone],
+            ] as const
+          ).map(([v, label]) => html`<option value=${v} ?selected=${f.bagom.kind === v}>${this.t(label)}</option>`)}
+        </select>
+      </div>
+      ${f.bagom.kind === 'number' ? this.textField('bm-bagom-number', this.t(T.bagomNumber), f.bagom.number, (v) => this.set(() => (f.bagom.number = v)), 'tel') : nothing}
+      <div class="bm-field">
+        <label for="bm-acute">${this.t(T.acute)}</label>
+        <select id="bm-acute" @change=${(e: Event) => this.set(() => (f.acute.kind = valueOf(e) as BadgeForm['acute']['kind']))}>
+          ${(
+            [
+              ['not-stated', T.notStated],
+              ['practice', T.acutePractice],
+              ['substitute', T.acuteSubstitute],
+            ] as const
+          ).map(([v, label]) => html`<option value=${v} ?selected=${f.acute.kind === v}>${this.t(label)}</option>`)}
+        </select>
+      </div>
+      ${f.acute.kind === 'substitute'
+        ? html`${this.textField('bm-acute-name', this.t(T.substituteName), f.acute.name, (v) => this.set(() => (f.acute.name = v)))}
+          ${this.textField('bm-acute-phone', this.t(T.substitutePhone), f.acute.phone, (v) => this.set(() => (f.acute.phone = v)), 'tel')}`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private exceptionsTemplate(): TemplateResult {
+    const f = this.form;
+    return html`<fieldset>
+      <legend>${this.t(T.closures)}</legend>
+      ${f.exceptions.map((e, i) => {
+        const id = `bm-exception-${i}`;
+        return html`<fieldset class="bm-row" id=${id}>
+          <legend>${this.t(T.closures)} ${i + 1}</legend>
+          ${this.textField(`${id}-date`, this.t(T.date), e.date, (v) => this.set(() => (e.date = v)), 'date')}
+          ${this.textField(`${id}-to`, this.t(T.lastDate), e.to, (v) => this.set(() => (e.to = v)), 'date')}
+          ${this.textField(`${id}-reason`, this.t(T.reason), e.reason, (v) => this.set(() => (e.reason = v)))}
+          <div class="bm-field">
+            <label for="${id}-kind">${this.t(T.kind)}</label>
+            <select id="${id}-kind" @change=${(ev: Event) => this.set(() => (e.kind = valueOf(ev) as 'closed' | 'hours'))}>
+              <option value="closed" ?selected=${e.kind === 'closed'}>${this.t(T.closedAllDay)}</option>
+              <option value="hours" ?selected=${e.kind === 'hours'}>${this.t(T.changedHours)}</option>
+            </select>
+          </div>
+          ${e.kind === 'hours'
+            ? html`${this.textField(`${id}-from`, this.t(T.from), e.from, (v) => this.set(() => (e.from = v)))}
+              ${this.textField(`${id}-until`, this.t(T.to), e.until, (v) => this.set(() => (e.until = v)))}`
+            : nothing}
+          ${this.substituteFields(id, e.substitute)}
+          <button type="button" @click=${() => this.set(() => f.exceptions.splice(i, 1))}>${this.t(T.remove)}: ${this.t(T.closures)} ${i + 1}</button>
+        </fieldset>`;
+      })}
+      <button
+        type="button"
+        id="bm-add-exception"
+        @click=${() => {
+          this.focusNext = `bm-exception-${f.exceptions.length}-date`;
+          this.set(() => f.exceptions.push(emptyException()));
+        }}
+      >
+        ${this.t(T.addClosure)}
+      </button>
+    </fieldset>`;
+  }
+
+  private recurringTemplate(): TemplateResult {
+    const f = this.form;
+    return html`<fieldset>
+      <legend>${this.t(T.recurring)}</legend>
+      ${f.recurring.map((r, i) => {
+        const id = `bm-recurring-${i}`;
+        return html`<fieldset class="bm-row" id=${id}>
+          <legend>${this.t(T.recurring)} ${i + 1}</legend>
+          <div class="bm-field">
+            <label for="${id}-kind">${this.t(T.kind)}</label>
+            <select id="${id}-kind" @change=${(ev: Event) => this.set(() => (r.kind = valueOf(ev) as 'yearly' | 'monthly'))}>
+              <option value="yearly" ?selected=${r.kind === 'yearly'}>${this.t(T.yearly)}</option>
+              <option value="monthly" ?selected=${r.kind === 'monthly'}>${this.t(T.monthly)}</option>
+            </select>
+          </div>
+          ${r.kind === 'yearly'
+            ? html`${this.textField(`${id}-day`, this.t(T.day), r.day, (v) => this.set(() => (r.day = v)), 'number')}
+                <div class="bm-field">
+                  <label for="${id}-month">${this.t(T.month)}</label>
+                  <select id="${id}-month" @change=${(ev: Event) => this.set(() => (r.month = valueOf(ev)))}>
+                    ${MONTH_LABEL.map((m, k) => html`<option value=${String(k + 1)} ?selected=${r.month === String(k + 1)}>${this.t(m)}</option>`)}
+                  </select>
+                </div>`
+            : html`<div class="bm-field">
+                  <label for="${id}-nth">${this.t(T.nth)}</label>
+                  <select id="${id}-nth" @change=${(ev: Event) => this.set(() => (r.nth = valueOf(ev)))}>
+                    ${Object.entries(NTH_LABEL).map(([v, label]) => html`<option value=${v} ?selected=${r.nth === v}>${this.t(label)}</option>`)}
+                  </select>
+                </div>
+                <div class="bm-field">
+                  <label for="${id}-weekday">${this.t(T.weekday)}</label>
+                  <select id="${id}-weekday" @change=${(ev: Event) => this.set(() => (r.weekday = valueOf(ev) as typeof r.weekday))}>
+                    ${WEEKDAYS.map((d) => html`<option value=${d} ?selected=${r.weekday === d}>${this.t(DAY_LABEL[d] ?? T.day)}</option>`)}
+                  </select>
+                </div>`}
+          ${this.textField(`${id}-from`, this.t(T.closedFrom), r.from, (v) => this.set(() => (r.from = v)))}
+          ${this.textField(`${id}-reason`, this.t(T.reason), r.reason, (v) => this.set(() => (r.reason = v)))}
+          ${this.substituteFields(id, r.substitute)}
+          <button type="button" @click=${() => this.set(() => f.recurring.splice(i, 1))}>${this.t(T.remove)}: ${this.t(T.recurring)} ${i + 1}</button>
+        </fieldset>`;
+      })}
+      <button
+        type="button"
+        id="bm-add-recurring"
+        @click=${() => {
+          this.focusNext = `bm-recurring-${f.recurring.length}-kind`;
+          this.set(() => f.recurring.push(emptyRecurring()));
+        }}
+      >
+        ${this.t(T.addRecurring)}
+      </button>
+    </fieldset>`;
+  }
+
+  private outputBlock(id: string, label: string, text: string): TemplateResult {
+    return html`<div class="bm-output">
+      <label for=${id}>${label}</label>
+      <textarea id=${id} readonly rows="6" .value=${text}></textarea>
+      <button type="button" @click=${() => void this.copy(text)}>${this.t(T.copy)}: ${label}</button>
+    </div>`;
+  }
+
+  /** The SVG as nodes (parsed, not set as HTML), so the preview is the badge itself. */
+  private svgPreview(svg: string): Node {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return document.importNode(doc.documentElement, true);
+  }
+
+  private resultTemplate(): TemplateResult {
+    const result = this.result;
+    if (!result) {
+      return html`<section class="bm-result" aria-labelledby="bm-result-h">
+        <h2 id="bm-result-h">${this.t(T.problems)}</h2>
+        <ul id="bm-problems">
+          ${this.problems.map((p) => html`<li><a href="#${p.field}">${p.path || '/'}</a>: ${p.message[this.lang]}</li>`)}
+        </ul>
+      </section>`;
+    }
+    const { evaluation } = result;
+    return html`<section class="bm-result" aria-labelledby="bm-result-h">
+      <h2 id="bm-result-h">${this.t(T.result)}</h2>
+      <p id="bm-summary" class="bm-summary">${evaluation.summary[this.lang]}</p>
+      <div class="bm-badges">
+        <div id="bm-svg-preview" class="bm-svg">${this.svgPreview(result.svg)}</div>
+        <praksis-hours-badge variant="full" lang=${this.lang} .data=${JSON.parse(result.json)}></praksis-hours-badge>
+      </div>
+      <h3>${this.t(T.guidance)}</h3>
+      <ul id="bm-rules" class="bm-rules">
+        ${evaluation.rules.map(
+          (r) => html`<li data-rule=${r.id} data-status=${r.status}>
+            <strong>${r.title[this.lang]}</strong>: ${this.t(STATUS_LABEL[r.status] ?? T.notStated)}.
+            <span class="bm-explanation">${r.explanation[this.lang]}</span>
+            ${r.advice ? html`<p class="bm-advice"><strong>${this.t(T.change)}:</strong> ${r.advice[this.lang]}</p>` : nothing}
+          </li>`,
+        )}
+      </ul>
+      <h3>${this.t(T.outputs)}</h3>
+      ${this.textField('bm-details-url', this.t(T.detailsUrl), this.detailsUrl, (v) => ((this.detailsUrl = v), this.update()))}
+      ${this.textField('bm-json-url', this.t(T.jsonUrl), this.jsonUrl, (v) => ((this.jsonUrl = v), this.update()))}
+      ${this.textField('bm-script-base', this.t(T.scriptBase), this.scriptBase, (v) => ((this.scriptBase = v), this.update()))}
+      ${this.outputBlock('bm-out-json', this.t(T.outJson), result.json)}
+      ${result.scriptSnippet ? this.outputBlock('bm-out-script', this.t(T.outScript), result.scriptSnippet) : nothing}
+      ${this.outputBlock('bm-out-inline', this.t(T.outInline), result.inlineSnippet)}
+      ${this.outputBlock('bm-out-svg', this.t(T.outSvg), result.svg)}
+      ${this.outputBlock('bm-out-img', this.t(T.outImg), result.imgSnippet)}
+      ${this.outputBlock('bm-out-details', this.t(T.outDetails), result.detailsPage)}
+      ${this.outputBlock('bm-out-jsonld', this.t(T.outJsonLd), result.jsonLd)}
+      ${this.outputBlock('bm-out-osm', this.t(T.outOsm), result.osm ?? this.t(T.noOsm))}
+    </section>`;
+  }
+
+  private template(): TemplateResult {
+    const f = this.form;
+    const p = f.practice;
+    return html`<form class="bm" @submit=${(e: Event) => e.preventDefault()} lang=${this.lang}>
+      <div class="bm-field">
+        <label for="bm-lang">${this.t(T.language)}</label>
+        <select id="bm-lang" @change=${(e: Event) => ((this.lang = valueOf(e) as MakerLang), this.update())}>
+          <option value="da" ?selected=${this.lang === 'da'}>Dansk</option>
+          <option value="en" ?selected=${this.lang === 'en'}>English</option>
+        </select>
+      </div>
+      <fieldset>
+        <legend>${this.t(T.practice)}</legend>
+        ${this.textField('bm-practice-name', this.t(T.name), p.name, (v) => this.set(() => (p.name = v)))}
+        ${this.textField('bm-practice-ydernummer', this.t(T.ydernummer), p.ydernummer, (v) => this.set(() => (p.ydernummer = v)))}
+        ${this.textField('bm-practice-phone', this.t(T.phone), p.phone, (v) => this.set(() => (p.phone = v)), 'tel')}
+        ${this.textField('bm-practice-address', this.t(T.address), p.address, (v) => this.set(() => (p.address = v)))}
+        ${this.textField('bm-practice-website', this.t(T.website), p.website, (v) => this.set(() => (p.website = v)), 'url')}
+        ${this.textField('bm-lastVerified', this.t(T.lastVerified), f.lastVerified, (v) => this.set(() => (f.lastVerified = v)), 'date')}
+      </fieldset>
+      <fieldset>
+        <legend>${this.t(T.import)}</legend>
+        <p id="bm-import-help">${this.t(T.importHelp)}</p>
+        <textarea id="bm-import" rows="3" aria-describedby="bm-import-help" aria-label=${this.t(T.import)} .value=${this.importText} @input=${(e: Event) => (this.importText = valueOf(e))}></textarea>
+        <button type="button" id="bm-import-button" @click=${() => this.importDraft()}>${this.t(T.importButton)}</button>
+        ${this.notCarried.length
+          ? html`<h3 id="bm-not-carried-h">${this.t(T.notCarried)}</h3>
+              <ul id="bm-not-carried" aria-labelledby="bm-not-carried-h">
+                ${this.notCarried.map((n) => html`<li><code>${n.text}</code>: ${n.why[this.lang]}</li>`)}
+              </ul>`
+          : nothing}
+      </fieldset>
+      <h2>${this.t(T.week)}</h2>
+      <p>${this.t(T.weekHelp)}</p>
+      ${HOUR_CATEGORIES.map((c) => this.weekTemplate(c))} ${this.servicesTemplate()} ${this.exceptionsTemplate()} ${this.recurringTemplate()}
+      <p id="bm-status" class="bm-status" role="status">${this.status}</p>
+      ${this.resultTemplate()}
+    </form>`;
+  }
+}
+
+export function mountBadgeMaker(host: HTMLElement, options: BadgeMakerOptions = {}): BadgeMaker {
+  return new BadgeMaker(host, options);
+}

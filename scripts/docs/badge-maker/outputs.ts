@@ -1,0 +1,62 @@
+/**
+ * Everything the badge maker writes out for a valid declaration, from the library's own functions:
+ * the JSON, the two embed snippets, the static SVG badge and its image snippet, the details page
+ * (the static-page route, the badge's full variant), the JSON-LD block and the OSM value. Pure.
+ */
+import { badgeSvg, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type RuleSet } from '@praksis/hours-rules';
+import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
+import { escapeHtml, inlineSnippet, isEmbeddableUrl, srcSnippet, widgetByName } from '../embed-code/snippets.js';
+import type { MakerLang } from './messages.js';
+
+export interface OutputOptions {
+  lang: MakerLang;
+  ruleSet: RuleSet;
+  at: number;
+  /** Where the details page will be, for the badge's link. */
+  detailsUrl: string;
+  /** Where the CDN files are served. */
+  scriptBase: string;
+  /** Where the JSON file will be, for the script snippet. */
+  jsonUrl: string;
+}
+
+export interface Outputs {
+  evaluation: Evaluation;
+  json: string;
+  scriptSnippet: string;
+  inlineSnippet: string;
+  svg: string;
+  imgSnippet: string;
+  detailsPage: string;
+  jsonLd: string;
+  osm: string | undefined;
+}
+
+/** The SVG's own width and height, for the <img> snippet. */
+function size(svg: string): { width: string; height: string } {
+  return { width: /width="(\d+)"/.exec(svg)?.[1] ?? '', height: /height="(\d+)"/.exec(svg)?.[1] ?? '' };
+}
+
+export function outputs(declaration: AccessibilityDeclaration, options: OutputOptions): Outputs {
+  const { lang } = options;
+  const widget = widgetByName('hours-badge');
+  if (!widget) throw new Error('hours-badge is not in the registry');
+  const evaluation = evaluate(declaration, { ruleSet: options.ruleSet, at: options.at });
+  const svg = badgeSvg(declaration, evaluation, { lang, href: options.detailsUrl });
+  const title = /<title id="t">([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
+  const { width, height } = size(svg);
+  const img = `<img src="praksis-badge.svg" alt="${title}" width="${width}" height="${height}">`;
+  const page = staticEmbedPage(declaration, { lang, base: options.scriptBase, attributes: { variant: 'full' } });
+  const jsonUrl = options.jsonUrl.trim();
+  return {
+    evaluation,
+    json: `${JSON.stringify(declaration, null, 2)}\n`,
+    scriptSnippet: isEmbeddableUrl(jsonUrl) ? srcSnippet({ widget, base: options.scriptBase, lang, src: jsonUrl }) : '',
+    inlineSnippet: inlineSnippet({ widget, base: options.scriptBase, lang, data: declaration }),
+    svg,
+    imgSnippet: options.detailsUrl.trim() ? `<a href="${escapeHtml(options.detailsUrl.trim())}">${img}</a>` : img,
+    detailsPage: page.ok ? page.html : '',
+    jsonLd: jsonLdScript(toJsonLd(declaration, { lang, at: options.at })),
+    osm: toOsm(declaration),
+  };
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Screenshots of the badge maker for docs/badge-guide.md, taken with the machine's Chromium
+// (headless, puppeteer-core) from the built docs site:
+//
+//   npm run build:docs   (or node scripts/docs/build.mjs --no-storybook --out DIR)
+//   node scripts/docs/badge-screenshots.mjs [DIR]     -> docs/images/badge-maker-*.png
+//
+// The page is served from DIR over HTTP on 127.0.0.1 (module scripts do not load from file:) and
+// filled in the way a reader types: each field focused and typed into with the keyboard.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(process.argv[2] ?? 'site');
+const outDir = resolve('docs/images');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--lang=da-DK'],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  await page.goto(`http://127.0.0.1:${port}/badge-maker.html`, { waitUntil: 'networkidle0' });
+  const type = async (id, text) => {
+    await page.focus(`#${id}`);
+    await page.keyboard.type(text);
+  };
+  await type('bm-practice-name', 'Lægerne i Egebæk (eksempel – fiktiv praksis)');
+  await type('bm-practice-ydernummer', '123456');
+  await type('bm-consultation-mon-0-from', '8');
+  await type('bm-consultation-mon-0-to', '16');
+  await page.click('#bm-consultation-copy');
+  mkdirSync(outDir, { recursive: true });
+  const shot = async (selector, file) => {
+    const el = await page.$(selector);
+    await el?.screenshot({ path: join(outDir, file) });
+    console.log(`docs/images/${file}`);
+  };
+  await shot('#bm-consultation', 'badge-maker-week.png');
+  await page.focus('#bm-consultation-tue-0-to');
+  await page.keyboard.press('End');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace');
+  await type('bm-consultation-tue-0-to', '18');
+  for (const [category, from, to] of [['phone', '08:00', '12.30'], ['doctorPhone', '8', '9'], ['acutePhone', '12.30', '16']]) {
+    await type(`bm-${category}-mon-0-from`, from);
+    await type(`bm-${category}-mon-0-to`, to);
+    await page.click(`#bm-${category}-copy`);
+  }
+  for (const service of ['onlineBooking', 'onlinePrescriptionRenewal', 'eConsultation']) await page.select(`#bm-service-${service}`, 'yes');
+  await type('bm-wait', '3');
+  await page.select('#bm-bagom', 'not-public');
+  await page.select('#bm-acute', 'practice');
+  await shot('#bm-rules', 'badge-maker-guidance.png');
+  await page.select('#bm-service-videoConsultation', 'yes');
+  await page.click('#bm-add-recurring');
+  await type('bm-recurring-0-day', '24');
+  await type('bm-recurring-0-reason', 'Juleaften');
+  await shot('#bm-recurring-0', 'badge-maker-recurring.png');
+  await shot('.bm-badges', 'badge-maker-badge.png');
+  await shot('.bm-result', 'badge-maker-outputs.png');
+} finally {
+  await browser.close();
+  server.close();
+}

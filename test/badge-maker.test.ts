@@ -1,0 +1,244 @@
+/**
+ * The badge maker, filled in by keyboard only (Tab, typing, arrow keys, Space and Enter) with a
+ * real practice's week: phones 08:00–12:30 then an acute line to 16:00, the doctor's phone hour
+ * 08–09, late consultation Tuesday to 18:00, a summer closure with a substitute, closed 24 December
+ * every year. Then the badge, the guidance and each output are checked.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@praksis/widgets';
+import { validateDocument } from '@praksis/schema';
+import { dkOk22, evaluate, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { mountBadgeMaker, type BadgeMaker } from '../scripts/docs/badge-maker/badge-maker.js';
+
+const NOW = Date.parse('2026-12-01T09:00:00Z');
+
+async function mount(): Promise<{ host: HTMLElement; maker: BadgeMaker }> {
+  const host = await fixture<HTMLElement>(html`<div class="badge-maker"></div>`);
+  const maker = mountBadgeMaker(host, { now: () => NOW, clipboard: { writeText: async () => {} } });
+  (document.activeElement as HTMLElement | null)?.blur();
+  return { host, maker };
+}
+
+/** Moves the focus with Tab (or Shift+Tab, for a field earlier in the page) until it is on #id. */
+async function tabTo(id: string): Promise<HTMLElement> {
+  for (let i = 0; i < 600; i++) {
+    const active = document.activeElement as HTMLElement | null;
+    if (active?.id === id) return active;
+    const target = document.getElementById(id);
+    if (!target) throw new Error(`no #${id}`);
+    const backwards = active && active !== document.body && Boolean(target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (backwards) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    } else await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`#${id} cannot be reached with Tab`);
+}
+
+/** Clears the field with End and Backspace, then types, as a reader correcting a field would. */
+async function typeInto(id: string, text: string): Promise<void> {
+  const field = (await tabTo(id)) as HTMLInputElement;
+  await sendKeys({ press: 'End' });
+  for (let i = field.value.length; i > 0; i--) await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+}
+
+async function press(id: string, key: string, times = 1): Promise<void> {
+  await tabTo(id);
+  for (let i = 0; i < times; i++) await sendKeys({ press: key });
+}
+
+/** Types a date into a native date input in the order the browser's locale shows its parts. */
+async function typeDate(id: string, iso: string): Promise<void> {
+  await tabTo(id);
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const order = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(2027, 6, 5))
+    .map((p) => p.type)
+    .filter((t) => t === 'year' || t === 'month' || t === 'day');
+  for (const part of order) await sendKeys({ type: part === 'year' ? year : part === 'month' ? month : day });
+}
+
+const value = (host: HTMLElement, id: string) => (host.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)?.value ?? '');
+const rule = (host: HTMLElement, id: string) => host.querySelector<HTMLElement>(`#bm-rules li[data-rule="${id}"]`);
+
+/** The real practice's week, typed with every accepted way of writing a time. */
+async function fillRealWeek(host: HTMLElement): Promise<void> {
+  await typeInto('bm-practice-name', 'Lægerne i Egebæk');
+  await typeInto('bm-practice-ydernummer', '123456');
+  await typeInto('bm-practice-phone', '+45 70 11 22 33');
+  // Consultation 08–16 Monday, copied to every hverdag, then Tuesday to 18:00.
+  await typeInto('bm-consultation-mon-0-from', '8');
+  await typeInto('bm-consultation-mon-0-to', '16');
+  await press('bm-consultation-copy', 'Enter');
+  expect(value(host, 'bm-consultation-fri-0-to')).to.equal('16');
+  await typeInto('bm-consultation-tue-0-to', '18.00');
+  // Phones 08:00–12:30, the doctor's hour 08–09, the acute line 12:30–16:00.
+  await typeInto('bm-phone-mon-0-from', '08:00');
+  await typeInto('bm-phone-mon-0-to', '12.30');
+  await press('bm-phone-copy', 'Enter');
+  await typeInto('bm-doctorPhone-mon-0-from', '08');
+  await typeInto('bm-doctorPhone-mon-0-to', '9');
+  await press('bm-doctorPhone-copy', 'Enter');
+  await typeInto('bm-acutePhone-mon-0-from', '12:30');
+  await typeInto('bm-acutePhone-mon-0-to', '16');
+  await press('bm-acutePhone-copy', 'Enter');
+  // Services: yes to all four (the first option is "not stated", the second "yes").
+  for (const service of ['onlineBooking', 'onlinePrescriptionRenewal', 'eConsultation', 'videoConsultation']) {
+    await press(`bm-service-${service}`, 'ArrowDown');
+  }
+  await typeInto('bm-wait', '3');
+  await press('bm-bagom', 'ArrowDown', 2); // "given to partners only"
+  await press('bm-acute', 'ArrowDown'); // the practice itself
+  // The summer closure with a substitute.
+  await press('bm-add-exception', 'Enter');
+  expect(document.activeElement?.id, 'the new row gets the focus').to.equal('bm-exception-0-date');
+  await typeDate('bm-exception-0-date', '2027-07-05');
+  await typeDate('bm-exception-0-to', '2027-07-23');
+  await typeInto('bm-exception-0-reason', 'Sommerferie');
+  await typeInto('bm-exception-0-sub-name', 'Lægehuset Torvet');
+  await typeInto('bm-exception-0-sub-phone', '+45 70 50 60 70');
+  // Closed 24 December every year (December is the default month).
+  await press('bm-add-recurring', 'Enter');
+  await typeInto('bm-recurring-0-day', '24');
+  await typeInto('bm-recurring-0-reason', 'Juleaften');
+}
+
+describe('badge maker, filled in once by keyboard', function () {
+  // Every field is reached with Tab, one key at a time, on a shared machine; the week is typed
+  // once and each test below leaves the form as it found it.
+  this.timeout(240_000);
+  // Not a fixture: fixtures are removed after each test, and this form lives through all three.
+  const host = document.createElement('div');
+  host.className = 'badge-maker';
+  before(async () => {
+    document.body.append(host);
+    mountBadgeMaker(host, { now: () => NOW, clipboard: { writeText: async () => {} } });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await fillRealWeek(host);
+  });
+  after(() => host.remove());
+
+  it('a real practice, typed by keyboard: the badge, the guidance and every output', async () => {
+    expect([...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent)).to.deep.equal([]);
+
+    // The live result, from the engine.
+    expect(host.querySelector('#bm-summary')?.textContent).to.match(/^Opfylder OK22’s krav til tilgængelighed ifølge praksisens egne oplysninger pr\. 1\. december 2026/);
+    for (const li of host.querySelectorAll<HTMLElement>('#bm-rules li')) {
+      expect(['met', 'not-applicable'], li.dataset['rule']).to.include(li.dataset['status']);
+    }
+    expect(host.querySelectorAll('.bm-advice')).to.have.length(0);
+    const svgPreview = host.querySelector('#bm-svg-preview svg');
+    expect(svgPreview?.querySelector('title')?.textContent).to.equal('Opfylder OK22’s krav til tilgængelighed – ifølge praksisens oplysninger pr. 1. december 2026');
+    const badge = host.querySelector('praksis-hours-badge');
+    expect(badge?.getAttribute('variant')).to.equal('full');
+
+    // The JSON document: valid, and what was typed.
+    const doc = JSON.parse(value(host, 'bm-out-json')) as AccessibilityDeclaration;
+    expect(validateDocument(doc).issues).to.deep.equal([]);
+    expect(doc.hours.consultation?.tue).to.deep.equal([{ from: '08:00', to: '18:00' }]);
+    expect(doc.hours.phone?.fri).to.deep.equal([{ from: '08:00', to: '12:30' }]);
+    expect(doc.hours.doctorPhone?.wed).to.deep.equal([{ from: '08:00', to: '09:00' }]);
+    expect(doc.hours.acutePhone?.thu).to.deep.equal([{ from: '12:30', to: '16:00' }]);
+    expect(doc.exceptions).to.deep.equal([
+      { date: '2027-07-05', to: '2027-07-23', reason: 'Sommerferie', closed: true, substitute: { name: 'Lægehuset Torvet', phone: '+45 70 50 60 70' } },
+    ]);
+    expect(doc.recurringClosures).to.deep.equal([{ yearly: '12-24', reason: 'Juleaften' }]);
+    expect(doc.services).to.deep.equal({ onlineBooking: true, onlinePrescriptionRenewal: true, eConsultation: true, videoConsultation: true });
+    expect(doc.bagomNumber).to.equal('not-public');
+    expect(evaluate(doc, { ruleSet: dkOk22, at: NOW }).overall).to.equal('meets');
+    // 24 December is a hverdag closed without a substitute: judged when it is within the horizon.
+    expect(evaluate(doc, { ruleSet: dkOk22, at: '2026-12-21T09:00' }).overall).to.equal('does-not-meet');
+
+    // The embed snippets.
+    const inline = value(host, 'bm-out-inline');
+    const parsed = new DOMParser().parseFromString(`<!doctype html><body>${inline}`, 'text/html');
+    const json = parsed.querySelector('praksis-hours-badge script[type="application/json"]')?.textContent ?? '';
+    expect(JSON.parse(json)).to.deep.equal(doc);
+    expect(value(host, 'bm-out-script')).to.contain('<praksis-hours-badge lang="da" src="/praksis/hours.json"></praksis-hours-badge>');
+
+    // The static badge: the verdict, linked to the details page, inert.
+    const svg = value(host, 'bm-out-svg');
+    expect(svg).to.contain('>Opfylder OK22’s krav til tilgængelighed</text>');
+    expect(svg).to.contain('<a href="praksis-badge.html">');
+    expect(svg).not.to.match(/<script|\son[a-z]+=/i);
+    expect(value(host, 'bm-out-img')).to.match(/^<a href="praksis-badge\.html"><img src="praksis-badge\.svg" alt="Opfylder OK22’s krav til tilgængelighed – ifølge praksisens oplysninger pr\. 1\. december 2026" width="\d+" height="58"><\/a>$/);
+    const details = value(host, 'bm-out-details');
+    expect(details).to.match(/<praksis-hours-badge variant="full">/);
+    expect(details).to.contain('Lægerne i Egebæk');
+
+    // Search engines and maps.
+    const ld = JSON.parse(value(host, 'bm-out-jsonld').replace(/^<script[^>]*>|<\/script>\s*$/g, ''));
+    expect(ld['@type']).to.equal('MedicalClinic');
+    const special = ld.specialOpeningHoursSpecification as { validFrom: string; validThrough: string; opens: string; closes: string }[];
+    expect(special.some((s) => s.validFrom === '2026-12-24' && s.opens === '00:00' && s.closes === '00:00')).to.equal(true);
+    expect(special.some((s) => s.validFrom === '2027-07-05' && s.validThrough === '2027-07-23')).to.equal(true);
+    expect(value(host, 'bm-out-osm')).to.equal('Mo,We-Fr 08:00-16:00; Tu 08:00-18:00; Dec 24 off; 2027 Jul 05-2027 Jul 23 off; PH off');
+
+    await expect(host).to.be.accessible();
+  });
+
+  it('guidance: without the late consultation, what to change', async () => {
+    await typeInto('bm-consultation-tue-0-to', '16');
+    expect(host.querySelector('#bm-summary')?.textContent).to.match(/^Opfylder ikke OK22’s krav/);
+    const late = rule(host, 'late-consultation');
+    expect(late?.dataset['status']).to.equal('not-met');
+    expect(late?.querySelector('.bm-advice')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Det kan I ændre: Tilføj mindst én konsultation efter kl. 16:00 på en hverdag.',
+    );
+    expect(value(host, 'bm-out-svg')).to.contain('>Opfylder ikke alle OK22’s krav til tilgængelighed</text>');
+    // English, from the same rule set.
+    await press('bm-lang', 'ArrowDown');
+    expect(rule(host, 'late-consultation')?.querySelector('.bm-advice')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'What to change: Add at least one consultation after 16:00 on a weekday.',
+    );
+    await press('bm-lang', 'ArrowUp');
+    await typeInto('bm-consultation-tue-0-to', '18');
+    expect(host.querySelector('#bm-summary')?.textContent).to.match(/^Opfylder OK22/);
+  });
+
+  it('a time that cannot be read names its field and pointer, and no badge is drawn', async () => {
+    await typeInto('bm-phone-wed-0-to', '25');
+    const problems = [...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(problems).to.deep.equal(['/hours/phone/wed/0/to: «25» er ikke et klokkeslæt; skriv fx 8, 08, 8.00 eller 08:00']);
+    expect(host.querySelector('#bm-problems a')?.getAttribute('href')).to.equal('#bm-phone-wed-0-to');
+    expect(host.querySelector('#bm-out-svg')).to.equal(null);
+    await typeInto('bm-phone-wed-0-to', '12:30');
+    expect(host.querySelector('#bm-out-svg')).to.not.equal(null);
+  });
+});
+
+describe('badge maker imports', function () {
+  this.timeout(120_000);
+
+
+  it('an OSM value pasted in becomes a draft, with what could not be carried over', async () => {
+    const { host } = await mount();
+    await typeInto('bm-import', 'Mo-Fr 08:00-15:30; Th[1] 08:00-12:00; Dec 24 off; sunrise-sunset');
+    await press('bm-import-button', 'Enter');
+    expect(value(host, 'bm-consultation-mon-0-from')).to.equal('08:00');
+    expect(value(host, 'bm-consultation-fri-0-to')).to.equal('15:30');
+    expect(value(host, 'bm-recurring-0-from')).to.equal('12:00');
+    expect(host.querySelector<HTMLSelectElement>('#bm-recurring-0-kind')?.value).to.equal('monthly');
+    expect(value(host, 'bm-recurring-1-day')).to.equal('24');
+    const notCarried = [...host.querySelectorAll('#bm-not-carried li')].map((li) => li.textContent ?? '');
+    expect(notCarried.some((t) => t.startsWith('sunrise-sunset'))).to.equal(true);
+  });
+
+  it('a JSON-LD block pasted in fills the practice and the hours', async () => {
+    const { host } = await mount();
+    const block = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalClinic',
+      name: 'Lægehuset Nord',
+      openingHoursSpecification: [{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday'], opens: '07:30', closes: '15:00' }],
+    });
+    await typeInto('bm-import', block);
+    await press('bm-import-button', 'Enter');
+    expect(value(host, 'bm-practice-name')).to.equal('Lægehuset Nord');
+    expect(value(host, 'bm-consultation-mon-0-from')).to.equal('07:30');
+    expect(value(host, 'bm-consultation-tue-0-from')).to.equal('');
+  });
+});
