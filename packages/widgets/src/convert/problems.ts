@@ -44,8 +44,8 @@ export const say = {
   notANumber: (text: string): LocalizedMessage => ({ da: `»${text}« er ikke et tal`, en: `“${text}” is not a number` }),
   otherDecimalMark: (text: string, mark: ',' | '.'): LocalizedMessage =>
     mark === ','
-      ? { da: `»${text}« er skrevet med punktum som decimaltegn; vælg decimaltegnet punktum, eller skriv komma`, en: `“${text}” is written with a decimal point; choose the decimal mark “point”, or write a comma` }
-      : { da: `»${text}« er skrevet med komma som decimaltegn; vælg decimaltegnet komma`, en: `“${text}” is written with a decimal comma; choose the decimal mark “comma”` },
+      ? { da: `»${text}« er skrevet på engelsk, med punktum som decimaltegn; vælg decimaltegnet punktum`, en: `“${text}” is written in English, with a decimal point; choose the decimal mark “point”` }
+      : { da: `»${text}« er skrevet på dansk, med punktum mellem tusinder; vælg decimaltegnet komma`, en: `“${text}” is written in Danish, with points between thousands; choose the decimal mark “comma”` },
   notWhole: (text: string): LocalizedMessage => ({ da: `antallet skal være et helt tal, ikke »${text}«`, en: `the count must be a whole number, not “${text}”` }),
   thousandsDot: (text: string): LocalizedMessage => ({
     da: `»${text}« blev læst som et decimaltal, men punktummet er nok et tusindtalsskilletegn; vælg decimaltegnet komma`,
