@@ -6,6 +6,9 @@
 //   packages/schema/examples          -> examples/ (live examples and the embed-code tool use them)
 //   dist/cdn                          -> cdn/ (run `npm run build` first; `npm run build:docs` does)
 //   scripts/docs/embed-code/main.ts   -> assets/embed-code.js (bundled with Vite)
+//   scripts/docs/maker/main.ts        -> assets/maker.js, the chart maker (bundled with Vite; its XLSX
+//                                        reader a chunk of its own, loaded when a workbook is opened)
+//   packages/schema/schemas           -> schema/v1/, where their $id says they are, so $schema works in editors
 //   scripts/docs/assets/site.css      -> assets/site.css, the one stylesheet
 //   `storybook build`                 -> storybook/
 // Every page carries a strict CSP meta and loads nothing from other sites; the build checks the
@@ -212,8 +215,10 @@ export async function buildSite(options = {}) {
     cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
   }
 
-  await bundleEmbedCode(root, join(outDir, 'assets'));
-  log('docs: assets/embed-code.js bundled');
+  await bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/embed-code/main.ts', 'embed-code');
+  await bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/maker/main.ts', 'maker');
+  log('docs: assets/embed-code.js and assets/maker.js bundled');
+  publishSchemas(root, outDir);
 
   if (options.storybook === false) skipped.push('storybook/');
   else {
@@ -230,8 +235,23 @@ export async function buildSite(options = {}) {
   return { outDir, pages: pages.map(({ source, path, title, rendered }) => ({ source, path, title, tags: rendered.tags })), skipped, problems };
 }
 
-/** The embed-code page's module and what it imports (Lit, the schema validators), one ES module. */
-async function bundleEmbedCode(root, outDir) {
+/**
+ * The schemas at the paths of their `$id` (https://praksis-widgets.dk/schema/v1/<name>.schema.json),
+ * so a document's `$schema` resolves in editors once the site is served there.
+ */
+function publishSchemas(root, outDir) {
+  const to = join(outDir, 'schema/v1');
+  mkdirSync(to, { recursive: true });
+  for (const file of readdirSync(join(root, 'packages/schema/schemas'))) {
+    if (file.endsWith('.schema.json')) cpSync(join(root, 'packages/schema/schemas', file), join(to, file));
+  }
+}
+
+/**
+ * A page's own module and what it imports (Lit, the schema validators …), as assets/<name>.js; a
+ * module it imports with import() becomes a file of its own beside it, fetched only when used.
+ */
+async function bundlePageScript(root, outDir, entry, name) {
   const { build, defaultClientConditions } = await import('vite');
   await build({
     configFile: false,
@@ -247,7 +267,7 @@ async function bundleEmbedCode(root, outDir) {
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry: join(root, 'scripts/docs/embed-code/main.ts'), formats: ['es'], fileName: () => 'embed-code.js' },
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
     },
   });
 }

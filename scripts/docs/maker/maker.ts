@@ -81,7 +81,8 @@ export class ChartMaker {
     this.pageUrl = href.replace(/#.*$/s, '');
     this.scriptBase = options.scriptBase ?? '/praksis/';
     const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
-    this.draft = draftFromFragment(hash) ?? this.storedDraft() ?? emptyDraft(host.closest('[lang]')?.getAttribute('lang') === 'en' ? 'en' : 'da');
+    // Danish first, for the editors it is made for, whatever language the page around it is in.
+    this.draft = draftFromFragment(hash) ?? this.storedDraft() ?? emptyDraft(host.dataset['lang'] === 'en' ? 'en' : 'da');
     this.recompute();
   }
 

@@ -33,8 +33,23 @@ export function rowsToTsv(rows: readonly (readonly unknown[])[]): string {
   return rows.map((row) => row.map((cell) => quote(cellText(cell))).join('\t')).join('\n');
 }
 
+/** The XLSX reader, imported once, on first use (or ahead of it, with preloadWorkbookReader). */
+let workbookReader: Promise<typeof import('read-excel-file/universal')> | undefined;
+const loadWorkbookReader = () => (workbookReader ??= import('read-excel-file/universal'));
+
+/**
+ * Fetches the XLSX reader before it is needed, so a page that has finished loading can open a
+ * workbook without the network.
+ */
+export function preloadWorkbookReader(): void {
+  loadWorkbookReader().catch(() => {
+    // Offline before it arrived: opening a workbook will try again.
+    workbookReader = undefined;
+  });
+}
+
 async function workbookText(bytes: Uint8Array): Promise<string> {
-  const { readSheet } = await import('read-excel-file/universal');
+  const { readSheet } = await loadWorkbookReader();
   try {
     const copy = bytes.slice().buffer;
     return rowsToTsv(await readSheet(copy));
