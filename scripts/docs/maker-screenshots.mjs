@@ -3,6 +3,7 @@
 // Chromium: the national 2022 referral table pasted as a spreadsheet puts it on the clipboard,
 // the source and text filled in, then one picture per step. Run after `npm run build:docs`
 // (or `node scripts/docs/build.mjs --no-storybook`): node scripts/docs/maker-screenshots.mjs [SITE]
+/* global document, DataTransfer, ClipboardEvent -- in page.evaluate, which runs in the browser */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';

@@ -192,9 +192,9 @@ export class ChartMaker {
     try {
       const text = await spreadsheetText(new Uint8Array(await file.arrayBuffer()));
       this.fileStatus = '';
-      this.draft = { ...this.draft, format: undefined, mapping: undefined } as Draft;
-      delete this.draft.format;
-      delete this.draft.mapping;
+      // A new table: the format and the columns are guessed afresh.
+      const { format: _format, mapping: _mapping, ...rest } = this.draft;
+      this.draft = rest;
       this.setText(text, 'now');
     } catch (error) {
       // What was pasted before stays; the message says why the file was not taken.
@@ -205,7 +205,8 @@ export class ChartMaker {
   }
 
   setFormat(change: Partial<TableFormat>): void {
-    const format = { ...(this.draft.format ?? this.guessedFormat ?? { separator: '\t', decimalMark: ',', header: true }), ...change } as TableFormat;
+    const current: TableFormat = this.draft.format ?? this.guessedFormat ?? { separator: '\t', decimalMark: ',', header: true };
+    const format: TableFormat = { ...current, ...change };
     const { mapping: _dropped, ...rest } = this.draft;
     this.draft = { ...rest, format };
     this.recompute();
@@ -427,11 +428,11 @@ export class ChartMaker {
     </section>`;
   }
 
-  private input(key: keyof MetaForm, label: Text, options: { required?: boolean; hint?: Text; multiline?: boolean; type?: string } = {}): TemplateResult {
+  private input(key: Exclude<keyof MetaForm, 'fictional'>, label: Text, options: { required?: boolean; hint?: Text; multiline?: boolean; type?: string } = {}): TemplateResult {
     const id = `mk-${key}`;
-    const value = this.draft.meta[key] as string;
+    const value = this.draft.meta[key];
     const describedBy = options.hint ? `${id}-hint` : nothing;
-    const onInput = (e: Event) => this.setMeta(key, (e.target as HTMLInputElement | HTMLTextAreaElement).value as never);
+    const onInput = (e: Event) => this.setMeta(key, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
     return html`<p class="mk-field">
       <label for=${id}>${this.t(label)}${options.required ? html` <span class="mk-required">(${this.t(TEXT.required)})</span>` : nothing}</label>
       ${options.multiline

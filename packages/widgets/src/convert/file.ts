@@ -24,7 +24,7 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value).replace('.', ',');
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  return String(value);
+  return typeof value === 'string' || typeof value === 'boolean' ? String(value) : '';
 }
 
 /** Rows of cells as TSV, quoting cells that hold a tab, a line break or a quote. */
