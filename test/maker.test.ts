@@ -253,6 +253,31 @@ describe('chart maker page', function () {
     expect(el(host, '#mk-draft-status').textContent).to.equal('Kladden er slettet.');
   });
 
+  it('the national capacity table (in thousands) becomes a gauge, the widget chosen by keyboard', async () => {
+    const { host, maker } = await mount();
+    const csv = 'År;Kapaciteter;Tilmeldte patienter (tusinder)\n2017;3.461;5.707\n2018;3.485;5.738\n2019;3.476;5.764\n2020;3.511;5.788\n2021;3.543;5.812\n2022;3.554;5.849\n';
+    await maker.openFile(new File([csv], 'kapacitet.csv', { type: 'text/csv' }));
+    await tabTo(host, 'input[name="mk-widget"][value="referral-sankey"]');
+    // Arrow keys move through a radio group; the capacity gauge is next after the sankey.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el<HTMLInputElement>(host, 'input[name="mk-widget"][value="capacity-gauge"]').checked).to.equal(true);
+    expect(el<HTMLSelectElement>(host, '#mk-col-date').value).to.equal('0');
+    expect(el<HTMLSelectElement>(host, '#mk-col-capacities').value).to.equal('1');
+    expect(el<HTMLSelectElement>(host, '#mk-col-listedPatients').value).to.equal('2');
+    await typeInto(host, '#mk-unitName', 'Hele landet');
+    await typeInto(host, '#mk-source', 'BDO 2023, tabel 5.1.3a');
+    await typeInto(host, '#mk-publisher', 'Indenrigs- og Sundhedsministeriet');
+    await typeInto(host, '#mk-normValue', '1.600');
+    await typeInto(host, '#mk-normSource', 'Overenskomst om almen praksis');
+    expect(problems(host)).to.deep.equal([]);
+    expect(host.querySelector('.mk-notes')?.textContent).to.contain('er i tusinder; tallene er ganget med 1.000');
+    const doc = JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value) as { listedPatients: number; asOf: string; trend: unknown[] };
+    expect([doc.listedPatients, doc.asOf, doc.trend.length]).to.deep.equal([5_849_000, '2022-01-01', 6]);
+    const gauge = el<LitElement>(host, '.mk-frame praksis-capacity-gauge');
+    await gauge.updateComplete;
+    expect(gauge.shadowRoot?.querySelector('[part="figure"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+  });
+
   it('data strings stay text: markup in a cell is shown, never parsed', async () => {
     const { host } = await mount();
     paste(el(host, '#mk-data'), 'Henvisningstype\tAntal\r\n<img src=x onerror=alert(1)>\t12\r\nSygehus\t3\r\n');
