@@ -268,6 +268,7 @@ async function bundlePageScript(root, outDir, entry, name) {
       minify: true,
       sourcemap: false,
       lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
+      rollupOptions: { output: { chunkFileNames: `${name}-[name]-[hash].js` } },
     },
   });
 }

@@ -18,8 +18,14 @@ export const TEXT = {
   decimalPoint: both('punktum (1,893.5)', 'point (1,893.5)'),
   headerRow: both('Første række er overskrifter', 'The first row holds the headings'),
   guessed: both('gættet', 'guessed'),
-  tableCaption: (rows: number, shown: number) =>
-    both(`Tabellen, som den er læst: ${rows} rækker${shown < rows ? ` (de første ${shown} vises)` : ''}`, `The table as read: ${rows} rows${shown < rows ? ` (the first ${shown} shown)` : ''}`),
+  tableCaption: (rows: number, shown: number) => {
+    const da = (n: number) => n.toLocaleString('da-DK');
+    const en = (n: number) => n.toLocaleString('en-GB');
+    return both(
+      `Tabellen, som den er læst: ${da(rows)} ${rows === 1 ? 'række' : 'rækker'}${shown < rows ? ` (de første ${da(shown)} vises)` : ''}`,
+      `The table as read: ${en(rows)} ${rows === 1 ? 'row' : 'rows'}${shown < rows ? ` (the first ${en(shown)} shown)` : ''}`,
+    );
+  },
   row: both('Række', 'Row'),
   noData: both('Indsæt eller åbn en tabel for at begynde.', 'Paste or open a table to begin.'),
   fileError: both('Filen kunne ikke læses', 'The file could not be read'),
