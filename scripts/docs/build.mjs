@@ -215,8 +215,11 @@ export async function buildSite(options = {}) {
     cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
   }
 
-  await bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/embed-code/main.ts', 'embed-code');
-  await bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/maker/main.ts', 'maker');
+  // Two builds, so each page's module stays its own (Lit and the validators in each), side by side.
+  await Promise.all([
+    bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/embed-code/main.ts', 'embed-code'),
+    bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/maker/main.ts', 'maker'),
+  ]);
   log('docs: assets/embed-code.js and assets/maker.js bundled');
   publishSchemas(root, outDir);
 

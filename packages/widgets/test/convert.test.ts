@@ -223,3 +223,13 @@ test('the document names the widget\'s schema whatever the meta says', () => {
   const result = convertTable({ widget: 'referral-sankey', table: readTable(fixture('referrals-2022.tsv')), meta: { ...json('referrals-2022.meta.json'), $schema: 'https://evil.example/x.json' } });
   assert.equal(result.document['$schema'], 'https://praksis-widgets.dk/schema/v1/referral-flows.schema.json');
 });
+
+test('no widget bundle reaches the conversion: the all-in-one entries and the registry import nothing of it', () => {
+  for (const file of ['index.ts', 'react.ts', 'registry.ts']) {
+    const source = readFileSync(new URL(`../src/${file}`, import.meta.url), 'utf8');
+    assert.doesNotMatch(source, /convert\/|read-excel-file/, file);
+  }
+  // The XLSX reader is imported on demand only, never statically.
+  const file = readFileSync(new URL('../src/convert/file.ts', import.meta.url), 'utf8');
+  assert.doesNotMatch(file, /^import [^\n]*read-excel-file/m);
+});
