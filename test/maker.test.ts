@@ -117,6 +117,11 @@ describe('chart maker page', function () {
     // Before the source and text are written, the problems say what is missing.
     expect(problems(host).length).to.be.greaterThan(0);
     expect(host.querySelector('#mk-snippet-inline')?.localName).to.equal('span');
+    // Each names the form field it is about; its button takes the keyboard there.
+    const goto = [...host.querySelectorAll<HTMLButtonElement>('#mk-problems .mk-goto')];
+    expect(goto.map((button) => button.textContent)).to.include.members(['Overskrift', 'Periode fra', 'Kilde (rapport, tabel)', 'Udgiver']);
+    goto.find((button) => button.textContent === 'Overskrift')!.click();
+    expect(document.activeElement).to.equal(el(host, '#mk-title'));
 
     await fillReferralMeta(host);
     await typeInto(host, '#mk-base', `${otherOrigin}/dist/cdn/`);

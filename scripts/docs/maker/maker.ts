@@ -50,6 +50,35 @@ const FRAMES = [
   { width: 640, dark: true },
 ] as const;
 
+/** The form field that writes the value at a pointer of the document, longest match first. */
+const FIELD_FOR_PATH: readonly [string, keyof MetaForm, Text][] = [
+  ['/provenance/source', 'source', TEXT.source],
+  ['/provenance/publisher', 'publisher', TEXT.publisher],
+  ['/provenance/url', 'url', TEXT.url],
+  ['/provenance/licence', 'licence', TEXT.licence],
+  ['/provenance/caveats', 'caveats', TEXT.caveats],
+  ['/provenance/asOf', 'asOf', TEXT.asOf],
+  ['/provenance/period', 'periodFrom', TEXT.periodFrom],
+  ['/provenance', 'asOf', TEXT.asOf],
+  ['/period', 'periodFrom', TEXT.periodFrom],
+  ['/title', 'title', TEXT.title],
+  ['/unit', 'unitName', TEXT.unitName],
+  ['/norm/source', 'normSource', TEXT.normSource],
+  ['/norm', 'normValue', TEXT.normValue],
+  ['/description', 'description', TEXT.description],
+];
+
+function formFieldFor(widget: ConvertibleWidget, path: string | undefined): { key: keyof MetaForm; label: Text } | undefined {
+  if (path === undefined) return undefined;
+  const found = FIELD_FOR_PATH.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
+  if (!found) return undefined;
+  const [prefix, key, label] = found;
+  // The sankey's unit is the value unit, chosen from a list; its period has no "as of" field.
+  if (widget === 'referral-sankey' && prefix === '/unit') return { key: 'valueUnit', label: TEXT.valueUnit };
+  if (widget === 'referral-sankey' && prefix === '/provenance') return { key: 'periodFrom', label: TEXT.periodFrom };
+  return { key, label };
+}
+
 /** Whether a widget's schema takes a top-level `description` (alt text). */
 function takesDescription(widget: ConvertibleWidget): boolean {
   const kind = widgetNamed(widget)!.kind;
@@ -492,14 +521,18 @@ export class ChartMaker {
       </div>
       ${result && result.problems.length > 0
         ? html`<ol id="mk-problems" class="mk-problems">
-            ${result.problems.map(
-              (problem) => html`<li>
-                <span class="mk-problem">${describeProblem(problem, lang)}</span>
+            ${result.problems.map((problem) => {
+              // A problem in what the editor wrote names the field, and its button goes there.
+              const field = problem.row === undefined ? formFieldFor(this.draft.widget, problem.path) : undefined;
+              return html`<li>
+                ${field
+                  ? html`<button type="button" class="mk-goto" @click=${() => this.host.querySelector<HTMLElement>(`#mk-${field.key}`)?.focus()}>${this.t(field.label)}</button>: `
+                  : nothing}<span class="mk-problem">${describeProblem(problem, lang)}</span>
                 ${problem.path !== undefined
                   ? html`<details><summary>${this.t(TEXT.pointer)}</summary><code>${problem.path === '' ? '/' : problem.path}</code></details>`
                   : nothing}
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ol>`
         : nothing}
       ${result && result.notes.length > 0
