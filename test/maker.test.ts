@@ -297,6 +297,29 @@ describe('chart maker page', function () {
     expect(ms).to.be.lessThan(20_000);
   });
 
+  it('the JSON document downloads as a file, the same as shown, once it is valid', async () => {
+    const { host } = await mount();
+    paste(el(host, '#mk-data'), TSV);
+    expect(el<HTMLButtonElement>(host, '#mk-download').disabled).to.equal(true);
+    await fillReferralMeta(host);
+    const clicked: HTMLAnchorElement[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      el<HTMLButtonElement>(host, '#mk-download').click();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked.length).to.equal(1);
+    expect(clicked[0]!.download).to.equal('referral-sankey.json');
+    expect(clicked[0]!.href.startsWith('blob:')).to.equal(true);
+    const text = await (await fetch(clicked[0]!.href)).text();
+    expect(JSON.parse(text)).to.deep.equal(JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value));
+    expect((JSON.parse(text) as { links: { value: number }[] }).links.map((link) => link.value)).to.deep.equal([1893921, 1528351, 863861, 835769, 176464, 74542, 47656]);
+  });
+
   it('data strings stay text: markup in a cell is shown, never parsed', async () => {
     const { host } = await mount();
     paste(el(host, '#mk-data'), 'Henvisningstype\tAntal\r\n<img src=x onerror=alert(1)>\t12\r\nSygehus\t3\r\n');
