@@ -7,6 +7,9 @@
 //   dist/cdn                          -> cdn/ (run `npm run build` first; `npm run build:docs` does)
 //   scripts/docs/embed-code/main.ts   -> assets/embed-code.js (bundled with Vite)
 //   scripts/docs/badge-maker/main.ts  -> assets/badge-maker.js (bundled with Vite)
+//   scripts/docs/maker/main.ts        -> assets/maker.js, the chart maker (bundled with Vite; its XLSX
+//                                        reader a chunk of its own, loaded when a workbook is opened)
+//   packages/schema/schemas           -> schema/v1/, where their $id says they are, so $schema works in editors
 //   scripts/docs/assets/site.css      -> assets/site.css, the one stylesheet
 //   `storybook build`                 -> storybook/
 // Every page carries a strict CSP meta and loads nothing from other sites; the build checks the
@@ -213,10 +216,14 @@ export async function buildSite(options = {}) {
     cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
   }
 
-  await bundleEmbedCode(root, join(outDir, 'assets'));
-  log('docs: assets/embed-code.js bundled');
-  await bundleEmbedCode(root, join(outDir, 'assets'), 'scripts/docs/badge-maker/main.ts', 'badge-maker.js');
-  log('docs: assets/badge-maker.js bundled');
+  // One build per page, so each page's module stays its own (Lit and the validators in each), side by side.
+  await Promise.all([
+    bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/embed-code/main.ts', 'embed-code'),
+    bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/maker/main.ts', 'maker'),
+    bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/badge-maker/main.ts', 'badge-maker'),
+  ]);
+  log('docs: assets/embed-code.js, assets/maker.js and assets/badge-maker.js bundled');
+  publishSchemas(root, outDir);
 
   if (options.storybook === false) skipped.push('storybook/');
   else {
@@ -234,10 +241,22 @@ export async function buildSite(options = {}) {
 }
 
 /**
- * A docs page's tool and what it imports (Lit, the schema validators, the rules engine), one ES
- * module: the embed-code page's by default, the badge maker's with its entry and file name.
+ * The schemas at the paths of their `$id` (https://praksis-widgets.dk/schema/v1/<name>.schema.json),
+ * so a document's `$schema` resolves in editors once the site is served there.
  */
-async function bundleEmbedCode(root, outDir, entry = 'scripts/docs/embed-code/main.ts', fileName = 'embed-code.js') {
+function publishSchemas(root, outDir) {
+  const to = join(outDir, 'schema/v1');
+  mkdirSync(to, { recursive: true });
+  for (const file of readdirSync(join(root, 'packages/schema/schemas'))) {
+    if (file.endsWith('.schema.json')) cpSync(join(root, 'packages/schema/schemas', file), join(to, file));
+  }
+}
+
+/**
+ * A page's own module and what it imports (Lit, the schema validators …), as assets/<name>.js; a
+ * module it imports with import() becomes a file of its own beside it, fetched only when used.
+ */
+async function bundlePageScript(root, outDir, entry, name) {
   const { build, defaultClientConditions } = await import('vite');
   await build({
     configFile: false,
@@ -253,7 +272,8 @@ async function bundleEmbedCode(root, outDir, entry = 'scripts/docs/embed-code/ma
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry: join(root, entry), formats: ['es'], fileName: () => fileName },
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
+      rollupOptions: { output: { chunkFileNames: `${name}-[name]-[hash].js` } },
     },
   });
 }

@@ -27,6 +27,7 @@ export default {
         ['embed-code.md', 'Embed code'],
         ['badge-maker.md', 'Badge maker'],
         ['badge-guide.md', 'Sådan får praksis sit badge'],
+        ['maker.md', 'Lav en grafik (chart maker)'],
         ['embedding.md', 'Embedding guide'],
       ],
     },
@@ -62,6 +63,12 @@ export default {
       scripts: ['cdn/praksis-widgets.js', 'assets/embed-code.js'],
       // The tool fetches the JSON URL the reader types in, which may be on any https site.
       csp: { 'connect-src': "'self' https:" },
+    },
+    'maker.md': {
+      // The all-in-one bundle for the previews, then the maker. It reads what the editor pastes or
+      // opens and sends nothing: no connect-src. PNG downloads draw the chart through a blob: image.
+      scripts: ['cdn/praksis-widgets.js', 'assets/maker.js'],
+      csp: { 'img-src': "'self' blob: data:" },
     },
   },
 };

@@ -77,7 +77,8 @@ describe('npm run build:docs', () => {
       const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)];
       assert.equal(metas.length, 1, page);
       const policy = metas[0]![1]!.replace(/&#39;/g, "'");
-      const expected = page === 'embed-code.html' ? `${STRICT_CSP}; connect-src 'self' https:` : STRICT_CSP;
+      const extra: Record<string, string> = { 'embed-code.html': "; connect-src 'self' https:", 'maker.html': "; img-src 'self' blob: data:" };
+      const expected = `${STRICT_CSP}${extra[page] ?? ''}`;
       assert.equal(policy, expected, page);
       const firstLoad = html.search(/<(script|link)\b/);
       assert.ok(firstLoad === -1 || metas[0]!.index < firstLoad, `${page}: CSP first`);
@@ -165,6 +166,34 @@ describe('npm run build:docs', () => {
     assert.match(bundle, /data-embed-code/);
     assert.match(bundle, /accessibility-declaration\.schema\.json/, 'the validators are bundled');
     assert.doesNotMatch(bundle, /(^|[;}\n])\s*import\s*[\s{*"']|\bimport\s*\(/, 'one self-contained module');
+  });
+
+  test('the chart maker page mounts the maker from its own module; no other page loads it', () => {
+    const html = read('maker.html');
+    assert.match(html, /<script type="module" src="cdn\/praksis-widgets\.js"><\/script>\n<script type="module" src="assets\/maker\.js"><\/script>/);
+    assert.match(html, /<div class="maker" data-maker data-script-base="\/praksis\/">/);
+    for (const shot of ['data', 'preview', 'problems', 'out']) assert.match(html, new RegExp(`<img src="maker/${shot}\\.png"`), shot);
+    const bundle = readFileSync(join(out, 'assets/maker.js'), 'utf8');
+    assert.match(bundle, /data-maker/);
+    assert.match(bundle, /referral-flows\.schema\.json/, 'the validators are bundled');
+    // The XLSX reader is a file of its own, imported only when a workbook is opened.
+    const chunks = readdirSync(join(out, 'assets')).filter((file) => file.endsWith('.js') && file !== 'maker.js' && file !== 'embed-code.js');
+    assert.ok(chunks.length >= 1, 'a chunk beside maker.js');
+    assert.match(bundle, /import\(["'][^"']*\.js["']\)/, 'a dynamic import in maker.js');
+    assert.doesNotMatch(bundle, /xl\/workbook\.xml|sharedStrings/, 'no XLSX reader in maker.js itself');
+    for (const page of htmlFiles(out).filter((p) => p !== 'maker.html')) assert.doesNotMatch(read(page), /assets\/maker\.js/, page);
+  });
+
+  test('the schemas are published at the paths of their $id', () => {
+    const dir = join(root, 'packages/schema/schemas');
+    const files = readdirSync(dir).filter((file) => file.endsWith('.schema.json'));
+    assert.ok(files.length >= 5);
+    for (const file of files) {
+      const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { $id: string };
+      const path = new URL(schema.$id).pathname.slice(1);
+      assert.equal(path, `schema/v1/${file}`);
+      assert.equal(readFileSync(join(out, path), 'utf8'), readFileSync(join(dir, file), 'utf8'), path);
+    }
   });
 
   test('Markdown outside docs/ that the docs link to becomes a page; other linked files are copied', () => {

@@ -1,0 +1,83 @@
+/**
+ * A file an editor opens, as table text: CSV and TSV decoded (UTF-8, or Windows-1252 as older
+ * Danish Excel saves CSV), XLSX read with read-excel-file and written out as TSV, so an opened
+ * workbook goes through the same parsing, and lands in the same editable paste box, as a paste.
+ * The XLSX reader is imported only when a workbook is opened.
+ */
+import type { LocalizedMessage } from '@praksis/schema';
+import { say } from './problems.js';
+
+export class UnreadableInput extends Error {
+  constructor(readonly reason: LocalizedMessage) {
+    super(reason.en);
+    this.name = 'UnreadableInput';
+  }
+}
+
+/** Largest file read: a spreadsheet of MAX_ROWS rows fits many times over. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** A cell of a workbook as the text a Danish spreadsheet shows: 34,9 and 2022-01-01. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return typeof value === 'string' || typeof value === 'boolean' ? String(value) : '';
+}
+
+/** Rows of cells as TSV, quoting cells that hold a tab, a line break or a quote. */
+export function rowsToTsv(rows: readonly (readonly unknown[])[]): string {
+  const quote = (text: string) => (/[\t\r\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return rows.map((row) => row.map((cell) => quote(cellText(cell))).join('\t')).join('\n');
+}
+
+/** The XLSX reader, imported once, on first use (or ahead of it, with preloadWorkbookReader). */
+let workbookReader: Promise<typeof import('read-excel-file/universal')> | undefined;
+const loadWorkbookReader = () => (workbookReader ??= import('read-excel-file/universal'));
+
+/**
+ * Fetches the XLSX reader before it is needed, so a page that has finished loading can open a
+ * workbook without the network.
+ */
+export function preloadWorkbookReader(): void {
+  loadWorkbookReader().catch(() => {
+    // Offline before it arrived: opening a workbook will try again.
+    workbookReader = undefined;
+  });
+}
+
+async function workbookText(bytes: Uint8Array): Promise<string> {
+  const { readSheet } = await loadWorkbookReader();
+  try {
+    const copy = bytes.slice().buffer;
+    return rowsToTsv(await readSheet(copy));
+  } catch {
+    throw new UnreadableInput(say.notASpreadsheet());
+  }
+}
+
+function decodeText(bytes: Uint8Array): string {
+  // Control characters other than tab and line breaks do not occur in a spreadsheet's text.
+  const head = bytes.subarray(0, 8192);
+  if (head.some((byte) => byte === 0 || (byte < 0x09) || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))) {
+    throw new UnreadableInput(say.notASpreadsheet());
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** The file's table as text (CSV or TSV); throws UnreadableInput for anything else. */
+export async function spreadsheetText(bytes: Uint8Array): Promise<string> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new UnreadableInput({ da: `filen er over ${MAX_FILE_BYTES / 1024 / 1024} MB`, en: `the file is over ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+  }
+  if (isZip(bytes)) return workbookText(bytes);
+  const text = decodeText(bytes);
+  if (text.trim() === '') throw new UnreadableInput({ da: 'filen er tom', en: 'the file is empty' });
+  return text;
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Takes the chart maker's screenshots for docs/maker.md from the built docs site, in headless
+// Chromium: the national 2022 referral table pasted as a spreadsheet puts it on the clipboard,
+// the source and text filled in, then one picture per step. Run after `npm run build:docs`
+// (or `node scripts/docs/build.mjs --no-storybook`): node scripts/docs/maker-screenshots.mjs [SITE]
+/* global document, DataTransfer, ClipboardEvent -- in page.evaluate, which runs in the browser */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const site = resolve(process.argv[2] ?? 'site');
+const out = resolve('docs/maker');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TSV =
+  'Henvisningstype\tAntal\r\nSpeciallæge\t1.893.921\r\nSygehus\t1.528.351\r\nBilleddiagnostisk\t863.861\r\nFysioterapi\t835.769\r\nPsykolog\t176.464\r\nFodterapi\t74.542\r\nKommune\t47.656\r\n';
+
+const server = createServer((req, res) => {
+  const path = join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  if (!path.startsWith(site) || !existsSync(path) || statSync(path).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  createReadStream(path).pipe(res);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1400, height: 1000 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  await page.goto(`http://127.0.0.1:${port}/maker.html`, { waitUntil: 'networkidle0' });
+  const paste = (text) =>
+    page.evaluate((value) => {
+      const box = /** @type {HTMLTextAreaElement} */ (document.querySelector('#mk-data'));
+      box.value = '';
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', value);
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, text);
+  const fill = async (selector, text) => {
+    await page.click(selector);
+    await page.keyboard.type(text);
+    await page.keyboard.press('Tab');
+  };
+  const shot = async (heading, name) => {
+    const section = await page.$(`section[aria-labelledby="${heading}"]`);
+    if (!section) throw new Error(`no section ${heading}`);
+    await section.screenshot({ path: join(out, `${name}.png`) });
+    console.log(`docs/maker/${name}.png`);
+  };
+  const settle = () => page.evaluate(() => Promise.all([...document.querySelectorAll('.mk-frame > *')].map((el) => /** @type {any} */ (el).updateComplete)).then(() => new Promise((r) => setTimeout(r, 300))));
+
+  await paste(TSV);
+  await fill('#mk-title', 'Henvisninger fra almen praksis, 2022');
+  await fill('#mk-periodFrom', '1.1.2022');
+  await fill('#mk-periodTo', '31.12.2022');
+  await fill('#mk-source', 'BDO for Indenrigs- og Sundhedsministeriet (2023), tabel 5.9a; MedCom');
+  await fill('#mk-publisher', 'Indenrigs- og Sundhedsministeriet');
+  await fill('#mk-json-url', 'https://www.example.dk/data/henvisninger-2022.json');
+  await settle();
+  await shot('mk-data-heading', 'data');
+  await shot('mk-preview-heading', 'preview');
+  await shot('mk-out-heading', 'out');
+  await paste(TSV.replace('1.528.351', 'ca. 1,5 mio.'));
+  await settle();
+  const problems = await page.$('#mk-problems');
+  await page.evaluate(() => document.querySelector('#mk-problems details')?.setAttribute('open', ''));
+  await problems?.screenshot({ path: join(out, 'problems.png') });
+  console.log('docs/maker/problems.png');
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,336 @@
+// The chart maker page, driven as an editor drives it: keyboard and clipboard. The national 2022
+// referral table (DOMAIN figures) goes in as TSV with Danish thousands dots, comes out as a sankey,
+// and its snippet draws the same seven numbers on a fresh page on another origin.
+// Needs the CDN build (`npx rollup -c`): the snippet loads dist/cdn/praksis-referral-sankey.js.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import '@praksis/widgets';
+import { mountMaker, type ChartMaker } from '../scripts/docs/maker/maker.js';
+import { DRAFT_KEY } from '../scripts/docs/maker/draft.js';
+
+const NATIONAL = [
+  ['Speciallæge', '1.893.921'],
+  ['Sygehus', '1.528.351'],
+  ['Billeddiagnostisk', '863.861'],
+  ['Fysioterapi', '835.769'],
+  ['Psykolog', '176.464'],
+  ['Fodterapi', '74.542'],
+  ['Kommune', '47.656'],
+] as const;
+/** As Excel puts a selection on the clipboard: tabs between cells, CRLF after each row. */
+const TSV = `Henvisningstype\tAntal\r\n${NATIONAL.map(([type, count]) => `${type}\t${count}`).join('\r\n')}\r\n`;
+/** The same text as a textarea gives it back: line breaks as LF. */
+const TSV_IN_BOX = TSV.replace(/\r\n/g, '\n');
+const otherOrigin = location.origin.replace('//localhost', '//127.0.0.1');
+
+/** A page-sized stylesheet: the docs site's, so the preview frames have their widths. */
+before(async () => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/scripts/docs/assets/site.css';
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+  document.head.append(link);
+  await loaded;
+});
+
+class MemoryStorage {
+  items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+async function mount(options: Parameters<typeof mountMaker>[1] = {}): Promise<{ host: HTMLElement; maker: ChartMaker; storage: MemoryStorage }> {
+  const host = await fixture<HTMLElement>(html`<div class="maker"></div>`);
+  const storage = new MemoryStorage();
+  const maker = mountMaker(host, { storage, href: 'https://docs.example/maker.html', ...options });
+  return { host, maker, storage };
+}
+
+function el<T extends HTMLElement>(host: HTMLElement, selector: string): T {
+  const found = host.querySelector<T>(selector);
+  if (!found) throw new Error(`missing ${selector}`);
+  return found;
+}
+
+/** Presses Tab until the element is focused, as a keyboard user walks the form. */
+async function tabTo(host: HTMLElement, selector: string): Promise<void> {
+  const target = el(host, selector);
+  for (let i = 0; i < 400 && document.activeElement !== target; i++) await sendKeys({ press: 'Tab' });
+  expect(document.activeElement, `Tab reaches ${selector}`).to.equal(target);
+}
+
+/** Types into a field by keyboard and leaves it with Tab (which commits it). */
+async function typeInto(host: HTMLElement, selector: string, text: string): Promise<void> {
+  await tabTo(host, selector);
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Tab' });
+}
+
+/** A paste as the browser delivers it from the clipboard. */
+function paste(target: HTMLElement, text: string): void {
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', text);
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+}
+
+function problems(host: HTMLElement): string[] {
+  return [...host.querySelectorAll('#mk-problems .mk-problem')].map((li) => (li.textContent ?? '').trim());
+}
+
+async function fillReferralMeta(host: HTMLElement): Promise<void> {
+  await typeInto(host, '#mk-title', 'Henvisninger fra almen praksis 2022');
+  await typeInto(host, '#mk-periodFrom', '1.1.2022');
+  await typeInto(host, '#mk-periodTo', '31.12.2022');
+  await typeInto(host, '#mk-source', 'BDO 2023, tabel 5.9a; MedCom');
+  await typeInto(host, '#mk-publisher', 'Indenrigs- og Sundhedsministeriet');
+}
+
+describe('chart maker page', function () {
+  this.timeout(60_000);
+
+  it('national 2022 referral table: paste → sankey → snippet → the same seven numbers on a fresh page on another origin', async () => {
+    const { host } = await mount();
+    await tabTo(host, '#mk-data');
+    paste(document.activeElement as HTMLElement, TSV);
+    // The paste stays in the box, and the parsed table shows the guesses.
+    expect(el<HTMLTextAreaElement>(host, '#mk-data').value).to.equal(TSV_IN_BOX);
+    expect(el<HTMLSelectElement>(host, '#mk-separator').value).to.equal('\t');
+    expect(el<HTMLSelectElement>(host, '#mk-decimal').value).to.equal(',');
+    expect(el<HTMLInputElement>(host, '#mk-header').checked).to.equal(true);
+    const cells = [...host.querySelectorAll('.mk-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(cells).to.deep.equal(NATIONAL.map(([type, count]) => [type, count]));
+    // The sankey is chosen and its columns guessed from the Danish headings.
+    expect(el<HTMLInputElement>(host, 'input[name="mk-widget"][value="referral-sankey"]').checked).to.equal(true);
+    expect(el<HTMLSelectElement>(host, '#mk-col-to').value).to.equal('0');
+    expect(el<HTMLSelectElement>(host, '#mk-col-value').value).to.equal('1');
+    // Before the source and text are written, the problems say what is missing.
+    expect(problems(host).length).to.be.greaterThan(0);
+    expect(host.querySelector('#mk-snippet-inline')?.localName).to.equal('span');
+    // Each names the form field it is about; its button takes the keyboard there.
+    const goto = [...host.querySelectorAll<HTMLButtonElement>('#mk-problems .mk-goto')];
+    expect(goto.map((button) => button.textContent)).to.include.members(['Overskrift', 'Periode fra', 'Kilde (rapport, tabel)', 'Udgiver']);
+    goto.find((button) => button.textContent === 'Overskrift')!.click();
+    expect(document.activeElement).to.equal(el(host, '#mk-title'));
+
+    await fillReferralMeta(host);
+    await typeInto(host, '#mk-base', `${otherOrigin}/dist/cdn/`);
+    expect(problems(host)).to.deep.equal([]);
+    expect(el(host, '#mk-status').textContent).to.contain('Dokumentet er gyldigt.');
+
+    // The previews: the real widget at 360 and 640 px, light and dark, drawing the document.
+    const previews = [...host.querySelectorAll<LitElement>('.mk-frame praksis-referral-sankey')];
+    expect(previews.map((p) => p.getAttribute('theme'))).to.deep.equal(['light', 'light', 'dark', 'dark']);
+    await Promise.all(previews.map((p) => p.updateComplete));
+    expect(previews.map((p) => Math.round(p.getBoundingClientRect().width))).to.deep.equal([360, 640, 360, 640]);
+
+    const snippet = el<HTMLTextAreaElement>(host, '#mk-snippet-inline').value;
+    expect(snippet.split('\n')[0]).to.equal(`<script type="module" src="${otherOrigin}/dist/cdn/praksis-referral-sankey.js"></script>`);
+
+    const frame = document.createElement('iframe');
+    frame.title = 'Fresh host page';
+    frame.style.width = '640px';
+    frame.style.height = '600px';
+    const messages: Record<string, unknown>[] = [];
+    const listen = (event: MessageEvent) => {
+      if (event.source === frame.contentWindow) messages.push({ ...(event.data as object), from: event.origin });
+    };
+    addEventListener('message', listen);
+    frame.src = `${otherOrigin}/test/fixtures/maker/host.html`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => messages.some((m) => m['type'] === 'maker-host-ready'), 'the host page is ready', { timeout: 20_000 });
+      frame.contentWindow!.postMessage({ type: 'maker-snippet', html: snippet, tag: 'praksis-referral-sankey' }, otherOrigin);
+      await waitUntil(() => messages.some((m) => m['type'] === 'maker-rendered' || m['type'] === 'maker-error'), 'the widget draws', { timeout: 20_000 });
+      const answer = messages.find((m) => m['type'] === 'maker-rendered' || m['type'] === 'maker-error')!;
+      expect(answer['type'], String(answer['reason'])).to.equal('maker-rendered');
+      expect(answer['from']).to.equal(otherOrigin);
+      expect(answer['from']).to.not.equal(location.origin);
+      // The widget's table view there holds each receiver with its count, as pasted.
+      for (const [type, count] of NATIONAL) expect(answer['table'], type).to.match(new RegExp(`${type}[^0-9]*${count.replace(/\./g, '\\.')}`));
+      expect(answer['text']).to.contain('I alt 5.420.564 henvisninger');
+    } finally {
+      removeEventListener('message', listen);
+      frame.remove();
+    }
+  });
+
+  it('a bad cell is named by row and column, the paste stays to fix, and fixing it clears the problem', async () => {
+    const { host } = await mount();
+    const bad = TSV.replace('1.528.351', '1,5 mio.');
+    await tabTo(host, '#mk-data');
+    paste(document.activeElement as HTMLElement, bad);
+    await fillReferralMeta(host);
+    expect(problems(host)).to.deep.equal(['Række 3, kolonne B (Antal): »1,5 mio.« er ikke et tal']);
+    expect(el<HTMLTextAreaElement>(host, '#mk-data').value).to.equal(bad.replace(/\r\n/g, '\n'));
+    // The pointer is in a detail, for those who want it.
+    const row = 'Række 7';
+    const withPointer = TSV.replace('74.542', '74.542,5');
+    const box = el<HTMLTextAreaElement>(host, '#mk-data');
+    box.value = '';
+    box.focus();
+    paste(box, withPointer);
+    expect(problems(host)).to.deep.equal([`${row}, kolonne B (Antal): antallet skal være et helt tal, ikke »74.542,5«`]);
+    box.value = '';
+    paste(box, TSV);
+    expect(problems(host)).to.deep.equal([]);
+  });
+
+  it('a wrong guess is fixed with one control: the decimal mark', async () => {
+    const { host } = await mount();
+    await tabTo(host, '#mk-data');
+    paste(document.activeElement as HTMLElement, TSV);
+    await fillReferralMeta(host);
+    expect(problems(host)).to.deep.equal([]);
+    await tabTo(host, '#mk-decimal');
+    await sendKeys({ press: 'ArrowDown' });
+    const select = el<HTMLSelectElement>(host, '#mk-decimal');
+    if (select.value !== '.') {
+      select.value = '.';
+      select.dispatchEvent(new Event('change'));
+    }
+    // Read with a decimal point, "1.893.921" is Danish writing and "863.861" a thousands dot taken for a decimal point.
+    expect(problems(host)[0]).to.equal('Række 2, kolonne B (Antal): »1.893.921« er skrevet på dansk, med punktum mellem tusinder; vælg decimaltegnet komma');
+    expect(problems(host)).to.include('Række 4, kolonne B (Antal): »863.861« blev læst som et decimaltal, men punktummet er nok et tusindtalsskilletegn; vælg decimaltegnet komma');
+  });
+
+  it('English: the whole form and its problems switch language', async () => {
+    const { host } = await mount();
+    const lang = el<HTMLSelectElement>(host, '#mk-lang');
+    lang.value = 'en';
+    lang.dispatchEvent(new Event('change'));
+    expect(host.getAttribute('lang')).to.equal('en');
+    paste(el(host, '#mk-data'), TSV.replace('47.656', 'x'));
+    expect(problems(host)).to.include('Row 8, column B (Antal): “x” is not a number');
+    expect(el(host, '#mk-data-heading').textContent).to.equal('1. Data');
+    expect(el(host, 'label[for="mk-title"]').textContent).to.contain('Title');
+    const preview = host.querySelector('.mk-frame praksis-referral-sankey');
+    expect(preview?.getAttribute('lang')).to.equal('en');
+  });
+
+  it('a file that is not a spreadsheet is refused with a message, and the paste is kept', async () => {
+    const { host, maker } = await mount();
+    paste(el(host, '#mk-data'), TSV);
+    await maker.openFile(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], 'logo.png'));
+    expect(el(host, '#mk-file-status').textContent).to.equal('Filen kunne ikke læses (logo.png): filen er ikke et regneark (CSV, TSV eller XLSX)');
+    expect(el(host, '#mk-file-status').getAttribute('role')).to.equal('alert');
+    expect(el<HTMLTextAreaElement>(host, '#mk-data').value).to.equal(TSV_IN_BOX);
+  });
+
+  it('a CSV file opens into the box, in the same table', async () => {
+    const { host, maker } = await mount();
+    const csv = `Henvisningstype;Antal\n${NATIONAL.map(([type, count]) => `${type};${count}`).join('\n')}\n`;
+    await maker.openFile(new File([csv], 'henvisninger.csv', { type: 'text/csv' }));
+    expect(el<HTMLTextAreaElement>(host, '#mk-data').value).to.equal(csv);
+    expect(el<HTMLSelectElement>(host, '#mk-separator').value).to.equal(';');
+    expect(host.querySelectorAll('.mk-table tbody tr').length).to.equal(7);
+  });
+
+  it('the draft lives in localStorage and in the reopen link; the clear button removes it', async () => {
+    const { host, storage } = await mount();
+    paste(el(host, '#mk-data'), TSV);
+    await fillReferralMeta(host);
+    expect(storage.getItem(DRAFT_KEY)).to.contain('1.893.921');
+    const link = el<HTMLInputElement>(host, '#mk-reopen').value;
+    expect(link.startsWith('https://docs.example/maker.html#draft=')).to.equal(true);
+
+    // The link alone (no stored draft) reopens the same document.
+    const reopened = await mount({ href: link, storage: null });
+    expect(el<HTMLTextAreaElement>(reopened.host, '#mk-data').value).to.equal(TSV_IN_BOX);
+    expect(el<HTMLTextAreaElement>(reopened.host, '#mk-json').value).to.equal(el<HTMLTextAreaElement>(host, '#mk-json').value);
+    // A stored draft alone too.
+    const restored = await mount({ storage: storage as unknown as Storage });
+    expect(el<HTMLInputElement>(restored.host, '#mk-title').value).to.equal('Henvisninger fra almen praksis 2022');
+
+    el<HTMLButtonElement>(host, '#mk-clear').click();
+    expect(storage.getItem(DRAFT_KEY)).to.equal(null);
+    expect(el<HTMLTextAreaElement>(host, '#mk-data').value).to.equal('');
+    expect(el(host, '#mk-draft-status').textContent).to.equal('Kladden er slettet.');
+  });
+
+  it('the national capacity table (in thousands) becomes a gauge, the widget chosen by keyboard', async () => {
+    const { host, maker } = await mount();
+    const csv = 'År;Kapaciteter;Tilmeldte patienter (tusinder)\n2017;3.461;5.707\n2018;3.485;5.738\n2019;3.476;5.764\n2020;3.511;5.788\n2021;3.543;5.812\n2022;3.554;5.849\n';
+    await maker.openFile(new File([csv], 'kapacitet.csv', { type: 'text/csv' }));
+    await tabTo(host, 'input[name="mk-widget"][value="referral-sankey"]');
+    // Arrow keys move through a radio group; the capacity gauge is next after the sankey.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el<HTMLInputElement>(host, 'input[name="mk-widget"][value="capacity-gauge"]').checked).to.equal(true);
+    expect(el<HTMLSelectElement>(host, '#mk-col-date').value).to.equal('0');
+    expect(el<HTMLSelectElement>(host, '#mk-col-capacities').value).to.equal('1');
+    expect(el<HTMLSelectElement>(host, '#mk-col-listedPatients').value).to.equal('2');
+    await typeInto(host, '#mk-unitName', 'Hele landet');
+    await typeInto(host, '#mk-source', 'BDO 2023, tabel 5.1.3a');
+    await typeInto(host, '#mk-publisher', 'Indenrigs- og Sundhedsministeriet');
+    await typeInto(host, '#mk-normValue', '1.600');
+    await typeInto(host, '#mk-normSource', 'Overenskomst om almen praksis');
+    expect(problems(host)).to.deep.equal([]);
+    expect(host.querySelector('.mk-notes')?.textContent).to.contain('er i tusinder; tallene er ganget med 1.000');
+    const doc = JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value) as { listedPatients: number; asOf: string; trend: unknown[] };
+    expect([doc.listedPatients, doc.asOf, doc.trend.length]).to.deep.equal([5_849_000, '2022-01-01', 6]);
+    const gauge = el<LitElement>(host, '.mk-frame praksis-capacity-gauge');
+    await gauge.updateComplete;
+    expect(gauge.shadowRoot?.querySelector('[part="figure"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+  });
+
+  it('10,000 rows: the bad cell among them is named, and the page stays responsive', async () => {
+    const { host } = await mount();
+    const rows = Array.from({ length: 10_000 }, (_, i) => `Praksis ${Math.floor(i / 100)}\tAfdeling ${i % 100}\t${i === 6999 ? 'x' : (i + 1) * 3}`);
+    const started = performance.now();
+    paste(el(host, '#mk-data'), `Fra\tTil\tAntal\r\n${rows.join('\r\n')}\r\n`);
+    await Promise.all([...host.querySelectorAll<LitElement>('.mk-frame > *')].map((p) => p.updateComplete));
+    const ms = performance.now() - started;
+    expect(problems(host)).to.include('Række 7001, kolonne C (Antal): »x« er ikke et tal');
+    expect(host.querySelectorAll('.mk-table tbody tr').length).to.equal(50);
+    expect(el(host, '.mk-table caption').textContent).to.contain('10.000 rækker (de første 50 vises)');
+    console.log(`10,000 rows pasted, converted and previewed in ${Math.round(ms)} ms`);
+    expect(ms).to.be.lessThan(20_000);
+  });
+
+  it('the JSON document downloads as a file, the same as shown, once it is valid', async () => {
+    const { host } = await mount();
+    paste(el(host, '#mk-data'), TSV);
+    expect(el<HTMLButtonElement>(host, '#mk-download').disabled).to.equal(true);
+    await fillReferralMeta(host);
+    const clicked: HTMLAnchorElement[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      el<HTMLButtonElement>(host, '#mk-download').click();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked.length).to.equal(1);
+    expect(clicked[0]!.download).to.equal('referral-sankey.json');
+    expect(clicked[0]!.href.startsWith('blob:')).to.equal(true);
+    const text = await (await fetch(clicked[0]!.href)).text();
+    expect(JSON.parse(text)).to.deep.equal(JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value));
+    expect((JSON.parse(text) as { links: { value: number }[] }).links.map((link) => link.value)).to.deep.equal([1893921, 1528351, 863861, 835769, 176464, 74542, 47656]);
+  });
+
+  it('data strings stay text: markup in a cell is shown, never parsed', async () => {
+    const { host } = await mount();
+    paste(el(host, '#mk-data'), 'Henvisningstype\tAntal\r\n<img src=x onerror=alert(1)>\t12\r\nSygehus\t3\r\n');
+    expect(host.querySelector('img')).to.equal(null);
+    expect(host.querySelector('.mk-table td')?.textContent).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('passes axe with a table and problems shown', async () => {
+    const { host } = await mount();
+    paste(el(host, '#mk-data'), TSV.replace('47.656', 'x'));
+    await Promise.all([...host.querySelectorAll<LitElement>('.mk-frame > *')].map((p) => p.updateComplete));
+    await expect(host).to.be.accessible();
+  });
+});
