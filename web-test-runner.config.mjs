@@ -214,6 +214,7 @@ export default {
       },
     }),
   ],
+  testRunnerHtml,
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,

@@ -155,6 +155,10 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   /** The nodes and flows on the path through the highlighted item. */
   private readonly path = memoizeOne(pathThrough);
 
+  /** The phone list's colours: no columns there, so every painting node gets its own slot while the palette lasts. */
+  private readonly listColors = memoizeOne((model: FlowModel, by: 'source' | 'target') =>
+    nodeColors(model.nodes, model.links, [model.nodes.map((_, i) => i)], by),
+  );
   /** Node colours once per model, layout and link colouring (layout/colors.ts). */
   private readonly colors = memoizeOne((model: FlowModel, layout: SankeyLayout, by: 'source' | 'target') =>
     nodeColors(model.nodes, model.links, layout.columns, by === 'source' ? 'source' : 'target'),
@@ -201,7 +205,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     // Phone columns get the flows as a ranked list (layout/flow-list.ts), with nothing to lay out.
     if (this.viewMode === 'list' || (this.viewMode !== 'sankey' && showsFlowList(width))) {
       this.drawn = undefined;
-      return html`${renderSummary(doc, model, lang)}${renderFlowList(doc, model, lang, this.linkColor)}${renderNotes(doc, model, lang, undefined)}`;
+      return html`${renderSummary(doc, model, lang)}${renderFlowList(doc, model, lang, this.linkColor, this.listColors(model, this.linkColor))}${renderNotes(doc, model, lang, undefined)}`;
     }
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;

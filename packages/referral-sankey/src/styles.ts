@@ -89,6 +89,9 @@ export const sankeyStyles = css`
     display: block;
     margin-top: 2px;
   }
+  .flow-bar rect {
+    fill: currentColor;
+  }
   .flow-bar .suppressed {
     fill: none;
   }
