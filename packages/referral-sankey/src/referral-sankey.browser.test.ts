@@ -209,6 +209,8 @@ describe('<praksis-referral-sankey> keyboard', () => {
 
   it('shows a visible focus ring', async () => {
     const node = mark(el, 'n0');
+    // From the last control of the section before the chart, Tab enters the diagram.
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chart-intro button')].at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focusedKey(el)).to.equal('n0');
     await el.updateComplete;
@@ -285,7 +287,10 @@ describe('<praksis-referral-sankey> tab stops and the accessibility tree', () =>
       expect(focused.description ?? '', 'no description that reads the numbers again').to.equal('');
       // What the tooltip shows is not in the tree a second time.
       const numbers = /\d[\d.,]*\s?henvisning/.exec(focused.name!)![0];
-      expect(tree.filter((n) => n !== focused && (n.name ?? '').includes(numbers) && n.role !== 'image')).to.deep.equal([]);
+      // (The section before the chart gives the data's range, which may be this flow's number.)
+      const intro = el.shadowRoot!.querySelector('.chart-intro')?.textContent?.replace(/\s+/g, ' ') ?? '';
+      const again = tree.filter((n) => n !== focused && (n.name ?? '').includes(numbers) && n.role !== 'image' && !intro.includes(n.name!.replace(/\s+/g, ' ')));
+      expect(again).to.deep.equal([]);
     }
   });
 });

@@ -193,7 +193,6 @@ export const sankeyStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     font-size: var(--_font-size-small);
-    pointer-events: none;
   }
   .tooltip[hidden] {
     display: none;

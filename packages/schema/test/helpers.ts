@@ -73,6 +73,8 @@ export const SEMANTIC_ONLY: Record<string, string[]> = {
     'exception-impossible-date.json',
     'exception-range-backwards.json',
     'exceptions-conflict.json',
+    'recurring-closure-impossible-date.json',
+    'substitute-hours-backwards.json',
     'to-before-from.json',
   ],
 };
