@@ -105,7 +105,10 @@ async function run(): Promise<CspReport['widgets']> {
     badge.shadowRoot?.querySelector<HTMLButtonElement>('[part~="toggle"]')?.click();
   }
   const sankey = document.querySelector('#src > praksis-referral-sankey')?.shadowRoot;
-  sankey?.querySelector<SVGElement>('[tabindex="0"]')?.focus();
+  // Focus, then a step by keyboard: a page without focus (tests run side by side) fires no focusin.
+  const stop = sankey?.querySelector<SVGElement>('[tabindex="0"]');
+  stop?.focus();
+  stop?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
   await new Promise((resolve) => setTimeout(resolve, 100));
   const tip = sankey?.querySelector<HTMLElement>('[part~="tooltip"]');
   tooltip = !!tip && !tip.hidden && tip.style.top !== '';

@@ -279,8 +279,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       const next = nextKey(from, event.key, cache.layout, cache.order);
       if (!next) return;
       event.preventDefault();
-      // Straight to the next mark: its focusin sets the highlight, which touches only the marks that change.
+      // Straight to the next mark, highlighted here rather than by its focusin, which a page without
+      // focus (a background tab) does not fire; the highlight touches only the marks that change.
       this.focusKey = next;
+      this.activeKey = next;
+      this.tipHidden = false;
       const el = this.highlight.mark(next) as SVGElement | undefined;
       el?.setAttribute('tabindex', '0');
       el?.focus();
