@@ -15,9 +15,9 @@
 // patterns itself) is checked.
 //
 // Also: README.md, LICENSE and CHANGELOG.md are packed, no *.tsbuildinfo is, and the `customElements` file is.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
@@ -29,14 +29,23 @@ const attwBin = join(root, 'node_modules', '@arethetypeswrong', 'cli', 'dist', '
 /** Resolution modes the esm-only profile leaves out (see above). */
 const IGNORED_RESOLUTIONS = new Set(['node10', 'node16-cjs']);
 
+/** Runs a command to its end: { status, stdout, stderr }. Async, so packages are checked side by side. */
 function run(command, args, options) {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
-  if (result.error) throw result.error;
-  return result;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    const stdout = [];
+    const stderr = [];
+    child.stdout?.on('data', (chunk) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) =>
+      resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+    );
+  });
 }
 
-function pack(dir, destination) {
-  const result = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: join(root, dir) });
+async function pack(dir, destination) {
+  const result = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: join(root, dir) });
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
   const [info] = JSON.parse(result.stdout);
   return { tarball: join(destination, info.filename), files: info.files.map((f) => f.path), size: info.size };
@@ -75,7 +84,7 @@ async function runPublint(dir) {
   };
 }
 
-function runAttw(tarball, entrypoints) {
+async function runAttw(tarball, entrypoints) {
   const args = [attwBin, tarball, '--profile', 'esm-only', '--format', 'json'];
   if (entrypoints.length) args.push('--include-entrypoints', ...entrypoints);
   // Into a file: attw exits right after writing, which cuts a large report short on a pipe.
@@ -83,7 +92,7 @@ function runAttw(tarball, entrypoints) {
   const out = openSync(reportFile, 'w');
   let result;
   try {
-    result = run(process.execPath, args, { cwd: root, stdio: ['ignore', out, 'pipe'] });
+    result = await run(process.execPath, args, { cwd: root, stdio: ['ignore', out, 'pipe'] });
   } finally {
     closeSync(out);
   }
@@ -101,27 +110,40 @@ function runAttw(tarball, entrypoints) {
   return { failures, checked: Object.keys(report.analysis?.entrypoints ?? {}).length };
 }
 
+/** Packs and checks one package; its report as lines, printed together so reports don't interleave. */
+async function checkPackage(dir, destination) {
+  const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+  const label = `${pkg.name}@${pkg.version}`;
+  try {
+    const { tarball, files, size } = await pack(dir, destination);
+    const own = ownChecks(pkg, files);
+    const lint = await runPublint(dir);
+    const types = await runAttw(tarball, patternEntrypoints(pkg, files));
+    const failures = [...own, ...lint.failures.map((f) => `publint ${f}`), ...types.failures.map((f) => `attw ${f}`)];
+    const summary = `${files.length} files, ${(size / 1024).toFixed(1)} KB packed; publint ${lint.failures.length ? 'failed' : 'ok'}; attw ${types.failures.length ? 'failed' : 'ok'} (${types.checked} entry points, esm-only)`;
+    const lines = [`${failures.length ? 'FAIL' : 'ok  '} ${label}: ${summary}`, ...failures.map((line) => `     ${line}`), ...lint.notes.map((line) => `     note: publint ${line}`)];
+    return { ok: failures.length === 0, lines };
+  } catch (error) {
+    return { ok: false, lines: [`FAIL ${label}: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
 const destination = mkdtempSync(join(tmpdir(), 'praksis-pack-'));
 let failed = 0;
 try {
-  for (const dir of workspaces) {
-    const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-    const label = `${pkg.name}@${pkg.version}`;
-    try {
-      const { tarball, files, size } = pack(dir, destination);
-      const own = ownChecks(pkg, files);
-      const lint = await runPublint(dir);
-      const types = runAttw(tarball, patternEntrypoints(pkg, files));
-      const failures = [...own, ...lint.failures.map((f) => `publint ${f}`), ...types.failures.map((f) => `attw ${f}`)];
-      const summary = `${files.length} files, ${(size / 1024).toFixed(1)} KB packed; publint ${lint.failures.length ? 'failed' : 'ok'}; attw ${types.failures.length ? 'failed' : 'ok'} (${types.checked} entry points, esm-only)`;
-      console.log(`${failures.length ? 'FAIL' : 'ok  '} ${label}: ${summary}`);
-      for (const line of failures) console.log(`     ${line}`);
-      for (const line of lint.notes) console.log(`     note: publint ${line}`);
-      if (failures.length) failed += 1;
-    } catch (error) {
-      failed += 1;
-      console.log(`FAIL ${label}: ${error instanceof Error ? error.message : String(error)}`);
+  // One package per core; results are printed in the workspaces' order.
+  const results = new Array(workspaces.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < workspaces.length) {
+      const index = next++;
+      results[index] = await checkPackage(workspaces[index], destination);
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), workspaces.length) }, worker));
+  for (const { ok, lines } of results) {
+    for (const line of lines) console.log(line);
+    if (!ok) failed += 1;
   }
 } finally {
   rmSync(destination, { recursive: true, force: true });
