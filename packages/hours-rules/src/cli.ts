@@ -111,6 +111,24 @@ function issue(message: string): ValidationIssue {
   return { path: '', message: { da: message, en: message } };
 }
 
+/** A schema-valid declaration from a file, or what is wrong with it. */
+async function readDeclaration(file: string, io: CliIo): Promise<{ declaration: AccessibilityDeclaration } | { issues: ValidationIssue[] }> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    return { issues: [issue(error instanceof Error ? error.message : String(error))] };
+  }
+  // JSON text as every route reads it: a byte-order mark skipped, line:column, keys given twice, depth.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { issues: parsed.issues };
+  const { data } = parsed;
+  const validation = validateDocument(data);
+  if (validation.issues.length > 0) return { issues: validation.issues };
+  if (validation.kind !== KIND) return { issues: [{ path: '/$schema', message: { da: `Ikke en ${KIND}`, en: `Not an ${KIND}` } }] };
+  return { declaration: data as AccessibilityDeclaration };
+}
+
 async function checkFile(
   file: string,
   io: CliIo,
@@ -118,22 +136,9 @@ async function checkFile(
   lang: Lang,
   maxAgeMonths: number | undefined,
 ): Promise<FileResult> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    return { file, valid: false, issues: [issue(error instanceof Error ? error.message : String(error))] };
-  }
-  // JSON text as every route reads it: a byte-order mark skipped, line:column, keys given twice, depth.
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) return { file, valid: false, issues: parsed.issues };
-  const { data } = parsed;
-  const validation = validateDocument(data);
-  if (validation.issues.length > 0) return { file, valid: false, issues: validation.issues };
-  if (validation.kind !== KIND) {
-    return { file, valid: false, issues: [{ path: '/$schema', message: { da: `Ikke en ${KIND}`, en: `Not an ${KIND}` } }] };
-  }
-  const declaration = data as AccessibilityDeclaration;
+  const read = await readDeclaration(file, io);
+  if ('issues' in read) return { file, valid: false, issues: read.issues };
+  const { declaration } = read;
   const ruleSet = ruleSetFor(at);
   if (!ruleSet) return { file, valid: false, issues: [issue(`No rule set in force at ${new Date(at).toISOString()}`)] };
   return {
@@ -264,17 +269,26 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
 async function publish(options: Options, io: CliIo): Promise<number> {
   const file = options.files[0] ?? '';
   const { lang } = options;
-  const result = await checkFile(file, io, options.at, lang, options.maxAgeMonths);
-  if (!result.valid) {
-    io.stderr(`${human(result, lang)}\n`);
+  if (options.command === 'badge') {
+    const result = await checkFile(file, io, options.at, lang, options.maxAgeMonths);
+    if (!result.valid) {
+      io.stderr(`${human(result, lang)}\n`);
+      return EXIT_INVALID;
+    }
+    if (result.warnings.length > 0) io.stderr(warningText(file, result.warnings, lang));
+    io.stdout(badgeSvg(result.declaration, result.evaluation, { lang, ...(options.href ? { href: options.href } : {}) }));
+    return result.evaluation.overall === 'meets' ? EXIT_OK : EXIT_NOT_MET;
+  }
+  // JSON-LD and OSM say what the declaration says; they judge nothing, so need no rule set in force.
+  const read = await readDeclaration(file, io);
+  if ('issues' in read) {
+    io.stderr(`${human({ file, valid: false, issues: read.issues }, lang)}\n`);
     return EXIT_INVALID;
   }
-  if (result.warnings.length > 0) io.stderr(warningText(file, result.warnings, lang));
-  const declaration = result.declaration;
+  const { declaration } = read;
+  const warnings = declarationWarnings(declaration);
+  if (warnings.length > 0) io.stderr(warningText(file, warnings, lang));
   switch (options.command) {
-    case 'badge':
-      io.stdout(badgeSvg(declaration, result.evaluation, { lang, ...(options.href ? { href: options.href } : {}) }));
-      return result.evaluation.overall === 'meets' ? EXIT_OK : EXIT_NOT_MET;
     case 'jsonld':
       io.stdout(`${JSON.stringify(toJsonLd(declaration, { lang, at: options.at }), null, 2)}\n`);
       return EXIT_OK;

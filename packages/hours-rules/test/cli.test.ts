@@ -141,6 +141,17 @@ describe('praksis-hours badge, jsonld and osm', () => {
     assert.equal(osm.stdout, 'Mo,We-Fr 08:00-16:00; Tu 08:00-18:00; Dec 24 off; Dec 31 off; Jun 05 off; Th[1] 08:00-12:00; 2027 Jul 05-2027 Jul 23 off; PH off\n');
   });
 
+  test('jsonld and osm judge nothing, so write their output at a moment no rule set covers', async () => {
+    const ld = await cli(['jsonld', recurring, '--at', '2021-06-01']);
+    assert.equal(ld.code, EXIT_OK, ld.stderr);
+    assert.equal(JSON.parse(ld.stdout)['@type'], 'MedicalClinic');
+    const osm = await cli(['osm', recurring, '--at', '2021-06-01']);
+    assert.equal(osm.code, EXIT_OK, osm.stderr);
+    const badge = await cli(['badge', recurring, '--at', '2021-06-01']);
+    assert.equal(badge.code, EXIT_INVALID);
+    assert.match(badge.stderr, /No rule set in force/);
+  });
+
   test('osm exits 1 when there are no consultation hours to write', async () => {
     const doc = JSON.parse(await readFile(recurring, 'utf8'));
     delete doc.hours.consultation;
