@@ -8,7 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@praksis/widgets';
 import { validateDocument } from '@praksis/schema';
-import { dkOk22, evaluate, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { dkOk22, evaluate, openNow, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { loadExample } from './helpers.js';
 import { mountBadgeMaker, type BadgeMaker } from '../scripts/docs/badge-maker/badge-maker.js';
 
 const NOW = Date.parse('2026-12-01T09:00:00Z');
@@ -208,6 +209,65 @@ describe('badge maker, filled in once by keyboard', function () {
     await typeInto('bm-phone-wed-0-to', '12:30');
     expect(host.querySelector('#bm-out-svg')).to.not.equal(null);
   });
+
+  it("a range on Wednesdays only with changed hours for two kinds of access, and a substitute's own week, by keyboard", async () => {
+    await press('bm-add-exception', 'Enter');
+    await typeDate('bm-exception-1-date', '2027-03-01');
+    expect(host.querySelector('#bm-exception-1-weekday-wed'), 'no weekdays for a single date').to.equal(null);
+    await typeDate('bm-exception-1-to', '2027-03-31');
+    await press('bm-exception-1-weekday-wed', 'Space');
+    await typeInto('bm-exception-1-reason', 'Kursus onsdage');
+    await press('bm-exception-1-kind', 'ArrowDown'); // changed hours
+    await typeInto('bm-exception-1-consultation-0-from', '8');
+    await typeInto('bm-exception-1-consultation-0-to', '12');
+    await press('bm-exception-1-phone-changed', 'Space');
+    await typeInto('bm-exception-1-phone-0-from', '8.00');
+    await typeInto('bm-exception-1-phone-0-to', '10');
+    await press('bm-exception-1-phone-add', 'Enter');
+    expect(document.activeElement?.id, 'the new interval gets the focus').to.equal('bm-exception-1-phone-1-from');
+    await sendKeys({ type: '13' });
+    await typeInto('bm-exception-1-phone-1-to', '14');
+    // The summer substitute's own consultation hours, 08–14 on hverdage, behind their disclosure.
+    await press('bm-exception-0-sub-hours-toggle', 'Enter');
+    await press('bm-exception-0-sub-consultation-stated', 'Space');
+    await typeInto('bm-exception-0-sub-consultation-mon-0-from', '8');
+    await typeInto('bm-exception-0-sub-consultation-mon-0-to', '14');
+    await press('bm-exception-0-sub-consultation-copy', 'Enter');
+
+    expect([...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent)).to.deep.equal([]);
+    const doc = JSON.parse(value(host, 'bm-out-json')) as AccessibilityDeclaration;
+    expect(doc.exceptions?.[1]).to.deep.equal({
+      date: '2027-03-01',
+      to: '2027-03-31',
+      weekdays: ['wed'],
+      reason: 'Kursus onsdage',
+      hours: { consultation: [{ from: '08:00', to: '12:00' }], phone: [{ from: '08:00', to: '10:00' }, { from: '13:00', to: '14:00' }] },
+    });
+    expect(doc.exceptions?.[0]?.substitute?.hours?.consultation?.fri).to.deep.equal([{ from: '08:00', to: '14:00' }]);
+    expect(doc.exceptions?.[0]?.substitute?.hours?.acutePhone).to.equal(undefined);
+    // The engine: Wednesdays only, and the substitute's 14:00 leaves the summer's afternoons uncovered.
+    expect(openNow(doc, 'phone', '2027-03-03T11:00').status).to.equal('closed');
+    expect(openNow(doc, 'phone', '2027-03-04T11:00').status).to.equal('open');
+    expect(evaluate(doc, { ruleSet: dkOk22, at: '2027-07-01T09:00' }).rules.find((r) => r.id === 'daytime')?.status).to.equal('not-met');
+    // The outputs say the weekday where the format can.
+    const ld = JSON.parse(value(host, 'bm-out-jsonld').replace(/^<script[^>]*>|<\/script>\s*$/g, ''));
+    expect(ld.specialOpeningHoursSpecification).to.deep.include({
+      '@type': 'OpeningHoursSpecification',
+      validFrom: '2027-03-01',
+      validThrough: '2027-03-31',
+      dayOfWeek: ['https://schema.org/Wednesday'],
+      opens: '08:00',
+      closes: '12:00',
+    });
+    expect(value(host, 'bm-out-osm')).to.contain('; 2027 Mar 01-2027 Mar 31 We 08:00-12:00; 2027 Jul 05-2027 Jul 23 off; PH off');
+    await expect(host).to.be.accessible();
+
+    // As found: the substitute's hours unticked, the course removed (the focus goes to "add").
+    await press('bm-exception-0-sub-consultation-stated', 'Space');
+    await press('bm-exception-1-remove', 'Enter');
+    expect(document.activeElement?.id).to.equal('bm-add-exception');
+    expect(JSON.parse(value(host, 'bm-out-json')).exceptions).to.have.length(1);
+  });
 });
 
 describe('badge maker imports', function () {
@@ -225,6 +285,30 @@ describe('badge maker imports', function () {
     expect(value(host, 'bm-recurring-1-day')).to.equal('24');
     const notCarried = [...host.querySelectorAll('#bm-not-carried li')].map((li) => li.textContent ?? '');
     expect(notCarried.some((t) => t.startsWith('sunrise-sunset'))).to.equal(true);
+  });
+
+  it("the maker's own JSON document comes back whole; an invalid one loads nothing and is named by pointer", async () => {
+    const { host } = await mount();
+    const paste = async (text: string) => {
+      const field = host.querySelector<HTMLTextAreaElement>('#bm-import');
+      if (!field) throw new Error('no import field');
+      field.value = text;
+      field.dispatchEvent(new Event('input'));
+      await press('bm-import-button', 'Enter');
+    };
+    const doc = await loadExample<AccessibilityDeclaration>('accessibility-declaration', 'valid', 'holidays-with-substitute');
+    await paste(JSON.stringify({ ...doc, lastVerified: 'i går' }));
+    expect(host.querySelector('#bm-status')?.textContent).to.contain('ikke gyldigt');
+    expect([...host.querySelectorAll('#bm-not-carried code')].map((c) => c.textContent)).to.include('/lastVerified');
+    expect(value(host, 'bm-practice-name'), 'nothing half-read').to.equal('');
+
+    await paste(JSON.stringify(doc));
+    expect(value(host, 'bm-practice-name')).to.equal(typeof doc.practice.name === 'string' ? doc.practice.name : doc.practice.name.da);
+    const back = JSON.parse(value(host, 'bm-out-json')) as AccessibilityDeclaration;
+    for (const at of ['2026-03-02T10:00', '2026-07-08T10:00', '2026-12-21T10:00']) {
+      expect(evaluate(back, { ruleSet: dkOk22, at }).rules.map((r) => r.status), at).to.deep.equal(evaluate(doc, { ruleSet: dkOk22, at }).rules.map((r) => r.status));
+    }
+    expect([...host.querySelectorAll('#bm-not-carried code')].map((c) => c.textContent)).to.include('/exceptions/0/substitute/url');
   });
 
   it('a JSON-LD block pasted in fills the practice and the hours', async () => {

@@ -1,10 +1,12 @@
 /** The badge maker's pure parts: reading typed times, the form as a declaration, an import into the form. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { validateDocument } from '@praksis/schema';
-import { dkOk22, evaluate, fromOsm } from '@praksis/hours-rules';
+import { dkOk22, evaluate, fromJsonLd, fromOsm, openNow, toJsonLd, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
-import { applyDraft, copyMondayToWeekdays, emptyForm, fieldForPointer, toDeclaration } from '../../scripts/docs/badge-maker/form.js';
+import { copyMondayToWeekdays, emptyException, emptyForm, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
+import { applyDraft, formFromDeclaration } from '../../scripts/docs/badge-maker/form-import.js';
 
 describe('parseClock', () => {
   test('8, 08, 8.00, 08:00, 0800 and kl. 8 are all 08:00', () => {
@@ -46,7 +48,7 @@ describe('the form', () => {
     form.practice.ydernummer = '123456';
     form.hours.consultation.days.mon = [{ from: '8', to: '16' }];
     form.hours.acutePhone.stated = false;
-    form.recurring.push({ kind: 'monthly', day: '', month: '12', nth: '1', weekday: 'thu', from: '12', reason: 'Personalemøde', substitute: { name: '', phone: '' } });
+    form.recurring.push({ kind: 'monthly', day: '', month: '12', nth: '1', weekday: 'thu', from: '12', reason: 'Personalemøde', substitute: emptySubstitute() });
     const { declaration, problems } = toDeclaration(form);
     assert.deepEqual(problems, []);
     assert.deepEqual(declaration.hours.consultation?.mon, [{ from: '08:00', to: '16:00' }]);
@@ -71,31 +73,101 @@ describe('the form', () => {
   });
 
   test("a substitute's own hours, where known, go into the declaration and count in the verdict", () => {
-    const form = emptyForm('2027-07-01');
-    form.practice.name = 'Lægerne i Egebæk';
-    form.practice.ydernummer = '123456';
-    form.exceptions.push({
-      date: '2027-07-05',
-      to: '2027-07-23',
-      reason: 'Sommerferie',
-      kind: 'closed',
-      from: '',
-      until: '',
-      substitute: { name: 'Lægehuset Torvet', phone: '+45 70 50 60 70', consultationFrom: '8', consultationTo: '14', acuteFrom: '8', acuteTo: '16' },
-    });
+    const form = named(emptyForm('2027-07-01'));
+    const summer = emptyException();
+    Object.assign(summer, { date: '2027-07-05', to: '2027-07-23', reason: 'Sommerferie' });
+    summer.substitute.name = 'Lægehuset Torvet';
+    summer.substitute.phone = '+45 70 50 60 70';
+    const sub = summer.substitute.hours;
+    sub.consultation.stated = true;
+    sub.consultation.days.mon = [{ from: '8', to: '14' }];
+    sub.consultation.days = copyMondayToWeekdays(sub.consultation).days;
+    sub.acutePhone.stated = true;
+    sub.acutePhone.days.mon = [{ from: '8', to: '16' }];
+    sub.acutePhone.days = copyMondayToWeekdays(sub.acutePhone).days;
+    // A day of its own: the substitute's phones on Fridays only.
+    sub.phone.stated = true;
+    sub.phone.days.fri = [{ from: '08.00', to: '10' }, { from: '13', to: '14' }];
+    form.exceptions.push(summer);
     const { declaration, problems } = toDeclaration(form);
     assert.deepEqual(problems, []);
     const hours = declaration.exceptions?.[0]?.substitute?.hours;
     assert.deepEqual(hours?.consultation?.fri, [{ from: '08:00', to: '14:00' }]);
     assert.deepEqual(hours?.acutePhone?.mon, [{ from: '08:00', to: '16:00' }]);
-    assert.equal(hours?.consultation?.sat, undefined);
+    assert.deepEqual(hours?.consultation?.sat, []);
+    assert.deepEqual(hours?.phone?.mon, []);
+    assert.deepEqual(hours?.phone?.fri, [{ from: '08:00', to: '10:00' }, { from: '13:00', to: '14:00' }]);
+    assert.equal(hours?.walkIn, undefined, 'a kind left unticked is not given');
     assert.deepEqual(validateDocument(declaration).issues, []);
     // The substitute's consultation ends at 14:00, so the summer weeks do not cover 08–16.
     const daytime = evaluate(declaration, { ruleSet: dkOk22, at: '2027-07-05T09:00' }).rules.find((r) => r.id === 'daytime');
     assert.equal(daytime?.status, 'not-met');
     assert.match(daytime?.explanation.da ?? '', /medregnet stedfortræderen Lægehuset Torvets oplyste tider/);
-    form.exceptions[0]!.substitute.consultationTo = '';
-    assert.deepEqual(toDeclaration(form).problems.map((p) => [p.path, p.field]), [['/exceptions/0/substitute/hours/consultation/mon/0', 'bm-exception-0-sub-cons-to']]);
+    sub.consultation.days.wed = [{ from: '8', to: '' }];
+    assert.deepEqual(toDeclaration(form).problems.map((p) => [p.path, p.field]), [['/exceptions/0/substitute/hours/consultation/wed/0', 'bm-exception-0-sub-consultation-wed-0-to']]);
+  });
+
+  test('a range of dates applies on the weekdays ticked; a single date ignores them', () => {
+    const form = named(emptyForm('2027-02-01'));
+    const course = emptyException();
+    Object.assign(course, { date: '2027-03-01', to: '2027-03-31', reason: 'Kursus onsdage', kind: 'hours', weekdays: ['fri', 'wed'] });
+    course.changed.consultation.rows = [{ from: '8', to: '12' }];
+    form.exceptions.push(course);
+    const { declaration, problems } = toDeclaration(form);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(declaration.exceptions?.[0], {
+      date: '2027-03-01',
+      to: '2027-03-31',
+      weekdays: ['wed', 'fri'],
+      reason: 'Kursus onsdage',
+      hours: { consultation: [{ from: '08:00', to: '12:00' }] },
+    });
+    assert.deepEqual(validateDocument(declaration).issues, []);
+    course.to = '';
+    assert.equal(toDeclaration(form).declaration.exceptions?.[0]?.weekdays, undefined);
+  });
+
+  test('changed hours for any kind of access, with several intervals; a ticked kind without hours is closed', () => {
+    const form = named(emptyForm('2027-02-01'));
+    const day = emptyException();
+    Object.assign(day, { date: '2027-03-05', reason: 'Personaledag', kind: 'hours' });
+    day.changed.consultation.rows = [{ from: '8', to: '11' }, { from: '13', to: '15.30' }];
+    day.changed.phone = { changed: true, rows: [{ from: '8', to: '10' }] };
+    day.changed.doctorPhone = { changed: true, rows: [{ from: '', to: '' }] };
+    form.exceptions.push(day);
+    const { declaration, problems } = toDeclaration(form);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(declaration.exceptions?.[0]?.hours, {
+      consultation: [{ from: '08:00', to: '11:00' }, { from: '13:00', to: '15:30' }],
+      phone: [{ from: '08:00', to: '10:00' }],
+      doctorPhone: [],
+    });
+    day.changed.phone.rows = [{ from: 'ti', to: '10' }];
+    assert.deepEqual(toDeclaration(form).problems.map((p) => [p.path, p.field]), [['/exceptions/0/hours/phone/0/from', 'bm-exception-0-phone-0-from']]);
+    // Nothing ticked: the schema asks for at least one kind, and the problem points at the first box.
+    for (const c of Object.values(day.changed)) c.changed = false;
+    const issue = validateDocument(toDeclaration(form).declaration).issues.find((i) => i.path.startsWith('/exceptions/0'));
+    assert.equal(issue?.path, '/exceptions/0/hours');
+    assert.equal(fieldForPointer(issue?.path ?? ''), 'bm-exception-0-consultation-changed');
+  });
+
+  test('the acute substitute is the same kind of substitute, own hours included', () => {
+    const form = named(emptyForm('2027-02-01'));
+    form.acute.kind = 'substitute';
+    form.acute.substitute.name = 'Lægehuset Torvet';
+    form.acute.substitute.phone = '+45 70 50 60 70';
+    form.acute.substitute.hours.acutePhone.stated = true;
+    form.acute.substitute.hours.acutePhone.days.mon = [{ from: '12.30', to: '16' }];
+    const { declaration, problems } = toDeclaration(form);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(declaration.acute, {
+      handledBy: 'substitute',
+      substitute: { name: 'Lægehuset Torvet', phone: '+45 70 50 60 70', hours: { acutePhone: { mon: [{ from: '12:30', to: '16:00' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } } },
+    });
+    assert.equal(fieldForPointer('/acute/substitute/phone'), 'bm-acute-sub-phone');
+    assert.equal(fieldForPointer('/acute/substitute/hours/acutePhone/tue/0/to'), 'bm-acute-sub-acutePhone-tue-0-to');
+    assert.equal(fieldForPointer('/recurringClosures/2/substitute/name'), 'bm-recurring-2-sub-name');
+    assert.equal(fieldForPointer('/exceptions/1/weekdays'), 'bm-exception-1-weekday-mon');
   });
 
   test('an OSM draft fills the form, and the form gives the same hours back', () => {
@@ -107,3 +179,90 @@ describe('the form', () => {
     assert.deepEqual(declaration.recurringClosures?.[0]?.yearly, '12-24');
   });
 });
+
+const named = (form: BadgeForm): BadgeForm => {
+  form.practice.name = 'Lægerne i Egebæk';
+  form.practice.ydernummer = '123456';
+  return form;
+};
+
+describe('a declaration back into the form', () => {
+  const dir = 'packages/schema/examples/accessibility-declaration/valid';
+  const examples = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((file) => ({ file, doc: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as AccessibilityDeclaration }));
+  const moments = ['2026-03-02T10:00', '2026-06-05T09:00', '2026-07-08T10:00', '2026-12-21T09:00', '2027-03-03T15:00'];
+  const statuses = (doc: AccessibilityDeclaration, at: string) => {
+    const evaluation = evaluate(doc, { ruleSet: dkOk22, at });
+    return [evaluation.overall, ...evaluation.rules.map((r) => `${r.id}:${r.status}`)];
+  };
+
+  test('every example: the form gives back a valid declaration the engine judges alike, and lists what it could not take', () => {
+    let alike = 0;
+    for (const { file, doc } of examples) {
+      const { form, notCarried } = formFromDeclaration(doc);
+      const { declaration, problems } = toDeclaration(form);
+      assert.deepEqual(problems, [], file);
+      assert.deepEqual(validateDocument(declaration).issues, [], file);
+      // A day left out is "not stated", which the form's grid cannot show: it is listed, and only then may the verdict differ.
+      const unstated = notCarried.filter((n) => /^\/hours\/\w+\/\w+$/.test(n.text));
+      for (const { text } of unstated) assert.equal(text.split('/').reduce<unknown>((node, key) => (key ? (node as Record<string, unknown>)?.[key] : node), doc), undefined, `${file}: ${text}`);
+      // Weekend days left out play no part in the OK22 rules; a hverdag left out may.
+      if (unstated.some((n) => /\/(mon|tue|wed|thu|fri)$/.test(n.text))) continue;
+      for (const at of moments) assert.deepEqual(statuses(declaration, at), statuses(doc, at), `${file} at ${at}`);
+      assert.deepEqual(declaration.exceptions ?? [], (doc.exceptions ?? []).map(withoutNotes), `${file}: exceptions`);
+      assert.deepEqual(declaration.recurringClosures ?? [], (doc.recurringClosures ?? []).map(withoutNotes), `${file}: recurring closures`);
+      alike++;
+    }
+    assert.equal(alike, examples.length, 'every example is compared');
+  });
+
+  test('what the form has no field for is listed at its pointer', () => {
+    const doc = JSON.parse(readFileSync(`${dir}/meets-all.json`, 'utf8')) as AccessibilityDeclaration;
+    doc.practice.name = { da: 'Lægerne i Egebæk', en: 'The Egebæk doctors' };
+    doc.hours.consultation = { ...doc.hours.consultation, mon: [{ from: '08:00', to: '16:00', note: 'kun blodprøver' }] };
+    delete doc.hours.phone?.sat;
+    const { form, notCarried } = formFromDeclaration(doc);
+    const listed = notCarried.map((n) => n.text);
+    for (const pointer of ['/practice/name', '/hours/consultation/mon/0/note', '/provenance']) assert.ok(listed.includes(pointer), `${pointer} in ${listed.join(', ')}`);
+    assert.equal(form.practice.name, 'Lægerne i Egebæk');
+    assert.equal(listed.includes('/hours/phone/sat'), doc.hours.phone !== undefined);
+  });
+
+  test('a JSON-LD range on Wednesdays only comes back into the form with its weekday', () => {
+    const doc = declaration();
+    const { declaration: back } = toDeclaration(applyDraft(named(emptyForm('2027-02-01')), fromJsonLd(JSON.stringify(toJsonLd(doc, { at: '2027-02-01' }))).draft));
+    const course = back.exceptions?.find((e) => e.date === '2027-03-01');
+    assert.deepEqual(course?.weekdays, ['wed']);
+    assert.deepEqual(course?.hours, { consultation: [{ from: '08:00', to: '12:00' }] });
+    for (const at of ['2027-03-03T13:00', '2027-03-04T13:00']) assert.equal(openNow(back, 'consultation', at).status, openNow(doc, 'consultation', at).status, at);
+  });
+});
+
+/** A declaration with a course on Wednesdays in March 2027. */
+function declaration(): AccessibilityDeclaration {
+  const doc = JSON.parse(readFileSync('packages/schema/examples/accessibility-declaration/valid/meets-all.json', 'utf8')) as AccessibilityDeclaration;
+  doc.lastVerified = '2027-01-15';
+  doc.exceptions = [{ date: '2027-03-01', to: '2027-03-31', weekdays: ['wed'], reason: 'Kursus onsdage', hours: { consultation: [{ from: '08:00', to: '12:00' }] } }];
+  return doc;
+}
+
+/**
+ * As the form keeps it: no notes or substitute web site, names and reasons in Danish (each listed
+ * as not carried), and every day of a substitute's week written (a day it leaves out gives it no
+ * hours, as an empty one does).
+ */
+function withoutNotes<T>(value: T): T {
+  const localized = (v: unknown): v is { da: string } => typeof v === 'object' && v !== null && typeof (v as { da?: unknown }).da === 'string';
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  return JSON.parse(
+    JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
+      if (key === 'note' || key === 'url') return undefined;
+      if (['name', 'reason'].includes(key) && localized(v)) return v.da;
+      if (key === 'hours' && 'phone' in this && typeof v === 'object' && v !== null) {
+        return Object.fromEntries(Object.entries(v).map(([kind, week]) => [kind, Object.fromEntries(days.map((d) => [d, (week as Record<string, unknown>)[d] ?? []]))]));
+      }
+      return v;
+    }),
+  ) as T;
+}
