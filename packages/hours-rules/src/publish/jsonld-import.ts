@@ -169,7 +169,12 @@ export function fromJsonLd(text: string): ImportResult {
       notCarried.push({ text: JSON.stringify(point.contactType ?? null), why: say('Kontaktpunktet svarer ikke til en af telefontiderne.', 'The contact point is not one of the telephone kinds.') });
       continue;
     }
-    draft.hours[category] = weekFrom(specsOf(point, 'hoursAvailable', notCarried));
+    const specs = specsOf(point, 'hoursAvailable', notCarried);
+    // Dated telephone hours would be read as the regular week; the form's changed hours take them instead.
+    for (const spec of specs.filter((s) => s.validFrom)) {
+      notCarried.push({ text: JSON.stringify(spec), why: say('Telefontider med datoer kan ikke placeres; skriv dem som ændrede tider.', 'Dated telephone hours cannot be placed; enter them as changed hours.') });
+    }
+    draft.hours[category] = weekFrom(specs.filter((s) => !s.validFrom));
   }
   const special = specsOf(node, 'specialOpeningHoursSpecification', notCarried);
   if (special.length) draft.exceptions = [...(draft.exceptions ?? []), ...exceptionsFrom(special, notCarried)];
