@@ -118,9 +118,14 @@ describe('badge maker, filled in once by keyboard', function () {
     document.body.append(host);
     mountBadgeMaker(host, { now: () => NOW, clipboard: { writeText: async () => {} } });
     (document.activeElement as HTMLElement | null)?.blur();
+    observer.observe({ type: 'resource' });
     await fillRealWeek(host);
   });
   after(() => host.remove());
+  /** What the page fetches once the maker is loaded (an observer sees every entry, whatever the buffer holds). */
+  const fetched: string[] = [];
+  const observer = new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name)));
+  after(() => observer.disconnect());
 
   it('a real practice, typed by keyboard: the badge, the guidance and every output', async () => {
     expect([...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent)).to.deep.equal([]);
@@ -178,6 +183,9 @@ describe('badge maker, filled in once by keyboard', function () {
     expect(special.some((s) => s.validFrom === '2027-07-05' && s.validThrough === '2027-07-23')).to.equal(true);
     expect(value(host, 'bm-out-osm')).to.equal('Mo,We-Fr 08:00-16:00; Tu 08:00-18:00; Dec 24 off; 2027 Jul 05-2027 Jul 23 off; PH off');
 
+    // Offline once loaded: filling in the week, judging it and writing every output fetched and sent nothing.
+    fetched.push(...observer.takeRecords().map((e) => e.name));
+    expect(fetched).to.deep.equal([]);
     await expect(host).to.be.accessible();
   });
 
