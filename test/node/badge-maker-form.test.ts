@@ -6,7 +6,7 @@ import { validateDocument } from '@praksis/schema';
 import { dkOk22, evaluate, fromJsonLd, fromOsm, openNow, toJsonLd, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
 import { copyMondayToWeekdays, emptyException, emptyForm, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
-import { applyDraft, formFromDeclaration } from '../../scripts/docs/badge-maker/form-import.js';
+import { applyDraft, formFromDeclaration, importPasted } from '../../scripts/docs/badge-maker/form-import.js';
 
 describe('parseClock', () => {
   test('8, 08, 8.00, 08:00, 0800 and kl. 8 are all 08:00', () => {
@@ -236,6 +236,61 @@ describe('a declaration back into the form', () => {
     assert.deepEqual(course?.weekdays, ['wed']);
     assert.deepEqual(course?.hours, { consultation: [{ from: '08:00', to: '12:00' }] });
     for (const at of ['2027-03-03T13:00', '2027-03-04T13:00']) assert.equal(openNow(back, 'consultation', at).status, openNow(doc, 'consultation', at).status, at);
+  });
+});
+
+describe('pasted text', () => {
+  const hostile = [
+    '',
+    '   ',
+    '{',
+    '[]',
+    '[1, "x", null]',
+    'null',
+    '{"@graph": 5}',
+    '{"@graph": [null, 1, {"openingHoursSpecification": 7}]}',
+    '{"openingHoursSpecification": {"dayOfWeek": {"@id": 5}, "opens": 8, "closes": []}}',
+    '{"@type":"MedicalClinic","name":{"x":1},"telephone":5,"address":[1],"url":"javascript:alert(1)","identifier":{"propertyID":"ydernummer","value":{"a":1}}}',
+    '{"specialOpeningHoursSpecification":[{"validFrom":"2027-02-30","opens":"00:00","closes":"00:00"},{"validFrom":"x","validThrough":"y","opens":"08:00","closes":"07:00"}]}',
+    '{"contactPoint":[{"contactType":"akuttelefon","hoursAvailable":"Mo-Fr"}, 3]}',
+    '<script type="application/ld+json">{"@type":"MedicalClinic","name":"<img src=x onerror=alert(1)>"}</script>',
+    '<p>hello</p>',
+    'Mo-Fr 25:00-26:00',
+    'Mo-Fr 12:00-08:00; Xx 08:00-12:00; 2027 Feb 30 off; Dec 32 off; Th[5] off; Th[1],Fr 08:00-12:00',
+    'sunrise-sunset; Mo-Fr 08:00-16:00 "by appointment"; ; ;',
+    `{"$schema": "https://praksis-widgets.dk/schema/v1/accessibility-declaration.schema.json", "practice": 5}`,
+    `{"$schema": "https://praksis-widgets.dk/schema/v1/accessibility-declaration.schema.json", "a": 1, "a": 2}`,
+    `${'['.repeat(5000)}`,
+    'Mo-Fr 08:00-16:00; '.repeat(2000),
+  ];
+
+  test('hostile pastes never throw; the form they give is read again with problems at pointers, never a crash', () => {
+    for (const text of hostile) {
+      const before = named(emptyForm('2026-12-01'));
+      const result = importPasted(before, text);
+      const { declaration, problems } = toDeclaration(result.form);
+      const issues = validateDocument(declaration).issues;
+      for (const p of [...problems, ...issues]) assert.match(p.path, /^(\/[^/]*)*$/, text.slice(0, 40));
+      if (!result.loaded) assert.equal(result.form, before, 'an invalid document loads nothing');
+      if (!result.loaded) assert.ok(result.notCarried.length > 0, 'and says why');
+    }
+  });
+
+  test('an invalid declaration loads nothing and names each problem by pointer; a valid one loads whole', () => {
+    const doc = JSON.parse(readFileSync('packages/schema/examples/accessibility-declaration/valid/recurring-closures.json', 'utf8')) as AccessibilityDeclaration;
+    const form = emptyForm('2026-12-01');
+    const bad = importPasted(form, JSON.stringify({ ...doc, lastVerified: '1. maj' }));
+    assert.equal(bad.loaded, false);
+    assert.equal(bad.form, form);
+    assert.ok(bad.notCarried.some((n) => n.text === '/lastVerified'), JSON.stringify(bad.notCarried));
+    const good = importPasted(form, JSON.stringify(doc));
+    assert.equal(good.loaded, true);
+    assert.deepEqual(toDeclaration(good.form).declaration.recurringClosures, withoutNotes(doc.recurringClosures));
+  });
+
+  test('an OSM range on Wednesdays keeps its weekday in the form', () => {
+    const { form } = importPasted(named(emptyForm('2027-02-01')), 'Mo-Fr 08:00-16:00; 2027 Mar 01-2027 Mar 31 We 08:00-12:00');
+    assert.deepEqual(toDeclaration(form).declaration.exceptions?.[0]?.weekdays, ['wed']);
   });
 });
 

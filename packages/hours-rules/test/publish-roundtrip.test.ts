@@ -219,6 +219,22 @@ describe('schema.org JSON-LD', () => {
     assert.ok(notCarried.some((n) => n.text.includes('2027-03-01')), JSON.stringify(notCarried));
   });
 
+  test('special hours on dates not in the calendar, or ending before they start, are listed, not thrown', () => {
+    const { draft, notCarried } = fromJsonLd(
+      JSON.stringify({
+        '@type': 'MedicalClinic',
+        specialOpeningHoursSpecification: [
+          { validFrom: '2027-02-30', opens: '00:00', closes: '00:00' },
+          { validFrom: '2027-03-10', validThrough: '2027-03-01', opens: '08:00', closes: '12:00' },
+          { validFrom: '2027-03-02', opens: '00:00', closes: '00:00' },
+        ],
+      }),
+    );
+    assert.deepEqual(draft.exceptions?.map((e) => e.date), ['2027-03-02']);
+    assert.ok(notCarried.some((n) => n.text.includes('2027-02-30')));
+    assert.ok(notCarried.some((n) => n.text.includes('2027-03-10')));
+  });
+
   test('text that is not JSON is reported, not thrown', () => {
     const { notCarried } = fromJsonLd('{ "@type": "MedicalClinic", ');
     assert.equal(notCarried.length, 1);

@@ -8,8 +8,8 @@
  * time reading and outputs are pure modules beside this one.
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { parseJsonText, validateDocument } from '@praksis/schema';
-import { fromJsonLd, fromOsm, HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type AccessibilityDeclaration, type HourCategory, type NotCarried } from '@praksis/hours-rules';
+import { validateDocument } from '@praksis/schema';
+import { HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
 import {
   changedFieldId,
   copyMondayToWeekdays,
@@ -20,7 +20,6 @@ import {
   fieldForPointer,
   gridFieldId,
   isRange,
-  SCHEMA_ID,
   substituteGrid,
   toDeclaration,
   type BadgeForm,
@@ -29,7 +28,7 @@ import {
   type FormProblem,
   type SubstituteForm,
 } from './form.js';
-import { applyDraft, formFromDeclaration } from './form-import.js';
+import { importPasted } from './form-import.js';
 import { outputs, type Outputs } from './outputs.js';
 import { CATEGORY_LABEL, DAY_LABEL, MONTH_LABEL, NTH_LABEL, SERVICE_LABEL, STATUS_LABEL, T, type MakerLang } from './messages.js';
 
@@ -108,32 +107,12 @@ export class BadgeMaker {
     this.update();
   }
 
-  /**
-   * Imports into the form: the maker's own JSON document (all of it, when valid), a JSON-LD block
-   * or an OSM value (a draft of the hours and closures).
-   */
+  /** Loads pasted text into the form (see `importPasted`). */
   importDraft(): void {
-    const text = this.importText.trim();
-    const parsed = text.startsWith('{') ? parseJsonText(text) : undefined;
-    const data = parsed?.ok ? (parsed.data as { $schema?: unknown }) : undefined;
-    if (data && typeof data === 'object' && data.$schema === SCHEMA_ID) {
-      const issues = validateDocument(data).issues;
-      if (issues.length) {
-        // Nothing half-read: the form stays as it was, and each problem is named at its pointer.
-        this.notCarried = issues.map((issue) => ({ text: issue.path || '/', why: issue.message }));
-        this.status = this.t(T.importInvalid);
-      } else {
-        const { form, notCarried } = formFromDeclaration(data as AccessibilityDeclaration);
-        this.form = form;
-        this.notCarried = notCarried;
-        this.status = this.t(T.imported);
-      }
-    } else {
-      const result = /^[{[<]/.test(text) ? fromJsonLd(text) : fromOsm(text);
-      this.form = applyDraft(this.form, result.draft);
-      this.notCarried = result.notCarried;
-      this.status = this.t(T.imported);
-    }
+    const result = importPasted(this.form, this.importText);
+    this.form = result.form;
+    this.notCarried = result.notCarried;
+    this.status = this.t(result.loaded ? T.imported : T.importInvalid);
     this.update();
   }
 
@@ -326,7 +305,7 @@ export class BadgeMaker {
             ><input type="checkbox" id="${id}-${category}-changed" .checked=${c.changed} @change=${(ev: Event) => this.set(() => (c.changed = (ev.target as HTMLInputElement).checked))} />
             ${label} ${this.t(T.changed)}</label
           >
-          ${c.changed ? this.intervalRows(c.rows, label, (i, end) => changedFieldId(index, category, i, end), `${id}-${category}-add`, () => c.rows.push(emptyRow())) : nothing}
+          ${c.changed ? this.intervalRows(c.rows, `${this.t(T.changedHours)}: ${label}`, (i, end) => changedFieldId(index, category, i, end), `${id}-${category}-add`, () => c.rows.push(emptyRow())) : nothing}
         </div>`;
       })}
     </fieldset>`;

@@ -3,7 +3,8 @@
  * declaration (the maker's own JSON document, brought back to be changed next year). What the form
  * has no field for is listed, never dropped silently. Pure.
  */
-import { HOUR_CATEGORIES, SERVICES, WEEKDAYS, type AccessibilityDeclaration, type NotCarried } from '@praksis/hours-rules';
+import { fromJsonLd, fromOsm, HOUR_CATEGORIES, SERVICES, WEEKDAYS, type AccessibilityDeclaration, type NotCarried } from '@praksis/hours-rules';
+import { parseJsonText, validateDocument } from '@praksis/schema';
 import type { DraftDeclaration } from '@praksis/hours-rules/publish/draft.js';
 import type { HoursException, OpeningInterval, RecurringClosure, SubstitutePractice, Text, WeekHours } from '@praksis/schema';
 import {
@@ -12,6 +13,7 @@ import {
   emptyRecurring,
   emptyRow,
   emptySubstitute,
+  SCHEMA_ID,
   type BadgeForm,
   type CategoryForm,
   type ExceptionForm,
@@ -145,4 +147,31 @@ export function formFromDeclaration(declaration: AccessibilityDeclaration): { fo
   const acute = declaration.acute;
   filled.acute = { kind: acute?.handledBy ?? 'not-stated', substitute: substituteForm(acute?.handledBy === 'substitute' ? acute.substitute : undefined) };
   return { form: filled, notCarried: notCarriedOf(declaration) };
+}
+
+export interface PastedImport {
+  /** The form to show: the import's, or the form unchanged when nothing could be loaded. */
+  form: BadgeForm;
+  notCarried: NotCarried[];
+  /** False when the text was a declaration that is not valid: nothing was loaded. */
+  loaded: boolean;
+}
+
+/**
+ * What pasted text does to the form: the maker's own JSON document (all of it, when valid), a
+ * JSON-LD block (JSON or its script element) or an OSM value (a draft of the hours and closures).
+ */
+export function importPasted(form: BadgeForm, pasted: string): PastedImport {
+  const text = pasted.trim();
+  const parsed = text.startsWith('{') ? parseJsonText(text) : undefined;
+  const data: unknown = parsed?.ok ? parsed.data : undefined;
+  if (typeof data === 'object' && data !== null && (data as { $schema?: unknown }).$schema === SCHEMA_ID) {
+    const issues = validateDocument(data).issues;
+    // Nothing half-read: an invalid document leaves the form as it was, each problem named at its pointer.
+    if (issues.length) return { form, notCarried: issues.map((issue) => ({ text: issue.path || '/', why: issue.message })), loaded: false };
+    const whole = formFromDeclaration(data as AccessibilityDeclaration);
+    return { ...whole, loaded: true };
+  }
+  const result = /^[{[<]/.test(text) ? fromJsonLd(text) : fromOsm(text);
+  return { form: applyDraft(form, result.draft), notCarried: result.notCarried, loaded: true };
 }
