@@ -2,10 +2,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { validateDocument } from '@praksis/schema';
-import { dkOk22, evaluate, fromJsonLd, fromOsm, openNow, toJsonLd, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { dkOk22, evaluate, fromJsonLd, fromOsm, openNow, toJsonLd, withAdvice, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
-import { copyMondayToWeekdays, emptyException, emptyForm, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
+import { copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
 import { applyDraft, formFromDeclaration, importPasted } from '../../scripts/docs/badge-maker/form-import.js';
 
 describe('parseClock', () => {
@@ -321,3 +322,61 @@ function withoutNotes<T>(value: T): T {
     }),
   ) as T;
 }
+
+describe('whatever is typed', () => {
+  // Mostly what a secretary types, now and then something that is no time or date at all.
+  const some = <T>(usual: readonly T[], odd: readonly T[]) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...usual) }, { weight: 1, arbitrary: fc.constantFrom(...odd) });
+  const from = some(['8', '08', '8.00', '08:00', '7.30'], ['', '25', '8.60', 'otte', '16']);
+  const to = some(['12.30', '16', '18:00', '24', ' 14 '], ['', '0', '7.5', '23:60']);
+  const date = some(['2027-03-01', '2027-07-05', '2026-12-24'], ['', '2027-02-29']);
+  const last = some(['', '2027-03-31', '2027-07-23'], ['2026-01-01']);
+  const rows = fc.array(fc.record({ from, to }), { minLength: 1, maxLength: 2 });
+  const weekdays = fc.subarray(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const);
+  const kinds = fc.subarray(['consultation', 'walkIn', 'lateConsultation', 'phone', 'doctorPhone', 'acutePhone'] as const, { maxLength: 2 });
+  const exception = fc.record({
+    date,
+    to: last,
+    weekdays,
+    kind: fc.constantFrom('closed', 'hours'),
+    changedKinds: kinds,
+    rows,
+    subKinds: kinds,
+    subRows: rows,
+    subName: some(['Lægehuset Torvet'], ['']),
+    reason: some(['Ferie'], ['']),
+  });
+  const typed = fc.record({ mon: rows, tue: rows, exceptions: fc.array(exception, { maxLength: 2 }), wait: some(['', '3'], ['-1', '2.5', '400']), day: some(['24', '31'], ['', '0', '32']) });
+
+  test('the form always gives a declaration and problems at pointers; when valid, every output is written without throwing', async () => {
+    const { outputs } = await import('../../scripts/docs/badge-maker/outputs.js');
+    const ruleSet = withAdvice(dkOk22);
+    let valid = 0;
+    fc.assert(
+      fc.property(typed, (t) => {
+        const form = named(emptyForm('2026-12-01'));
+        form.hours.consultation.days.mon = t.mon;
+        form.hours.phone.days.tue = t.tue;
+        form.usualWait = t.wait;
+        form.recurring.push({ ...emptyRecurring(), day: t.day, reason: 'Juleaften' });
+        for (const e of t.exceptions) {
+          const ex = emptyException();
+          Object.assign(ex, { date: e.date, to: e.to, weekdays: e.weekdays, kind: e.kind, reason: e.reason });
+          for (const k of e.changedKinds) ex.changed[k] = { changed: true, rows: e.rows };
+          for (const k of e.subKinds) ex.substitute.hours[k] = { stated: true, days: { ...ex.substitute.hours[k].days, wed: e.subRows } };
+          ex.substitute.name = e.subName;
+          form.exceptions.push(ex);
+        }
+        const { declaration, problems } = toDeclaration(form);
+        const issues = validateDocument(declaration).issues;
+        for (const p of [...problems, ...issues]) assert.match(fieldForPointer(p.path), /^bm-[\w-]+$/);
+        if (problems.length || issues.length) return;
+        valid++;
+        const out = outputs(declaration, { lang: 'da', ruleSet, at: Date.parse('2026-12-01T09:00:00Z'), detailsUrl: 'praksis-badge.html', scriptBase: '/praksis/', jsonUrl: '/praksis/hours.json' });
+        assert.ok(out.svg.startsWith('<svg'));
+        assert.ok(out.jsonLd.includes('MedicalClinic'));
+      }),
+      { seed: 3122026, numRuns: 150 },
+    );
+    assert.ok(valid > 10, `${valid} valid forms`);
+  });
+});
