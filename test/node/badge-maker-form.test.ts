@@ -15,6 +15,7 @@ describe('parseClock', () => {
     assert.equal(parseClock('12.30'), '12:30');
     assert.equal(parseClock('16'), '16:00');
     assert.equal(parseClock('830'), '08:30');
+    assert.equal(parseClock('8,30'), '08:30', 'a Danish decimal keypad types a comma');
   });
 
   test('24 only as an end; nonsense is not a time', () => {

@@ -52,7 +52,7 @@ export class BadgeMaker {
   importText = '';
   notCarried: NotCarried[] = [];
   status = '';
-  /** The last valid result, kept while the form has problems so the outputs do not flicker away. */
+  /** The outputs of the form as it stands; none while it has problems, so no badge is drawn from bad input. */
   result: Outputs | undefined;
   problems: FormProblem[] = [];
 
@@ -136,14 +136,14 @@ export class BadgeMaker {
           <input
             id=${id(i, 'from')}
             class="bm-time"
-            inputmode="numeric"
+            inputmode="decimal"
             aria-label="${label}, ${this.t(T.from)}${i ? ` (${i + 1})` : ''}"
             .value=${row.from}
             @input=${(e: Event) => this.set(() => (row.from = valueOf(e)))}
           />–<input
             id=${id(i, 'to')}
             class="bm-time"
-            inputmode="numeric"
+            inputmode="decimal"
             aria-label="${label}, ${this.t(T.to)}${i ? ` (${i + 1})` : ''}"
             .value=${row.to}
             @input=${(e: Event) => this.set(() => (row.to = valueOf(e)))}
