@@ -1,6 +1,6 @@
 /**
  * praksis-hours check FILE... [--json] [--at ISO] [--lang da|en] [--max-age-months N]
- * praksis-hours badge FILE [--at ISO] [--lang da|en] [--href URL]   the static SVG badge
+ * praksis-hours badge FILE [--at ISO] [--lang da|en] [--href URL]   the static SVG badge, linked to its details page
  * praksis-hours jsonld FILE [--at ISO] [--lang da|en]               schema.org JSON-LD
  * praksis-hours osm FILE                                             OSM opening_hours
  *
@@ -26,7 +26,7 @@ import { MAX_AGE_MONTHS_LIMIT } from './options.js';
 import { ruleSetFor } from './rules/index.js';
 import { toInstant } from './time/copenhagen.js';
 import { declarationWarnings } from './warnings.js';
-import { badgeSvg } from './publish/badge-svg.js';
+import { badgeSvg, DETAILS_PAGE } from './publish/badge-svg.js';
 import { toJsonLd } from './publish/jsonld.js';
 import { toOsm } from './publish/osm.js';
 
@@ -58,8 +58,9 @@ const USAGE = `Usage: praksis-hours check FILE... [--json] [--at ISO-8601] [--la
        praksis-hours jsonld FILE [--at ISO-8601] [--lang da|en]
        praksis-hours osm FILE
 
-badge prints the static SVG badge (linking to --href, the details page), jsonld the schema.org
-JSON-LD, osm the OpenStreetMap opening_hours of the consultation hours.
+badge prints the static SVG badge, linking to its details page (--href, default ${DETAILS_PAGE};
+--href "" for no link), jsonld the schema.org JSON-LD, osm the OpenStreetMap opening_hours of the
+consultation hours.
 
 Judges accessibility declarations against the collective-agreement rules in force at --at
 (default: now), in Danish local time. --at is ISO 8601; without an offset
@@ -182,7 +183,8 @@ function warningText(file: string, warnings: readonly ValidationIssue[], lang: L
 interface Options {
   command: Command;
   files: string[];
-  href: string | undefined;
+  /** The details page the badge links to; empty for none. */
+  href: string;
   json: boolean;
   at: number;
   lang: Lang;
@@ -230,7 +232,7 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
   } catch {
     return { error: `--at is not an ISO 8601 instant: ${values.at}` };
   }
-  return { options: { command: command as Command, files, href: values.href, json: values.json, at, lang, maxAgeMonths } };
+  return { options: { command: command as Command, files, href: values.href ?? DETAILS_PAGE, json: values.json, at, lang, maxAgeMonths } };
 }
 
 /** Runs the CLI; resolves to the exit code. */

@@ -132,6 +132,14 @@ describe('praksis-hours badge, jsonld and osm', () => {
     assert.match(misses.stdout, />Opfylder ikke alle /);
   });
 
+  test('badge links to its details page: praksis-badge.html unless --href names another, none for --href ""', async () => {
+    const plain = await cli(['badge', recurring, '--at', '2026-12-01']);
+    assert.match(plain.stdout, /<a href="praksis-badge\.html">/);
+    const none = await cli(['badge', recurring, '--at', '2026-12-01', '--href', '']);
+    assert.doesNotMatch(none.stdout, /<a /);
+    assert.match(none.stdout, /role="img"/);
+  });
+
   test('jsonld and osm exit 0 with their output', async () => {
     const ld = await cli(['jsonld', recurring, '--at', '2026-12-01']);
     assert.equal(ld.code, EXIT_OK);

@@ -9,7 +9,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { validateDocument } from '@praksis/schema';
-import { HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
+import { DETAILS_PAGE, HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
 import {
   changedFieldId,
   copyMondayToWeekdays,
@@ -46,7 +46,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
 export class BadgeMaker {
   lang: MakerLang;
   form: BadgeForm;
-  detailsUrl = 'praksis-badge.html';
+  detailsUrl = DETAILS_PAGE;
   jsonUrl = '/praksis/hours.json';
   scriptBase: string;
   importText = '';
@@ -447,7 +447,7 @@ export class BadgeMaker {
     const { evaluation } = result;
     return html`<section class="bm-result" aria-labelledby="bm-result-h">
       <h2 id="bm-result-h">${this.t(T.result)}</h2>
-      <p id="bm-summary" class="bm-summary">${evaluation.summary[this.lang]}</p>
+      <p id="bm-summary" class="bm-summary" aria-live="polite">${evaluation.summary[this.lang]}</p>
       <div class="bm-badges">
         <div id="bm-svg-preview" class="bm-svg">${this.svgPreview(result.svg)}</div>
         <praksis-hours-badge variant="full" lang=${this.lang} .data=${JSON.parse(result.json)}></praksis-hours-badge>

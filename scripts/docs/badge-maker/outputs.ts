@@ -3,7 +3,7 @@
  * the JSON, the two embed snippets, the static SVG badge and its image snippet, the details page
  * (the static-page route, the badge's full variant), the JSON-LD block and the OSM value. Pure.
  */
-import { badgeSvg, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type RuleSet } from '@praksis/hours-rules';
+import { BADGE_FILE, badgeSvg, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type RuleSet } from '@praksis/hours-rules';
 import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
 import { escapeHtml, inlineSnippet, isEmbeddableUrl, srcSnippet, widgetByName } from '../embed-code/snippets.js';
 import type { MakerLang } from './messages.js';
@@ -45,7 +45,7 @@ export function outputs(declaration: AccessibilityDeclaration, options: OutputOp
   const svg = badgeSvg(declaration, evaluation, { lang, href: options.detailsUrl });
   const title = /<title id="t">([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
   const { width, height } = size(svg);
-  const img = `<img src="praksis-badge.svg" alt="${title}" width="${width}" height="${height}">`;
+  const img = `<img src="${BADGE_FILE}" alt="${title}" width="${width}" height="${height}">`;
   const page = staticEmbedPage(declaration, { lang, base: options.scriptBase, attributes: { variant: 'full' } });
   const jsonUrl = options.jsonUrl.trim();
   return {
