@@ -316,7 +316,8 @@ describe('badge maker imports', function () {
     for (const at of ['2026-03-02T10:00', '2026-07-08T10:00', '2026-12-21T10:00']) {
       expect(evaluate(back, { ruleSet: dkOk22, at }).rules.map((r) => r.status), at).to.deep.equal(evaluate(doc, { ruleSet: dkOk22, at }).rules.map((r) => r.status));
     }
-    expect([...host.querySelectorAll('#bm-not-carried code')].map((c) => c.textContent)).to.include('/exceptions/0/substitute/url');
+    expect([...host.querySelectorAll('#bm-not-carried code')].map((c) => c.textContent)).to.include('/acute/note');
+    expect(value(host, 'bm-exception-0-sub-url')).to.equal(doc.exceptions?.[0]?.substitute?.url);
   });
 
   it('a JSON-LD block pasted in fills the practice and the hours', async () => {

@@ -170,6 +170,7 @@ describe('the form', () => {
     assert.equal(fieldForPointer('/acute/substitute/hours/acutePhone/tue/0/to'), 'bm-acute-sub-acutePhone-tue-0-to');
     assert.equal(fieldForPointer('/recurringClosures/2/substitute/name'), 'bm-recurring-2-sub-name');
     assert.equal(fieldForPointer('/exceptions/1/weekdays'), 'bm-exception-1-weekday-mon');
+    assert.equal(fieldForPointer('/exceptions/0/substitute/url'), 'bm-exception-0-sub-url');
   });
 
   test('an OSM draft fills the form, and the form gives the same hours back', () => {
@@ -305,7 +306,7 @@ function declaration(): AccessibilityDeclaration {
 }
 
 /**
- * As the form keeps it: no notes or substitute web site, names and reasons in Danish (each listed
+ * As the form keeps it: no notes, names and reasons in Danish (each listed
  * as not carried), and every day of a substitute's week written (a day it leaves out gives it no
  * hours, as an empty one does).
  */
@@ -314,7 +315,7 @@ function withoutNotes<T>(value: T): T {
   const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
   return JSON.parse(
     JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
-      if (key === 'note' || key === 'url') return undefined;
+      if (key === 'note') return undefined;
       if (['name', 'reason'].includes(key) && localized(v)) return v.da;
       if (key === 'hours' && 'phone' in this && typeof v === 'object' && v !== null) {
         return Object.fromEntries(Object.entries(v).map(([kind, week]) => [kind, Object.fromEntries(days.map((d) => [d, (week as Record<string, unknown>)[d] ?? []]))]));

@@ -215,6 +215,7 @@ export class BadgeMaker {
     const anyStated = HOUR_CATEGORIES.some((c) => sub.hours[c].stated);
     return html`${this.textField(`${owner}-sub-name`, this.t(T.substituteName), sub.name, (v) => this.set(() => (sub.name = v)))}
       ${this.textField(`${owner}-sub-phone`, this.t(T.substitutePhone), sub.phone, (v) => this.set(() => (sub.phone = v)), 'tel')}
+      ${this.textField(`${owner}-sub-url`, this.t(T.substituteUrl), sub.url, (v) => this.set(() => (sub.url = v)), 'url')}
       <details class="bm-substitute-hours" id="${owner}-sub-hours" ?open=${anyStated}>
         <summary id="${owner}-sub-hours-toggle">${this.t(T.substituteHours)}</summary>
         <p>${this.t(T.substituteHoursHelp)}</p>

@@ -38,6 +38,7 @@ function substituteForm(substitute: SubstitutePractice | undefined): SubstituteF
   if (!substitute) return form;
   form.name = plain(substitute.name);
   form.phone = substitute.phone;
+  form.url = substitute.url ?? '';
   for (const category of HOUR_CATEGORIES) form.hours[category] = weekForm(substitute.hours?.[category]);
   return form;
 }
@@ -105,7 +106,6 @@ function notCarriedOf(declaration: AccessibilityDeclaration): NotCarried[] {
     for (const [key, child] of Object.entries(node)) {
       const at = `${pointer}/${key}`;
       if (key === 'note') out.push({ text: at, why: say('Formularen har ikke plads til noter.', 'The form has no place for notes.') });
-      else if (key === 'url' && pointer.endsWith('/substitute')) out.push({ text: at, why: say('Formularen har ikke plads til stedfortræderens hjemmeside.', "The form has no place for the substitute's web site.") });
       else walk(child, at, key);
     }
   };

@@ -27,6 +27,8 @@ export type ServiceAnswer = 'yes' | 'no' | 'not-stated';
 export interface SubstituteForm {
   name: string;
   phone: string;
+  /** Its web site, if given. */
+  url: string;
   /** The substitute's own week per kind of access, where known; unticked kinds are not given. */
   hours: Record<HourCategory, CategoryForm>;
 }
@@ -91,7 +93,7 @@ export const emptyWeek = (): Record<Weekday, IntervalText[]> => Object.fromEntri
 const perCategory = <T>(make: (category: HourCategory) => T): Record<HourCategory, T> =>
   Object.fromEntries(HOUR_CATEGORIES.map((c) => [c, make(c)])) as Record<HourCategory, T>;
 
-export const emptySubstitute = (): SubstituteForm => ({ name: '', phone: '', hours: perCategory(() => ({ stated: false, days: emptyWeek() })) });
+export const emptySubstitute = (): SubstituteForm => ({ name: '', phone: '', url: '', hours: perCategory(() => ({ stated: false, days: emptyWeek() })) });
 
 export function emptyForm(today: string): BadgeForm {
   return {
@@ -175,10 +177,11 @@ function readWeek(c: CategoryForm, pointer: string, grid: string, problems: Form
 /** The substitute as declared, with its own hours for the kinds ticked. `owner` prefixes its fields. */
 function substituteOf(form: SubstituteForm, pointer: string, owner: string, problems: FormProblem[]): SubstitutePractice | undefined {
   const stated = HOUR_CATEGORIES.filter((c) => form.hours[c].stated);
-  if (form.name.trim() === '' && form.phone.trim() === '' && stated.length === 0) return undefined;
+  if (form.name.trim() === '' && form.phone.trim() === '' && form.url.trim() === '' && stated.length === 0) return undefined;
   const hours: NonNullable<SubstitutePractice['hours']> = {};
   for (const category of stated) hours[category] = readWeek(form.hours[category], `${pointer}/hours/${category}`, substituteGrid(owner, category), problems);
-  return { name: form.name.trim(), phone: form.phone.trim(), ...(stated.length ? { hours } : {}) };
+  const url = form.url.trim();
+  return { name: form.name.trim(), phone: form.phone.trim(), ...(url ? { url } : {}), ...(stated.length ? { hours } : {}) };
 }
 
 function exceptionOf(e: ExceptionForm, i: number, problems: FormProblem[]): HoursException {
@@ -258,7 +261,7 @@ function substituteField(owner: string, rest: readonly string[]): string {
   const [key, category, day, index, end] = rest;
   if (key === 'hours' && category && day) return gridFieldId(substituteGrid(owner, category), day, Number(index ?? 0), end === 'to' ? 'to' : 'from');
   if (key === 'hours') return `${owner}-sub-consultation-stated`;
-  return `${owner}-sub-${key === 'phone' ? 'phone' : 'name'}`;
+  return `${owner}-sub-${key === 'phone' || key === 'url' ? key : 'name'}`;
 }
 
 /** The form field that shows a JSON pointer of the declaration (for the problems list's links). */

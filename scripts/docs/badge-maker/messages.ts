@@ -72,6 +72,7 @@ export const T = {
   acuteSubstitute: { da: 'En stedfortræder', en: 'A substitute practice' },
   substituteName: { da: 'Stedfortræderens navn', en: "Substitute's name" },
   substitutePhone: { da: 'Stedfortræderens telefon', en: "Substitute's telephone" },
+  substituteUrl: { da: 'Stedfortræderens hjemmeside (hvis I vil vise den)', en: "Substitute's web site (if you want to show it)" },
   substituteHours: { da: 'Stedfortræderens egne tider (hvis kendt)', en: "The substitute's own hours (if known)" },
   substituteHoursHelp: {
     da: 'Sæt flueben ved de tider, I kender. Så vurderes dagene ud fra dem; uden tider regnes stedfortræderen for at dække hele dagen.',
