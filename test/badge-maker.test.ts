@@ -211,7 +211,7 @@ describe('badge maker, filled in once by keyboard', function () {
   it('a time that cannot be read names its field and pointer, and no badge is drawn', async () => {
     await typeInto('bm-phone-wed-0-to', '25');
     const problems = [...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
-    expect(problems).to.deep.equal(['/hours/phone/wed/0/to: «25» er ikke et klokkeslæt; skriv fx 8, 08, 8.00 eller 08:00']);
+    expect(problems).to.deep.equal(['/hours/phone/wed/0/to (Telefontid, Onsdag, til): «25» er ikke et klokkeslæt; skriv fx 8, 08, 8.00 eller 08:00']);
     expect(host.querySelector('#bm-problems a')?.getAttribute('href')).to.equal('#bm-phone-wed-0-to');
     expect(host.querySelector('#bm-out-svg')).to.equal(null);
     await typeInto('bm-phone-wed-0-to', '12:30');
@@ -284,6 +284,9 @@ describe('badge maker imports', function () {
 
   it('an OSM value pasted in becomes a draft, with what could not be carried over', async () => {
     const { host } = await mount();
+    // An empty form names what is missing in words beside each pointer.
+    const first = [...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(first.some((t) => t?.startsWith('/practice/name (Navn):')), first.join(' | ')).to.equal(true);
     await typeInto('bm-import', 'Mo-Fr 08:00-15:30; Th[1] 08:00-12:00; Dec 24 off; sunrise-sunset');
     await press('bm-import-button', 'Enter');
     expect(value(host, 'bm-consultation-mon-0-from')).to.equal('08:00');

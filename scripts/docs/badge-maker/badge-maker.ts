@@ -96,6 +96,8 @@ export class BadgeMaker {
         ? outputs(declaration, { lang: this.lang, ruleSet, at: this.now(), detailsUrl: this.detailsUrl, scriptBase: this.scriptBase, jsonUrl: this.jsonUrl })
         : undefined;
     render(this.template(), this.host);
+    // Problems name their fields by the labels on the page, so once more when a field has just appeared.
+    if (this.problems.length) render(this.template(), this.host);
     if (this.focusNext) {
       this.host.querySelector<HTMLElement>(`#${this.focusNext}`)?.focus();
       this.focusNext = undefined;
@@ -435,13 +437,26 @@ export class BadgeMaker {
     return document.importNode(doc.documentElement, true);
   }
 
+  /**
+   * What a field is called on the page (its label or aria-label), so a problem names it in words
+   * beside its JSON pointer. Read from the page as last drawn: the field a problem arises from is on it.
+   */
+  private fieldLabel(id: string): string {
+    const field = this.host.querySelector<HTMLInputElement | HTMLSelectElement>(`#${CSS.escape(id)}`);
+    const text = field?.getAttribute('aria-label') ?? field?.labels?.[0]?.textContent ?? '';
+    return text.replace(/\s+/g, ' ').trim();
+  }
+
   private resultTemplate(): TemplateResult {
     const result = this.result;
     if (!result) {
       return html`<section class="bm-result" aria-labelledby="bm-result-h">
         <h2 id="bm-result-h">${this.t(T.problems)}</h2>
         <ul id="bm-problems">
-          ${this.problems.map((p) => html`<li><a href="#${p.field}">${p.path || '/'}</a>: ${p.message[this.lang]}</li>`)}
+          ${this.problems.map((p) => {
+            const label = this.fieldLabel(p.field);
+            return html`<li><a href="#${p.field}">${p.path || '/'}</a>${label ? html` (${label})` : nothing}: ${p.message[this.lang]}</li>`;
+          })}
         </ul>
       </section>`;
     }
