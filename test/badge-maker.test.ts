@@ -235,6 +235,13 @@ describe('badge maker, filled in once by keyboard', function () {
     expect(document.activeElement?.id, 'the new interval gets the focus').to.equal('bm-exception-1-phone-1-from');
     await sendKeys({ type: '13' });
     await typeInto('bm-exception-1-phone-1-to', '14');
+    // The two kinds of access the agreement does not require, each in its own grid.
+    await press('bm-walkIn-stated', 'Space');
+    await typeInto('bm-walkIn-mon-0-from', '8');
+    await typeInto('bm-walkIn-mon-0-to', '8.30');
+    await press('bm-lateConsultation-stated', 'Space');
+    await typeInto('bm-lateConsultation-tue-0-from', '16');
+    await typeInto('bm-lateConsultation-tue-0-to', '18');
     // The summer substitute's own consultation hours, 08–14 on hverdage, behind their disclosure.
     await press('bm-exception-0-sub-hours-toggle', 'Enter');
     await press('bm-exception-0-sub-consultation-stated', 'Space');
@@ -251,6 +258,8 @@ describe('badge maker, filled in once by keyboard', function () {
       reason: 'Kursus onsdage',
       hours: { consultation: [{ from: '08:00', to: '12:00' }], phone: [{ from: '08:00', to: '10:00' }, { from: '13:00', to: '14:00' }] },
     });
+    expect(doc.hours.walkIn).to.deep.equal({ mon: [{ from: '08:00', to: '08:30' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] });
+    expect(doc.hours.lateConsultation?.tue).to.deep.equal([{ from: '16:00', to: '18:00' }]);
     expect(doc.exceptions?.[0]?.substitute?.hours?.consultation?.fri).to.deep.equal([{ from: '08:00', to: '14:00' }]);
     expect(doc.exceptions?.[0]?.substitute?.hours?.acutePhone).to.equal(undefined);
     // The engine: Wednesdays only, and the substitute's 14:00 leaves the summer's afternoons uncovered.
@@ -270,11 +279,14 @@ describe('badge maker, filled in once by keyboard', function () {
     expect(value(host, 'bm-out-osm')).to.contain('; 2027 Mar 01-2027 Mar 31 We 08:00-12:00; 2027 Jul 05-2027 Jul 23 off; PH off');
     await expect(host).to.be.accessible();
 
-    // As found: the substitute's hours unticked, the course removed (the focus goes to "add").
+    // As found: walk-in and late consultation not stated, the substitute's hours unticked, the course removed (the focus goes to "add").
+    await press('bm-walkIn-stated', 'Space');
+    await press('bm-lateConsultation-stated', 'Space');
     await press('bm-exception-0-sub-consultation-stated', 'Space');
     await press('bm-exception-1-remove', 'Enter');
     expect(document.activeElement?.id).to.equal('bm-add-exception');
     expect(JSON.parse(value(host, 'bm-out-json')).exceptions).to.have.length(1);
+    expect(JSON.parse(value(host, 'bm-out-json')).hours.walkIn).to.equal(undefined);
   });
 });
 
