@@ -293,6 +293,18 @@ describe('badge maker, filled in once by keyboard', function () {
 describe('badge maker imports', function () {
   this.timeout(120_000);
 
+  it("today is Denmark's date, and a copy the browser refuses says what to do instead", async () => {
+    const host = await fixture<HTMLElement>(html`<div class="badge-maker"></div>`);
+    // 23:30 UTC on New Year's Eve is already 1 January in Copenhagen.
+    const maker = mountBadgeMaker(host, { now: () => Date.parse('2026-12-31T23:30:00Z'), clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    expect(value(host, 'bm-lastVerified')).to.equal('2027-01-01');
+    Object.assign(maker.form.practice, { name: 'Lægerne i Egebæk', ydernummer: '123456' });
+    maker.update();
+    await press('bm-out-json-copy', 'Enter');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(host.querySelector('#bm-status')?.textContent).to.equal('Kunne ikke kopiere: markér teksten i feltet og kopiér den selv.');
+  });
+
 
   it('an OSM value pasted in becomes a draft, with what could not be carried over', async () => {
     const { host } = await mount();

@@ -9,7 +9,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { validateDocument } from '@praksis/schema';
-import { DETAILS_PAGE, HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
+import { DETAILS_PAGE, HOUR_CATEGORIES, TIME_ZONE, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
 import {
   changedFieldId,
   copyMondayToWeekdays,
@@ -40,7 +40,8 @@ export interface BadgeMakerOptions {
   clipboard?: Pick<Clipboard, 'writeText'>;
 }
 
-const todayIn = (now: number) => new Date(now).toISOString().slice(0, 10);
+/** Today's date in Denmark (YYYY-MM-DD; Swedish dates are written that way), whatever the browser's zone. */
+const todayIn = (now: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 export class BadgeMaker {
@@ -119,8 +120,14 @@ export class BadgeMaker {
   }
 
   private async copy(text: string): Promise<void> {
-    await this.clipboard?.writeText(text);
-    this.status = this.t(T.copiedOut);
+    try {
+      if (!this.clipboard) throw new Error('no clipboard');
+      await this.clipboard.writeText(text);
+      this.status = this.t(T.copiedOut);
+    } catch {
+      // The browser may refuse (no permission, not a secure page): the text is in the field beside.
+      this.status = this.t(T.copyFailed);
+    }
     this.update();
   }
 
@@ -427,7 +434,7 @@ export class BadgeMaker {
     return html`<div class="bm-output">
       <label for=${id}>${label}</label>
       <textarea id=${id} readonly rows="6" .value=${text}></textarea>
-      <button type="button" @click=${() => void this.copy(text)}>${this.t(T.copy)}: ${label}</button>
+      <button type="button" id="${id}-copy" @click=${() => void this.copy(text)}>${this.t(T.copy)}: ${label}</button>
     </div>`;
   }
 

@@ -136,6 +136,7 @@ export const T = {
   jsonUrl: { da: 'JSON-filens adresse', en: "The JSON file's address" },
   copy: { da: 'Kopiér', en: 'Copy' },
   copiedOut: { da: 'Kopieret', en: 'Copied' },
+  copyFailed: { da: 'Kunne ikke kopiere: markér teksten i feltet og kopiér den selv.', en: 'Could not copy: select the text in the field and copy it yourself.' },
 } satisfies Record<string, Text>;
 
 export const NTH_LABEL: Record<string, Text> = {
