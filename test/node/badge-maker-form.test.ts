@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { validateDocument } from '@praksis/schema';
-import { dkOk22, evaluate, fromJsonLd, fromOsm, openNow, toJsonLd, withAdvice, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { dkOk22, evaluate, fromJsonLd, fromOsm, openNow, outsideConsultation, toJsonLd, withAdvice, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
 import { copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
 import { applyDraft, formFromDeclaration, importPasted } from '../../scripts/docs/badge-maker/form-import.js';
@@ -381,4 +381,17 @@ describe('whatever is typed', () => {
     );
     assert.ok(valid > 10, `${valid} valid forms`);
   });
+});
+
+test('walk-in or late consultation outside the consultation hours is named as left out of JSON-LD and OSM', () => {
+  const form = named(emptyForm('2026-12-01'));
+  form.hours.consultation.days.mon = [{ from: '8', to: '16' }];
+  form.hours.consultation.days = copyMondayToWeekdays(form.hours.consultation).days;
+  form.hours.walkIn.stated = true;
+  form.hours.walkIn.days.mon = [{ from: '8', to: '8.30' }];
+  form.hours.lateConsultation.stated = true;
+  form.hours.lateConsultation.days.tue = [{ from: '16', to: '18' }];
+  assert.deepEqual(outsideConsultation(toDeclaration(form).declaration), ['lateConsultation']);
+  form.hours.consultation.days.tue = [{ from: '8', to: '18' }];
+  assert.deepEqual(outsideConsultation(toDeclaration(form).declaration), []);
 });

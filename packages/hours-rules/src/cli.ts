@@ -29,6 +29,7 @@ import { declarationWarnings } from './warnings.js';
 import { badgeSvg, DETAILS_PAGE } from './publish/badge-svg.js';
 import { toJsonLd } from './publish/jsonld.js';
 import { toOsm } from './publish/osm.js';
+import { outsideConsultation } from './publish/outside-consultation.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -290,6 +291,16 @@ async function publish(options: Options, io: CliIo): Promise<number> {
   const { declaration } = read;
   const warnings = declarationWarnings(declaration);
   if (warnings.length > 0) io.stderr(warningText(file, warnings, lang));
+  // Said on stderr, no change to the exit code: the output is right, but carries less than the declaration.
+  const outside = outsideConsultation(declaration);
+  if (outside.length > 0) {
+    const kinds = outside.join(', ');
+    io.stderr(
+      lang === 'da'
+        ? `${file}: bemærk: ${kinds} ligger uden for konsultationstiderne og kommer ikke med\n`
+        : `${file}: note: ${kinds} lies outside the consultation hours and is left out\n`,
+    );
+  }
   switch (options.command) {
     case 'jsonld':
       io.stdout(`${JSON.stringify(toJsonLd(declaration, { lang, at: options.at }), null, 2)}\n`);

@@ -160,6 +160,18 @@ describe('praksis-hours badge, jsonld and osm', () => {
     assert.match(badge.stderr, /No rule set in force/);
   });
 
+  test('jsonld and osm say on stderr, exit 0 still, when late consultation lies outside the hours they write', async () => {
+    const doc = JSON.parse(await readFile(recurring, 'utf8'));
+    doc.hours.lateConsultation = { thu: [{ from: '16:00', to: '19:00' }] };
+    for (const command of ['jsonld', 'osm']) {
+      const { code, stderr } = await cli([command, 'x.json', '--at', '2026-12-01'], { 'x.json': JSON.stringify(doc) });
+      assert.equal(code, EXIT_OK, command);
+      assert.match(stderr, /x\.json: bemærk: lateConsultation ligger uden for konsultationstiderne/);
+    }
+    const plain = await cli(['osm', recurring]);
+    assert.equal(plain.stderr, '');
+  });
+
   test('osm exits 1 when there are no consultation hours to write', async () => {
     const doc = JSON.parse(await readFile(recurring, 'utf8'));
     delete doc.hours.consultation;

@@ -495,6 +495,11 @@ export class BadgeMaker {
       ${this.outputBlock('bm-out-svg', this.t(T.outSvg), result.svg)}
       ${this.outputBlock('bm-out-img', this.t(T.outImg), result.imgSnippet)}
       ${this.outputBlock('bm-out-details', this.t(T.outDetails), result.detailsPage)}
+      ${result.notInOpeningHours.length
+        ? html`<p id="bm-not-in-opening-hours" class="bm-note">
+            ${this.t(T.notInOpeningHours)} ${result.notInOpeningHours.map((c) => this.t(CATEGORY_LABEL[c])).join(', ')}.
+          </p>`
+        : nothing}
       ${this.outputBlock('bm-out-jsonld', this.t(T.outJsonLd), result.jsonLd)}
       ${this.outputBlock('bm-out-osm', this.t(T.outOsm), result.osm ?? this.t(T.noOsm))}
     </section>`;

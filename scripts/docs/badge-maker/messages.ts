@@ -130,6 +130,10 @@ export const T = {
   outDetails: { da: 'Detaljeside (HTML)', en: 'Details page (HTML)' },
   outJsonLd: { da: 'schema.org JSON-LD til søgemaskiner', en: 'schema.org JSON-LD for search engines' },
   outOsm: { da: 'OSM opening_hours (konsultationstider)', en: 'OSM opening_hours (consultation hours)' },
+  notInOpeningHours: {
+    da: 'JSON-LD og OSM viser kun konsultationstiderne. Disse tider ligger uden for dem og kommer ikke med; skriv dem også i konsultationstiderne, hvis de skal med:',
+    en: 'JSON-LD and OSM show the consultation hours only. These hours lie outside them and are left out; add them to the consultation hours too if they should be shown:',
+  },
   noOsm: { da: 'Ingen konsultationstider oplyst.', en: 'No consultation hours stated.' },
   detailsUrl: { da: 'Detaljesidens adresse', en: "The details page's address" },
   scriptBase: { da: 'Hvor widget-filerne ligger', en: 'Where the widget files are' },

@@ -3,7 +3,7 @@
  * the JSON, the two embed snippets, the static SVG badge and its image snippet, the details page
  * (the static-page route, the badge's full variant), the JSON-LD block and the OSM value. Pure.
  */
-import { BADGE_FILE, badgeSvg, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type RuleSet } from '@praksis/hours-rules';
+import { BADGE_FILE, badgeSvg, outsideConsultation, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type HourCategory, type RuleSet } from '@praksis/hours-rules';
 import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
 import { escapeHtml, inlineSnippet, isEmbeddableUrl, srcSnippet, widgetByName } from '../embed-code/snippets.js';
 import type { MakerLang } from './messages.js';
@@ -30,6 +30,8 @@ export interface Outputs {
   detailsPage: string;
   jsonLd: string;
   osm: string | undefined;
+  /** Kinds of access with hours outside the consultation hours, which JSON-LD and OSM do not carry. */
+  notInOpeningHours: HourCategory[];
 }
 
 /** The SVG's own width and height, for the <img> snippet. */
@@ -58,5 +60,6 @@ export function outputs(declaration: AccessibilityDeclaration, options: OutputOp
     detailsPage: page.ok ? page.html : '',
     jsonLd: jsonLdScript(toJsonLd(declaration, { lang, at: options.at })),
     osm: toOsm(declaration),
+    notInOpeningHours: outsideConsultation(declaration),
   };
 }
