@@ -240,8 +240,8 @@ describe('badge maker, filled in once by keyboard', function () {
     await typeInto('bm-walkIn-mon-0-from', '8');
     await typeInto('bm-walkIn-mon-0-to', '8.30');
     await press('bm-lateConsultation-stated', 'Space');
-    await typeInto('bm-lateConsultation-tue-0-from', '16');
-    await typeInto('bm-lateConsultation-tue-0-to', '18');
+    await typeInto('bm-lateConsultation-tue-0-from', '18');
+    await typeInto('bm-lateConsultation-tue-0-to', '19');
     // The summer substitute's own consultation hours, 08–14 on hverdage, behind their disclosure.
     await press('bm-exception-0-sub-hours-toggle', 'Enter');
     await press('bm-exception-0-sub-consultation-stated', 'Space');
@@ -259,7 +259,9 @@ describe('badge maker, filled in once by keyboard', function () {
       hours: { consultation: [{ from: '08:00', to: '12:00' }], phone: [{ from: '08:00', to: '10:00' }, { from: '13:00', to: '14:00' }] },
     });
     expect(doc.hours.walkIn).to.deep.equal({ mon: [{ from: '08:00', to: '08:30' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] });
-    expect(doc.hours.lateConsultation?.tue).to.deep.equal([{ from: '16:00', to: '18:00' }]);
+    expect(doc.hours.lateConsultation?.tue).to.deep.equal([{ from: '18:00', to: '19:00' }]);
+    // Past the consultation hours (to 18:00 on Tuesdays), so JSON-LD and OSM leave it out, and say so.
+    expect(host.querySelector('#bm-not-in-opening-hours')?.textContent).to.contain('Sen konsultation');
     expect(doc.exceptions?.[0]?.substitute?.hours?.consultation?.fri).to.deep.equal([{ from: '08:00', to: '14:00' }]);
     expect(doc.exceptions?.[0]?.substitute?.hours?.acutePhone).to.equal(undefined);
     // The engine: Wednesdays only, and the substitute's 14:00 leaves the summer's afternoons uncovered.
