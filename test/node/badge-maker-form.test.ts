@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { validateDocument } from '@praksis/schema';
-import { dkOk22, evaluate, fromJsonLd, fromOsm, openNow, outsideConsultation, toJsonLd, withAdvice, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { dkOk22, evaluate, fromJsonLd, fromOsm, jsonLdScript, openNow, outsideConsultation, toJsonLd, toOsm, withAdvice, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
 import { copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
 import { applyDraft, formFromDeclaration, importPasted } from '../../scripts/docs/badge-maker/form-import.js';
@@ -394,4 +394,31 @@ test('walk-in or late consultation outside the consultation hours is named as le
   assert.deepEqual(outsideConsultation(toDeclaration(form).declaration), ['lateConsultation']);
   form.hours.consultation.days.tue = [{ from: '8', to: '18' }];
   assert.deepEqual(outsideConsultation(toDeclaration(form).declaration), []);
+});
+
+describe('OSM and JSON-LD pasted into the form', () => {
+  const dir = 'packages/schema/examples/accessibility-declaration/valid';
+  const examples = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((file) => ({ file, doc: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as AccessibilityDeclaration }))
+    .concat({ file: 'a course on Wednesdays', doc: declaration() });
+
+  test('every example: out as OSM or JSON-LD, pasted back into the form, the consultation hours are open at the same moments', () => {
+    for (const { file, doc } of examples) {
+      const osm = toOsm(doc);
+      const pastes = [...(osm ? [['OSM', osm]] : []), ['JSON-LD', jsonLdScript(toJsonLd(doc, { at: doc.lastVerified }))]];
+      for (const [format, text] of pastes) {
+        const { form } = importPasted(named(emptyForm(doc.lastVerified)), text ?? '');
+        const { declaration: back, problems } = toDeclaration(form);
+        assert.deepEqual(problems, [], `${file} via ${format}`);
+        assert.deepEqual(validateDocument(back).issues, [], `${file} via ${format}`);
+        // Every three hours for 200 days from the information's date.
+        const start = Date.parse(`${doc.lastVerified}T00:00:00Z`);
+        for (let i = 0; i < 200 * 8; i++) {
+          const at = new Date(start + i * 3 * 3_600_000).toISOString().slice(0, 16);
+          assert.equal(openNow(back, 'consultation', at).status === 'open', openNow(doc, 'consultation', at).status === 'open', `${file} via ${format} at ${at}`);
+        }
+      }
+    }
+  });
 });
