@@ -153,21 +153,21 @@ describe('the form', () => {
     assert.equal(fieldForPointer(issue?.path ?? ''), 'bm-exception-0-consultation-changed');
   });
 
-  test('the acute substitute is the same kind of substitute, own hours included', () => {
+  test("the acute substitute: name, telephone and web site; its own hours are left out, as the engine reads the acute line's", () => {
     const form = named(emptyForm('2027-02-01'));
     form.acute.kind = 'substitute';
     form.acute.substitute.name = 'Lægehuset Torvet';
     form.acute.substitute.phone = '+45 70 50 60 70';
+    form.acute.substitute.url = 'https://torvet.example.dk/';
     form.acute.substitute.hours.acutePhone.stated = true;
     form.acute.substitute.hours.acutePhone.days.mon = [{ from: '12.30', to: '16' }];
     const { declaration, problems } = toDeclaration(form);
     assert.deepEqual(problems, []);
-    assert.deepEqual(declaration.acute, {
-      handledBy: 'substitute',
-      substitute: { name: 'Lægehuset Torvet', phone: '+45 70 50 60 70', hours: { acutePhone: { mon: [{ from: '12:30', to: '16:00' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } } },
-    });
+    assert.deepEqual(declaration.acute, { handledBy: 'substitute', substitute: { name: 'Lægehuset Torvet', phone: '+45 70 50 60 70', url: 'https://torvet.example.dk/' } });
+    const loaded = formFromDeclaration({ ...declaration, acute: { handledBy: 'substitute', substitute: { name: 'X', phone: '+45 70 50 60 70', hours: { acutePhone: { mon: [] } } } } });
+    assert.equal(loaded.form.acute.substitute.hours.acutePhone.stated, false);
+    assert.ok(loaded.notCarried.some((n) => n.text === '/acute/substitute/hours'));
     assert.equal(fieldForPointer('/acute/substitute/phone'), 'bm-acute-sub-phone');
-    assert.equal(fieldForPointer('/acute/substitute/hours/acutePhone/tue/0/to'), 'bm-acute-sub-acutePhone-tue-0-to');
     assert.equal(fieldForPointer('/recurringClosures/2/substitute/name'), 'bm-recurring-2-sub-name');
     assert.equal(fieldForPointer('/exceptions/1/weekdays'), 'bm-exception-1-weekday-mon');
     assert.equal(fieldForPointer('/exceptions/0/substitute/url'), 'bm-exception-0-sub-url');

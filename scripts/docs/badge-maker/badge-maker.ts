@@ -219,17 +219,22 @@ export class BadgeMaker {
     </fieldset>`;
   }
 
-  /** A substitute: name, telephone and, behind a disclosure, its own week per kind of access. */
-  private substituteFields(owner: string, sub: SubstituteForm): TemplateResult {
+  /**
+   * A substitute: name, telephone, web site and, behind a disclosure, its own week per kind of
+   * access (`withHours`; the acute arrangement's substitute answers the acute telephone's hours).
+   */
+  private substituteFields(owner: string, sub: SubstituteForm, withHours = true): TemplateResult {
     const anyStated = HOUR_CATEGORIES.some((c) => sub.hours[c].stated);
     return html`${this.textField(`${owner}-sub-name`, this.t(T.substituteName), sub.name, (v) => this.set(() => (sub.name = v)))}
       ${this.textField(`${owner}-sub-phone`, this.t(T.substitutePhone), sub.phone, (v) => this.set(() => (sub.phone = v)), 'tel')}
       ${this.textField(`${owner}-sub-url`, this.t(T.substituteUrl), sub.url, (v) => this.set(() => (sub.url = v)), 'url')}
-      <details class="bm-substitute-hours" id="${owner}-sub-hours" ?open=${anyStated}>
-        <summary id="${owner}-sub-hours-toggle">${this.t(T.substituteHours)}</summary>
-        <p>${this.t(T.substituteHoursHelp)}</p>
-        ${HOUR_CATEGORIES.map((c) => this.gridTemplate(substituteGrid(owner, c), `${this.t(T.substitute)}: ${this.t(CATEGORY_LABEL[c])}`, sub.hours[c]))}
-      </details>`;
+      ${withHours
+        ? html`<details class="bm-substitute-hours" id="${owner}-sub-hours" ?open=${anyStated}>
+            <summary id="${owner}-sub-hours-toggle">${this.t(T.substituteHours)}</summary>
+            <p>${this.t(T.substituteHoursHelp)}</p>
+            ${HOUR_CATEGORIES.map((c) => this.gridTemplate(substituteGrid(owner, c), `${this.t(T.substitute)}: ${this.t(CATEGORY_LABEL[c])}`, sub.hours[c]))}
+          </details>`
+        : nothing}`;
   }
 
   private weekTemplate(category: HourCategory): TemplateResult {
@@ -277,7 +282,7 @@ export class BadgeMaker {
           ).map(([v, label]) => html`<option value=${v} ?selected=${f.acute.kind === v}>${this.t(label)}</option>`)}
         </select>
       </div>
-      ${f.acute.kind === 'substitute' ? this.substituteFields('bm-acute', f.acute.substitute) : nothing}
+      ${f.acute.kind === 'substitute' ? this.substituteFields('bm-acute', f.acute.substitute, false) : nothing}
     </fieldset>`;
   }
 

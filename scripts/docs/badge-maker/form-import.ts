@@ -106,6 +106,9 @@ function notCarriedOf(declaration: AccessibilityDeclaration): NotCarried[] {
     for (const [key, child] of Object.entries(node)) {
       const at = `${pointer}/${key}`;
       if (key === 'note') out.push({ text: at, why: say('Formularen har ikke plads til noter.', 'The form has no place for notes.') });
+      else if (at === '/acute/substitute/hours') {
+        out.push({ text: at, why: say('Akutordningens tider står under Akuttelefon; stedfortræderens egne tider indgår ikke i vurderingen.', "The acute arrangement's hours are the acute line's; the substitute's own hours play no part in the verdict.") });
+      }
       else walk(child, at, key);
     }
   };
@@ -145,7 +148,9 @@ export function formFromDeclaration(declaration: AccessibilityDeclaration): { fo
   const bagom = declaration.bagomNumber;
   filled.bagom = bagom === undefined ? { kind: 'not-stated', number: '' } : bagom === 'not-public' || bagom === 'none' ? { kind: bagom, number: '' } : { kind: 'number', number: bagom };
   const acute = declaration.acute;
-  filled.acute = { kind: acute?.handledBy ?? 'not-stated', substitute: substituteForm(acute?.handledBy === 'substitute' ? acute.substitute : undefined) };
+  // The acute substitute's own hours have no field: it answers the practice's acute telephone.
+  const acuteSubstitute = acute?.handledBy === 'substitute' ? { ...acute.substitute, hours: undefined } : undefined;
+  filled.acute = { kind: acute?.handledBy ?? 'not-stated', substitute: substituteForm(acuteSubstitute) };
   return { form: filled, notCarried: notCarriedOf(declaration) };
 }
 

@@ -174,9 +174,13 @@ function readWeek(c: CategoryForm, pointer: string, grid: string, problems: Form
   return week;
 }
 
-/** The substitute as declared, with its own hours for the kinds ticked. `owner` prefixes its fields. */
-function substituteOf(form: SubstituteForm, pointer: string, owner: string, problems: FormProblem[]): SubstitutePractice | undefined {
-  const stated = HOUR_CATEGORIES.filter((c) => form.hours[c].stated);
+/**
+ * The substitute as declared, with its own hours for the kinds ticked where the engine reads them
+ * (`withHours`: a substitute for closed days, not the acute arrangement's, whose line is the
+ * practice's acute telephone). `owner` prefixes its fields.
+ */
+function substituteOf(form: SubstituteForm, pointer: string, owner: string, problems: FormProblem[], withHours = true): SubstitutePractice | undefined {
+  const stated = withHours ? HOUR_CATEGORIES.filter((c) => form.hours[c].stated) : [];
   if (form.name.trim() === '' && form.phone.trim() === '' && form.url.trim() === '' && stated.length === 0) return undefined;
   const hours: NonNullable<SubstitutePractice['hours']> = {};
   for (const category of stated) hours[category] = readWeek(form.hours[category], `${pointer}/hours/${category}`, substituteGrid(owner, category), problems);
@@ -246,7 +250,7 @@ export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDecl
   else if (form.bagom.kind !== 'not-stated') declaration.bagomNumber = form.bagom.kind;
   if (form.acute.kind === 'practice') declaration.acute = { handledBy: 'practice' };
   else if (form.acute.kind === 'substitute') {
-    const substitute = substituteOf(form.acute.substitute, '/acute/substitute', 'bm-acute', problems) ?? { name: '', phone: '' };
+    const substitute = substituteOf(form.acute.substitute, '/acute/substitute', 'bm-acute', problems, false) ?? { name: '', phone: '' };
     declaration.acute = { handledBy: 'substitute', substitute };
   }
   const exceptions = form.exceptions.map((e, i) => exceptionOf(e, i, problems));
