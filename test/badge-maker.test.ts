@@ -295,7 +295,7 @@ describe('badge maker, filled in once by keyboard', function () {
 describe('badge maker imports', function () {
   this.timeout(120_000);
 
-  it("today is Denmark's date, and a copy the browser refuses says what to do instead", async () => {
+  it("today is Denmark's date, a copy the browser refuses says what to do instead, and so does a link that cannot be one", async () => {
     const host = await fixture<HTMLElement>(html`<div class="badge-maker"></div>`);
     // 23:30 UTC on New Year's Eve is already 1 January in Copenhagen.
     const maker = mountBadgeMaker(host, { now: () => Date.parse('2026-12-31T23:30:00Z'), clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
@@ -305,6 +305,11 @@ describe('badge maker imports', function () {
     await press('bm-out-json-copy', 'Enter');
     await new Promise((resolve) => setTimeout(resolve));
     expect(host.querySelector('#bm-status')?.textContent).to.equal('Kunne ikke kopiere: markér teksten i feltet og kopiér den selv.');
+    // A details page address that cannot be a link: said beside the field, and no link anywhere.
+    await typeInto('bm-details-url', 'javascript:alert(1)');
+    expect(host.querySelector('#bm-details-url-problem')?.textContent).to.match(/^Adressen kan ikke bruges som link/);
+    expect(value(host, 'bm-out-img')).not.to.contain('javascript');
+    expect(value(host, 'bm-out-svg')).not.to.contain('javascript');
   });
 
 

@@ -422,3 +422,20 @@ describe('OSM and JSON-LD pasted into the form', () => {
     }
   });
 });
+
+test("a details page address that cannot be a link is dropped from the badge and the image snippet alike, and said", async () => {
+  const { outputs } = await import('../../scripts/docs/badge-maker/outputs.js');
+  const { declaration } = toDeclaration(named(emptyForm('2026-12-01')));
+  const write = (detailsUrl: string) =>
+    outputs(declaration, { lang: 'da', ruleSet: dkOk22, at: Date.parse('2026-12-01T09:00:00Z'), detailsUrl, scriptBase: '/praksis/', jsonUrl: '/praksis/hours.json' });
+  for (const bad of ['javascript:alert(1)', ` data:text/html,<script>alert(1)</script>`, `/${'a'.repeat(300)}`]) {
+    const out = write(bad);
+    assert.equal(out.linkDropped, true, bad.slice(0, 20));
+    assert.doesNotMatch(out.imgSnippet, /<a |javascript|data:/);
+    assert.doesNotMatch(out.svg, /<a |javascript|data:/);
+  }
+  const good = write('https://laegerne.example.dk/badge.html');
+  assert.equal(good.linkDropped, false);
+  assert.match(good.imgSnippet, /^<a href="https:\/\/laegerne\.example\.dk\/badge\.html"><img /);
+  assert.match(good.svg, /<a href="https:\/\/laegerne\.example\.dk\/badge\.html">/);
+});

@@ -30,6 +30,7 @@ import { badgeSvg, DETAILS_PAGE } from './publish/badge-svg.js';
 import { toJsonLd } from './publish/jsonld.js';
 import { toOsm } from './publish/osm.js';
 import { outsideConsultation } from './publish/outside-consultation.js';
+import { MAX_HREF_LENGTH, safeHref } from './publish/xml.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -226,6 +227,10 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
   // Bounded here as evaluate bounds it, so an out-of-range value is a usage error (exit 2), not a crash.
   if (maxAgeMonths !== undefined && (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 1 || maxAgeMonths > MAX_AGE_MONTHS_LIMIT)) {
     return { error: `--max-age-months must be a whole number from 1 to ${MAX_AGE_MONTHS_LIMIT}` };
+  }
+  // A link the badge would drop is a usage error, not a badge silently without its link.
+  if (values.href !== undefined && values.href.trim() !== '' && safeHref(values.href) === undefined) {
+    return { error: `--href must be an http(s) or relative address of at most ${MAX_HREF_LENGTH} characters` };
   }
   let at: number;
   try {

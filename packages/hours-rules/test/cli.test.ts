@@ -135,6 +135,12 @@ describe('praksis-hours badge, jsonld and osm', () => {
   test('badge links to its details page: praksis-badge.html unless --href names another, none for --href ""', async () => {
     const plain = await cli(['badge', recurring, '--at', '2026-12-01']);
     assert.match(plain.stdout, /<a href="praksis-badge\.html">/);
+    for (const href of ['javascript:alert(1)', `https://example.dk/${'a'.repeat(300)}`]) {
+      const refused = await cli(['badge', recurring, '--href', href]);
+      assert.equal(refused.code, EXIT_INVALID, href.slice(0, 30));
+      assert.match(refused.stderr, /--href must be an http\(s\) or relative address of at most 300 characters/);
+      assert.equal(refused.stdout, '');
+    }
     const none = await cli(['badge', recurring, '--at', '2026-12-01', '--href', '']);
     assert.doesNotMatch(none.stdout, /<a /);
     assert.match(none.stdout, /role="img"/);

@@ -491,7 +491,14 @@ export class BadgeMaker {
         )}
       </ul>
       <h3>${this.t(T.outputs)}</h3>
-      ${this.textField('bm-details-url', this.t(T.detailsUrl), this.detailsUrl, (v) => ((this.detailsUrl = v), this.update()))}
+      ${this.textField(
+        'bm-details-url',
+        this.t(T.detailsUrl),
+        this.detailsUrl,
+        (v) => ((this.detailsUrl = v), this.update()),
+        'text',
+        result.linkDropped ? html`<p id="bm-details-url-problem" role="alert">${this.t(T.linkDropped)}</p>` : nothing,
+      )}
       ${this.textField('bm-json-url', this.t(T.jsonUrl), this.jsonUrl, (v) => ((this.jsonUrl = v), this.update()))}
       ${this.textField('bm-script-base', this.t(T.scriptBase), this.scriptBase, (v) => ((this.scriptBase = v), this.update()))}
       ${this.outputBlock('bm-out-json', this.t(T.outJson), result.json)}

@@ -1,5 +1,5 @@
 /** Every word of the badge maker, in Danish and English. */
-import type { HourCategory, Service } from '@praksis/hours-rules';
+import { MAX_HREF_LENGTH, type HourCategory, type Service } from '@praksis/hours-rules';
 
 export type MakerLang = 'da' | 'en';
 type Text = Record<MakerLang, string>;
@@ -136,6 +136,10 @@ export const T = {
   },
   noOsm: { da: 'Ingen konsultationstider oplyst.', en: 'No consultation hours stated.' },
   detailsUrl: { da: 'Detaljesidens adresse', en: "The details page's address" },
+  linkDropped: {
+    da: `Adressen kan ikke bruges som link; badget linker ikke. Skriv en http(s)-adresse eller en adresse på jeres egen side, højst ${MAX_HREF_LENGTH} tegn.`,
+    en: `The address cannot be a link, so the badge links nowhere. Give an http(s) address or one on your own site, at most ${MAX_HREF_LENGTH} characters.`,
+  },
   scriptBase: { da: 'Hvor widget-filerne ligger', en: 'Where the widget files are' },
   jsonUrl: { da: 'JSON-filens adresse', en: "The JSON file's address" },
   copy: { da: 'Kopiér', en: 'Copy' },
