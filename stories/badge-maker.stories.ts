@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '@praksis/hours-badge/praksis-hours-badge.js';
 import { badgeSvg, dkOk22, evaluate, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { mountBadgeMaker } from '../scripts/docs/badge-maker/badge-maker.js';
+import { formFromDeclaration } from '../scripts/docs/badge-maker/form-import.js';
+import holidays from '../packages/schema/examples/accessibility-declaration/valid/holidays-with-substitute.json';
 import recurring from '../packages/schema/examples/accessibility-declaration/valid/recurring-closures.json';
 import missesLate from '../packages/schema/examples/accessibility-declaration/valid/misses-late-consultation.json';
 import notStated from '../packages/schema/examples/accessibility-declaration/valid/not-stated-fields.json';
@@ -48,6 +50,38 @@ export const Maker: Story = {
     const host = document.createElement('div');
     host.className = 'badge-maker';
     mountBadgeMaker(host, { now: () => Date.parse('2026-12-01T09:00:00Z') });
+    return host;
+  },
+};
+
+/**
+ * The maker with a declaration loaded back into it (as pasting the JSON document does): closures
+ * and changed hours, a range on Wednesdays only with changed consultation and telephone hours, and
+ * a substitute's own week.
+ */
+export const MakerWithClosures: Story = {
+  render: () => {
+    const host = document.createElement('div');
+    host.className = 'badge-maker';
+    const maker = mountBadgeMaker(host, { now: () => Date.parse('2026-03-02T09:00:00Z') });
+    const doc = structuredClone(holidays) as AccessibilityDeclaration;
+    doc.exceptions = [
+      ...(doc.exceptions ?? []),
+      {
+        date: '2026-09-02',
+        to: '2026-09-30',
+        weekdays: ['wed'],
+        reason: 'Kursus onsdage',
+        hours: { consultation: [{ from: '08:00', to: '12:00' }], phone: [{ from: '08:00', to: '10:00' }] },
+        substitute: {
+          name: 'Lægehuset Torvet (fiktiv)',
+          phone: '+45 70 50 60 70',
+          hours: { consultation: { wed: [{ from: '12:00', to: '16:00' }] } },
+        },
+      },
+    ];
+    maker.form = formFromDeclaration(doc).form;
+    maker.update();
     return host;
   },
 };

@@ -8,7 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@praksis/widgets';
 import { validateDocument } from '@praksis/schema';
-import { dkOk22, evaluate, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { dkOk22, evaluate, openNow, type AccessibilityDeclaration } from '@praksis/hours-rules';
+import { loadExample } from './helpers.js';
 import { mountBadgeMaker, type BadgeMaker } from '../scripts/docs/badge-maker/badge-maker.js';
 
 const NOW = Date.parse('2026-12-01T09:00:00Z');
@@ -117,9 +118,14 @@ describe('badge maker, filled in once by keyboard', function () {
     document.body.append(host);
     mountBadgeMaker(host, { now: () => NOW, clipboard: { writeText: async () => {} } });
     (document.activeElement as HTMLElement | null)?.blur();
+    observer.observe({ type: 'resource' });
     await fillRealWeek(host);
   });
   after(() => host.remove());
+  /** What the page fetches once the maker is loaded (an observer sees every entry, whatever the buffer holds). */
+  const fetched: string[] = [];
+  const observer = new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name)));
+  after(() => observer.disconnect());
 
   it('a real practice, typed by keyboard: the badge, the guidance and every output', async () => {
     expect([...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent)).to.deep.equal([]);
@@ -177,6 +183,9 @@ describe('badge maker, filled in once by keyboard', function () {
     expect(special.some((s) => s.validFrom === '2027-07-05' && s.validThrough === '2027-07-23')).to.equal(true);
     expect(value(host, 'bm-out-osm')).to.equal('Mo,We-Fr 08:00-16:00; Tu 08:00-18:00; Dec 24 off; 2027 Jul 05-2027 Jul 23 off; PH off');
 
+    // Offline once loaded: filling in the week, judging it and writing every output fetched and sent nothing.
+    fetched.push(...observer.takeRecords().map((e) => e.name));
+    expect(fetched).to.deep.equal([]);
     await expect(host).to.be.accessible();
   });
 
@@ -202,20 +211,113 @@ describe('badge maker, filled in once by keyboard', function () {
   it('a time that cannot be read names its field and pointer, and no badge is drawn', async () => {
     await typeInto('bm-phone-wed-0-to', '25');
     const problems = [...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
-    expect(problems).to.deep.equal(['/hours/phone/wed/0/to: «25» er ikke et klokkeslæt; skriv fx 8, 08, 8.00 eller 08:00']);
+    expect(problems).to.deep.equal(['/hours/phone/wed/0/to (Telefontid, Onsdag, til): «25» er ikke et klokkeslæt; skriv fx 8, 08, 8.00 eller 08:00']);
     expect(host.querySelector('#bm-problems a')?.getAttribute('href')).to.equal('#bm-phone-wed-0-to');
     expect(host.querySelector('#bm-out-svg')).to.equal(null);
     await typeInto('bm-phone-wed-0-to', '12:30');
     expect(host.querySelector('#bm-out-svg')).to.not.equal(null);
+  });
+
+  it("a range on Wednesdays only with changed hours for two kinds of access, and a substitute's own week, by keyboard", async () => {
+    await press('bm-add-exception', 'Enter');
+    await typeDate('bm-exception-1-date', '2027-03-01');
+    expect(host.querySelector('#bm-exception-1-weekday-wed'), 'no weekdays for a single date').to.equal(null);
+    await typeDate('bm-exception-1-to', '2027-03-31');
+    await press('bm-exception-1-weekday-wed', 'Space');
+    await typeInto('bm-exception-1-reason', 'Kursus onsdage');
+    await press('bm-exception-1-kind', 'ArrowDown'); // changed hours
+    await typeInto('bm-exception-1-consultation-0-from', '8');
+    await typeInto('bm-exception-1-consultation-0-to', '12');
+    await press('bm-exception-1-phone-changed', 'Space');
+    await typeInto('bm-exception-1-phone-0-from', '8.00');
+    await typeInto('bm-exception-1-phone-0-to', '10');
+    await press('bm-exception-1-phone-add', 'Enter');
+    expect(document.activeElement?.id, 'the new interval gets the focus').to.equal('bm-exception-1-phone-1-from');
+    await sendKeys({ type: '13' });
+    await typeInto('bm-exception-1-phone-1-to', '14');
+    // The two kinds of access the agreement does not require, each in its own grid.
+    await press('bm-walkIn-stated', 'Space');
+    await typeInto('bm-walkIn-mon-0-from', '8');
+    await typeInto('bm-walkIn-mon-0-to', '8.30');
+    await press('bm-lateConsultation-stated', 'Space');
+    await typeInto('bm-lateConsultation-tue-0-from', '18');
+    await typeInto('bm-lateConsultation-tue-0-to', '19');
+    // The summer substitute's own consultation hours, 08–14 on hverdage, behind their disclosure.
+    await press('bm-exception-0-sub-hours-toggle', 'Enter');
+    await press('bm-exception-0-sub-consultation-stated', 'Space');
+    await typeInto('bm-exception-0-sub-consultation-mon-0-from', '8');
+    await typeInto('bm-exception-0-sub-consultation-mon-0-to', '14');
+    await press('bm-exception-0-sub-consultation-copy', 'Enter');
+
+    expect([...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent)).to.deep.equal([]);
+    const doc = JSON.parse(value(host, 'bm-out-json')) as AccessibilityDeclaration;
+    expect(doc.exceptions?.[1]).to.deep.equal({
+      date: '2027-03-01',
+      to: '2027-03-31',
+      weekdays: ['wed'],
+      reason: 'Kursus onsdage',
+      hours: { consultation: [{ from: '08:00', to: '12:00' }], phone: [{ from: '08:00', to: '10:00' }, { from: '13:00', to: '14:00' }] },
+    });
+    expect(doc.hours.walkIn).to.deep.equal({ mon: [{ from: '08:00', to: '08:30' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] });
+    expect(doc.hours.lateConsultation?.tue).to.deep.equal([{ from: '18:00', to: '19:00' }]);
+    // Past the consultation hours (to 18:00 on Tuesdays), so JSON-LD and OSM leave it out, and say so.
+    expect(host.querySelector('#bm-not-in-opening-hours')?.textContent).to.contain('Sen konsultation');
+    expect(doc.exceptions?.[0]?.substitute?.hours?.consultation?.fri).to.deep.equal([{ from: '08:00', to: '14:00' }]);
+    expect(doc.exceptions?.[0]?.substitute?.hours?.acutePhone).to.equal(undefined);
+    // The engine: Wednesdays only, and the substitute's 14:00 leaves the summer's afternoons uncovered.
+    expect(openNow(doc, 'phone', '2027-03-03T11:00').status).to.equal('closed');
+    expect(openNow(doc, 'phone', '2027-03-04T11:00').status).to.equal('open');
+    expect(evaluate(doc, { ruleSet: dkOk22, at: '2027-07-01T09:00' }).rules.find((r) => r.id === 'daytime')?.status).to.equal('not-met');
+    // The outputs say the weekday where the format can.
+    const ld = JSON.parse(value(host, 'bm-out-jsonld').replace(/^<script[^>]*>|<\/script>\s*$/g, ''));
+    expect(ld.specialOpeningHoursSpecification).to.deep.include({
+      '@type': 'OpeningHoursSpecification',
+      validFrom: '2027-03-01',
+      validThrough: '2027-03-31',
+      dayOfWeek: ['https://schema.org/Wednesday'],
+      opens: '08:00',
+      closes: '12:00',
+    });
+    expect(value(host, 'bm-out-osm')).to.contain('; 2027 Mar 01-2027 Mar 31 We 08:00-12:00; 2027 Jul 05-2027 Jul 23 off; PH off');
+    await expect(host).to.be.accessible();
+
+    // As found: walk-in and late consultation not stated, the substitute's hours unticked, the course removed (the focus goes to "add").
+    await press('bm-walkIn-stated', 'Space');
+    await press('bm-lateConsultation-stated', 'Space');
+    await press('bm-exception-0-sub-consultation-stated', 'Space');
+    await press('bm-exception-1-remove', 'Enter');
+    expect(document.activeElement?.id).to.equal('bm-add-exception');
+    expect(JSON.parse(value(host, 'bm-out-json')).exceptions).to.have.length(1);
+    expect(JSON.parse(value(host, 'bm-out-json')).hours.walkIn).to.equal(undefined);
   });
 });
 
 describe('badge maker imports', function () {
   this.timeout(120_000);
 
+  it("today is Denmark's date, a copy the browser refuses says what to do instead, and so does a link that cannot be one", async () => {
+    const host = await fixture<HTMLElement>(html`<div class="badge-maker"></div>`);
+    // 23:30 UTC on New Year's Eve is already 1 January in Copenhagen.
+    const maker = mountBadgeMaker(host, { now: () => Date.parse('2026-12-31T23:30:00Z'), clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    expect(value(host, 'bm-lastVerified')).to.equal('2027-01-01');
+    Object.assign(maker.form.practice, { name: 'Lægerne i Egebæk', ydernummer: '123456' });
+    maker.update();
+    await press('bm-out-json-copy', 'Enter');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(host.querySelector('#bm-status')?.textContent).to.equal('Kunne ikke kopiere: markér teksten i feltet og kopiér den selv.');
+    // A details page address that cannot be a link: said beside the field, and no link anywhere.
+    await typeInto('bm-details-url', 'javascript:alert(1)');
+    expect(host.querySelector('#bm-details-url-problem')?.textContent).to.match(/^Adressen kan ikke bruges som link/);
+    expect(value(host, 'bm-out-img')).not.to.contain('javascript');
+    expect(value(host, 'bm-out-svg')).not.to.contain('javascript');
+  });
+
 
   it('an OSM value pasted in becomes a draft, with what could not be carried over', async () => {
     const { host } = await mount();
+    // An empty form names what is missing in words beside each pointer.
+    const first = [...host.querySelectorAll('#bm-problems li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(first.some((t) => t?.startsWith('/practice/name (Navn):')), first.join(' | ')).to.equal(true);
     await typeInto('bm-import', 'Mo-Fr 08:00-15:30; Th[1] 08:00-12:00; Dec 24 off; sunrise-sunset');
     await press('bm-import-button', 'Enter');
     expect(value(host, 'bm-consultation-mon-0-from')).to.equal('08:00');
@@ -225,6 +327,31 @@ describe('badge maker imports', function () {
     expect(value(host, 'bm-recurring-1-day')).to.equal('24');
     const notCarried = [...host.querySelectorAll('#bm-not-carried li')].map((li) => li.textContent ?? '');
     expect(notCarried.some((t) => t.startsWith('sunrise-sunset'))).to.equal(true);
+  });
+
+  it("the maker's own JSON document comes back whole; an invalid one loads nothing and is named by pointer", async () => {
+    const { host } = await mount();
+    const paste = async (text: string) => {
+      const field = host.querySelector<HTMLTextAreaElement>('#bm-import');
+      if (!field) throw new Error('no import field');
+      field.value = text;
+      field.dispatchEvent(new Event('input'));
+      await press('bm-import-button', 'Enter');
+    };
+    const doc = await loadExample<AccessibilityDeclaration>('accessibility-declaration', 'valid', 'holidays-with-substitute');
+    await paste(JSON.stringify({ ...doc, lastVerified: 'i går' }));
+    expect(host.querySelector('#bm-status')?.textContent).to.contain('ikke gyldigt');
+    expect([...host.querySelectorAll('#bm-not-carried code')].map((c) => c.textContent)).to.include('/lastVerified');
+    expect(value(host, 'bm-practice-name'), 'nothing half-read').to.equal('');
+
+    await paste(JSON.stringify(doc));
+    expect(value(host, 'bm-practice-name')).to.equal(typeof doc.practice.name === 'string' ? doc.practice.name : doc.practice.name.da);
+    const back = JSON.parse(value(host, 'bm-out-json')) as AccessibilityDeclaration;
+    for (const at of ['2026-03-02T10:00', '2026-07-08T10:00', '2026-12-21T10:00']) {
+      expect(evaluate(back, { ruleSet: dkOk22, at }).rules.map((r) => r.status), at).to.deep.equal(evaluate(doc, { ruleSet: dkOk22, at }).rules.map((r) => r.status));
+    }
+    expect([...host.querySelectorAll('#bm-not-carried code')].map((c) => c.textContent)).to.include('/acute/note');
+    expect(value(host, 'bm-exception-0-sub-url')).to.equal(doc.exceptions?.[0]?.substitute?.url);
   });
 
   it('a JSON-LD block pasted in fills the practice and the hours', async () => {

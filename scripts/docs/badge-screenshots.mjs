@@ -68,6 +68,25 @@ try {
   await type('bm-recurring-0-day', '24');
   await type('bm-recurring-0-reason', 'Juleaften');
   await shot('#bm-recurring-0', 'badge-maker-recurring.png');
+  // A course on Wednesdays in March: changed consultation and telephone hours on those days only.
+  const setDate = (id, iso) =>
+    page.$eval(`#${id}`, (el, value) => {
+      el.value = value;
+      el.dispatchEvent(new globalThis.Event('input', { bubbles: true })); // runs in the page
+    }, iso);
+  await page.click('#bm-add-exception');
+  await setDate('bm-exception-0-date', '2027-03-01');
+  await setDate('bm-exception-0-to', '2027-03-31');
+  await page.click('#bm-exception-0-weekday-wed');
+  await type('bm-exception-0-reason', 'Kursus onsdage');
+  await page.select('#bm-exception-0-kind', 'hours');
+  await type('bm-exception-0-consultation-0-from', '8');
+  await type('bm-exception-0-consultation-0-to', '12');
+  await page.click('#bm-exception-0-phone-changed');
+  await type('bm-exception-0-phone-0-from', '8');
+  await type('bm-exception-0-phone-0-to', '10');
+  await shot('#bm-exception-0', 'badge-maker-closure.png');
+  await page.click('#bm-exception-0-remove');
   await shot('.bm-badges', 'badge-maker-badge.png');
   await shot('.bm-result', 'badge-maker-outputs.png');
 } finally {

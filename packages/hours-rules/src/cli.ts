@@ -1,6 +1,6 @@
 /**
  * praksis-hours check FILE... [--json] [--at ISO] [--lang da|en] [--max-age-months N]
- * praksis-hours badge FILE [--at ISO] [--lang da|en] [--href URL]   the static SVG badge
+ * praksis-hours badge FILE [--at ISO] [--lang da|en] [--href URL]   the static SVG badge, linked to its details page
  * praksis-hours jsonld FILE [--at ISO] [--lang da|en]               schema.org JSON-LD
  * praksis-hours osm FILE                                             OSM opening_hours
  *
@@ -26,9 +26,11 @@ import { MAX_AGE_MONTHS_LIMIT } from './options.js';
 import { ruleSetFor } from './rules/index.js';
 import { toInstant } from './time/copenhagen.js';
 import { declarationWarnings } from './warnings.js';
-import { badgeSvg } from './publish/badge-svg.js';
+import { badgeSvg, DETAILS_PAGE } from './publish/badge-svg.js';
 import { toJsonLd } from './publish/jsonld.js';
 import { toOsm } from './publish/osm.js';
+import { outsideConsultation } from './publish/outside-consultation.js';
+import { MAX_HREF_LENGTH, safeHref } from './publish/xml.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -58,8 +60,9 @@ const USAGE = `Usage: praksis-hours check FILE... [--json] [--at ISO-8601] [--la
        praksis-hours jsonld FILE [--at ISO-8601] [--lang da|en]
        praksis-hours osm FILE
 
-badge prints the static SVG badge (linking to --href, the details page), jsonld the schema.org
-JSON-LD, osm the OpenStreetMap opening_hours of the consultation hours.
+badge prints the static SVG badge, linking to its details page (--href, default ${DETAILS_PAGE};
+--href "" for no link), jsonld the schema.org JSON-LD, osm the OpenStreetMap opening_hours of the
+consultation hours.
 
 Judges accessibility declarations against the collective-agreement rules in force at --at
 (default: now), in Danish local time. --at is ISO 8601; without an offset
@@ -111,6 +114,24 @@ function issue(message: string): ValidationIssue {
   return { path: '', message: { da: message, en: message } };
 }
 
+/** A schema-valid declaration from a file, or what is wrong with it. */
+async function readDeclaration(file: string, io: CliIo): Promise<{ declaration: AccessibilityDeclaration } | { issues: ValidationIssue[] }> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    return { issues: [issue(error instanceof Error ? error.message : String(error))] };
+  }
+  // JSON text as every route reads it: a byte-order mark skipped, line:column, keys given twice, depth.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { issues: parsed.issues };
+  const { data } = parsed;
+  const validation = validateDocument(data);
+  if (validation.issues.length > 0) return { issues: validation.issues };
+  if (validation.kind !== KIND) return { issues: [{ path: '/$schema', message: { da: `Ikke en ${KIND}`, en: `Not an ${KIND}` } }] };
+  return { declaration: data as AccessibilityDeclaration };
+}
+
 async function checkFile(
   file: string,
   io: CliIo,
@@ -118,22 +139,9 @@ async function checkFile(
   lang: Lang,
   maxAgeMonths: number | undefined,
 ): Promise<FileResult> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    return { file, valid: false, issues: [issue(error instanceof Error ? error.message : String(error))] };
-  }
-  // JSON text as every route reads it: a byte-order mark skipped, line:column, keys given twice, depth.
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) return { file, valid: false, issues: parsed.issues };
-  const { data } = parsed;
-  const validation = validateDocument(data);
-  if (validation.issues.length > 0) return { file, valid: false, issues: validation.issues };
-  if (validation.kind !== KIND) {
-    return { file, valid: false, issues: [{ path: '/$schema', message: { da: `Ikke en ${KIND}`, en: `Not an ${KIND}` } }] };
-  }
-  const declaration = data as AccessibilityDeclaration;
+  const read = await readDeclaration(file, io);
+  if ('issues' in read) return { file, valid: false, issues: read.issues };
+  const { declaration } = read;
   const ruleSet = ruleSetFor(at);
   if (!ruleSet) return { file, valid: false, issues: [issue(`No rule set in force at ${new Date(at).toISOString()}`)] };
   return {
@@ -177,7 +185,8 @@ function warningText(file: string, warnings: readonly ValidationIssue[], lang: L
 interface Options {
   command: Command;
   files: string[];
-  href: string | undefined;
+  /** The details page the badge links to; empty for none. */
+  href: string;
   json: boolean;
   at: number;
   lang: Lang;
@@ -219,13 +228,17 @@ function parseOptions(argv: readonly string[], io: CliIo): Parsed {
   if (maxAgeMonths !== undefined && (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 1 || maxAgeMonths > MAX_AGE_MONTHS_LIMIT)) {
     return { error: `--max-age-months must be a whole number from 1 to ${MAX_AGE_MONTHS_LIMIT}` };
   }
+  // A link the badge would drop is a usage error, not a badge silently without its link.
+  if (values.href !== undefined && values.href.trim() !== '' && safeHref(values.href) === undefined) {
+    return { error: `--href must be an http(s) or relative address of at most ${MAX_HREF_LENGTH} characters` };
+  }
   let at: number;
   try {
     at = values.at === undefined ? io.now() : toInstant(values.at);
   } catch {
     return { error: `--at is not an ISO 8601 instant: ${values.at}` };
   }
-  return { options: { command: command as Command, files, href: values.href, json: values.json, at, lang, maxAgeMonths } };
+  return { options: { command: command as Command, files, href: values.href ?? DETAILS_PAGE, json: values.json, at, lang, maxAgeMonths } };
 }
 
 /** Runs the CLI; resolves to the exit code. */
@@ -264,17 +277,36 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
 async function publish(options: Options, io: CliIo): Promise<number> {
   const file = options.files[0] ?? '';
   const { lang } = options;
-  const result = await checkFile(file, io, options.at, lang, options.maxAgeMonths);
-  if (!result.valid) {
-    io.stderr(`${human(result, lang)}\n`);
+  if (options.command === 'badge') {
+    const result = await checkFile(file, io, options.at, lang, options.maxAgeMonths);
+    if (!result.valid) {
+      io.stderr(`${human(result, lang)}\n`);
+      return EXIT_INVALID;
+    }
+    if (result.warnings.length > 0) io.stderr(warningText(file, result.warnings, lang));
+    io.stdout(badgeSvg(result.declaration, result.evaluation, { lang, ...(options.href ? { href: options.href } : {}) }));
+    return result.evaluation.overall === 'meets' ? EXIT_OK : EXIT_NOT_MET;
+  }
+  // JSON-LD and OSM say what the declaration says; they judge nothing, so need no rule set in force.
+  const read = await readDeclaration(file, io);
+  if ('issues' in read) {
+    io.stderr(`${human({ file, valid: false, issues: read.issues }, lang)}\n`);
     return EXIT_INVALID;
   }
-  if (result.warnings.length > 0) io.stderr(warningText(file, result.warnings, lang));
-  const declaration = result.declaration;
+  const { declaration } = read;
+  const warnings = declarationWarnings(declaration);
+  if (warnings.length > 0) io.stderr(warningText(file, warnings, lang));
+  // Said on stderr, no change to the exit code: the output is right, but carries less than the declaration.
+  const outside = outsideConsultation(declaration);
+  if (outside.length > 0) {
+    const kinds = outside.join(', ');
+    io.stderr(
+      lang === 'da'
+        ? `${file}: bemærk: ${kinds} ligger uden for konsultationstiderne og kommer ikke med\n`
+        : `${file}: note: ${kinds} lies outside the consultation hours and is left out\n`,
+    );
+  }
   switch (options.command) {
-    case 'badge':
-      io.stdout(badgeSvg(declaration, result.evaluation, { lang, ...(options.href ? { href: options.href } : {}) }));
-      return result.evaluation.overall === 'meets' ? EXIT_OK : EXIT_NOT_MET;
     case 'jsonld':
       io.stdout(`${JSON.stringify(toJsonLd(declaration, { lang, at: options.at }), null, 2)}\n`);
       return EXIT_OK;

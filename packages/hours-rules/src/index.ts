@@ -34,9 +34,11 @@ export { danishHolidays, easterSunday, holidayOn, isWeekday, type Holiday, type 
 export { WEEKDAYS, type Weekday } from './time/civil.js';
 export { declarationWarnings } from './warnings.js';
 export { HORIZON_DAYS_LIMIT, MAX_AGE_MONTHS_LIMIT } from './options.js';
-export { badgeSvg, type BadgeSvgOptions } from './publish/badge-svg.js';
+export { BADGE_FILE, DETAILS_PAGE, badgeSvg, type BadgeSvgOptions } from './publish/badge-svg.js';
+export { MAX_HREF_LENGTH, safeHref } from './publish/xml.js';
 export { toJsonLd, jsonLdScript, type JsonLdOptions } from './publish/jsonld.js';
 export { toOsm } from './publish/osm.js';
+export { outsideConsultation } from './publish/outside-consultation.js';
 export { fromOsm } from './publish/osm-import.js';
 export { fromJsonLd } from './publish/jsonld-import.js';
 export type { DraftDeclaration, ImportResult, NotCarried } from './publish/draft.js';

@@ -1,7 +1,7 @@
 /** Guidance: each rule not met or not stated says what to change, from the rule set's own data. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dkOk22 as plain, evaluate, withAdvice, type AccessibilityDeclaration } from '../src/index.js';
+import { DK_OK22_ADVICE, dkOk22 as plain, evaluate, withAdvice, type AccessibilityDeclaration } from '../src/index.js';
 
 const dkOk22 = withAdvice(plain);
 import { declaration, iv, week } from './fixtures.js';
@@ -56,6 +56,11 @@ describe('advice', () => {
     const d = declaration((x) => (x.hours.consultation = week([iv('08:00', '16:00')])));
     assert.equal(evaluate(d, { ruleSet: plain, at }).rules.find((r) => r.id === 'late-consultation')?.advice, undefined);
     assert.ok(plain.rules.every((r) => r.advice === undefined));
+  });
+
+  test('advice exists only for rules of the rule set (no advice about a rule that is not there)', () => {
+    const ids = new Set(plain.rules.map((r) => r.id));
+    for (const id of Object.keys(DK_OK22_ADVICE)) assert.ok(ids.has(id), `advice for "${id}", which dk-ok22 does not have`);
   });
 
   test('the advice is read from the rule set: a rule without advice gives none', () => {

@@ -132,6 +132,20 @@ describe('praksis-hours badge, jsonld and osm', () => {
     assert.match(misses.stdout, />Opfylder ikke alle /);
   });
 
+  test('badge links to its details page: praksis-badge.html unless --href names another, none for --href ""', async () => {
+    const plain = await cli(['badge', recurring, '--at', '2026-12-01']);
+    assert.match(plain.stdout, /<a href="praksis-badge\.html">/);
+    for (const href of ['javascript:alert(1)', `https://example.dk/${'a'.repeat(300)}`]) {
+      const refused = await cli(['badge', recurring, '--href', href]);
+      assert.equal(refused.code, EXIT_INVALID, href.slice(0, 30));
+      assert.match(refused.stderr, /--href must be an http\(s\) or relative address of at most 300 characters/);
+      assert.equal(refused.stdout, '');
+    }
+    const none = await cli(['badge', recurring, '--at', '2026-12-01', '--href', '']);
+    assert.doesNotMatch(none.stdout, /<a /);
+    assert.match(none.stdout, /role="img"/);
+  });
+
   test('jsonld and osm exit 0 with their output', async () => {
     const ld = await cli(['jsonld', recurring, '--at', '2026-12-01']);
     assert.equal(ld.code, EXIT_OK);
@@ -139,6 +153,29 @@ describe('praksis-hours badge, jsonld and osm', () => {
     const osm = await cli(['osm', recurring]);
     assert.equal(osm.code, EXIT_OK);
     assert.equal(osm.stdout, 'Mo,We-Fr 08:00-16:00; Tu 08:00-18:00; Dec 24 off; Dec 31 off; Jun 05 off; Th[1] 08:00-12:00; 2027 Jul 05-2027 Jul 23 off; PH off\n');
+  });
+
+  test('jsonld and osm judge nothing, so write their output at a moment no rule set covers', async () => {
+    const ld = await cli(['jsonld', recurring, '--at', '2021-06-01']);
+    assert.equal(ld.code, EXIT_OK, ld.stderr);
+    assert.equal(JSON.parse(ld.stdout)['@type'], 'MedicalClinic');
+    const osm = await cli(['osm', recurring, '--at', '2021-06-01']);
+    assert.equal(osm.code, EXIT_OK, osm.stderr);
+    const badge = await cli(['badge', recurring, '--at', '2021-06-01']);
+    assert.equal(badge.code, EXIT_INVALID);
+    assert.match(badge.stderr, /No rule set in force/);
+  });
+
+  test('jsonld and osm say on stderr, exit 0 still, when late consultation lies outside the hours they write', async () => {
+    const doc = JSON.parse(await readFile(recurring, 'utf8'));
+    doc.hours.lateConsultation = { thu: [{ from: '16:00', to: '19:00' }] };
+    for (const command of ['jsonld', 'osm']) {
+      const { code, stderr } = await cli([command, 'x.json', '--at', '2026-12-01'], { 'x.json': JSON.stringify(doc) });
+      assert.equal(code, EXIT_OK, command);
+      assert.match(stderr, /x\.json: bemærk: lateConsultation ligger uden for konsultationstiderne/);
+    }
+    const plain = await cli(['osm', recurring]);
+    assert.equal(plain.stderr, '');
   });
 
   test('osm exits 1 when there are no consultation hours to write', async () => {

@@ -5,8 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dkOk22, evaluate, type AccessibilityDeclaration, type Overall } from '../src/index.js';
 import { badgeSvg } from '../src/publish/badge-svg.js';
+import { MAX_HREF_LENGTH, safeHref } from '../src/publish/xml.js';
 import { examplePath } from './fixtures.js';
-import { declaration } from './fixtures.js';
+import { declaration, iv, week } from './fixtures.js';
 
 const dir = examplePath('valid');
 const examples = readdirSync(dir)
@@ -97,6 +98,36 @@ describe('badge edge cases', () => {
     assert.doesNotMatch(svg, /<a |javascript/);
     assert.match(svg, /role="img"/);
     assert.match(badgeSvg(doc, evaluation, { href: 'detaljer.html' }), /<a href="detaljer\.html">/);
+  });
+
+  test('the worst case stays within 2 KB gzip: the longest name the schema allows, every rule failing, a long link, both languages', () => {
+    // 200 characters (the schema's limit for a label) that gzip cannot shorten much, with characters XML escapes.
+    let seed = 7;
+    const chars = 'abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789&<>"\' ';
+    const name = Array.from({ length: 200 }, () => chars[(seed = (seed * 1103515245 + 12345) % 2147483648) % chars.length]).join('');
+    const doc = declaration((d) => {
+      d.practice.name = { da: name, en: [...name].reverse().join('') };
+      d.hours.consultation = week([iv('09:00', '15:00')]);
+      d.hours.doctorPhone = week([iv('08:00', '08:30')]);
+      d.hours.acutePhone = week([iv('13:00', '15:00')]);
+      d.hours.phone = week([iv('09:00', '10:00')]);
+      d.services = { onlineBooking: false, onlinePrescriptionRenewal: false, eConsultation: false, videoConsultation: false };
+      d.bagomNumber = 'none';
+      d.usualWaitWeekdays = 30;
+    });
+    const evaluation = evaluate(doc, { ruleSet: dkOk22, at });
+    assert.ok(evaluation.rules.filter((r) => r.status === 'not-met').length >= 7, 'most rules fail');
+    // The longest link the badge takes, made of characters gzip cannot shorten much.
+    const href = `https://example.dk/${Array.from({ length: MAX_HREF_LENGTH - 19 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7919) % 36]).join('')}`;
+    assert.equal(href.length, MAX_HREF_LENGTH);
+    assert.equal(safeHref(`${href}x`), undefined, 'one character more is dropped');
+    for (const lang of ['da', 'en'] as const) {
+      const svg = badgeSvg(doc, evaluation, { lang, href });
+      assert.ok(svg.includes(`<a href="${href}">`));
+      assert.ok(gzipSync(svg).length <= 2048, `${lang}: ${gzipSync(svg).length} bytes gzip`);
+      assert.ok(balanced(svg));
+      assertInert(svg);
+    }
   });
 
   test('the width follows the longest line', () => {

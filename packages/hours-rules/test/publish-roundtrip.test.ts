@@ -201,6 +201,40 @@ describe('schema.org JSON-LD', () => {
     assert.deepEqual(osmText.draft.hours.consultation?.sat, [iv('09:00', '12:00')]);
   });
 
+  test("a contact point's dated hours are listed, not read as its regular week", () => {
+    const { draft, notCarried } = fromJsonLd(
+      JSON.stringify({
+        '@type': 'MedicalClinic',
+        contactPoint: {
+          '@type': 'ContactPoint',
+          contactType: 'telefontid',
+          hoursAvailable: [
+            { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Monday', opens: '08:00', closes: '12:30' },
+            { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Monday', opens: '13:00', closes: '15:00', validFrom: '2027-03-01', validThrough: '2027-03-31' },
+          ],
+        },
+      }),
+    );
+    assert.deepEqual(draft.hours.phone?.mon, [iv('08:00', '12:30')]);
+    assert.ok(notCarried.some((n) => n.text.includes('2027-03-01')), JSON.stringify(notCarried));
+  });
+
+  test('special hours on dates not in the calendar, or ending before they start, are listed, not thrown', () => {
+    const { draft, notCarried } = fromJsonLd(
+      JSON.stringify({
+        '@type': 'MedicalClinic',
+        specialOpeningHoursSpecification: [
+          { validFrom: '2027-02-30', opens: '00:00', closes: '00:00' },
+          { validFrom: '2027-03-10', validThrough: '2027-03-01', opens: '08:00', closes: '12:00' },
+          { validFrom: '2027-03-02', opens: '00:00', closes: '00:00' },
+        ],
+      }),
+    );
+    assert.deepEqual(draft.exceptions?.map((e) => e.date), ['2027-03-02']);
+    assert.ok(notCarried.some((n) => n.text.includes('2027-02-30')));
+    assert.ok(notCarried.some((n) => n.text.includes('2027-03-10')));
+  });
+
   test('text that is not JSON is reported, not thrown', () => {
     const { notCarried } = fromJsonLd('{ "@type": "MedicalClinic", ');
     assert.equal(notCarried.length, 1);

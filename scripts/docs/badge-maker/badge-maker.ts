@@ -9,20 +9,26 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { validateDocument } from '@praksis/schema';
-import { fromJsonLd, fromOsm, HOUR_CATEGORIES, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
+import { DETAILS_PAGE, HOUR_CATEGORIES, TIME_ZONE, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
 import {
-  applyDraft,
+  changedFieldId,
   copyMondayToWeekdays,
   emptyException,
   emptyForm,
   emptyRecurring,
+  emptyRow,
   fieldForPointer,
-  timeFieldId,
+  gridFieldId,
+  isRange,
+  substituteGrid,
   toDeclaration,
   type BadgeForm,
+  type CategoryForm,
+  type ExceptionForm,
   type FormProblem,
   type SubstituteForm,
 } from './form.js';
+import { importPasted } from './form-import.js';
 import { outputs, type Outputs } from './outputs.js';
 import { CATEGORY_LABEL, DAY_LABEL, MONTH_LABEL, NTH_LABEL, SERVICE_LABEL, STATUS_LABEL, T, type MakerLang } from './messages.js';
 
@@ -34,19 +40,20 @@ export interface BadgeMakerOptions {
   clipboard?: Pick<Clipboard, 'writeText'>;
 }
 
-const todayIn = (now: number) => new Date(now).toISOString().slice(0, 10);
+/** Today's date in Denmark (YYYY-MM-DD; Swedish dates are written that way), whatever the browser's zone. */
+const todayIn = (now: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 export class BadgeMaker {
   lang: MakerLang;
   form: BadgeForm;
-  detailsUrl = 'praksis-badge.html';
+  detailsUrl = DETAILS_PAGE;
   jsonUrl = '/praksis/hours.json';
   scriptBase: string;
   importText = '';
   notCarried: NotCarried[] = [];
   status = '';
-  /** The last valid result, kept while the form has problems so the outputs do not flicker away. */
+  /** The outputs of the form as it stands; none while it has problems, so no badge is drawn from bad input. */
   result: Outputs | undefined;
   problems: FormProblem[] = [];
 
@@ -90,6 +97,8 @@ export class BadgeMaker {
         ? outputs(declaration, { lang: this.lang, ruleSet, at: this.now(), detailsUrl: this.detailsUrl, scriptBase: this.scriptBase, jsonUrl: this.jsonUrl })
         : undefined;
     render(this.template(), this.host);
+    // Problems name their fields by the labels on the page, so once more when a field has just appeared.
+    if (this.problems.length) render(this.template(), this.host);
     if (this.focusNext) {
       this.host.querySelector<HTMLElement>(`#${this.focusNext}`)?.focus();
       this.focusNext = undefined;
@@ -101,19 +110,24 @@ export class BadgeMaker {
     this.update();
   }
 
-  /** Imports an OSM value or a JSON-LD block into the form. */
+  /** Loads pasted text into the form (see `importPasted`). */
   importDraft(): void {
-    const text = this.importText.trim();
-    const result = /^[{[<]/.test(text) ? fromJsonLd(text) : fromOsm(text);
-    this.form = applyDraft(this.form, result.draft);
+    const result = importPasted(this.form, this.importText);
+    this.form = result.form;
     this.notCarried = result.notCarried;
-    this.status = this.t(T.imported);
+    this.status = this.t(result.loaded ? T.imported : T.importInvalid);
     this.update();
   }
 
   private async copy(text: string): Promise<void> {
-    await this.clipboard?.writeText(text);
-    this.status = this.t(T.copiedOut);
+    try {
+      if (!this.clipboard) throw new Error('no clipboard');
+      await this.clipboard.writeText(text);
+      this.status = this.t(T.copiedOut);
+    } catch {
+      // The browser may refuse (no permission, not a secure page): the text is in the field beside.
+      this.status = this.t(T.copyFailed);
+    }
     this.update();
   }
 
@@ -124,85 +138,68 @@ export class BadgeMaker {
     </div>`;
   }
 
-  /** A from–to pair of the substitute's own hours, as one labelled group. */
-  private substituteHours(prefix: string, key: 'cons' | 'acute', label: string, from: string, to: string, set: (end: 'from' | 'to', v: string) => void): TemplateResult {
-    return html`<fieldset class="bm-inline">
-      <legend>${label}</legend>
-      <input id="${prefix}-sub-${key}-from" class="bm-time" inputmode="numeric" aria-label="${label}, ${this.t(T.from)}" .value=${from} @input=${(e: Event) => set('from', valueOf(e))} />–<input
-        id="${prefix}-sub-${key}-to"
-        class="bm-time"
-        inputmode="numeric"
-        aria-label="${label}, ${this.t(T.to)}"
-        .value=${to}
-        @input=${(e: Event) => set('to', valueOf(e))}
-      />
-    </fieldset>`;
+  /** The time fields of one day: each interval as a from–to pair, and "+" (id `addId`) for one more. */
+  private intervalRows(rows: CategoryForm['days']['mon'], label: string, id: (i: number, end: 'from' | 'to') => string, addId: string, add: () => void): TemplateResult {
+    return html`${rows.map(
+        (row, i) => html`<span class="bm-interval">
+          <input
+            id=${id(i, 'from')}
+            class="bm-time"
+            inputmode="decimal"
+            aria-label="${label}, ${this.t(T.from)}${i ? ` (${i + 1})` : ''}"
+            .value=${row.from}
+            @input=${(e: Event) => this.set(() => (row.from = valueOf(e)))}
+          />–<input
+            id=${id(i, 'to')}
+            class="bm-time"
+            inputmode="decimal"
+            aria-label="${label}, ${this.t(T.to)}${i ? ` (${i + 1})` : ''}"
+            .value=${row.to}
+            @input=${(e: Event) => this.set(() => (row.to = valueOf(e)))}
+          />
+        </span>`,
+      )}
+      <button
+        type="button"
+        class="bm-add"
+        id=${addId}
+        aria-label="${this.t(T.addInterval)}: ${label}"
+        @click=${() => {
+          this.focusNext = id(rows.length, 'from');
+          this.set(add);
+        }}
+      >
+        +
+      </button>`;
   }
 
-  private substituteFields(prefix: string, sub: SubstituteForm): TemplateResult {
-    return html`${this.textField(`${prefix}-sub-name`, this.t(T.substituteName), sub.name, (v) => this.set(() => (sub.name = v)))}
-    ${this.textField(`${prefix}-sub-phone`, this.t(T.substitutePhone), sub.phone, (v) => this.set(() => (sub.phone = v)), 'tel')}
-    ${this.substituteHours(prefix, 'cons', this.t(T.substituteConsultation), sub.consultationFrom ?? '', sub.consultationTo ?? '', (end, v) =>
-      this.set(() => (end === 'from' ? (sub.consultationFrom = v) : (sub.consultationTo = v))),
-    )}
-    ${this.substituteHours(prefix, 'acute', this.t(T.substituteAcute), sub.acuteFrom ?? '', sub.acuteTo ?? '', (end, v) =>
-      this.set(() => (end === 'from' ? (sub.acuteFrom = v) : (sub.acuteTo = v))),
-    )}`;
-  }
-
-  private weekTemplate(category: HourCategory): TemplateResult {
-    const c = this.form.hours[category];
-    const label = this.t(CATEGORY_LABEL[category]);
-    return html`<fieldset class="bm-week" id="bm-${category}">
+  /**
+   * A week grid of one kind of access: ticked as stated, a row per day, "copy Monday". `grid`
+   * prefixes its ids: "bm-phone" for the practice's own week, "bm-exception-0-sub-phone" for a substitute's.
+   */
+  private gridTemplate(grid: string, label: string, c: CategoryForm): TemplateResult {
+    return html`<fieldset class="bm-week" id=${grid}>
       <legend>${label}</legend>
       <label class="bm-choice"
-        ><input type="checkbox" id="bm-${category}-stated" .checked=${c.stated} @change=${(e: Event) => this.set((f) => (f.hours[category].stated = (e.target as HTMLInputElement).checked))} />
+        ><input type="checkbox" id="${grid}-stated" .checked=${c.stated} @change=${(e: Event) => this.set(() => (c.stated = (e.target as HTMLInputElement).checked))} />
         ${this.t(T.stated)}</label
       >
       ${c.stated
         ? html`<table class="bm-grid">
               <thead>
                 <tr>
-                  <th scope="col">${this.lang === 'da' ? 'Dag' : 'Day'}</th>
+                  <th scope="col">${this.t(T.day)}</th>
                   <th scope="col">${this.t(T.from)} – ${this.t(T.to)}</th>
                 </tr>
               </thead>
               <tbody>
                 ${WEEKDAYS.map(
                   (day) => html`<tr>
-                    <th scope="row" id="bm-${category}-${day}-label">${this.t(DAY_LABEL[day] ?? T.day)}</th>
+                    <th scope="row">${this.t(DAY_LABEL[day] ?? T.day)}</th>
                     <td>
-                      ${c.days[day].map(
-                        (row, i) => html`<span class="bm-interval">
-                          <input
-                            id=${timeFieldId(category, day, i, 'from')}
-                            class="bm-time"
-                            inputmode="numeric"
-                            aria-label="${label}, ${this.t(DAY_LABEL[day] ?? T.day)}, ${this.t(T.from)}${i ? ` (${i + 1})` : ''}"
-                            .value=${row.from}
-                            @input=${(e: Event) => this.set(() => (row.from = valueOf(e)))}
-                          />–<input
-                            id=${timeFieldId(category, day, i, 'to')}
-                            class="bm-time"
-                            inputmode="numeric"
-                            aria-label="${label}, ${this.t(DAY_LABEL[day] ?? T.day)}, ${this.t(T.to)}${i ? ` (${i + 1})` : ''}"
-                            .value=${row.to}
-                            @input=${(e: Event) => this.set(() => (row.to = valueOf(e)))}
-                          />
-                        </span>`,
+                      ${this.intervalRows(c.days[day], `${label}, ${this.t(DAY_LABEL[day] ?? T.day)}`, (i, end) => gridFieldId(grid, day, i, end), `${grid}-${day}-add`, () =>
+                        c.days[day].push(emptyRow()),
                       )}
-                      <button
-                        type="button"
-                        class="bm-add"
-                        aria-label="${this.t(T.addInterval)}: ${label}, ${this.t(DAY_LABEL[day] ?? T.day)}"
-                        @click=${() => {
-                          const index = c.days[day].length;
-                          this.focusNext = timeFieldId(category, day, index, 'from');
-                          this.set(() => c.days[day].push({ from: '', to: '' }));
-                        }}
-                      >
-                        +
-                      </button>
                     </td>
                   </tr>`,
                 )}
@@ -210,16 +207,38 @@ export class BadgeMaker {
             </table>
             <button
               type="button"
-              id="bm-${category}-copy"
+              id="${grid}-copy"
               @click=${() => {
                 this.status = `${label}: ${this.t(T.copied)}`;
-                this.set((f) => (f.hours[category] = copyMondayToWeekdays(f.hours[category])));
+                this.set(() => (c.days = copyMondayToWeekdays(c).days));
               }}
             >
               ${this.t(T.copyMonday)}
             </button>`
         : nothing}
     </fieldset>`;
+  }
+
+  /**
+   * A substitute: name, telephone, web site and, behind a disclosure, its own week per kind of
+   * access (`withHours`; the acute arrangement's substitute answers the acute telephone's hours).
+   */
+  private substituteFields(owner: string, sub: SubstituteForm, withHours = true): TemplateResult {
+    const anyStated = HOUR_CATEGORIES.some((c) => sub.hours[c].stated);
+    return html`${this.textField(`${owner}-sub-name`, this.t(T.substituteName), sub.name, (v) => this.set(() => (sub.name = v)))}
+      ${this.textField(`${owner}-sub-phone`, this.t(T.substitutePhone), sub.phone, (v) => this.set(() => (sub.phone = v)), 'tel')}
+      ${this.textField(`${owner}-sub-url`, this.t(T.substituteUrl), sub.url, (v) => this.set(() => (sub.url = v)), 'url')}
+      ${withHours
+        ? html`<details class="bm-substitute-hours" id="${owner}-sub-hours" ?open=${anyStated}>
+            <summary id="${owner}-sub-hours-toggle">${this.t(T.substituteHours)}</summary>
+            <p>${this.t(T.substituteHoursHelp)}</p>
+            ${HOUR_CATEGORIES.map((c) => this.gridTemplate(substituteGrid(owner, c), `${this.t(T.substitute)}: ${this.t(CATEGORY_LABEL[c])}`, sub.hours[c]))}
+          </details>`
+        : nothing}`;
+  }
+
+  private weekTemplate(category: HourCategory): TemplateResult {
+    return this.gridTemplate(`bm-${category}`, this.t(CATEGORY_LABEL[category]), this.form.hours[category]);
   }
 
   private servicesTemplate(): TemplateResult {
@@ -263,10 +282,47 @@ export class BadgeMaker {
           ).map(([v, label]) => html`<option value=${v} ?selected=${f.acute.kind === v}>${this.t(label)}</option>`)}
         </select>
       </div>
-      ${f.acute.kind === 'substitute'
-        ? html`${this.textField('bm-acute-name', this.t(T.substituteName), f.acute.name, (v) => this.set(() => (f.acute.name = v)))}
-          ${this.textField('bm-acute-phone', this.t(T.substitutePhone), f.acute.phone, (v) => this.set(() => (f.acute.phone = v)), 'tel')}`
-        : nothing}
+      ${f.acute.kind === 'substitute' ? this.substituteFields('bm-acute', f.acute.substitute, false) : nothing}
+    </fieldset>`;
+  }
+
+  /** For a range: the weekdays it applies on, as checkboxes. */
+  private weekdaysTemplate(id: string, e: ExceptionForm): TemplateResult {
+    return html`<fieldset class="bm-inline" aria-describedby="${id}-weekdays-help">
+      <legend>${this.t(T.weekdays)}</legend>
+      <p id="${id}-weekdays-help">${this.t(T.weekdaysHelp)}</p>
+      ${WEEKDAYS.map(
+        (day) => html`<label class="bm-choice"
+          ><input
+            type="checkbox"
+            id="${id}-weekday-${day}"
+            .checked=${e.weekdays.includes(day)}
+            @change=${(ev: Event) =>
+              this.set(() => (e.weekdays = (ev.target as HTMLInputElement).checked ? [...e.weekdays, day] : e.weekdays.filter((d) => d !== day)))}
+          />
+          ${this.t(DAY_LABEL[day] ?? T.day)}</label
+        >`,
+      )}
+    </fieldset>`;
+  }
+
+  /** For changed hours: per kind of access, ticked when it changes, with the new intervals. */
+  private changedTemplate(index: number, e: ExceptionForm): TemplateResult {
+    const id = `bm-exception-${index}`;
+    return html`<fieldset aria-describedby="${id}-changed-help">
+      <legend>${this.t(T.changedKinds)}</legend>
+      <p id="${id}-changed-help">${this.t(T.changedHelp)}</p>
+      ${HOUR_CATEGORIES.map((category) => {
+        const c = e.changed[category];
+        const label = this.t(CATEGORY_LABEL[category]);
+        return html`<div class="bm-changed">
+          <label class="bm-choice"
+            ><input type="checkbox" id="${id}-${category}-changed" .checked=${c.changed} @change=${(ev: Event) => this.set(() => (c.changed = (ev.target as HTMLInputElement).checked))} />
+            ${label} ${this.t(T.changed)}</label
+          >
+          ${c.changed ? this.intervalRows(c.rows, `${this.t(T.changedHours)}: ${label}`, (i, end) => changedFieldId(index, category, i, end), `${id}-${category}-add`, () => c.rows.push(emptyRow())) : nothing}
+        </div>`;
+      })}
     </fieldset>`;
   }
 
@@ -280,6 +336,7 @@ export class BadgeMaker {
           <legend>${this.t(T.closures)} ${i + 1}</legend>
           ${this.textField(`${id}-date`, this.t(T.date), e.date, (v) => this.set(() => (e.date = v)), 'date')}
           ${this.textField(`${id}-to`, this.t(T.lastDate), e.to, (v) => this.set(() => (e.to = v)), 'date')}
+          ${isRange(e) ? this.weekdaysTemplate(id, e) : nothing}
           ${this.textField(`${id}-reason`, this.t(T.reason), e.reason, (v) => this.set(() => (e.reason = v)))}
           <div class="bm-field">
             <label for="${id}-kind">${this.t(T.kind)}</label>
@@ -288,12 +345,18 @@ export class BadgeMaker {
               <option value="hours" ?selected=${e.kind === 'hours'}>${this.t(T.changedHours)}</option>
             </select>
           </div>
-          ${e.kind === 'hours'
-            ? html`${this.textField(`${id}-from`, this.t(T.from), e.from, (v) => this.set(() => (e.from = v)))}
-              ${this.textField(`${id}-until`, this.t(T.to), e.until, (v) => this.set(() => (e.until = v)))}`
-            : nothing}
+          ${e.kind === 'hours' ? this.changedTemplate(i, e) : nothing}
           ${this.substituteFields(id, e.substitute)}
-          <button type="button" @click=${() => this.set(() => f.exceptions.splice(i, 1))}>${this.t(T.remove)}: ${this.t(T.closures)} ${i + 1}</button>
+          <button
+            type="button"
+            id="${id}-remove"
+            @click=${() => {
+              this.focusNext = 'bm-add-exception';
+              this.set(() => f.exceptions.splice(i, 1));
+            }}
+          >
+            ${this.t(T.remove)}: ${this.t(T.closures)} ${i + 1}
+          </button>
         </fieldset>`;
       })}
       <button
@@ -347,7 +410,16 @@ export class BadgeMaker {
           ${this.textField(`${id}-from`, this.t(T.closedFrom), r.from, (v) => this.set(() => (r.from = v)))}
           ${this.textField(`${id}-reason`, this.t(T.reason), r.reason, (v) => this.set(() => (r.reason = v)))}
           ${this.substituteFields(id, r.substitute)}
-          <button type="button" @click=${() => this.set(() => f.recurring.splice(i, 1))}>${this.t(T.remove)}: ${this.t(T.recurring)} ${i + 1}</button>
+          <button
+            type="button"
+            id="${id}-remove"
+            @click=${() => {
+              this.focusNext = 'bm-add-recurring';
+              this.set(() => f.recurring.splice(i, 1));
+            }}
+          >
+            ${this.t(T.remove)}: ${this.t(T.recurring)} ${i + 1}
+          </button>
         </fieldset>`;
       })}
       <button
@@ -367,7 +439,7 @@ export class BadgeMaker {
     return html`<div class="bm-output">
       <label for=${id}>${label}</label>
       <textarea id=${id} readonly rows="6" .value=${text}></textarea>
-      <button type="button" @click=${() => void this.copy(text)}>${this.t(T.copy)}: ${label}</button>
+      <button type="button" id="${id}-copy" @click=${() => void this.copy(text)}>${this.t(T.copy)}: ${label}</button>
     </div>`;
   }
 
@@ -377,20 +449,33 @@ export class BadgeMaker {
     return document.importNode(doc.documentElement, true);
   }
 
+  /**
+   * What a field is called on the page (its label or aria-label), so a problem names it in words
+   * beside its JSON pointer. Read from the page as last drawn: the field a problem arises from is on it.
+   */
+  private fieldLabel(id: string): string {
+    const field = this.host.querySelector<HTMLInputElement | HTMLSelectElement>(`#${CSS.escape(id)}`);
+    const text = field?.getAttribute('aria-label') ?? field?.labels?.[0]?.textContent ?? '';
+    return text.replace(/\s+/g, ' ').trim();
+  }
+
   private resultTemplate(): TemplateResult {
     const result = this.result;
     if (!result) {
       return html`<section class="bm-result" aria-labelledby="bm-result-h">
         <h2 id="bm-result-h">${this.t(T.problems)}</h2>
         <ul id="bm-problems">
-          ${this.problems.map((p) => html`<li><a href="#${p.field}">${p.path || '/'}</a>: ${p.message[this.lang]}</li>`)}
+          ${this.problems.map((p) => {
+            const label = this.fieldLabel(p.field);
+            return html`<li><a href="#${p.field}">${p.path || '/'}</a>${label ? html` (${label})` : nothing}: ${p.message[this.lang]}</li>`;
+          })}
         </ul>
       </section>`;
     }
     const { evaluation } = result;
     return html`<section class="bm-result" aria-labelledby="bm-result-h">
       <h2 id="bm-result-h">${this.t(T.result)}</h2>
-      <p id="bm-summary" class="bm-summary">${evaluation.summary[this.lang]}</p>
+      <p id="bm-summary" class="bm-summary" aria-live="polite">${evaluation.summary[this.lang]}</p>
       <div class="bm-badges">
         <div id="bm-svg-preview" class="bm-svg">${this.svgPreview(result.svg)}</div>
         <praksis-hours-badge variant="full" lang=${this.lang} .data=${JSON.parse(result.json)}></praksis-hours-badge>
@@ -406,7 +491,14 @@ export class BadgeMaker {
         )}
       </ul>
       <h3>${this.t(T.outputs)}</h3>
-      ${this.textField('bm-details-url', this.t(T.detailsUrl), this.detailsUrl, (v) => ((this.detailsUrl = v), this.update()))}
+      ${this.textField(
+        'bm-details-url',
+        this.t(T.detailsUrl),
+        this.detailsUrl,
+        (v) => ((this.detailsUrl = v), this.update()),
+        'text',
+        result.linkDropped ? html`<p id="bm-details-url-problem" role="alert">${this.t(T.linkDropped)}</p>` : nothing,
+      )}
       ${this.textField('bm-json-url', this.t(T.jsonUrl), this.jsonUrl, (v) => ((this.jsonUrl = v), this.update()))}
       ${this.textField('bm-script-base', this.t(T.scriptBase), this.scriptBase, (v) => ((this.scriptBase = v), this.update()))}
       ${this.outputBlock('bm-out-json', this.t(T.outJson), result.json)}
@@ -415,6 +507,11 @@ export class BadgeMaker {
       ${this.outputBlock('bm-out-svg', this.t(T.outSvg), result.svg)}
       ${this.outputBlock('bm-out-img', this.t(T.outImg), result.imgSnippet)}
       ${this.outputBlock('bm-out-details', this.t(T.outDetails), result.detailsPage)}
+      ${result.notInOpeningHours.length
+        ? html`<p id="bm-not-in-opening-hours" class="bm-note">
+            ${this.t(T.notInOpeningHours)} ${result.notInOpeningHours.map((c) => this.t(CATEGORY_LABEL[c])).join(', ')}.
+          </p>`
+        : nothing}
       ${this.outputBlock('bm-out-jsonld', this.t(T.outJsonLd), result.jsonLd)}
       ${this.outputBlock('bm-out-osm', this.t(T.outOsm), result.osm ?? this.t(T.noOsm))}
     </section>`;

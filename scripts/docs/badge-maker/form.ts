@@ -1,10 +1,9 @@
 /**
  * The badge maker's form as typed (strings), and the declaration it stands for. Pure: the page
- * renders the form, this module turns it into a declaration (with the field of every problem) and a
- * draft from an import back into the form.
+ * renders the form, this module turns it into a declaration, with the form field of every problem.
+ * The way back (a declaration or an imported draft into the form) is in form-import.ts.
  */
 import { HOUR_CATEGORIES, SERVICES, WEEKDAYS, type AccessibilityDeclaration, type HourCategory, type Service, type Weekday } from '@praksis/hours-rules';
-import type { DraftDeclaration } from '@praksis/hours-rules/publish/draft.js';
 import type { HoursException, OpeningInterval, RecurringClosure, SubstitutePractice, WeekHours } from '@praksis/schema';
 import { parseClock } from './clock.js';
 
@@ -28,21 +27,29 @@ export type ServiceAnswer = 'yes' | 'no' | 'not-stated';
 export interface SubstituteForm {
   name: string;
   phone: string;
-  /** The substitute's own hours on hverdage, where known: consultation and acute line. */
-  consultationFrom?: string;
-  consultationTo?: string;
-  acuteFrom?: string;
-  acuteTo?: string;
+  /** Its web site, if given. */
+  url: string;
+  /** The substitute's own week per kind of access, where known; unticked kinds are not given. */
+  hours: Record<HourCategory, CategoryForm>;
+}
+
+/** One kind of access on the dates of a "changed hours" exception. */
+export interface ChangedForm {
+  /** Ticked, the kind gets the rows' hours on those dates (no rows: closed); unticked, it keeps its own. */
+  changed: boolean;
+  rows: IntervalText[];
 }
 
 export interface ExceptionForm {
   date: string;
+  /** The last date of a range; empty (or the same date) for one day. */
   to: string;
+  /** For a range: the weekdays it applies on; none ticked is the engine's default. */
+  weekdays: Weekday[];
   reason: string;
   kind: 'closed' | 'hours';
-  /** Changed consultation hours, for kind "hours". */
-  from: string;
-  until: string;
+  /** For kind "hours": the kinds of access changed and their hours. */
+  changed: Record<HourCategory, ChangedForm>;
   substitute: SubstituteForm;
 }
 
@@ -67,7 +74,7 @@ export interface BadgeForm {
   services: Record<Service, ServiceAnswer>;
   usualWait: string;
   bagom: { kind: 'number' | 'not-public' | 'none' | 'not-stated'; number: string };
-  acute: { kind: 'practice' | 'substitute' | 'not-stated' } & SubstituteForm;
+  acute: { kind: 'practice' | 'substitute' | 'not-stated'; substitute: SubstituteForm };
   exceptions: ExceptionForm[];
   recurring: RecurringForm[];
 }
@@ -79,28 +86,39 @@ export interface FormProblem {
   message: { da: string; en: string };
 }
 
-const emptyWeek = (): Record<Weekday, IntervalText[]> =>
-  Object.fromEntries(WEEKDAYS.map((d) => [d, [{ from: '', to: '' }]])) as Record<Weekday, IntervalText[]>;
+export const emptyRow = (): IntervalText => ({ from: '', to: '' });
 
-export const emptySubstitute = (): SubstituteForm => ({ name: '', phone: '' });
+export const emptyWeek = (): Record<Weekday, IntervalText[]> => Object.fromEntries(WEEKDAYS.map((d) => [d, [emptyRow()]])) as Record<Weekday, IntervalText[]>;
+
+const perCategory = <T>(make: (category: HourCategory) => T): Record<HourCategory, T> =>
+  Object.fromEntries(HOUR_CATEGORIES.map((c) => [c, make(c)])) as Record<HourCategory, T>;
+
+export const emptySubstitute = (): SubstituteForm => ({ name: '', phone: '', url: '', hours: perCategory(() => ({ stated: false, days: emptyWeek() })) });
 
 export function emptyForm(today: string): BadgeForm {
   return {
     practice: { name: '', ydernummer: '', phone: '', website: '', address: '' },
     lastVerified: today,
-    hours: Object.fromEntries(
-      HOUR_CATEGORIES.map((c) => [c, { stated: c !== 'walkIn' && c !== 'lateConsultation', days: emptyWeek() }]),
-    ) as Record<HourCategory, CategoryForm>,
+    hours: perCategory((c) => ({ stated: c !== 'walkIn' && c !== 'lateConsultation', days: emptyWeek() })),
     services: Object.fromEntries(SERVICES.map((s) => [s, 'not-stated'])) as Record<Service, ServiceAnswer>,
     usualWait: '',
     bagom: { kind: 'not-stated', number: '' },
-    acute: { kind: 'not-stated', ...emptySubstitute() },
+    acute: { kind: 'not-stated', substitute: emptySubstitute() },
     exceptions: [],
     recurring: [],
   };
 }
 
-export const emptyException = (): ExceptionForm => ({ date: '', to: '', reason: '', kind: 'closed', from: '', until: '', substitute: emptySubstitute() });
+export const emptyException = (): ExceptionForm => ({
+  date: '',
+  to: '',
+  weekdays: [],
+  reason: '',
+  kind: 'closed',
+  // Changed hours are usually consultation hours: that kind starts ticked.
+  changed: perCategory((c) => ({ changed: c === 'consultation', rows: [emptyRow()] })),
+  substitute: emptySubstitute(),
+});
 export const emptyRecurring = (): RecurringForm => ({ kind: 'yearly', day: '', month: '12', nth: '1', weekday: 'thu', from: '', reason: '', substitute: emptySubstitute() });
 
 /** "Copy Monday to every hverdag": Tuesday to Friday get Monday's intervals. */
@@ -111,8 +129,18 @@ export function copyMondayToWeekdays(form: CategoryForm): CategoryForm {
   return { ...form, days };
 }
 
-/** The id of a time field, shared by the page (as the input's id) and the problems list. */
-export const timeFieldId = (category: string, day: string, index: number, end: 'from' | 'to') => `bm-${category}-${day}-${index}-${end}`;
+/** A range of dates, as the form has it: a last date after the first. */
+export const isRange = (e: Pick<ExceptionForm, 'date' | 'to'>): boolean => e.to !== '' && e.to !== e.date;
+
+// Field ids, shared by the page (as the inputs' ids) and the problems list's links.
+/** A time field of a week grid; `grid` is the grid's prefix, e.g. "bm-phone" or "bm-exception-0-sub-consultation". */
+export const gridFieldId = (grid: string, day: string, index: number, end: 'from' | 'to') => `${grid}-${day}-${index}-${end}`;
+/** A time field of the regular week. */
+export const timeFieldId = (category: string, day: string, index: number, end: 'from' | 'to') => gridFieldId(`bm-${category}`, day, index, end);
+/** The grid prefix of a substitute's own week; `owner` is the substitute's owner, e.g. "bm-exception-0". */
+export const substituteGrid = (owner: string, category: string) => `${owner}-sub-${category}`;
+/** A time field of an exception's changed hours. */
+export const changedFieldId = (exception: number, category: string, index: number, end: 'from' | 'to') => `bm-exception-${exception}-${category}-${index}-${end}`;
 
 const notATime = (text: string) => ({
   da: `«${text}» er ikke et klokkeslæt; skriv fx 8, 08, 8.00 eller 08:00`,
@@ -139,22 +167,58 @@ function readDay(rows: readonly IntervalText[], pointer: string, field: (i: numb
   return out;
 }
 
+/** A grid's week: every day written, an empty one as closed. */
+function readWeek(c: CategoryForm, pointer: string, grid: string, problems: FormProblem[]): WeekHours {
+  const week: WeekHours = {};
+  for (const day of WEEKDAYS) week[day] = readDay(c.days[day], `${pointer}/${day}`, (i, end) => gridFieldId(grid, day, i, end), problems);
+  return week;
+}
+
 /**
- * The substitute as declared; its own hours (the same on every hverdag) when given. `pointer` is
- * the substitute's, `field` the prefix of its form fields.
+ * The substitute as declared, with its own hours for the kinds ticked where the engine reads them
+ * (`withHours`: a substitute for closed days, not the acute arrangement's, whose line is the
+ * practice's acute telephone). `owner` prefixes its fields.
  */
-function substituteOf(form: SubstituteForm, pointer: string, field: string, problems: FormProblem[]): SubstitutePractice | undefined {
-  if (form.name.trim() === '' && form.phone.trim() === '') return undefined;
+function substituteOf(form: SubstituteForm, pointer: string, owner: string, problems: FormProblem[], withHours = true): SubstitutePractice | undefined {
+  const stated = withHours ? HOUR_CATEGORIES.filter((c) => form.hours[c].stated) : [];
+  if (form.name.trim() === '' && form.phone.trim() === '' && form.url.trim() === '' && stated.length === 0) return undefined;
   const hours: NonNullable<SubstitutePractice['hours']> = {};
-  const kinds = [
-    ['consultation', form.consultationFrom ?? '', form.consultationTo ?? '', 'cons'],
-    ['acutePhone', form.acuteFrom ?? '', form.acuteTo ?? '', 'acute'],
-  ] as const;
-  for (const [category, from, to, key] of kinds) {
-    const day = readDay([{ from, to }], `${pointer}/hours/${category}/mon`, (_, end) => `${field}-sub-${key}-${end}`, problems);
-    if (day.length) hours[category] = Object.fromEntries(HVERDAGE.map((d) => [d, day]));
+  for (const category of stated) hours[category] = readWeek(form.hours[category], `${pointer}/hours/${category}`, substituteGrid(owner, category), problems);
+  const url = form.url.trim();
+  return { name: form.name.trim(), phone: form.phone.trim(), ...(url ? { url } : {}), ...(stated.length ? { hours } : {}) };
+}
+
+function exceptionOf(e: ExceptionForm, i: number, problems: FormProblem[]): HoursException {
+  const substitute = substituteOf(e.substitute, `/exceptions/${i}/substitute`, `bm-exception-${i}`, problems);
+  const hours: NonNullable<HoursException['hours']> = {};
+  if (e.kind === 'hours') {
+    for (const category of HOUR_CATEGORIES) {
+      const changed = e.changed[category];
+      if (changed.changed) hours[category] = readDay(changed.rows, `/exceptions/${i}/hours/${category}`, (k, end) => changedFieldId(i, category, k, end), problems);
+    }
   }
-  return { name: form.name.trim(), phone: form.phone.trim(), ...(Object.keys(hours).length ? { hours } : {}) };
+  const range = isRange(e);
+  // Written in the week's order, so the document does not depend on the order of ticking.
+  const weekdays = WEEKDAYS.filter((d) => e.weekdays.includes(d));
+  return {
+    date: e.date,
+    ...(range ? { to: e.to } : {}),
+    ...(range && weekdays.length ? { weekdays } : {}),
+    reason: e.reason.trim(),
+    ...(e.kind === 'closed' ? { closed: true as const } : { hours }),
+    ...(substitute ? { substitute } : {}),
+  };
+}
+
+function recurringOf(r: RecurringForm, i: number, problems: FormProblem[]): RecurringClosure {
+  const substitute = substituteOf(r.substitute, `/recurringClosures/${i}/substitute`, `bm-recurring-${i}`, problems);
+  const from = r.from.trim() === '' ? undefined : parseClock(r.from);
+  if (r.from.trim() !== '' && !from) problems.push({ path: `/recurringClosures/${i}/from`, field: `bm-recurring-${i}-from`, message: notATime(r.from) });
+  const when =
+    r.kind === 'yearly'
+      ? { yearly: `${r.month.padStart(2, '0')}-${r.day.trim().padStart(2, '0')}` }
+      : { monthly: { nth: Number(r.nth) as 1 | 2 | 3 | 4 | -1, weekday: r.weekday } };
+  return { ...when, ...(from ? { from } : {}), reason: r.reason.trim(), ...(substitute ? { substitute } : {}) };
 }
 
 /** The declaration the form stands for, and the problems only the form can see (unreadable times). */
@@ -162,13 +226,7 @@ export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDecl
   const problems: FormProblem[] = [];
   const hours: AccessibilityDeclaration['hours'] = {};
   for (const category of HOUR_CATEGORIES) {
-    const c = form.hours[category];
-    if (!c.stated) continue;
-    const week: WeekHours = {};
-    for (const day of WEEKDAYS) {
-      week[day] = readDay(c.days[day], `/hours/${category}/${day}`, (i, end) => timeFieldId(category, day, i, end), problems);
-    }
-    hours[category] = week;
+    if (form.hours[category].stated) hours[category] = readWeek(form.hours[category], `/hours/${category}`, `bm-${category}`, problems);
   }
   const p = form.practice;
   const declaration: AccessibilityDeclaration = {
@@ -184,94 +242,55 @@ export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDecl
     hours,
     provenance: { source: { da: 'Praksisens egne oplysninger', en: "The practice's own information" }, publisher: p.name.trim() || 'Praksis', asOf: form.lastVerified, fictional: false },
   };
-  const services = Object.fromEntries(
+  declaration.services = Object.fromEntries(
     SERVICES.map((s) => [s, form.services[s] === 'yes' ? true : form.services[s] === 'no' ? false : 'not-stated']),
-  ) as NonNullable<AccessibilityDeclaration['services']>;
-  declaration.services = services;
+  );
   if (form.usualWait.trim() !== '') declaration.usualWaitWeekdays = Number(form.usualWait.trim());
   if (form.bagom.kind === 'number') declaration.bagomNumber = form.bagom.number.trim();
   else if (form.bagom.kind !== 'not-stated') declaration.bagomNumber = form.bagom.kind;
   if (form.acute.kind === 'practice') declaration.acute = { handledBy: 'practice' };
-  else if (form.acute.kind === 'substitute') declaration.acute = { handledBy: 'substitute', substitute: { name: form.acute.name.trim(), phone: form.acute.phone.trim() } };
-  const exceptions: HoursException[] = form.exceptions.map((e, i) => {
-    const substitute = substituteOf(e.substitute, `/exceptions/${i}/substitute`, `bm-exception-${i}`, problems);
-    const changed = e.kind === 'hours' ? readDay([{ from: e.from, to: e.until }], `/exceptions/${i}/hours/consultation`, (_, end) => `bm-exception-${i}-${end === 'from' ? 'from' : 'until'}`, problems) : [];
-    return {
-      date: e.date,
-      ...(e.to && e.to !== e.date ? { to: e.to } : {}),
-      reason: e.reason.trim(),
-      ...(e.kind === 'closed' ? { closed: true as const } : { hours: { consultation: changed } }),
-      ...(substitute ? { substitute } : {}),
-    };
-  });
+  else if (form.acute.kind === 'substitute') {
+    const substitute = substituteOf(form.acute.substitute, '/acute/substitute', 'bm-acute', problems, false) ?? { name: '', phone: '' };
+    declaration.acute = { handledBy: 'substitute', substitute };
+  }
+  const exceptions = form.exceptions.map((e, i) => exceptionOf(e, i, problems));
   if (exceptions.length) declaration.exceptions = exceptions;
-  const recurring: RecurringClosure[] = form.recurring.map((r, i) => {
-    const substitute = substituteOf(r.substitute, `/recurringClosures/${i}/substitute`, `bm-recurring-${i}`, problems);
-    const from = r.from.trim() === '' ? undefined : parseClock(r.from);
-    if (r.from.trim() !== '' && !from) problems.push({ path: `/recurringClosures/${i}/from`, field: `bm-recurring-${i}-from`, message: notATime(r.from) });
-    const when =
-      r.kind === 'yearly'
-        ? { yearly: `${r.month.padStart(2, '0')}-${r.day.trim().padStart(2, '0')}` }
-        : { monthly: { nth: Number(r.nth) as 1 | 2 | 3 | 4 | -1, weekday: r.weekday } };
-    return { ...when, ...(from ? { from } : {}), reason: r.reason.trim(), ...(substitute ? { substitute } : {}) };
-  });
+  const recurring = form.recurring.map((r, i) => recurringOf(r, i, problems));
   if (recurring.length) declaration.recurringClosures = recurring;
   return { declaration, problems };
+}
+
+/** The field of a pointer inside a substitute (`rest` after ".../substitute"); `owner` prefixes its fields. */
+function substituteField(owner: string, rest: readonly string[]): string {
+  const [key, category, day, index, end] = rest;
+  if (key === 'hours' && category && day) return gridFieldId(substituteGrid(owner, category), day, Number(index ?? 0), end === 'to' ? 'to' : 'from');
+  if (key === 'hours') return `${owner}-sub-consultation-stated`;
+  return `${owner}-sub-${key === 'phone' || key === 'url' ? key : 'name'}`;
 }
 
 /** The form field that shows a JSON pointer of the declaration (for the problems list's links). */
 export function fieldForPointer(path: string): string {
   const parts = path.split('/').slice(1);
-  const [top, a, b, c, d] = parts;
+  const [top, a, b, c, d, e] = parts;
   if (top === 'practice' && a) return `bm-practice-${a}`;
   if (top === 'hours' && a && b) return timeFieldId(a, b, Number(c ?? 0), d === 'to' ? 'to' : 'from');
-  if (top === 'exceptions' && a) return `bm-exception-${a}-${b === 'to' ? 'to' : b === 'reason' ? 'reason' : b === 'hours' ? 'from' : 'date'}`;
-  if (top === 'recurringClosures' && a) return `bm-recurring-${a}-${b === 'from' ? 'from' : b === 'yearly' ? 'day' : 'reason'}`;
+  if (top === 'exceptions' && a) {
+    const owner = `bm-exception-${a}`;
+    if (b === 'substitute') return substituteField(owner, parts.slice(3));
+    if (b === 'hours' && c) return changedFieldId(Number(a), c, Number(d ?? 0), e === 'to' ? 'to' : 'from');
+    if (b === 'hours') return `${owner}-consultation-changed`;
+    if (b === 'weekdays') return `${owner}-weekday-mon`;
+    return `${owner}-${b === 'to' ? 'to' : b === 'reason' ? 'reason' : 'date'}`;
+  }
+  if (top === 'recurringClosures' && a) {
+    const owner = `bm-recurring-${a}`;
+    if (b === 'substitute') return substituteField(owner, parts.slice(3));
+    return `${owner}-${b === 'from' ? 'from' : b === 'yearly' ? 'day' : b === 'monthly' ? 'nth' : 'reason'}`;
+  }
+  if (top === 'acute' && a === 'substitute') return substituteField('bm-acute', parts.slice(2));
   if (top === 'lastVerified') return 'bm-lastVerified';
   if (top === 'usualWaitWeekdays') return 'bm-wait';
   if (top === 'bagomNumber') return 'bm-bagom-number';
-  if (top === 'acute') return 'bm-acute-name';
+  if (top === 'acute') return 'bm-acute';
   return 'bm-practice-name';
-}
-
-/** Puts an imported draft into the form: its hours, closures and practice details replace the form's. */
-export function applyDraft(form: BadgeForm, draft: DraftDeclaration): BadgeForm {
-  const next: BadgeForm = { ...form, practice: { ...form.practice }, hours: { ...form.hours } };
-  for (const [key, value] of Object.entries(draft.practice ?? {})) {
-    if (typeof value === 'string' && key in next.practice) next.practice[key as keyof BadgeForm['practice']] = value;
-  }
-  for (const category of HOUR_CATEGORIES) {
-    const week = draft.hours[category];
-    if (!week) continue;
-    const days = emptyWeek();
-    for (const day of WEEKDAYS) {
-      const intervals = week[day] ?? [];
-      if (intervals.length) days[day] = intervals.map((i) => ({ from: i.from, to: i.to }));
-    }
-    next.hours[category] = { stated: true, days };
-  }
-  if (draft.exceptions) {
-    next.exceptions = draft.exceptions.map((e) => ({
-      ...emptyException(),
-      date: e.date,
-      to: e.to ?? '',
-      reason: e.reason && typeof e.reason === 'string' ? e.reason : '',
-      kind: e.closed ? 'closed' : 'hours',
-      from: e.hours?.consultation?.[0]?.from ?? '',
-      until: e.hours?.consultation?.[0]?.to ?? '',
-    }));
-  }
-  if (draft.recurringClosures) {
-    next.recurring = draft.recurringClosures.map((r) => ({
-      ...emptyRecurring(),
-      kind: r.yearly ? 'yearly' : 'monthly',
-      month: r.yearly ? String(Number(r.yearly.slice(0, 2))) : '12',
-      day: r.yearly ? String(Number(r.yearly.slice(3, 5))) : '',
-      nth: r.monthly ? String(r.monthly.nth) : '1',
-      weekday: r.monthly?.weekday ?? 'thu',
-      from: r.from ?? '',
-      reason: typeof r.reason === 'string' ? r.reason : '',
-    }));
-  }
-  return next;
 }

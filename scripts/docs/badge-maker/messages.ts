@@ -1,5 +1,5 @@
 /** Every word of the badge maker, in Danish and English. */
-import type { HourCategory, Service } from '@praksis/hours-rules';
+import { MAX_HREF_LENGTH, type HourCategory, type Service } from '@praksis/hours-rules';
 
 export type MakerLang = 'da' | 'en';
 type Text = Record<MakerLang, string>;
@@ -72,8 +72,13 @@ export const T = {
   acuteSubstitute: { da: 'En stedfortræder', en: 'A substitute practice' },
   substituteName: { da: 'Stedfortræderens navn', en: "Substitute's name" },
   substitutePhone: { da: 'Stedfortræderens telefon', en: "Substitute's telephone" },
-  substituteConsultation: { da: 'Stedfortræderens konsultation på hverdage (hvis kendt)', en: "The substitute's consultation hours on weekdays (if known)" },
-  substituteAcute: { da: 'Stedfortræderens akuttelefon på hverdage (hvis kendt)', en: "The substitute's acute line on weekdays (if known)" },
+  substituteUrl: { da: 'Stedfortræderens hjemmeside (hvis I vil vise den)', en: "Substitute's web site (if you want to show it)" },
+  substituteHours: { da: 'Stedfortræderens egne tider (hvis kendt)', en: "The substitute's own hours (if known)" },
+  substituteHoursHelp: {
+    da: 'Sæt flueben ved de tider, I kender. Så vurderes dagene ud fra dem; uden tider regnes stedfortræderen for at dække hele dagen.',
+    en: 'Tick the hours you know. The days are then judged by them; without hours the substitute counts as covering the whole day.',
+  },
+  substitute: { da: 'Stedfortræder', en: 'Substitute' },
   closures: { da: 'Lukninger og ændrede tider', en: 'Closures and changed hours' },
   addClosure: { da: 'Tilføj lukning eller ændret tid', en: 'Add a closure or changed hours' },
   date: { da: 'Dato (første dag)', en: 'Date (first day)' },
@@ -81,7 +86,18 @@ export const T = {
   reason: { da: 'Årsag', en: 'Reason' },
   kind: { da: 'Hvad', en: 'What' },
   closedAllDay: { da: 'Lukket', en: 'Closed' },
-  changedHours: { da: 'Ændret konsultationstid', en: 'Changed consultation hours' },
+  changedHours: { da: 'Ændrede tider', en: 'Changed hours' },
+  changedKinds: { da: 'Hvilke tider ændres', en: 'Which hours change' },
+  changedHelp: {
+    da: 'Sæt flueben ved hver slags adgang, der ændres, og skriv de nye tider. Uden tider er den lukket de dage. Resten beholder de almindelige tider.',
+    en: 'Tick each kind of access that changes and write its new hours. Without hours it is closed on those days. The rest keep their usual hours.',
+  },
+  changed: { da: 'ændres', en: 'changes' },
+  weekdays: { da: 'Kun disse ugedage i perioden', en: 'Only these weekdays in the period' },
+  weekdaysHelp: {
+    da: 'Ingen valgt: mandag–fredag for ændrede tider, alle dage for en lukning.',
+    en: 'None ticked: Monday to Friday for changed hours, every day for a closure.',
+  },
   remove: { da: 'Fjern', en: 'Remove' },
   recurring: { da: 'Faste lukkedage', en: 'Recurring closures' },
   addRecurring: { da: 'Tilføj fast lukkedag', en: 'Add a recurring closure' },
@@ -94,12 +110,13 @@ export const T = {
   closedFrom: { da: 'Lukket fra kl. (tom: hele dagen)', en: 'Closed from (empty: all day)' },
   import: { da: 'Hent fra OSM eller schema.org', en: 'Import from OSM or schema.org' },
   importHelp: {
-    da: 'Indsæt en OSM opening_hours-tekst eller en JSON-LD-blok; den bliver til et udkast her i formularen.',
-    en: 'Paste an OSM opening_hours value or a JSON-LD block; it becomes a draft in this form.',
+    da: 'Indsæt en OSM opening_hours-tekst, en JSON-LD-blok eller jeres eget JSON-dokument fra sidst; det bliver til et udkast her i formularen.',
+    en: 'Paste an OSM opening_hours value, a JSON-LD block or your own JSON document from last time; it becomes a draft in this form.',
   },
   importButton: { da: 'Indlæs udkast', en: 'Load draft' },
   imported: { da: 'Udkastet er indlæst.', en: 'The draft is loaded.' },
   notCarried: { da: 'Kunne ikke overføres', en: 'Could not be carried over' },
+  importInvalid: { da: 'Dokumentet er ikke gyldigt og er ikke indlæst; se hvorfor nedenfor.', en: 'The document is not valid and was not loaded; see why below.' },
   result: { da: 'Badge og vejledning', en: 'Badge and guidance' },
   problems: { da: 'Ret dette først', en: 'Fix this first' },
   guidance: { da: 'Krav for krav', en: 'Requirement by requirement' },
@@ -113,12 +130,21 @@ export const T = {
   outDetails: { da: 'Detaljeside (HTML)', en: 'Details page (HTML)' },
   outJsonLd: { da: 'schema.org JSON-LD til søgemaskiner', en: 'schema.org JSON-LD for search engines' },
   outOsm: { da: 'OSM opening_hours (konsultationstider)', en: 'OSM opening_hours (consultation hours)' },
+  notInOpeningHours: {
+    da: 'JSON-LD og OSM viser kun konsultationstiderne. Disse tider ligger uden for dem og kommer ikke med; skriv dem også i konsultationstiderne, hvis de skal med:',
+    en: 'JSON-LD and OSM show the consultation hours only. These hours lie outside them and are left out; add them to the consultation hours too if they should be shown:',
+  },
   noOsm: { da: 'Ingen konsultationstider oplyst.', en: 'No consultation hours stated.' },
   detailsUrl: { da: 'Detaljesidens adresse', en: "The details page's address" },
+  linkDropped: {
+    da: `Adressen kan ikke bruges som link; badget linker ikke. Skriv en http(s)-adresse eller en adresse på jeres egen side, højst ${MAX_HREF_LENGTH} tegn.`,
+    en: `The address cannot be a link, so the badge links nowhere. Give an http(s) address or one on your own site, at most ${MAX_HREF_LENGTH} characters.`,
+  },
   scriptBase: { da: 'Hvor widget-filerne ligger', en: 'Where the widget files are' },
   jsonUrl: { da: 'JSON-filens adresse', en: "The JSON file's address" },
   copy: { da: 'Kopiér', en: 'Copy' },
   copiedOut: { da: 'Kopieret', en: 'Copied' },
+  copyFailed: { da: 'Kunne ikke kopiere: markér teksten i feltet og kopiér den selv.', en: 'Could not copy: select the text in the field and copy it yourself.' },
 } satisfies Record<string, Text>;
 
 export const NTH_LABEL: Record<string, Text> = {

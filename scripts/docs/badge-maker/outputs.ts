@@ -3,7 +3,7 @@
  * the JSON, the two embed snippets, the static SVG badge and its image snippet, the details page
  * (the static-page route, the badge's full variant), the JSON-LD block and the OSM value. Pure.
  */
-import { badgeSvg, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type RuleSet } from '@praksis/hours-rules';
+import { BADGE_FILE, badgeSvg, outsideConsultation, safeHref, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type HourCategory, type RuleSet } from '@praksis/hours-rules';
 import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
 import { escapeHtml, inlineSnippet, isEmbeddableUrl, srcSnippet, widgetByName } from '../embed-code/snippets.js';
 import type { MakerLang } from './messages.js';
@@ -30,6 +30,10 @@ export interface Outputs {
   detailsPage: string;
   jsonLd: string;
   osm: string | undefined;
+  /** The details page's address was given but cannot be a link (not http(s) or relative, or too long). */
+  linkDropped: boolean;
+  /** Kinds of access with hours outside the consultation hours, which JSON-LD and OSM do not carry. */
+  notInOpeningHours: HourCategory[];
 }
 
 /** The SVG's own width and height, for the <img> snippet. */
@@ -42,10 +46,12 @@ export function outputs(declaration: AccessibilityDeclaration, options: OutputOp
   const widget = widgetByName('hours-badge');
   if (!widget) throw new Error('hours-badge is not in the registry');
   const evaluation = evaluate(declaration, { ruleSet: options.ruleSet, at: options.at });
-  const svg = badgeSvg(declaration, evaluation, { lang, href: options.detailsUrl });
+  // The same check for the badge's own link and the snippet's, so neither links where the other does not.
+  const href = safeHref(options.detailsUrl);
+  const svg = badgeSvg(declaration, evaluation, { lang, ...(href ? { href } : {}) });
   const title = /<title id="t">([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
   const { width, height } = size(svg);
-  const img = `<img src="praksis-badge.svg" alt="${title}" width="${width}" height="${height}">`;
+  const img = `<img src="${BADGE_FILE}" alt="${title}" width="${width}" height="${height}">`;
   const page = staticEmbedPage(declaration, { lang, base: options.scriptBase, attributes: { variant: 'full' } });
   const jsonUrl = options.jsonUrl.trim();
   return {
@@ -54,9 +60,11 @@ export function outputs(declaration: AccessibilityDeclaration, options: OutputOp
     scriptSnippet: isEmbeddableUrl(jsonUrl) ? srcSnippet({ widget, base: options.scriptBase, lang, src: jsonUrl }) : '',
     inlineSnippet: inlineSnippet({ widget, base: options.scriptBase, lang, data: declaration }),
     svg,
-    imgSnippet: options.detailsUrl.trim() ? `<a href="${escapeHtml(options.detailsUrl.trim())}">${img}</a>` : img,
+    imgSnippet: href ? `<a href="${escapeHtml(href)}">${img}</a>` : img,
     detailsPage: page.ok ? page.html : '',
     jsonLd: jsonLdScript(toJsonLd(declaration, { lang, at: options.at })),
     osm: toOsm(declaration),
+    linkDropped: options.detailsUrl.trim() !== '' && href === undefined,
+    notInOpeningHours: outsideConsultation(declaration),
   };
 }

@@ -12,6 +12,13 @@ import { toDay } from '../time/civil.js';
 import { estimateTextWidth } from './text-width.js';
 import { escapeXml, safeHref } from './xml.js';
 
+/**
+ * The file names the badge and its details page are published under unless told otherwise (the
+ * badge maker's and the CLI's defaults, and the names the badge guide tells practices to use).
+ */
+export const BADGE_FILE = 'praksis-badge.svg';
+export const DETAILS_PAGE = 'praksis-badge.html';
+
 export interface BadgeSvgOptions {
   lang?: Lang;
   /** The details page the badge links to (http(s) or relative). */

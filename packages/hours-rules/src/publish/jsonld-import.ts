@@ -9,7 +9,7 @@ import { parseJsonText } from '@praksis/schema';
 import type { HoursException, OpeningInterval, WeekHours } from '@praksis/schema';
 import type { HourCategory } from '../declaration.js';
 import { holidayOn } from '../time/holidays.js';
-import type { Weekday } from '../time/civil.js';
+import { parseDate, type Weekday } from '../time/civil.js';
 import { IMPORTED_REASON, type DraftDeclaration, type ImportResult, type NotCarried } from './draft.js';
 import { CONTACT_TYPES, END_OF_DAY } from './jsonld.js';
 import { fromOsm } from './osm-import.js';
@@ -69,6 +69,10 @@ function readSpec(value: unknown): Spec | undefined {
   const to = time(value.closes, true);
   const validFrom = str(value.validFrom)?.slice(0, 10);
   const validThrough = str(value.validThrough)?.slice(0, 10) ?? validFrom;
+  // Dates that are not in the calendar, or a range that ends before it starts, cannot be placed.
+  for (const date of [validFrom, validThrough]) if (date !== undefined && parseDate(date) === undefined) return undefined;
+  if (validFrom && validThrough && validThrough < validFrom) return undefined;
+  if (validFrom === undefined && value.validThrough !== undefined) return undefined;
   const closed = (from === '00:00' && (to === '00:00' || value.closes === '00:00:00')) || (value.opens === undefined && value.closes === undefined);
   if (!closed && (!from || !to || to <= from)) return undefined;
   return { days: days as Weekday[], ...(closed ? {} : { from, to }), ...(validFrom ? { validFrom } : {}), ...(validThrough ? { validThrough } : {}), closed };
@@ -169,7 +173,12 @@ export function fromJsonLd(text: string): ImportResult {
       notCarried.push({ text: JSON.stringify(point.contactType ?? null), why: say('Kontaktpunktet svarer ikke til en af telefontiderne.', 'The contact point is not one of the telephone kinds.') });
       continue;
     }
-    draft.hours[category] = weekFrom(specsOf(point, 'hoursAvailable', notCarried));
+    const specs = specsOf(point, 'hoursAvailable', notCarried);
+    // Dated telephone hours would be read as the regular week; the form's changed hours take them instead.
+    for (const spec of specs.filter((s) => s.validFrom)) {
+      notCarried.push({ text: JSON.stringify(spec), why: say('Telefontider med datoer kan ikke placeres; skriv dem som ændrede tider.', 'Dated telephone hours cannot be placed; enter them as changed hours.') });
+    }
+    draft.hours[category] = weekFrom(specs.filter((s) => !s.validFrom));
   }
   const special = specsOf(node, 'specialOpeningHoursSpecification', notCarried);
   if (special.length) draft.exceptions = [...(draft.exceptions ?? []), ...exceptionsFrom(special, notCarried)];

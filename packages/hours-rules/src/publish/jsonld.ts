@@ -4,8 +4,10 @@
  * its `hoursAvailable`, and `specialOpeningHoursSpecification` for dated closures and changed
  * consultation hours, and for the public holidays and recurring closures' dates within a year.
  *
- * schema.org cannot say everything a declaration says (digital services, waiting time, the
- * bagom-nummer, a substitute practice, a range's weekday selector); those are left out.
+ * A range's weekday selector is written as the special hours' `dayOfWeek`. schema.org cannot say
+ * everything a declaration says (digital services, waiting time, the bagom-nummer, a substitute
+ * practice, and changed hours of the telephone kinds, since a contact point has no special hours);
+ * those are left out.
  */
 import { textIn, type AccessibilityDeclaration, type HourCategory, type Lang } from '../declaration.js';
 import { formatDate, toDay, type DayNumber, type Weekday } from '../time/civil.js';
