@@ -1,10 +1,10 @@
-// The iframe route: dist/cdn/embed.html in an iframe on this page (the host), with the host's
+// The iframe route: dist/cdn/<version>/embed.html (served as /cdn/) in an iframe on this page (the host), with the host's
 // praksis-embed-resizer.js; a static page written by `praksis-embed page`; who may resize what,
 // and whom the embed page tells its height, when.
 // Needs the CDN build (`npm run build:cdn`; `npm run test:browser` does it first).
 import { expect, waitUntil } from '@open-wc/testing';
 
-const CDN = '/dist/cdn';
+const CDN = '/cdn';
 const EXAMPLE = '/packages/schema/examples/capacity/valid/national-2017-2022.json';
 const MESSAGE = 'praksis-embed:height';
 

@@ -4,7 +4,7 @@
 //   repository Markdown they link to  -> repo/<path>.html (the README, package READMEs)
 //   other repository files they link  -> copied (example JSON to examples/, the rest to repo/)
 //   packages/schema/examples          -> examples/ (live examples and the embed-code tool use them)
-//   dist/cdn                          -> cdn/ (run `npm run build` first; `npm run build:docs` does)
+//   dist/cdn/<version>                -> cdn/ (run `npm run build` first; `npm run build:docs` does)
 //   scripts/docs/embed-code/main.ts   -> assets/embed-code.js (bundled with Vite)
 //   scripts/docs/assets/site.css      -> assets/site.css, the one stylesheet
 //   `storybook build`                 -> storybook/
@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkSite, cspFor } from './check.mjs';
 import { escapeHtml, renderMarkdown } from './markdown.mjs';
+import { VERSION } from '@praksis/core/version.js';
 import { WIDGETS } from '@praksis/widgets/registry.js';
 import config from './site.config.mjs';
 
@@ -207,8 +208,9 @@ export async function buildSite(options = {}) {
 
   if (options.cdn === false) skipped.push('cdn/');
   else {
-    const cdn = join(root, 'dist/cdn');
-    if (!existsSync(join(cdn, 'praksis-widgets.js'))) throw new Error('dist/cdn is missing: run `npm run build` first (npm run build:docs does).');
+    // The built version's folder (dist/cdn/<version>/) is the site's cdn/.
+    const cdn = join(root, 'dist/cdn', VERSION);
+    if (!existsSync(join(cdn, 'praksis-widgets.js'))) throw new Error(`dist/cdn/${VERSION} is missing: run \`npm run build\` first (npm run build:docs does).`);
     cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
   }
 

@@ -300,11 +300,11 @@ test('praksis-embed page: writes the page, exits 1 on invalid data and 2 on bad 
 
 test('the static page in the browser tests is what `praksis-embed page` writes today', () => {
   const doc = JSON.parse(readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8')) as unknown;
-  const result = staticEmbedPage(doc, { base: '/dist/cdn/' });
+  const result = staticEmbedPage(doc, { base: '/cdn/' });
   assert.ok(result.ok);
   assert.equal(
     readFileSync(`${root}test/fixtures/routes/static-capacity.html`, 'utf8'),
     result.html,
-    'regenerate: node packages/widgets/bin/praksis-embed.js page packages/schema/examples/capacity/valid/national-2017-2022.json --base /dist/cdn/ --out test/fixtures/routes/static-capacity.html',
+    'regenerate: node packages/widgets/bin/praksis-embed.js page packages/schema/examples/capacity/valid/national-2017-2022.json --base /cdn/ --out test/fixtures/routes/static-capacity.html',
   );
 });

@@ -29,7 +29,10 @@ export type Route = 'src' | 'inline' | 'iframe';
 export interface EmbedCodeOptions {
   /** Folder with the example documents (packages/schema/examples), for "load an example". */
   examplesBase?: string;
-  /** Default for "where you serve the widget files". */
+  /**
+   * Default for "where you serve the widget files", resolved against the page: the docs site gives
+   * its own CDN folder ("cdn/"), so the snippet works as pasted into a page of another site.
+   */
   scriptBase?: string;
   fetch?: typeof fetch;
   clipboard?: Pick<Clipboard, 'writeText'>;
@@ -85,7 +88,7 @@ export class EmbedCodeTool {
     options: EmbedCodeOptions = {},
   ) {
     this.examplesBase = (options.examplesBase ?? 'examples/').replace(/\/?$/, '/');
-    this.base = options.scriptBase ?? '/praksis/';
+    this.base = new URL(options.scriptBase ?? 'cdn/', document.baseURI).href;
     this.fetchFn = options.fetch ?? ((input, init) => window.fetch(input, init));
     this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
     this.update();
@@ -119,7 +122,7 @@ export class EmbedCodeTool {
     const common = { widget, base: this.base, lang: this.lang };
     switch (route) {
       case 'src':
-        return { route, code: srcSnippet({ ...common, src: result.url }) };
+        return { route, code: srcSnippet({ ...common, src: result.url, data: result.data }) };
       case 'inline':
         return { route, code: inlineSnippet({ ...common, data: result.data }) };
       case 'iframe': {

@@ -8,6 +8,7 @@ import type { Lang } from '@praksis/core/lang.js';
 import { readOptions } from '@praksis/core/options.js';
 import { sourceLine, type WidgetSummary } from '@praksis/core/summary.js';
 import { validateDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { fallbackMarkup, fallbackText } from '../fallback.js';
 import { widgetForKind } from '../registry.js';
 import { embedPage, escapeHtml } from './page-template.js';
 
@@ -31,16 +32,6 @@ function inlineJson(doc: unknown): string {
   return JSON.stringify(doc).replace(/</g, '\\u003c');
 }
 
-/** The fallback's markup: title, key figure, sentences and source line, all as escaped text. */
-export function fallbackMarkup(summary: WidgetSummary, source: string): string {
-  const p = (text: string, cls?: string) => (text ? `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(text)}</p>` : '');
-  return (
-    `<div class="praksis-fallback">` +
-    `${p(summary.title, 'praksis-title')}${p(summary.figure, 'praksis-figure')}${p(summary.sentences.join(' '))}${p(source, 'praksis-source')}` +
-    `</div>`
-  );
-}
-
 /** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
 export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
   const { lang = 'da', base = '', attributes = {} } = options;
@@ -56,12 +47,14 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   // The options as the element reads its attributes (options.ts in the widget's package).
   const summary = widget.summary(doc, lang, readOptions(widget.options, attributes));
   const source = sourceLine((doc as { provenance: Provenance }).provenance, lang);
+  // The page is the fallback for readers without JavaScript, so it says everything the summary says.
+  const fallback = fallbackText(doc, lang, { attributes, details: true })!;
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const tag = widget.tag;
   const body =
     `\n<${tag}${attrs}>\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n` +
-    `${fallbackMarkup(summary, source)}\n</${tag}>\n`;
+    `${fallbackMarkup(fallback, lang)}\n</${tag}>\n`;
   return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title: summary.title, base, body }) };
 }
