@@ -76,7 +76,8 @@ describe('embed code page', () => {
     expect(textOf(widget, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
 
     const code = field<HTMLTextAreaElement>(host, '#ec-code').value;
-    expect(code.split('\n')[0]).to.equal('<script type="module" src="/praksis/praksis-capacity-gauge.js"></script>');
+    // By default the docs site's own CDN folder, as an absolute URL, so the snippet works as pasted elsewhere.
+    expect(code.split('\n')[0]).to.equal(`<script type="module" src="${new URL('cdn/praksis-autoloader.js', document.baseURI).href}" crossorigin="anonymous"></script>`);
     expect(parseInlineSnippet(code, 'praksis-capacity-gauge')).to.deep.equal(data);
     expect(radio(host, 'ec-route', 'inline').checked).to.equal(true);
     expect(radio(host, 'ec-route', 'src').disabled).to.equal(true);
@@ -163,7 +164,9 @@ describe('embed code page', () => {
     expect(widget.getAttribute('src')).to.equal(CAPACITY_URL);
 
     const code = () => field<HTMLTextAreaElement>(host, '#ec-code').value;
-    expect(code()).to.equal(srcSnippet({ widget: widgetByName('capacity-gauge')!, base: 'https://cdn.example.org/praksis', src: CAPACITY_URL }));
+    const data: unknown = await (await fetch(CAPACITY_URL)).json();
+    expect(code()).to.equal(srcSnippet({ widget: widgetByName('capacity-gauge')!, base: 'https://cdn.example.org/praksis', src: CAPACITY_URL, data }));
+    expect(code()).to.contain('<p class="praksis-figure">1.480 tilmeldte patienter pr. kapacitet</p>');
     radio(host, 'ec-route', 'iframe').click();
     expect(code()).to.contain(
       '<iframe src="https://cdn.example.org/praksis/embed.html?widget=capacity-gauge&amp;src=%2Fpackages%2Fschema%2Fexamples%2Fcapacity%2Fvalid%2Fpractice-minimal.json"',

@@ -1,0 +1,163 @@
+// The script routes as a newsroom or portal uses them: a page of one origin (this test server as
+// localhost) pastes a snippet whose files come from another (the same server as 127.0.0.1), served
+// as /cdn/ with the headers docs/embedding.md asks for, or as /cdn-no-cors/ without CORS
+// (test/routes-server.mjs). Snippets come from the embed-code page's own functions.
+// Needs the CDN build (`npm run build:cdn`; `npm run test:browser` does it first).
+import { expect, waitUntil } from '@open-wc/testing';
+import { inlineSnippet, srcSnippet, widgetByName } from '../scripts/docs/embed-code/snippets.js';
+
+const otherOrigin = location.origin.replace('//localhost', '//127.0.0.1');
+const CDN = `${otherOrigin}/cdn/`;
+const NO_CORS = `${otherOrigin}/cdn-no-cors/`;
+const EXAMPLES = '/packages/schema/examples';
+
+const gauge = widgetByName('capacity-gauge')!;
+const sankey = widgetByName('referral-sankey')!;
+
+async function example(path: string): Promise<unknown> {
+  return (await fetch(`${EXAMPLES}/${path}`)).json();
+}
+
+let frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  frames.forEach((frame) => frame.remove());
+  frames = [];
+});
+
+interface Page {
+  win: Window & typeof globalThis;
+  doc: Document;
+  /** Policy violations so far. */
+  violations: string[];
+  /** URLs the page has fetched so far. */
+  fetched: () => string[];
+}
+
+/** A page of this origin (an iframe's srcdoc) with `body`, loaded with its scripts run. */
+async function openPage(body: string, head = ''): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const violations: string[] = [];
+  new win.ReportingObserver((reports) => reports.forEach((r) => violations.push(JSON.stringify(r.body))), {
+    types: ['csp-violation'],
+    buffered: true,
+  }).observe();
+  const fetched = () => win.performance.getEntriesByType('resource').map((entry) => entry.name);
+  return { win, doc: frame.contentDocument!, violations, fetched };
+}
+
+const shadowText = (el: Element | null, selector: string): string =>
+  (el?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether the reader sees `el` (it has a box). */
+const shown = (el: Element | null): boolean => Boolean(el && el.getClientRects().length > 0);
+
+async function drawn(el: Element | null, selector = '[part="figure"]'): Promise<void> {
+  await waitUntil(() => el?.shadowRoot?.querySelector(selector), `${el?.localName} draws`, { timeout: 10_000 });
+}
+
+describe('script routes from another origin', function () {
+  this.timeout(30_000);
+
+  it('module snippet, files sent with Access-Control-Allow-Origin: the widget draws over its fallback', async () => {
+    const data = await example('capacity/valid/national-2017-2022.json');
+    const snippet = srcSnippet({ widget: gauge, base: CDN, src: `${EXAMPLES}/capacity/valid/national-2017-2022.json`, data, loader: 'widget' });
+    const { doc, violations } = await openPage(snippet);
+    const el = doc.querySelector('praksis-capacity-gauge');
+    const fallback = doc.querySelector('.praksis-fallback');
+    expect(fallback?.textContent).to.contain('1.646 tilmeldte patienter pr. kapacitet');
+    await drawn(el);
+    expect(shadowText(el, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+    expect(shown(fallback), 'the drawn widget hides its fallback').to.equal(false);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('module snippet, files sent without CORS: the script is refused and the fallback stays, readable', async () => {
+    const data = await example('capacity/valid/national-2017-2022.json');
+    const snippet = srcSnippet({ widget: gauge, base: NO_CORS, src: `${EXAMPLES}/capacity/valid/national-2017-2022.json`, data, loader: 'widget' });
+    const { win, doc, fetched } = await openPage(snippet);
+    await waitUntil(() => fetched().some((url) => url.startsWith(`${NO_CORS}praksis-capacity-gauge.js`)), 'the page asked for the file');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.customElements.get('praksis-capacity-gauge'), 'never defined').to.equal(undefined);
+    const fallback = doc.querySelector('praksis-capacity-gauge .praksis-fallback');
+    expect(shown(fallback)).to.equal(true);
+    expect([...fallback!.querySelectorAll('p')].map((p) => p.className)).to.deep.equal(['praksis-title', 'praksis-figure', 'praksis-source']);
+    expect(fallback!.querySelector('.praksis-figure')!.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(fallback!.textContent).to.contain('Kilde: BDO for Indenrigs- og Sundhedsministeriet');
+  });
+
+  it('classic script from another origin needs no CORS: the widget draws', async () => {
+    const data = await example('capacity/valid/practice-minimal.json');
+    // The inline snippet with the classic file in place of the module.
+    const snippet = inlineSnippet({ widget: gauge, base: NO_CORS, data, lang: 'en', loader: 'widget' }).replace(
+      /^<script type="module" src="[^"]+" crossorigin="anonymous"><\/script>/,
+      `<script src="${NO_CORS}classic/praksis-capacity-gauge.js"></script>`,
+    );
+    const { doc } = await openPage(snippet);
+    const el = doc.querySelector('praksis-capacity-gauge');
+    await drawn(el);
+    expect(shown(doc.querySelector('.praksis-fallback'))).to.equal(false);
+  });
+
+  it('autoloader: loads only the widgets in the page, also those added later and those in a shadow root it is given', async () => {
+    const capacity = await example('capacity/valid/national-2017-2022.json');
+    const { win, doc, fetched } = await openPage(
+      srcSnippet({ widget: gauge, base: CDN, src: `${EXAMPLES}/capacity/valid/national-2017-2022.json`, data: capacity }),
+    );
+    await drawn(doc.querySelector('praksis-capacity-gauge'));
+    const files = () => fetched().filter((url) => url.startsWith(CDN)).map((url) => url.slice(CDN.length));
+    expect(files().filter((file) => file.startsWith('praksis-'))).to.deep.equal(['praksis-autoloader.js', 'praksis-capacity-gauge.js']);
+
+    // Added later, in the light DOM.
+    const later = doc.createElement('praksis-referral-sankey');
+    later.setAttribute('src', `${EXAMPLES}/referral-flows/valid/national-2022.json`);
+    doc.body.append(later);
+    await drawn(later, '[part="summary"]');
+
+    // Inside a component's shadow root, which the component hands to observe().
+    const host = doc.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    doc.body.append(host);
+    const loader = (await new win.Function('url', 'return import(url)')(`${CDN}praksis-autoloader.js`)) as { observe(root: ShadowRoot): void };
+    loader.observe(root);
+    const badge = doc.createElement('praksis-hours-badge');
+    badge.setAttribute('at', '2026-03-03T10:00:00+01:00');
+    badge.setAttribute('src', `${EXAMPLES}/accessibility-declaration/valid/meets-all.json`);
+    root.append(badge);
+    await drawn(badge, '[part="summary"]');
+
+    const loaded = files();
+    expect(loaded.filter((file) => file.startsWith('praksis-'))).to.deep.equal([
+      'praksis-autoloader.js',
+      'praksis-capacity-gauge.js',
+      'praksis-referral-sankey.js',
+      'praksis-hours-badge.js',
+    ]);
+    expect(loaded.filter((file) => file.startsWith('lit-')).length, 'Lit once').to.equal(1);
+    expect(loaded.filter((file) => file.startsWith('core-')).length, 'core once').to.equal(1);
+    expect(win.customElements.get('praksis-delegation-matrix'), 'a widget not in the page is not loaded').to.equal(undefined);
+  });
+
+  it("two widgets of one version under Trusted Types without 'allow-duplicates': one Lit, no violation", async () => {
+    const policy =
+      `default-src 'none'; script-src ${otherOrigin}; style-src 'self'; connect-src 'self'; ` +
+      "require-trusted-types-for 'script'; trusted-types lit-html";
+    const capacity = await example('capacity/valid/national-2017-2022.json');
+    const flows = await example('referral-flows/valid/national-2022.json');
+    const body =
+      srcSnippet({ widget: gauge, base: CDN, src: `${EXAMPLES}/capacity/valid/national-2017-2022.json`, data: capacity, loader: 'widget' }) +
+      srcSnippet({ widget: sankey, base: CDN, src: `${EXAMPLES}/referral-flows/valid/national-2022.json`, data: flows, loader: 'widget' });
+    const { doc, violations, fetched } = await openPage(body, `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+    await drawn(doc.querySelector('praksis-capacity-gauge'));
+    await drawn(doc.querySelector('praksis-referral-sankey'), '[part="summary"]');
+    expect(fetched().filter((url) => url.startsWith(`${CDN}lit-`)).length).to.equal(1);
+    expect(violations).to.deep.equal([]);
+  });
+});
