@@ -4,6 +4,7 @@
 // (test/routes-server.mjs). Snippets come from the embed-code page's own functions.
 // Needs the CDN build (`npm run build:cdn`; `npm run test:browser` does it first).
 import { expect, waitUntil } from '@open-wc/testing';
+import { oembedResponse } from '@praksis/widgets/embed/oembed.js';
 import { inlineSnippet, srcSnippet, widgetByName } from '../scripts/docs/embed-code/snippets.js';
 
 const otherOrigin = location.origin.replace('//localhost', '//127.0.0.1');
@@ -159,5 +160,20 @@ describe('script routes from another origin', function () {
     await drawn(doc.querySelector('praksis-referral-sankey'), '[part="summary"]');
     expect(fetched().filter((url) => url.startsWith(`${CDN}lit-`)).length).to.equal(1);
     expect(violations).to.deep.equal([]);
+  });
+
+  it('oEmbed: the html of a static page’s response, as a CMS pastes it, frames the page and fits it to its content', async () => {
+    const response = oembedResponse({
+      pageUrl: `${otherOrigin}/test/fixtures/routes/static-capacity.html`,
+      resizerUrl: `${location.origin}/cdn/praksis-embed-resizer.js`,
+      title: 'Hele landet',
+    });
+    const { doc } = await openPage(response.html);
+    const frame = doc.querySelector('iframe')!;
+    expect(frame.title).to.equal('Hele landet');
+    expect(getComputedStyle(frame).borderTopWidth, 'no default border').to.equal('0px');
+    await waitUntil(() => frame.style.height !== '', 'the resizer sets its height', { timeout: 15_000 });
+    expect(parseFloat(frame.style.height)).to.be.greaterThan(300);
+    expect(frame.getBoundingClientRect().height).to.equal(parseFloat(frame.style.height));
   });
 });

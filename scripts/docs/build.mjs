@@ -22,13 +22,15 @@ import { parseArgs } from 'node:util';
 import { checkSite, cspFor } from './check.mjs';
 import { escapeHtml, renderMarkdown } from './markdown.mjs';
 import { VERSION } from '@praksis/core/version.js';
+import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
+import { oembedFileFor } from '@praksis/widgets/embed/oembed.js';
 import { WIDGETS } from '@praksis/widgets/registry.js';
 import config from './site.config.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLES = 'packages/schema/examples/';
 /** Folders only the site has; docs may link into them (e.g. `storybook/index.html`). */
-const SITE_FOLDERS = ['storybook/', 'cdn/', 'examples/', 'assets/'];
+const SITE_FOLDERS = ['storybook/', 'cdn/', 'examples/', 'assets/', 'embed/'];
 
 /** Repository path of a Markdown file -> its page's site path. */
 export function sitePathFor(repoPath) {
@@ -134,6 +136,25 @@ ${body}
 }
 
 /**
+ * The site's embed pages: embed/<widget>.html, a static page of the widget's first example (its
+ * figures as text for readers without JavaScript), each with its oEmbed response
+ * (embed/<widget>.oembed.json) and discovery link, so that a CMS consuming oEmbed turns the page's
+ * pasted address into the iframe embed.
+ */
+function writeEmbedPages(root, outDir) {
+  const siteUrl = config.siteUrl.endsWith('/') ? config.siteUrl : `${config.siteUrl}/`;
+  mkdirSync(join(outDir, 'embed'), { recursive: true });
+  for (const widget of WIDGETS) {
+    const doc = JSON.parse(readFileSync(join(root, EXAMPLES, widget.kind.name, 'valid', `${widget.examples.valid[0]}.json`), 'utf8'));
+    const file = `embed/${widget.name}.html`;
+    const result = staticEmbedPage(doc, { base: '../cdn/', url: new URL(file, siteUrl).href });
+    if (!result.ok || !result.oembed) throw new Error(`${file}: ${result.ok ? 'no oEmbed response' : result.issues.map((i) => i.message.en).join('; ')}`);
+    writeFileSync(join(outDir, file), result.html);
+    writeFileSync(join(outDir, oembedFileFor(file)), `${JSON.stringify(result.oembed, null, 2)}\n`);
+  }
+}
+
+/**
  * @param {{ outDir?: string, storybook?: boolean, cdn?: boolean, root?: string, log?: (line: string) => void }} [options]
  */
 export async function buildSite(options = {}) {
@@ -213,6 +234,8 @@ export async function buildSite(options = {}) {
     if (!existsSync(join(cdn, 'praksis-widgets.js'))) throw new Error(`dist/cdn/${VERSION} is missing: run \`npm run build\` first (npm run build:docs does).`);
     cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
   }
+
+  writeEmbedPages(root, outDir);
 
   await bundleEmbedCode(root, join(outDir, 'assets'));
   log('docs: assets/embed-code.js bundled');

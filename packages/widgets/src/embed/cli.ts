@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '@praksis/schema';
+import { oembedFileFor } from './oembed.js';
 import { staticEmbedPage, type StaticPageOptions } from './static-page.js';
 
 export interface CliIo {
@@ -20,13 +21,14 @@ export const EXIT_INVALID = 1;
 export const EXIT_ERROR = 2;
 
 const USAGE = [
-  'Usage: praksis-embed page FILE [--lang da|en] [--base URL] [--attr NAME=VALUE]... [--out FILE]',
+  'Usage: praksis-embed page FILE [--lang da|en] [--base URL] [--attr NAME=VALUE]... [--url URL --out FILE | --out FILE]',
   'Writes a static embed page for the JSON document FILE: the widget with the data inside, and its',
   'key figure and source line as plain text for readers without JavaScript.',
   '  --lang   language of the page and its text (default da)',
   '  --base   URL of the CDN folder with praksis-embed.js and the widgets, ending in / (default: next to the page)',
   '  --attr   an attribute for the element, e.g. --attr suppress-below=10 (repeatable)',
   '  --out    the file to write (default: standard output)',
+  '  --url    the address the page will have; adds oEmbed discovery and writes its response next to --out (NAME.oembed.json)',
   'Exit status: 0 written, 1 the document is invalid (one line per problem), 2 bad usage or unreadable file.',
 ];
 
@@ -52,6 +54,7 @@ function readArgs(argv: readonly string[]): Options | string {
         base: { type: 'string' },
         out: { type: 'string' },
         attr: { type: 'string', multiple: true },
+        url: { type: 'string' },
       },
     });
   } catch (error) {
@@ -71,6 +74,11 @@ function readArgs(argv: readonly string[]): Options | string {
   if (values.out !== undefined) {
     if (!values.out) return '--out needs a file name';
     options.out = values.out;
+  }
+  if (values.url !== undefined) {
+    if (values.out === undefined) return '--url needs --out: the oEmbed response is written next to the page';
+    if (!/^https?:\/\/[^/]/i.test(values.url)) return `--url needs the page's absolute http(s) address, not ${values.url || '(nothing)'}`;
+    options.url = values.url;
   }
   for (const pair of values.attr ?? []) {
     const at = pair.indexOf('=');
@@ -122,6 +130,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   else {
     try {
       io.writeFile(options.out, result.html);
+      if (result.oembed) io.writeFile(oembedFileFor(options.out), `${JSON.stringify(result.oembed, null, 2)}\n`);
     } catch (error) {
       io.stderr(`${options.out}: ${error instanceof Error ? error.message : String(error)}`);
       return EXIT_ERROR;

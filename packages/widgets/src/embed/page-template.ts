@@ -35,6 +35,8 @@ export interface EmbedPageOptions {
   base?: string;
   /** Markup inside <main>, already escaped. Default: the generic page's <noscript> text. */
   body?: string;
+  /** Further markup for <head>, already escaped (a static page's oEmbed discovery link). */
+  head?: string;
 }
 
 /** Shown by the generic page when scripts do not run; a static page shows its key figure instead. */
@@ -67,7 +69,7 @@ export function embedPolicy(base = ''): string {
 }
 
 export function embedPage(options: EmbedPageOptions = {}): string {
-  const { lang = 'da', title = 'Praksis Widgets', base = '', body = GENERIC_NOSCRIPT } = options;
+  const { lang = 'da', title = 'Praksis Widgets', base = '', body = GENERIC_NOSCRIPT, head = '' } = options;
   const at = (file: string) => escapeHtml(`${base}${file}`);
   return `<!doctype html>
 <html lang="${lang}">
@@ -79,7 +81,7 @@ export function embedPage(options: EmbedPageOptions = {}): string {
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${at('praksis-embed.css')}">
 <script type="module" src="${at('praksis-embed.js')}"></script>
-</head>
+${head ? `${head}\n` : ''}</head>
 <body>
 <main id="praksis-embed">${body}</main>
 </body>

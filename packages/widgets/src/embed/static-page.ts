@@ -10,6 +10,7 @@ import { sourceLine, type WidgetSummary } from '@praksis/core/summary.js';
 import { validateDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
 import { fallbackMarkup, fallbackText } from '../fallback.js';
 import { widgetForKind } from '../registry.js';
+import { oembedFileFor, oembedLink, oembedResponse, type OembedResponse } from './oembed.js';
 import { embedPage, escapeHtml } from './page-template.js';
 
 export interface StaticPageOptions {
@@ -19,10 +20,15 @@ export interface StaticPageOptions {
   base?: string;
   /** Attributes for the element (e.g. `{ 'suppress-below': '10' }`); the summary honours those that change what it says. */
   attributes?: Readonly<Record<string, string>>;
+  /**
+   * The absolute URL the page will be published at. With it the page gets an oEmbed discovery link
+   * to `<page>.oembed.json` next to it, and the result carries that file's content (`oembed`).
+   */
+  url?: string;
 }
 
 export type StaticPageResult =
-  | { ok: true; widget: string; summary: WidgetSummary; source: string; html: string }
+  | { ok: true; widget: string; summary: WidgetSummary; source: string; html: string; oembed?: OembedResponse }
   | { ok: false; issues: ValidationIssue[] };
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -34,7 +40,7 @@ function inlineJson(doc: unknown): string {
 
 /** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
 export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
-  const { lang = 'da', base = '', attributes = {} } = options;
+  const { lang = 'da', base = '', attributes = {}, url } = options;
   const { kind, issues } = validateDocument(doc);
   if (issues.length > 0 || kind === undefined) return { ok: false, issues };
   const widget = widgetForKind(kind);
@@ -56,5 +62,16 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   const body =
     `\n<${tag}${attrs}>\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n` +
     `${fallbackMarkup(fallback, lang)}\n</${tag}>\n`;
-  return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title: summary.title, base, body }) };
+  const title = summary.title;
+  if (url === undefined) return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body }) };
+  let oembed: OembedResponse;
+  try {
+    const resizerUrl = new URL(`${base}praksis-embed-resizer.js`, url).href;
+    oembed = oembedResponse({ pageUrl: url, resizerUrl, title });
+  } catch (error) {
+    return { ok: false, issues: [{ path: '', message: { da: `adressen kan ikke bruges: ${url}`, en: (error as Error).message } }] };
+  }
+  const responseFile = oembedFileFor(new URL(url).pathname.split('/').pop() || 'index.html');
+  const head = oembedLink(responseFile, title);
+  return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body, head }), oembed };
 }
