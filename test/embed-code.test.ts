@@ -237,4 +237,35 @@ describe('embed code page', () => {
     }
     await expect(host).to.be.accessible();
   });
+
+  it('speaks Danish in a Danish page, switches to English and back, and offers the widget’s own file instead of the autoloader', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="da"><div></div></div>`);
+    const host = page.firstElementChild as HTMLElement;
+    const tool = mountEmbedCode(host, { examplesBase: EXAMPLES });
+    const label = (id: string) => (host.querySelector(`label[for="${id}"]`)?.textContent ?? '').trim();
+    expect(field(host, 'form').lang).to.equal('da');
+    expect(label('ec-base')).to.equal('Hvor I har widgetfilerne');
+    expect(field(host, '#ec-status').textContent).to.equal('Vælg en widget, angiv data, og tryk så på “Tjek og vis”.');
+    expect(field(host, 'button[type="submit"]').textContent).to.equal('Tjek og vis');
+    await tool.loadExample('invalid');
+    expect(field(host, '#ec-status').textContent).to.equal('Ét problem fundet. Ret det for at få koden.');
+    expect(field(host, '#ec-problems').getAttribute('aria-label')).to.equal('Problemer');
+
+    const toggle = field<HTMLButtonElement>(host, '#ec-ui-lang');
+    expect([toggle.textContent, toggle.lang]).to.deep.equal(['English', 'en']);
+    toggle.click();
+    expect(field(host, 'form').lang).to.equal('en');
+    expect(label('ec-base')).to.equal('Where you serve the widget files');
+    expect(field(host, '#ec-status').textContent, 'the status follows').to.equal('One problem found. Fix it to get the code.');
+    field<HTMLButtonElement>(host, '#ec-ui-lang').click();
+    expect(label('ec-widget')).to.equal('Widget');
+    expect(field(host, '#ec-widget option').textContent).to.contain('Kapacitet');
+
+    await tool.loadExample('valid');
+    const code = () => field<HTMLTextAreaElement>(host, '#ec-code').value;
+    expect(code().split('\n')[0]).to.match(/praksis-autoloader\.js" crossorigin="anonymous"><\/script>$/);
+    expect(code()).to.contain('<div class="praksis-fallback">');
+    choose(host, '#ec-loader', 'widget');
+    expect(code().split('\n')[0]).to.match(/\/praksis-capacity-gauge\.js" crossorigin="anonymous"><\/script>$/);
+  });
 });
