@@ -114,7 +114,7 @@ test('snippets refuse URLs that are not http(s)', () => {
   }
   assert.equal(isAbsoluteHttpUrl('/data/a.json'), false);
   assert.equal(isAbsoluteHttpUrl('https://example.org/a.json'), true);
-  assert.throws(() => srcSnippet({ widget: gauge, base: '/', src: 'javascript:alert(1)' }), RangeError);
+  assert.throws(() => srcSnippet({ widget: gauge, base: '/', src: 'javascript:alert(1)', data: null }), RangeError);
   assert.throws(() => iframeSnippet({ widget: gauge, base: '/', src: 'data:,{}' }), RangeError);
 });
 
