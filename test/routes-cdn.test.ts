@@ -176,4 +176,63 @@ describe('script routes from another origin', function () {
     expect(parseFloat(frame.style.height)).to.be.greaterThan(300);
     expect(frame.getBoundingClientRect().height).to.equal(parseFloat(frame.style.height));
   });
+
+  describe('a static page drawn on the server (test/fixtures/routes/static-capacity.html, from `praksis-embed page`)', () => {
+    const STATIC = '/test/fixtures/routes/static-capacity.html';
+
+    /** The static page in an iframe of this origin; `scripts: false` sandboxes it so no script runs. */
+    async function openStatic(scripts: boolean): Promise<{ doc: Document; violations: string[] }> {
+      const frame = document.createElement('iframe');
+      frame.style.width = '640px';
+      frame.style.height = '700px';
+      if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+      frames.push(frame);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = STATIC;
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const violations: string[] = [];
+      new win.ReportingObserver((reports) => reports.forEach((r) => violations.push(JSON.stringify(r.body))), {
+        types: ['csp-violation'],
+        buffered: true,
+      }).observe();
+      return { doc: frame.contentDocument!, violations };
+    }
+
+    it('without JavaScript the reader sees the chart itself, styled under the page’s policy', async () => {
+      const { doc, violations } = await openStatic(false);
+      const el = doc.querySelector('praksis-capacity-gauge')!;
+      expect(doc.defaultView!.customElements.get('praksis-capacity-gauge'), 'no script ran').to.equal(undefined);
+      const root = el.shadowRoot!;
+      expect(root, 'the declarative shadow root is attached').to.not.equal(null);
+      expect(shadowText(el, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+      // Drawn and styled: the bar has its width and the track's colour, not the browser's defaults.
+      const bar = root.querySelector('rect.bar')!;
+      expect(bar.getBoundingClientRect().width).to.be.greaterThan(300);
+      expect(getComputedStyle(root.querySelector('.frame')!).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(bar).fill).to.not.equal('rgb(0, 0, 0)');
+      // The light-DOM text is hidden behind the chart, which says the same.
+      expect(shown(doc.querySelector('.praksis-fallback'))).to.equal(false);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(violations).to.deep.equal([]);
+    });
+
+    it('with JavaScript the widget takes the shadow root over: drawn once, no server markup left, no violation', async () => {
+      const { doc, violations } = await openStatic(true);
+      const el = doc.querySelector('praksis-capacity-gauge') as HTMLElement & { updateComplete?: Promise<boolean> };
+      await waitUntil(() => doc.defaultView!.customElements.get('praksis-capacity-gauge'), 'the widget is defined', { timeout: 10_000 });
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('.frame').length, 'one frame, not the server’s and the client’s').to.equal(1);
+      expect(root.querySelectorAll('style').length, 'constructed stylesheets instead of the server’s <style>').to.equal(0);
+      expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+      expect(shadowText(el, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+      // Interactive now: the table toggle opens the table.
+      (root.querySelector('[part="table-toggle"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await waitUntil(() => root.querySelector('[part="table"] table'), 'the table opens', { timeout: 10_000 });
+      expect(violations).to.deep.equal([]);
+    });
+  });
 });

@@ -131,6 +131,16 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
     return this.#parts.get(name, load);
   }
 
+  /**
+   * A static embed page draws the widget on the server into a declarative shadow root, for readers
+   * without JavaScript. Lit would render after that content; the element draws it anew instead,
+   * emptied here, in the same task as its first render, so nothing blank is ever painted.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override getUpdateComplete(): Promise<boolean> {
     return this.#parts.settled(() => super.getUpdateComplete());
   }

@@ -103,8 +103,9 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     const { model, rows, m, t, notes } = d;
     const width = this.boxWidth.width;
     const showBars = this.viewMode === 'bars' && model.scaled;
-    // Words are estimated at the frame's font size (before the first draw there is no frame yet).
-    const frame = this.renderRoot.querySelector('.frame');
+    // Words are estimated at the frame's font size (before the first draw there is no frame yet, and
+    // a server render has no render root).
+    const frame = this.renderRoot?.querySelector('.frame');
     const px = frame ? parseFloat(getComputedStyle(frame).fontSize) : 16;
     const layout = showBars
       ? 'bars'

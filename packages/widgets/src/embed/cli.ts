@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '@praksis/schema';
 import { oembedFileFor } from './oembed.js';
+import { serverRenderer, type ServerRender } from './server-render.js';
 import { staticEmbedPage, type StaticPageOptions } from './static-page.js';
 
 export interface CliIo {
@@ -90,7 +91,8 @@ function readArgs(argv: readonly string[]): Options | string {
   return options;
 }
 
-export function run(argv: readonly string[], io: CliIo): number {
+/** `render` draws the widget into the page (main() passes Lit's server renderer). */
+export function run(argv: readonly string[], io: CliIo, render?: ServerRender): number {
   const options = readArgs(argv);
   if (typeof options === 'string') {
     io.stderr(`praksis-embed: ${options}`);
@@ -121,7 +123,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     for (const issue of parsed.issues) io.stderr(`${file}: ${issue.path === '' ? '' : `${issue.path} `}${issue.message[lang]}`);
     return parsed.syntax ? EXIT_ERROR : EXIT_INVALID;
   }
-  const result = staticEmbedPage(parsed.data, options);
+  const result = staticEmbedPage(parsed.data, render ? { ...options, render } : options);
   if (!result.ok) {
     for (const issue of result.issues) io.stderr(`${file}: ${issue.path === '' ? '(root)' : issue.path} ${issue.message[lang]}`);
     return EXIT_INVALID;
@@ -147,7 +149,8 @@ export const nodeIo: CliIo = {
   stderr: (line) => void process.stderr.write(`${line}\n`),
 };
 
-/** Entry point for bin/praksis-embed.js. */
-export function main(argv: readonly string[] = process.argv.slice(2)): number {
-  return run(argv, nodeIo);
+/** Entry point for bin/praksis-embed.js: pages with the widget drawn on the server. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  const page = argv[0] === 'page' && !argv.includes('--help') && !argv.includes('-h');
+  return run(argv, nodeIo, page ? await serverRenderer() : undefined);
 }

@@ -12,6 +12,7 @@ import { fallbackMarkup, fallbackText } from '../fallback.js';
 import { widgetForKind } from '../registry.js';
 import { oembedFileFor, oembedLink, oembedResponse, type OembedResponse } from './oembed.js';
 import { embedPage, escapeHtml } from './page-template.js';
+import type { ServerRender } from './server-render.js';
 
 export interface StaticPageOptions {
   /** Language of the page and its text. Default "da". */
@@ -25,6 +26,11 @@ export interface StaticPageOptions {
    * to `<page>.oembed.json` next to it, and the result carries that file's content (`oembed`).
    */
   url?: string;
+  /**
+   * Draws the widget on the server (`serverRenderer()` in server-render.js, Node only): the page then
+   * carries the chart itself in a declarative shadow root, which readers without JavaScript see.
+   */
+  render?: ServerRender;
 }
 
 export type StaticPageResult =
@@ -40,7 +46,7 @@ function inlineJson(doc: unknown): string {
 
 /** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
 export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
-  const { lang = 'da', base = '', attributes = {}, url } = options;
+  const { lang = 'da', base = '', attributes = {}, url, render } = options;
   const { kind, issues } = validateDocument(doc);
   if (issues.length > 0 || kind === undefined) return { ok: false, issues };
   const widget = widgetForKind(kind);
@@ -59,11 +65,13 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const tag = widget.tag;
+  const drawn = render?.(tag, doc, { lang, ...attributes });
   const body =
-    `\n<${tag}${attrs}>\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n` +
+    `\n<${tag}${attrs}>\n${drawn ? `${drawn.shadow}\n` : ''}<script type="application/json">\n${inlineJson(doc)}\n</script>\n` +
     `${fallbackMarkup(fallback, lang)}\n</${tag}>\n`;
   const title = summary.title;
-  if (url === undefined) return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body }) };
+  const styleHashes = drawn?.styleHashes ?? [];
+  if (url === undefined) return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body, styleHashes }) };
   let oembed: OembedResponse;
   try {
     const resizerUrl = new URL(`${base}praksis-embed-resizer.js`, url).href;
@@ -73,5 +81,5 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   }
   const responseFile = oembedFileFor(new URL(url).pathname.split('/').pop() || 'index.html');
   const head = oembedLink(responseFile, title);
-  return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body, head }), oembed };
+  return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body, head, styleHashes }), oembed };
 }
