@@ -18,7 +18,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { hostileCommands, hostileMiddleware } from './test/hostile/server.mjs';
-import { cdnMiddleware } from './test/routes-server.mjs';
+import { cdnMiddleware, routesCommands } from './test/routes-server.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
 const resultFile = join(rootDir, 'test-results', 'browser.json');
@@ -140,6 +140,7 @@ export default {
     // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given.
     a11ySnapshotPlugin(),
     hostileCommands(),
+    routesCommands(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

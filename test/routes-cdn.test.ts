@@ -4,6 +4,7 @@
 // (test/routes-server.mjs). Snippets come from the embed-code page's own functions.
 // Needs the CDN build (`npm run build:cdn`; `npm run test:browser` does it first).
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { oembedResponse } from '@praksis/widgets/embed/oembed.js';
 import { inlineSnippet, srcSnippet, widgetByName } from '../scripts/docs/embed-code/snippets.js';
 
@@ -59,6 +60,27 @@ const shadowText = (el: Element | null, selector: string): string =>
 
 /** Whether the reader sees `el` (it has a box). */
 const shown = (el: Element | null): boolean => Boolean(el && el.getClientRects().length > 0);
+
+/** The share of pixels in a screenshot of `rect` (this page's coordinates) that have the colour `rgb`. */
+async function screenshotShare(rect: { x: number; y: number; width: number; height: number }, rgb: string): Promise<number> {
+  const clip = { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.floor(rect.width), height: Math.floor(rect.height) };
+  const png = await executeServerCommand<string, typeof clip>('routes-screenshot', clip);
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let matching = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 24) matching++;
+  }
+  return matching / (data.length / 4);
+}
 
 async function drawn(el: Element | null, selector = '[part="figure"]'): Promise<void> {
   await waitUntil(() => el?.shadowRoot?.querySelector(selector), `${el?.localName} draws`, { timeout: 10_000 });
@@ -214,6 +236,14 @@ describe('script routes from another origin', function () {
       expect(getComputedStyle(bar).fill).to.not.equal('rgb(0, 0, 0)');
       // The light-DOM text is hidden behind the chart, which says the same.
       expect(shown(doc.querySelector('.praksis-fallback'))).to.equal(false);
+      // And on the screen: a screenshot of the bar's box is mostly the bar's colour.
+      const frameBox = frames.at(-1)!.getBoundingClientRect();
+      const barBox = bar.getBoundingClientRect();
+      const barPixels = await screenshotShare(
+        { x: frameBox.x + barBox.x + 4, y: frameBox.y + barBox.y + 2, width: barBox.width - 8, height: barBox.height - 4 },
+        getComputedStyle(bar).fill,
+      );
+      expect(barPixels, 'share of the bar’s box painted in its colour').to.be.greaterThan(0.9);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(violations).to.deep.equal([]);
     });

@@ -6,6 +6,9 @@
 //                        long caching for content-hashed files)
 //   /cdn-no-cors/<file>  the same files without Access-Control-Allow-Origin, like a server set up
 //                        for classic scripts only: a page of another origin cannot run its modules
+//
+// and routesCommands() adds the server command `routes-screenshot`: a PNG (base64) of a rectangle
+// of the test's page, as the reader's screen shows it.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,4 +28,18 @@ export async function cdnMiddleware(ctx, next) {
     ctx.set('Access-Control-Allow-Origin', '*');
     if (/-[\w-]{8}\.js$/.test(file)) ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
   } else ctx.remove('Access-Control-Allow-Origin');
+}
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function routesCommands() {
+  return {
+    name: 'praksis-routes-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'routes-screenshot') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('routes-screenshot needs Chromium (puppeteer)');
+      const page = session.browser.getPage(session.id);
+      const { x, y, width, height } = /** @type {{ x: number, y: number, width: number, height: number }} */ (payload);
+      return page.screenshot({ clip: { x, y, width, height }, encoding: 'base64', type: 'png' });
+    },
+  };
 }
