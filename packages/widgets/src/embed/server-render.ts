@@ -27,7 +27,7 @@ function elementTemplate(tag: string, attributes: Readonly<Record<string, string
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const strings = [`<${tag}${attrs} .data=`, `></${tag}>`];
-  return Object.assign(strings, { raw: [...strings] }) as unknown as TemplateStringsArray;
+  return Object.assign(strings, { raw: [...strings] });
 }
 
 export type ServerRender = (tag: string, doc: unknown, attributes: Readonly<Record<string, string>>) => ServerRendered | undefined;
