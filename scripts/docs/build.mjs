@@ -4,7 +4,7 @@
 //   repository Markdown they link to  -> repo/<path>.html (the README, package READMEs)
 //   other repository files they link  -> copied (example JSON to examples/, the rest to repo/)
 //   packages/schema/examples          -> examples/ (live examples and the embed-code tool use them)
-//   dist/cdn                          -> cdn/ (run `npm run build` first; `npm run build:docs` does)
+//   dist/cdn/<version>                -> cdn/ (run `npm run build` first; `npm run build:docs` does)
 //   scripts/docs/embed-code/main.ts   -> assets/embed-code.js (bundled with Vite)
 //   scripts/docs/badge-maker/main.ts  -> assets/badge-maker.js (bundled with Vite)
 //   scripts/docs/maker/main.ts        -> assets/maker.js, the chart maker (bundled with Vite; its XLSX
@@ -25,13 +25,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkSite, cspFor } from './check.mjs';
 import { escapeHtml, renderMarkdown } from './markdown.mjs';
+import { VERSION } from '@praksis/core/version.js';
+import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
+import { oembedFileFor } from '@praksis/widgets/embed/oembed.js';
 import { WIDGETS } from '@praksis/widgets/registry.js';
 import config from './site.config.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLES = 'packages/schema/examples/';
 /** Folders only the site has; docs may link into them (e.g. `storybook/index.html`). */
-const SITE_FOLDERS = ['storybook/', 'cdn/', 'examples/', 'assets/'];
+const SITE_FOLDERS = ['storybook/', 'cdn/', 'examples/', 'assets/', 'embed/'];
 
 /** Repository path of a Markdown file -> its page's site path. */
 export function sitePathFor(repoPath) {
@@ -137,6 +140,25 @@ ${body}
 }
 
 /**
+ * The site's embed pages: embed/<widget>.html, a static page of the widget's first example (its
+ * figures as text for readers without JavaScript), each with its oEmbed response
+ * (embed/<widget>.oembed.json) and discovery link, so that a CMS consuming oEmbed turns the page's
+ * pasted address into the iframe embed.
+ */
+function writeEmbedPages(root, outDir) {
+  const siteUrl = config.siteUrl.endsWith('/') ? config.siteUrl : `${config.siteUrl}/`;
+  mkdirSync(join(outDir, 'embed'), { recursive: true });
+  for (const widget of WIDGETS) {
+    const doc = JSON.parse(readFileSync(join(root, EXAMPLES, widget.kind.name, 'valid', `${widget.examples.valid[0]}.json`), 'utf8'));
+    const file = `embed/${widget.name}.html`;
+    const result = staticEmbedPage(doc, { base: '../cdn/', url: new URL(file, siteUrl).href });
+    if (!result.ok || !result.oembed) throw new Error(`${file}: ${result.ok ? 'no oEmbed response' : result.issues.map((i) => i.message.en).join('; ')}`);
+    writeFileSync(join(outDir, file), result.html);
+    writeFileSync(join(outDir, oembedFileFor(file)), `${JSON.stringify(result.oembed, null, 2)}\n`);
+  }
+}
+
+/**
  * @param {{ outDir?: string, storybook?: boolean, cdn?: boolean, root?: string, log?: (line: string) => void }} [options]
  */
 export async function buildSite(options = {}) {
@@ -211,10 +233,13 @@ export async function buildSite(options = {}) {
 
   if (options.cdn === false) skipped.push('cdn/');
   else {
-    const cdn = join(root, 'dist/cdn');
-    if (!existsSync(join(cdn, 'praksis-widgets.js'))) throw new Error('dist/cdn is missing: run `npm run build` first (npm run build:docs does).');
+    // The built version's folder (dist/cdn/<version>/) is the site's cdn/.
+    const cdn = join(root, 'dist/cdn', VERSION);
+    if (!existsSync(join(cdn, 'praksis-widgets.js'))) throw new Error(`dist/cdn/${VERSION} is missing: run \`npm run build\` first (npm run build:docs does).`);
     cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
   }
+
+  writeEmbedPages(root, outDir);
 
   // One build per page, so each page's module stays its own (Lit and the validators in each), side by side.
   await Promise.all([

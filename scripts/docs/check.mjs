@@ -97,9 +97,9 @@ export function checkSite(siteDir, { skip = [] } = {}) {
 
     const metas = tags.filter((t) => t.name === 'meta' && (t.attributes.get('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
     if (metas.length !== 1) say(`expected one Content-Security-Policy meta, found ${metas.length}`);
-    // The CDN build's embed.html brings its own, stricter policy (default-src 'none', Trusted
-    // Types), tested with the iframe route; it must have one, but not ours.
-    else if (!page.startsWith('cdn/')) {
+    // The CDN build's embed.html and the static embed pages (embed/) bring their own, stricter
+    // policy (default-src 'none', Trusted Types), tested with the iframe route; they must have one, but not ours.
+    else if (!page.startsWith('cdn/') && !page.startsWith('embed/')) {
       const policy = parseCsp(metas[0].attributes.get('content') ?? '');
       for (const [name, value] of Object.entries(BASE_CSP)) {
         if (policy.get(name) !== value) say(`CSP ${name} is "${policy.get(name) ?? '(missing)'}", expected "${value}"`);

@@ -210,7 +210,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
     if (width) {
-      const chart = this.renderRoot.querySelector('.chart');
+      const chart = this.drawnPart('.chart');
       this.drawn = this.layout(doc, model, lang, width, height, this.text.measure(chart, 12), this.text.measure(chart, 12, 600));
       layout = this.drawn.layout;
     }

@@ -6,6 +6,7 @@ import { run, type CliIo } from '../src/embed/cli.js';
 import { embedPage, embedPolicy, escapeHtml } from '../src/embed/page-template.js';
 import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, heightFrom, heightMessage, targetOriginFrom } from '../src/embed/protocol.js';
 import { staticEmbedPage } from '../src/embed/static-page.js';
+import { oembedResponse } from '../src/embed/oembed.js';
 import { EMBED_WIDGETS, isEmbedWidget } from '../src/embed/widgets.js';
 import { WIDGETS, widgetForKind } from '../src/registry.js';
 import { DOCUMENT_KINDS } from '@praksis/schema';
@@ -300,11 +301,52 @@ test('praksis-embed page: writes the page, exits 1 on invalid data and 2 on bad 
 
 test('the static page in the browser tests is what `praksis-embed page` writes today', () => {
   const doc = JSON.parse(readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8')) as unknown;
-  const result = staticEmbedPage(doc, { base: '/dist/cdn/' });
+  const result = staticEmbedPage(doc, { base: '/cdn/' });
   assert.ok(result.ok);
+  // The fixture has the widget drawn on the server as well (test/node/server-render.test.ts checks
+  // that part): without it, and without the hashes of its styles, it is the page written here.
+  const fixture = readFileSync(`${root}test/fixtures/routes/static-capacity.html`, 'utf8')
+    .replace(/<template shadowroot="open" shadowrootmode="open">[\s\S]*<\/template>\n/, '')
+    .replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, '');
   assert.equal(
-    readFileSync(`${root}test/fixtures/routes/static-capacity.html`, 'utf8'),
+    fixture,
     result.html,
-    'regenerate: node packages/widgets/bin/praksis-embed.js page packages/schema/examples/capacity/valid/national-2017-2022.json --base /dist/cdn/ --out test/fixtures/routes/static-capacity.html',
+    'regenerate: node packages/widgets/bin/praksis-embed.js page packages/schema/examples/capacity/valid/national-2017-2022.json --base /cdn/ --out test/fixtures/routes/static-capacity.html',
   );
+});
+
+test('oEmbed: a static page with --url links its response, which holds the iframe embed and the resizer', () => {
+  const capacity = readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8');
+  const io = fakeIo({ 'c.json': capacity });
+  const argv = ['page', 'c.json', '--base', '../cdn/', '--url', 'https://praksis.example.dk/embed/kapacitet.html', '--out', 'site/kapacitet.html'];
+  assert.equal(run(argv, io), 0);
+  const html = io.written['site/kapacitet.html']!;
+  assert.match(html, /<link rel="alternate" type="application\/json\+oembed" href="kapacitet\.oembed\.json" title="Hele landet">\n<\/head>/);
+  const response = JSON.parse(io.written['site/kapacitet.oembed.json']!) as Record<string, unknown>;
+  assert.deepEqual(response, {
+    version: '1.0',
+    type: 'rich',
+    title: 'Hele landet',
+    provider_name: 'Praksis Widgets',
+    html:
+      '<iframe src="https://praksis.example.dk/embed/kapacitet.html" title="Hele landet" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>' +
+      '<script src="https://praksis.example.dk/cdn/praksis-embed-resizer.js" defer></script>',
+    width: 640,
+    height: 480,
+  });
+  // Without --url: no discovery link and no second file.
+  const plain = fakeIo({ 'c.json': capacity });
+  assert.equal(run(['page', 'c.json', '--out', 'p.html'], plain), 0);
+  assert.doesNotMatch(plain.written['p.html']!, /oembed/);
+  assert.deepEqual(Object.keys(plain.written), ['p.html']);
+  // --url must be an absolute http(s) URL, and needs --out.
+  for (const bad of [['--url', 'kapacitet.html', '--out', 'p.html'], ['--url', 'javascript:alert(1)', '--out', 'p.html'], ['--url', 'https://x.dk/p.html']]) {
+    const io2 = fakeIo({ 'c.json': capacity });
+    assert.notEqual(run(['page', 'c.json', ...bad], io2), 0, bad.join(' '));
+    assert.deepEqual(Object.keys(io2.written), []);
+  }
+  // Markup in the title stays text in the embed's html.
+  const hostile = oembedResponse({ pageUrl: 'https://x.dk/a.html?b="c"', resizerUrl: 'https://x.dk/r.js', title: '"><script>alert(1)</script>' });
+  assert.doesNotMatch(hostile.html, /<script>alert/);
+  assert.match(hostile.html, /src="https:\/\/x\.dk\/a\.html\?b=%22c%22"/);
 });
