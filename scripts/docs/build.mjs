@@ -26,7 +26,6 @@ import { parseArgs } from 'node:util';
 import { checkSite, cspFor } from './check.mjs';
 import { escapeHtml, renderMarkdown } from './markdown.mjs';
 import { VERSION } from '@praksis/core/version.js';
-import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
 import { oembedFileFor } from '@praksis/widgets/embed/oembed.js';
 import { WIDGETS } from '@praksis/widgets/registry.js';
 import config from './site.config.mjs';
@@ -140,21 +139,23 @@ ${body}
 }
 
 /**
- * The site's embed pages: embed/<widget>.html, a static page of the widget's first example (its
- * figures as text for readers without JavaScript), each with its oEmbed response
- * (embed/<widget>.oembed.json) and discovery link, so that a CMS consuming oEmbed turns the page's
- * pasted address into the iframe embed.
+ * The site's embed pages: embed/<widget>.html, a static page of the widget's first example written
+ * by `praksis-embed page` (drawn on the server: readers without JavaScript see the chart, with its
+ * figures as text), each with its oEmbed response (embed/<widget>.oembed.json) and discovery link,
+ * so that a CMS consuming oEmbed turns the page's pasted address into the iframe embed. The command
+ * runs in a process of its own, on the compiled packages: the server renderer puts Lit's DOM shim
+ * on the global object, which is no business of this build.
  */
 function writeEmbedPages(root, outDir) {
   const siteUrl = config.siteUrl.endsWith('/') ? config.siteUrl : `${config.siteUrl}/`;
   mkdirSync(join(outDir, 'embed'), { recursive: true });
   for (const widget of WIDGETS) {
-    const doc = JSON.parse(readFileSync(join(root, EXAMPLES, widget.kind.name, 'valid', `${widget.examples.valid[0]}.json`), 'utf8'));
+    const example = join(root, EXAMPLES, widget.kind.name, 'valid', `${widget.examples.valid[0]}.json`);
     const file = `embed/${widget.name}.html`;
-    const result = staticEmbedPage(doc, { base: '../cdn/', url: new URL(file, siteUrl).href });
-    if (!result.ok || !result.oembed) throw new Error(`${file}: ${result.ok ? 'no oEmbed response' : result.issues.map((i) => i.message.en).join('; ')}`);
-    writeFileSync(join(outDir, file), result.html);
-    writeFileSync(join(outDir, oembedFileFor(file)), `${JSON.stringify(result.oembed, null, 2)}\n`);
+    const args = ['page', example, '--base', '../cdn/', '--url', new URL(file, siteUrl).href, '--out', join(outDir, file)];
+    const run = spawnSync(process.execPath, [join(root, 'packages/widgets/bin/praksis-embed.js'), ...args], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${file}: praksis-embed page failed (exit ${run.status}): ${run.stderr}`);
+    if (!existsSync(join(outDir, oembedFileFor(file)))) throw new Error(`${file}: no oEmbed response`);
   }
 }
 
@@ -239,8 +240,6 @@ export async function buildSite(options = {}) {
     cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
   }
 
-  writeEmbedPages(root, outDir);
-
   // One build per page, so each page's module stays its own (Lit and the validators in each), side by side.
   await Promise.all([
     bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/embed-code/main.ts', 'embed-code'),
@@ -248,6 +247,7 @@ export async function buildSite(options = {}) {
     bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/badge-maker/main.ts', 'badge-maker'),
   ]);
   log('docs: assets/embed-code.js, assets/maker.js and assets/badge-maker.js bundled');
+  writeEmbedPages(root, outDir);
   publishSchemas(root, outDir);
 
   if (options.storybook === false) skipped.push('storybook/');

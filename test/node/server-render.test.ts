@@ -50,3 +50,32 @@ test('the gauge’s chart itself is in the page, in the page’s language', () =
   assert.match(shadow, /<rect class="bar" x="1" y="28" width="39\d\.\d+" height="14"><\/rect>/);
   assert.match(shadow, /<p part="figure" class="figure">\s*<span class="value">1,646<\/span>/);
 });
+
+/** The declarative shadow root of a page, without Lit's part markers. */
+const shadowOf = (html: string): string =>
+  /<template shadowroot="open" shadowrootmode="open">[\s\S]*<\/template>/.exec(html)![0].replace(/<!--[^>]*-->/g, '');
+
+test('parts the first view draws on demand are drawn on the server too: the gauge’s trend, the full badge’s detail', () => {
+  const gauge = shadowOf(page(WIDGETS.find((w) => w.name === 'capacity-gauge')!, '--lang', 'en'));
+  assert.match(gauge, /part="trend"/);
+  // One dot per year of the national series 2017–2022.
+  assert.equal(gauge.match(/class="trend-dot"/g)?.length, 6);
+  const badge = shadowOf(page(WIDGETS.find((w) => w.name === 'hours-badge')!, '--lang', 'en', '--attr', 'variant=full', '--attr', 'at=2026-03-03T10:00:00+01:00'));
+  assert.match(badge, /<div id="praksis-hours-detail" part="detail"\s*>/);
+  assert.match(badge, /<ul part="rules">[\s\S]*Daytime 08–16 on weekdays/);
+});
+
+test('the sankey is drawn on the server at the width of an unmeasured box, every flow and node a mark of its SVG', () => {
+  const widget = WIDGETS.find((w) => w.name === 'referral-sankey')!;
+  const doc = JSON.parse(readFileSync(join(root, 'packages/schema/examples', widget.kind.name, 'valid', `${widget.examples.valid[0]}.json`), 'utf8')) as {
+    nodes: unknown[];
+    links: unknown[];
+  };
+  const shadow = shadowOf(page(widget, '--lang', 'en'));
+  const svg = /<svg\s+part="diagram"[^>]*>([\s\S]*?)<\/svg>/.exec(shadow);
+  assert.ok(svg, 'the diagram');
+  assert.match(svg[0], /width="640"/);
+  assert.equal(svg[1]!.match(/<path class="link /g)?.length, doc.links.length);
+  assert.equal(svg[1]!.match(/<rect class="node /g)?.length, doc.nodes.length);
+  assert.match(svg[1]!, /<tspan class="name">[^<]+<\/tspan>/);
+});

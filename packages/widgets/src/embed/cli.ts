@@ -92,7 +92,7 @@ function readArgs(argv: readonly string[]): Options | string {
 }
 
 /** `render` draws the widget into the page (main() passes Lit's server renderer). */
-export function run(argv: readonly string[], io: CliIo, render?: ServerRender): number {
+export async function run(argv: readonly string[], io: CliIo, render?: ServerRender): Promise<number> {
   const options = readArgs(argv);
   if (typeof options === 'string') {
     io.stderr(`praksis-embed: ${options}`);
@@ -123,6 +123,7 @@ export function run(argv: readonly string[], io: CliIo, render?: ServerRender): 
     for (const issue of parsed.issues) io.stderr(`${file}: ${issue.path === '' ? '' : `${issue.path} `}${issue.message[lang]}`);
     return parsed.syntax ? EXIT_ERROR : EXIT_INVALID;
   }
+  if (render) await render.prepare(parsed.data, { lang, ...options.attributes });
   const result = staticEmbedPage(parsed.data, render ? { ...options, render } : options);
   if (!result.ok) {
     for (const issue of result.issues) io.stderr(`${file}: ${issue.path === '' ? '(root)' : issue.path} ${issue.message[lang]}`);
