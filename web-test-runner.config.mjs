@@ -18,6 +18,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { hostileCommands, hostileMiddleware } from './test/hostile/server.mjs';
+import { cdnMiddleware, routesCommands } from './test/routes-server.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
 const resultFile = join(rootDir, 'test-results', 'browser.json');
@@ -175,14 +176,16 @@ export default {
   rootDir,
   files: ['test/**/*.test.ts', 'packages/*/src/**/*.browser.test.ts', '!test/node/**', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
-  // Pages with a strict CSP, failing data URLs and second-copy bundles for test/hostile.
-  middleware: [hostileMiddleware],
+  // Pages with a strict CSP, failing data URLs and second-copy bundles for test/hostile; the CDN
+  // build as a CDN serves it, with and without CORS, for the route tests.
+  middleware: [hostileMiddleware, cdnMiddleware],
   plugins: [
     forcedColorsPlugin(),
     listExamplesPlugin(),
     // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given.
     a11ySnapshotPlugin(),
     hostileCommands(),
+    routesCommands(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

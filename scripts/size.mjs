@@ -1,65 +1,59 @@
 #!/usr/bin/env node
-// Prints raw and gzip (level 9) sizes of the CDN bundles in dist/cdn/*.js and
-// dist/cdn/classic/*.js and checks them against the gzip budgets below. Exits 1
-// when a bundle is over budget or when there are no bundles (run `npm run build`
-// first).
+// Bytes on the wire (gzip -9) of the CDN files in dist/cdn/<version>/, file by file and as pages load
+// them: a page with one widget, with two and with all four, through the autoloader and through the
+// widgets' own entries, each counting the shared chunks its entries import and the parts loaded on
+// demand that the default view draws (a descriptor's firstViewParts). Checks the budgets below and
+// exits 1 when one is missed or when there are no files (run `npm run build` first).
 //
-// Why not size-limit: with @size-limit/file and `gzip: true` it would measure the same
-// gzip -9 bytes and could hold the same budgets, but each of its checks is one sum over the
-// files a path names. It cannot list every file of dist/cdn/ with its raw and gzip size, the
-// parts loaded on demand included, whose names carry a content hash that changes with each
-// edit; that table is what this script is for (docs/embedding.md copies it), and it needs no
-// dependency.
+// Why not size-limit: with @size-limit/file and `gzip: true` it would measure the same gzip -9
+// bytes, but each of its checks is one sum over the files a path names. The files a page loads
+// are found by following the built files' imports, whose names carry a content hash that changes
+// with each edit; that, and the table docs/embedding.md copies, is what this script is for.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
+import { chunkName, filesLoaded, moduleLinks } from './page-weight.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
-const cdnDir = join(rootDir, 'dist', 'cdn');
+const { VERSION } = await import(pathToFileURL(join(rootDir, 'packages', 'core', 'dist', 'generated', 'version.js')).href);
+const cdnDir = join(rootDir, 'dist', 'cdn', VERSION);
 
 // The widgets' budgets and on-demand parts are in their descriptors (packages/<widget>/src/descriptor.ts),
 // read through the compiled registry.
 const { WIDGETS } = await import(pathToFileURL(join(rootDir, 'packages', 'widgets', 'dist', 'registry.js')).href);
 
-/** Gzip budgets in bytes, per file name. Files not listed have no budget. */
-const budgets = {
-  ...Object.fromEntries(WIDGETS.map((widget) => [`${widget.tag}.js`, widget.budgetKb * 1024])),
+const KB = 1024;
+/** Gzip budgets in bytes of single files. */
+const fileBudgets = {
+  // Loaded by every page that uses it, before any widget.
+  'praksis-autoloader.js': 2 * KB,
   // The iframe route: the embed page's own script (it then loads the widget's file) and the host's resizer.
-  'praksis-embed.js': 2 * 1024,
-  'praksis-embed-resizer.js': 1 * 1024,
+  'praksis-embed.js': 2 * KB,
+  'praksis-embed-resizer.js': 1 * KB,
 };
+/** Every widget on one page, through either route. */
+const ALL_WIDGETS_BUDGET = 45 * KB;
+/** What the autoloader may add to a page with one widget, over that widget's entry alone. */
+const AUTOLOADER_ALLOWANCE = 2 * KB;
 
 /**
- * Parts every widget loads on demand from core (packages/core/src/praksis-element.ts): a chunk that
- * is neither one of these nor a part its widget declares means code was split off by mistake.
+ * Parts every widget loads on demand from core (packages/core/src/praksis-element.ts): a part
+ * loaded on demand that is neither one of these nor a part a widget declares means code was split
+ * off by mistake.
  */
 const CORE_PARTS = ['export'];
-
-/** Whether a chunk file (praksis-<entry>.<part>-<hash>.js) is a part nobody declared. */
-function undeclaredChunk(file) {
-  const match = /^(praksis-[a-z-]+)\.(.+)\.js$/.exec(file);
-  if (!match) return false;
-  const [, entry, rest] = match;
-  // The all-in-one holds every widget's parts.
-  const owners = entry === 'praksis-widgets' ? WIDGETS : WIDGETS.filter((widget) => widget.tag === entry);
-  const declared = [...CORE_PARTS, ...owners.flatMap((widget) => Object.keys(widget.parts))];
-  return !declared.some((part) => rest.startsWith(`${part}-`));
-}
+const DECLARED_PARTS = new Set([...CORE_PARTS, ...WIDGETS.flatMap((widget) => Object.keys(widget.parts))]);
 
 /**
- * Classic scripts (dist/cdn/classic/) cannot load a part on demand, so each carries what its module
- * file fetches only when used (downloads, tables, views): its module budget plus this allowance,
+ * Classic scripts (classic/) cannot load a part on demand, so each carries what its module page
+ * fetches only when used (downloads, tables, views): the widget's budget plus this allowance,
  * which guards against growth.
  */
-const CLASSIC_ALLOWANCE = 6 * 1024;
-const budgetOf = (file) => {
-  if (!file.startsWith('classic/')) return budgets[file];
-  const moduleBudget = budgets[file.slice('classic/'.length)];
-  return moduleBudget === undefined ? undefined : moduleBudget + CLASSIC_ALLOWANCE;
-};
+const CLASSIC_ALLOWANCE = 6 * KB;
+for (const widget of WIDGETS) fileBudgets[`classic/${widget.tag}.js`] = widget.budgetKb * KB + CLASSIC_ALLOWANCE;
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 
 if (!existsSync(cdnDir)) {
   console.error(`No ${relative(rootDir, cdnDir)}/ directory. Run \`npm run build\` first.`);
@@ -75,40 +69,84 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const rows = files.map((file) => {
-  const content = readFileSync(join(cdnDir, file));
-  const gzip = gzipSync(content, { level: constants.Z_BEST_COMPRESSION }).length;
-  const budget = budgetOf(file);
-  const status = budget === undefined ? '' : gzip <= budget ? 'ok' : 'OVER';
-  return { file, raw: content.length, gzip, budget, status };
-});
+const sizes = new Map(
+  files.map((file) => {
+    const content = readFileSync(join(cdnDir, file));
+    return [file, { raw: content.length, gzip: gzipSync(content, { level: constants.Z_BEST_COMPRESSION }).length, code: content.toString('utf8') }];
+  }),
+);
+const linksOf = (file) => {
+  const entry = sizes.get(file);
+  if (!entry) throw new Error(`${file} is imported but not in ${relative(rootDir, cdnDir)}/`);
+  return moduleLinks(entry.code);
+};
 
-const table = [
+/** Prints rows as a table, the first column left-aligned. */
+function printTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (row) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  ').trimEnd());
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+const failures = [];
+const check = (what, bytes, budget) => {
+  if (budget === undefined) return '';
+  if (bytes <= budget) return 'ok';
+  failures.push(`${what} is ${kb(bytes)} gzip, over its ${kb(budget)} budget by ${kb(bytes - budget)}.`);
+  return 'OVER';
+};
+
+// 1. Every file.
+printTable([
   ['File', 'Raw', 'Gzip', 'Budget (gzip)', ''],
-  ...rows.map((r) => [r.file, kb(r.raw), kb(r.gzip), r.budget === undefined ? '-' : kb(r.budget), r.status]),
-];
-const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-const line = (row) =>
-  row
-    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
-    .join('  ')
-    .trimEnd();
-console.log(line(table[0]));
-console.log(widths.map((w) => '-'.repeat(w)).join('  ').trimEnd());
-for (const row of table.slice(1)) console.log(line(row));
+  ...files.map((file) => {
+    const { raw, gzip } = sizes.get(file);
+    const budget = fileBudgets[file];
+    return [file, kb(raw), kb(gzip), budget === undefined ? '-' : kb(budget), check(file, gzip, budget)];
+  }),
+]);
 
-for (const name of Object.keys(budgets)) {
-  if (!files.includes(name)) console.warn(`warning: budgeted file ${name} not found in dist/cdn/`);
+// 2. Pages. The parts a widget's default view draws are counted; those a reader asks for are not.
+const firstViewParts = new Set(WIDGETS.flatMap((widget) => widget.firstViewParts ?? []));
+const drawnAtOnce = (_file, part) => firstViewParts.has(chunkName(part));
+const pageBytes = (entries) => filesLoaded(entries, linksOf, drawnAtOnce).reduce((sum, file) => sum + sizes.get(file).gzip, 0);
+
+const combinations = (list, size) =>
+  size === 0 ? [[]] : list.flatMap((first, i) => combinations(list.slice(i + 1), size - 1).map((rest) => [first, ...rest]));
+const pages = [1, 2, WIDGETS.length].flatMap((count) => combinations(WIDGETS, count));
+const pageRows = [];
+for (const widgets of pages) {
+  const label = widgets.length === WIDGETS.length ? `all ${widgets.length}` : widgets.map((widget) => widget.name).join(' + ');
+  const entries = widgets.map((widget) => `${widget.tag}.js`);
+  const own = pageBytes(entries);
+  const auto = pageBytes(['praksis-autoloader.js', ...entries]);
+  const single = widgets.length === 1 ? widgets[0] : undefined;
+  const ownBudget = single ? single.budgetKb * KB : widgets.length === WIDGETS.length ? ALL_WIDGETS_BUDGET : undefined;
+  const autoBudget = single ? own + AUTOLOADER_ALLOWANCE : widgets.length === WIDGETS.length ? ALL_WIDGETS_BUDGET : undefined;
+  pageRows.push([
+    label,
+    kb(own),
+    ownBudget === undefined ? '-' : kb(ownBudget),
+    check(`A page with ${label} through its entries`, own, ownBudget),
+    kb(auto),
+    autoBudget === undefined ? '-' : kb(autoBudget),
+    check(`A page with ${label} through the autoloader`, auto, autoBudget),
+  ]);
 }
+const allInOne = pageBytes(['praksis-widgets.js']);
+pageRows.push(['all, praksis-widgets.js', kb(allInOne), kb(ALL_WIDGETS_BUDGET), check('A page with praksis-widgets.js', allInOne, ALL_WIDGETS_BUDGET), '-', '-', '']);
+console.log('\nA page with these widgets loads (gzip, the default view\'s parts loaded on demand included):');
+printTable([['Widgets', 'Entries', 'Budget', '', 'Autoloader', 'Budget', ''], ...pageRows]);
 
-const strays = files.filter(undeclaredChunk);
-for (const file of strays) console.error(`${file}: a chunk that is no declared on-demand part (descriptor.ts parts).`);
+// 3. Parts loaded on demand that nobody declared.
+const strays = files.flatMap((file) => (file.startsWith('classic/') ? [] : linksOf(file).parts)).filter((part) => !DECLARED_PARTS.has(chunkName(part)));
+for (const file of new Set(strays)) failures.push(`${file}: loaded on demand but no declared part (descriptor.ts parts).`);
 
-const over = rows.filter((r) => r.status === 'OVER');
-if (over.length > 0) {
-  for (const r of over) {
-    console.error(`${r.file} is ${kb(r.gzip)} gzip, over its ${kb(r.budget)} budget by ${kb(r.gzip - r.budget)}.`);
-  }
-  process.exit(1);
-}
-if (strays.length > 0) process.exit(1);
+for (const failure of failures) console.error(failure);
+if (failures.length > 0) process.exit(1);

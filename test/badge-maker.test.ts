@@ -163,7 +163,12 @@ describe('badge maker, filled in once by keyboard', function () {
     const parsed = new DOMParser().parseFromString(`<!doctype html><body>${inline}`, 'text/html');
     const json = parsed.querySelector('praksis-hours-badge script[type="application/json"]')?.textContent ?? '';
     expect(JSON.parse(json)).to.deep.equal(doc);
-    expect(value(host, 'bm-out-script')).to.contain('<praksis-hours-badge lang="da" src="/praksis/hours.json"></praksis-hours-badge>');
+    // The element carries its fallback: the practice, the verdict and the source, as text.
+    const script = new DOMParser().parseFromString(`<!doctype html><body>${value(host, 'bm-out-script')}`, 'text/html');
+    const badgeEl = script.querySelector('praksis-hours-badge[lang="da"][src="/praksis/hours.json"]');
+    expect(script.querySelector('script[type="module"]')?.getAttribute('src')).to.equal('/praksis/praksis-autoloader.js');
+    expect([...(badgeEl?.querySelectorAll('.praksis-fallback p') ?? [])].map((p) => p.className)).to.deep.equal(['praksis-title', 'praksis-figure', 'praksis-source']);
+    expect(badgeEl?.querySelector('.praksis-figure')?.textContent).to.match(/^Opfylder OK22’s krav til tilgængelighed/);
 
     // The static badge: the verdict, linked to the details page, inert.
     const svg = value(host, 'bm-out-svg');

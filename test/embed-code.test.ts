@@ -76,7 +76,8 @@ describe('embed code page', () => {
     expect(textOf(widget, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
 
     const code = field<HTMLTextAreaElement>(host, '#ec-code').value;
-    expect(code.split('\n')[0]).to.equal('<script type="module" src="/praksis/praksis-capacity-gauge.js"></script>');
+    // By default the docs site's own CDN folder, as an absolute URL, so the snippet works as pasted elsewhere.
+    expect(code.split('\n')[0]).to.equal(`<script type="module" src="${new URL('cdn/praksis-autoloader.js', document.baseURI).href}" crossorigin="anonymous"></script>`);
     expect(parseInlineSnippet(code, 'praksis-capacity-gauge')).to.deep.equal(data);
     expect(radio(host, 'ec-route', 'inline').checked).to.equal(true);
     expect(radio(host, 'ec-route', 'src').disabled).to.equal(true);
@@ -163,7 +164,9 @@ describe('embed code page', () => {
     expect(widget.getAttribute('src')).to.equal(CAPACITY_URL);
 
     const code = () => field<HTMLTextAreaElement>(host, '#ec-code').value;
-    expect(code()).to.equal(srcSnippet({ widget: widgetByName('capacity-gauge')!, base: 'https://cdn.example.org/praksis', src: CAPACITY_URL }));
+    const data: unknown = await (await fetch(CAPACITY_URL)).json();
+    expect(code()).to.equal(srcSnippet({ widget: widgetByName('capacity-gauge')!, base: 'https://cdn.example.org/praksis', src: CAPACITY_URL, data }));
+    expect(code()).to.contain('<p class="praksis-figure">1.480 tilmeldte patienter pr. kapacitet</p>');
     radio(host, 'ec-route', 'iframe').click();
     expect(code()).to.contain(
       '<iframe src="https://cdn.example.org/praksis/embed.html?widget=capacity-gauge&amp;src=%2Fpackages%2Fschema%2Fexamples%2Fcapacity%2Fvalid%2Fpractice-minimal.json"',
@@ -233,5 +236,36 @@ describe('embed code page', () => {
       expect(control.labels?.length ?? 0, control.id).to.be.greaterThan(0);
     }
     await expect(host).to.be.accessible();
+  });
+
+  it('speaks Danish in a Danish page, switches to English and back, and offers the widget’s own file instead of the autoloader', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="da"><div></div></div>`);
+    const host = page.firstElementChild as HTMLElement;
+    const tool = mountEmbedCode(host, { examplesBase: EXAMPLES });
+    const label = (id: string) => (host.querySelector(`label[for="${id}"]`)?.textContent ?? '').trim();
+    expect(field(host, 'form').lang).to.equal('da');
+    expect(label('ec-base')).to.equal('Hvor I har widgetfilerne');
+    expect(field(host, '#ec-status').textContent).to.equal('Vælg en widget, angiv data, og tryk så på “Tjek og vis”.');
+    expect(field(host, 'button[type="submit"]').textContent).to.equal('Tjek og vis');
+    await tool.loadExample('invalid');
+    expect(field(host, '#ec-status').textContent).to.equal('Ét problem fundet. Ret det for at få koden.');
+    expect(field(host, '#ec-problems').getAttribute('aria-label')).to.equal('Problemer');
+
+    const toggle = field<HTMLButtonElement>(host, '#ec-ui-lang');
+    expect([toggle.textContent, toggle.lang]).to.deep.equal(['English', 'en']);
+    toggle.click();
+    expect(field(host, 'form').lang).to.equal('en');
+    expect(label('ec-base')).to.equal('Where you serve the widget files');
+    expect(field(host, '#ec-status').textContent, 'the status follows').to.equal('One problem found. Fix it to get the code.');
+    field<HTMLButtonElement>(host, '#ec-ui-lang').click();
+    expect(label('ec-widget')).to.equal('Widget');
+    expect(field(host, '#ec-widget option').textContent).to.contain('Kapacitet');
+
+    await tool.loadExample('valid');
+    const code = () => field<HTMLTextAreaElement>(host, '#ec-code').value;
+    expect(code().split('\n')[0]).to.match(/praksis-autoloader\.js" crossorigin="anonymous"><\/script>$/);
+    expect(code()).to.contain('<div class="praksis-fallback">');
+    choose(host, '#ec-loader', 'widget');
+    expect(code().split('\n')[0]).to.match(/\/praksis-capacity-gauge\.js" crossorigin="anonymous"><\/script>$/);
   });
 });

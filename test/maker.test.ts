@@ -1,7 +1,7 @@
 // The chart maker page, driven as an editor drives it: keyboard and clipboard. The national 2022
 // referral table (DOMAIN figures) goes in as TSV with Danish thousands dots, comes out as a sankey,
 // and its snippet draws the same seven numbers on a fresh page on another origin.
-// Needs the CDN build (`npx rollup -c`): the snippet loads dist/cdn/praksis-referral-sankey.js.
+// Needs the CDN build (`npx rollup -c`): the snippet loads the autoloader from /cdn/ (test/routes-server.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
@@ -124,7 +124,7 @@ describe('chart maker page', function () {
     expect(document.activeElement).to.equal(el(host, '#mk-title'));
 
     await fillReferralMeta(host);
-    await typeInto(host, '#mk-base', `${otherOrigin}/dist/cdn/`);
+    await typeInto(host, '#mk-base', `${otherOrigin}/cdn/`);
     expect(problems(host)).to.deep.equal([]);
     expect(el(host, '#mk-status').textContent).to.contain('Dokumentet er gyldigt.');
 
@@ -135,7 +135,7 @@ describe('chart maker page', function () {
     expect(previews.map((p) => Math.round(p.getBoundingClientRect().width))).to.deep.equal([360, 640, 360, 640]);
 
     const snippet = el<HTMLTextAreaElement>(host, '#mk-snippet-inline').value;
-    expect(snippet.split('\n')[0]).to.equal(`<script type="module" src="${otherOrigin}/dist/cdn/praksis-referral-sankey.js"></script>`);
+    expect(snippet.split('\n')[0]).to.equal(`<script type="module" src="${otherOrigin}/cdn/praksis-autoloader.js" crossorigin="anonymous"></script>`);
 
     const frame = document.createElement('iframe');
     frame.title = 'Fresh host page';

@@ -1,5 +1,5 @@
 // The script-tag route for CMSs that accept only classic scripts: pages under test/fixtures/routes
-// load dist/cdn/classic/*.js with a plain <script src> (no type="module") under a strict policy.
+// load dist/cdn/<version>/classic/*.js (served as /cdn/classic/) with a plain <script src> (no type="module") under a strict policy.
 // Needs the CDN build (`npm run build:cdn`; `npm run test:browser` does it first).
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -44,7 +44,7 @@ describe('classic script route', function () {
     const scripts = [...doc.querySelectorAll('script:not([type="application/json"])')]
       .filter((script) => !script.getAttribute('src')?.startsWith('/__web-dev-server'))
       .map((script) => script.outerHTML);
-    expect(scripts).to.deep.equal(['<script src="/dist/cdn/classic/praksis-capacity-gauge.js"></script>']);
+    expect(scripts).to.deep.equal(['<script src="/cdn/classic/praksis-capacity-gauge.js"></script>']);
     const gauge = doc.querySelector('praksis-capacity-gauge')!;
     await waitUntil(() => gauge.shadowRoot?.querySelector('[part="figure"]'), 'the gauge draws', { timeout: 10_000 });
     expect(win.customElements.get('praksis-capacity-gauge') === win.PraksisWidgets?.CapacityGauge, 'the tag is the classic file’s class').to.equal(true);

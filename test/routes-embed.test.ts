@@ -1,10 +1,10 @@
-// The iframe route: dist/cdn/embed.html in an iframe on this page (the host), with the host's
+// The iframe route: dist/cdn/<version>/embed.html (served as /cdn/) in an iframe on this page (the host), with the host's
 // praksis-embed-resizer.js; a static page written by `praksis-embed page`; who may resize what,
 // and whom the embed page tells its height, when.
 // Needs the CDN build (`npm run build:cdn`; `npm run test:browser` does it first).
 import { expect, waitUntil } from '@open-wc/testing';
 
-const CDN = '/dist/cdn';
+const CDN = '/cdn';
 const EXAMPLE = '/packages/schema/examples/capacity/valid/national-2017-2022.json';
 const MESSAGE = 'praksis-embed:height';
 
@@ -327,16 +327,19 @@ describe('iframe route', function () {
   describe('a static page from `praksis-embed page`', () => {
     const page = '/test/fixtures/routes/static-capacity.html';
 
-    it('shows the key figure and source as text without scripts', async () => {
+    it('shows the widget drawn on the server, and keeps the key figure and source as text, without scripts', async () => {
       const frame = addFrame(page, { sandbox: 'allow-same-origin' });
       await loaded(frame);
       const doc = frame.contentDocument!;
       expect(frame.contentWindow!.customElements.get('praksis-capacity-gauge')).to.equal(undefined);
-      const lines = doc.body.innerText
-        .replace(/\u00a0/g, ' ')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
+      // What the reader sees: the declarative shadow root's widget.
+      const el = doc.querySelector('praksis-capacity-gauge')!;
+      const seen = (selector: string) => (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      expect(seen('[part="title"]')).to.equal('Hele landet');
+      expect(seen('[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+      expect(seen('[part="footer"] p')).to.match(/^Kilde: BDO .* Opgjort pr\. 1\. jan\. 2022\.$/);
+      // The same as text in the light DOM, for browsers without declarative shadow DOM.
+      const lines = [...doc.querySelectorAll('.praksis-fallback p')].map((p) => (p.textContent ?? '').replace(/\u00a0/g, ' ').trim());
       expect(lines.slice(0, 3)).to.deep.equal([
         'Hele landet',
         '1.646 tilmeldte patienter pr. kapacitet',

@@ -4,7 +4,7 @@
 //   repository Markdown they link to  -> repo/<path>.html (the README, package READMEs)
 //   other repository files they link  -> copied (example JSON to examples/, the rest to repo/)
 //   packages/schema/examples          -> examples/ (live examples and the embed-code tool use them)
-//   dist/cdn                          -> cdn/ (run `npm run build` first; `npm run build:docs` does)
+//   dist/cdn/<version>                -> cdn/ (run `npm run build` first; `npm run build:docs` does)
 //   scripts/docs/embed-code/main.ts   -> assets/embed-code.js (bundled with Vite)
 //   scripts/docs/badge-maker/main.ts  -> assets/badge-maker.js (bundled with Vite)
 //   scripts/docs/maker/main.ts        -> assets/maker.js, the chart maker (bundled with Vite; its XLSX
@@ -25,13 +25,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkSite, cspFor } from './check.mjs';
 import { escapeHtml, renderMarkdown } from './markdown.mjs';
+import { VERSION } from '@praksis/core/version.js';
+import { oembedFileFor } from '@praksis/widgets/embed/oembed.js';
 import { WIDGETS } from '@praksis/widgets/registry.js';
 import config from './site.config.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLES = 'packages/schema/examples/';
 /** Folders only the site has; docs may link into them (e.g. `storybook/index.html`). */
-const SITE_FOLDERS = ['storybook/', 'cdn/', 'examples/', 'assets/'];
+const SITE_FOLDERS = ['storybook/', 'cdn/', 'examples/', 'assets/', 'embed/'];
 
 /** Repository path of a Markdown file -> its page's site path. */
 export function sitePathFor(repoPath) {
@@ -137,6 +139,27 @@ ${body}
 }
 
 /**
+ * The site's embed pages: embed/<widget>.html, a static page of the widget's first example written
+ * by `praksis-embed page` (drawn on the server: readers without JavaScript see the chart, with its
+ * figures as text), each with its oEmbed response (embed/<widget>.oembed.json) and discovery link,
+ * so that a CMS consuming oEmbed turns the page's pasted address into the iframe embed. The command
+ * runs in a process of its own, on the compiled packages: the server renderer puts Lit's DOM shim
+ * on the global object, which is no business of this build.
+ */
+function writeEmbedPages(root, outDir) {
+  const siteUrl = config.siteUrl.endsWith('/') ? config.siteUrl : `${config.siteUrl}/`;
+  mkdirSync(join(outDir, 'embed'), { recursive: true });
+  for (const widget of WIDGETS) {
+    const example = join(root, EXAMPLES, widget.kind.name, 'valid', `${widget.examples.valid[0]}.json`);
+    const file = `embed/${widget.name}.html`;
+    const args = ['page', example, '--base', '../cdn/', '--url', new URL(file, siteUrl).href, '--out', join(outDir, file)];
+    const run = spawnSync(process.execPath, [join(root, 'packages/widgets/bin/praksis-embed.js'), ...args], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${file}: praksis-embed page failed (exit ${run.status}): ${run.stderr}`);
+    if (!existsSync(join(outDir, oembedFileFor(file)))) throw new Error(`${file}: no oEmbed response`);
+  }
+}
+
+/**
  * @param {{ outDir?: string, storybook?: boolean, cdn?: boolean, root?: string, log?: (line: string) => void }} [options]
  */
 export async function buildSite(options = {}) {
@@ -211,8 +234,9 @@ export async function buildSite(options = {}) {
 
   if (options.cdn === false) skipped.push('cdn/');
   else {
-    const cdn = join(root, 'dist/cdn');
-    if (!existsSync(join(cdn, 'praksis-widgets.js'))) throw new Error('dist/cdn is missing: run `npm run build` first (npm run build:docs does).');
+    // The built version's folder (dist/cdn/<version>/) is the site's cdn/.
+    const cdn = join(root, 'dist/cdn', VERSION);
+    if (!existsSync(join(cdn, 'praksis-widgets.js'))) throw new Error(`dist/cdn/${VERSION} is missing: run \`npm run build\` first (npm run build:docs does).`);
     cpSync(cdn, join(outDir, 'cdn'), { recursive: true });
   }
 
@@ -223,6 +247,7 @@ export async function buildSite(options = {}) {
     bundlePageScript(root, join(outDir, 'assets'), 'scripts/docs/badge-maker/main.ts', 'badge-maker'),
   ]);
   log('docs: assets/embed-code.js, assets/maker.js and assets/badge-maker.js bundled');
+  writeEmbedPages(root, outDir);
   publishSchemas(root, outDir);
 
   if (options.storybook === false) skipped.push('storybook/');

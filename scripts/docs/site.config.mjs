@@ -17,6 +17,9 @@ import { WIDGETS } from '@praksis/widgets/registry.js';
 /** @type {{ title: string, nav: NavGroup[], pages: Record<string, { scripts?: string[], csp?: Record<string, string> }> }} */
 export default {
   title: 'Praksis Widgets',
+  // Where the site is published (DOCS_SITE_URL overrides it): the static embed pages' oEmbed
+  // responses give their iframe's address absolutely, as oEmbed requires.
+  siteUrl: process.env.DOCS_SITE_URL ?? 'https://praksis-widgets.dk/',
   nav: [
     {
       group: 'Start',

@@ -14,10 +14,11 @@ import { createSlugger, renderMarkdown, unsafeHtmlReason } from '../../scripts/d
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+/** The site's own pages; the static embed pages (embed/) are pages of the iframe route, checked on their own below. */
 function htmlFiles(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full, base);
+    if (entry.isDirectory()) return dir === base && entry.name === 'embed' ? [] : htmlFiles(full, base);
     return entry.name.endsWith('.html') ? [full.slice(base.length + 1).split('\\').join('/')] : [];
   });
 }
@@ -154,6 +155,29 @@ describe('npm run build:docs', () => {
     assert.ok(existsSync(join(root, 'packages/widgets/src/index.ts')), 'the all-in-one bundle has its entry');
     for (const page of htmlFiles(out)) {
       for (const m of read(page).matchAll(/src="(?:\.\.\/)*cdn\/([^"]+)"/g)) assert.ok(built.has(m[1]!), `${page}: cdn/${m[1]}`);
+    }
+  });
+
+  test('each widget has a static embed page with an oEmbed response and its discovery link', () => {
+    for (const tag of widgetTags()) {
+      const name = tag.slice('praksis-'.length);
+      const html = read(`embed/${name}.html`);
+      // Drawn on the server: the chart in a declarative shadow root, its styles allowed by hash.
+      assert.match(html, new RegExp(`<${tag}>\\n<template shadowroot="open" shadowrootmode="open">[\\s\\S]*part="title"[\\s\\S]*</template>\\n<script type="application/json">`), name);
+      assert.doesNotMatch(html, /part="error"/, name);
+      assert.match(html, /style-src 'self' 'sha256-/, name);
+      assert.match(html, /<div class="praksis-fallback"><p class="praksis-title">/, `${name}: its figures as text`);
+      assert.match(html, /<script type="module" src="\.\.\/cdn\/praksis-embed\.js"><\/script>/, name);
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="[^"]+">/.exec(html);
+      assert.equal(link?.[1], `${name}.oembed.json`, name);
+      const response = JSON.parse(read(`embed/${name}.oembed.json`)) as { type: string; html: string; version: string };
+      assert.equal(response.version, '1.0');
+      assert.equal(response.type, 'rich');
+      assert.ok(
+        response.html.startsWith(`<iframe src="https://praksis-widgets.dk/embed/${name}.html" title="`) &&
+          response.html.endsWith('<script src="https://praksis-widgets.dk/cdn/praksis-embed-resizer.js" defer></script>'),
+        response.html,
+      );
     }
   });
 

@@ -22,6 +22,7 @@ import {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const gauge = widgetByName('capacity-gauge')!;
+const readExample = (path: string): unknown => JSON.parse(readFileSync(`${root}packages/schema/examples/${path}`, 'utf8'));
 
 /** The text between the inline snippet's JSON script tags, as the HTML parser would end it. */
 function scriptContent(snippet: string): string {
@@ -63,8 +64,8 @@ test('JSON inside a script element cannot end the element or open a comment, and
 
 test('the inline snippet carries the document unchanged and closes where it should', () => {
   const data = { $schema: 'https://praksis-widgets.dk/schema/v1/capacity.schema.json', name: '</script><img src=x onerror=alert(1)>' };
-  const snippet = inlineSnippet({ widget: gauge, base: '/praksis', data, lang: 'en' });
-  assert.equal(snippet.split('\n')[0], '<script type="module" src="/praksis/praksis-capacity-gauge.js"></script>');
+  const snippet = inlineSnippet({ widget: gauge, base: '/praksis', data, lang: 'en', loader: 'widget' });
+  assert.equal(snippet.split('\n')[0], '<script type="module" src="/praksis/praksis-capacity-gauge.js" crossorigin="anonymous"></script>');
   assert.equal(snippet.split('\n')[1], '<praksis-capacity-gauge lang="en">');
   assert.ok(snippet.endsWith('  </script>\n</praksis-capacity-gauge>'));
   assert.deepEqual(JSON.parse(scriptContent(snippet)), data);
@@ -73,14 +74,35 @@ test('the inline snippet carries the document unchanged and closes where it shou
 });
 
 test('the src snippet escapes the URL and leaves out an empty lang', () => {
-  const snippet = srcSnippet({ widget: gauge, base: 'https://cdn.example.org/praksis/', src: 'https://data.example.org/k.json?a=1&b="2"' });
+  const snippet = srcSnippet({ widget: gauge, base: 'https://cdn.example.org/praksis/', src: 'https://data.example.org/k.json?a=1&b="2"', data: {}, loader: 'widget' });
   assert.equal(
     snippet,
-    '<script type="module" src="https://cdn.example.org/praksis/praksis-capacity-gauge.js"></script>\n' +
-      '<praksis-capacity-gauge src="https://data.example.org/k.json?a=1&amp;b=&quot;2&quot;"></praksis-capacity-gauge>',
+    '<script type="module" src="https://cdn.example.org/praksis/praksis-capacity-gauge.js" crossorigin="anonymous"></script>\n' +
+      '<praksis-capacity-gauge src="https://data.example.org/k.json?a=1&amp;b=&quot;2&quot;">\n</praksis-capacity-gauge>',
   );
-  const da = srcSnippet({ widget: widgetByName('hours-badge')!, base: '', src: ' data/hours.json ', lang: 'da' });
-  assert.equal(da, '<script type="module" src="praksis-hours-badge.js"></script>\n<praksis-hours-badge lang="da" src="data/hours.json"></praksis-hours-badge>');
+  const da = srcSnippet({ widget: widgetByName('hours-badge')!, base: '', src: ' data/hours.json ', lang: 'da', data: null });
+  assert.equal(da, '<script type="module" src="praksis-autoloader.js" crossorigin="anonymous"></script>\n<praksis-hours-badge lang="da" src="data/hours.json">\n</praksis-hours-badge>');
+});
+
+test('script snippets load the autoloader by default and carry the fallback for their data: title, key figure, source, as text', () => {
+  const data = readExample('capacity/valid/national-2017-2022.json') as { unit: { name: { da: string } } };
+  const snippet = srcSnippet({ widget: gauge, base: 'https://cdn.example.org/praksis/0.1.0', src: '/k.json', data });
+  const [script, open, fallback, close] = snippet.split('\n');
+  assert.equal(script, '<script type="module" src="https://cdn.example.org/praksis/0.1.0/praksis-autoloader.js" crossorigin="anonymous"></script>');
+  assert.equal(open, '<praksis-capacity-gauge src="/k.json">');
+  assert.equal(
+    fallback,
+    '  <div class="praksis-fallback"><p class="praksis-title">Hele landet</p><p class="praksis-figure">1.646 tilmeldte patienter pr. kapacitet</p>' +
+      '<p class="praksis-source">Kilde: BDO for Indenrigs- og Sundhedsministeriet (2023): Analyse af udviklingen i opgaveløsningen i almen praksis, tabel 5.1.3a. ' +
+      'Sundhedsdatastyrelsen, yderregistret 1. januar. · Indenrigs- og Sundhedsministeriet. Opgjort pr. 1. jan. 2022.</p></div>',
+  );
+  assert.equal(close, '</praksis-capacity-gauge>');
+  // In English, and data strings stay text.
+  const hostile = structuredClone(data);
+  (hostile.unit as { name: unknown }).name = '<img src=x onerror=alert(1)>';
+  const en = inlineSnippet({ widget: gauge, base: '', data: hostile, lang: 'en' });
+  assert.match(en, /<p class="praksis-title">&#60;img src=x onerror=alert\(1\)&#62;<\/p><p class="praksis-figure">1,646 listed patients per capacity<\/p>/);
+  assert.doesNotMatch(en.replace(/<script type="application\/json">[\s\S]*?<\/script>/, ''), /<img/);
 });
 
 test('snippets refuse URLs that are not http(s)', () => {
@@ -92,7 +114,7 @@ test('snippets refuse URLs that are not http(s)', () => {
   }
   assert.equal(isAbsoluteHttpUrl('/data/a.json'), false);
   assert.equal(isAbsoluteHttpUrl('https://example.org/a.json'), true);
-  assert.throws(() => srcSnippet({ widget: gauge, base: '/', src: 'javascript:alert(1)' }), RangeError);
+  assert.throws(() => srcSnippet({ widget: gauge, base: '/', src: 'javascript:alert(1)', data: null }), RangeError);
   assert.throws(() => iframeSnippet({ widget: gauge, base: '/', src: 'data:,{}' }), RangeError);
 });
 
@@ -112,7 +134,7 @@ test('the iframe snippet points at embed.html with the widget, the encoded src a
   assert.equal(
     frame,
     '<iframe src="https://cdn.example.org/praksis/embed.html?widget=referral-sankey&amp;src=https%3A%2F%2Fdata.example.org%2Fh.json%3Fyear%3D2022%26x%3D%3Cy%3E&amp;lang=en"' +
-      ' title="Praksis Widgets: Referral flows" width="100%" height="480" loading="lazy" data-praksis-embed></iframe>',
+      ' title="Praksis Widgets: Referral flows" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>',
   );
   assert.equal(resizer, '<script src="https://cdn.example.org/praksis/praksis-embed-resizer.js" defer></script>');
   const danish = iframeSnippet({ ...options, lang: '', height: 20 });

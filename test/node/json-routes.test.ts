@@ -27,7 +27,7 @@ async function routes(text: string): Promise<Record<'validate' | 'hours' | 'embe
     now: () => Date.parse('2026-03-04T09:00:00Z'),
   });
   lines.hours = out.split('\n').filter(Boolean);
-  embed(['page', 'd.json', '--lang', 'en'], {
+  await embed(['page', 'd.json', '--lang', 'en'], {
     readFile,
     writeFile: () => undefined,
     stdout: () => undefined,

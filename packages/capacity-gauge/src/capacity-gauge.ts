@@ -64,7 +64,7 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
 
   /** A label's width in the charts' text; the host's font until the chart is drawn. */
   private chartMeasure(): MeasureText {
-    return this.text.measure(this.renderRoot.querySelector('.chart'), 12);
+    return this.text.measure(this.drawnPart('.chart'), 12);
   }
 
   protected override validateData(data: unknown): ValidationIssue[] {

@@ -16,4 +16,5 @@ export const capacityGaugeDescriptor = describeWidget<CapacityDocument, Record<n
   // Lit, core, the validator and the one reader of JSON text are most of it (docs/embedding.md, the sizes table).
   budgetKb: 26.5,
   parts: { table: 'the table view and CSV rows', trend: 'the trend line, its key and words, for data with a trend' },
+  firstViewParts: ['trend'],
 });

@@ -31,6 +31,8 @@ export interface WidgetDescriptor<Doc = never, Options = object> {
   readonly budgetKb: number;
   /** Modules it loads on demand, which become files of their own on the CDN: module name → what it holds. */
   readonly parts: Readonly<Record<string, string>>;
+  /** Which of `parts` drawing its first valid example loads at once: a page pays for them (scripts/size.mjs). */
+  readonly firstViewParts?: readonly string[];
 }
 
 /** Any widget's descriptor, as lists of them hold it. */

@@ -148,12 +148,30 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   protected dataTables?(data: T, lang: Lang): DataTable[] | Promise<DataTable[]>;
 
   /**
+   * The first element of the drawn shadow root that matches `selector`, or null: before the first
+   * draw, and in a server render, which draws the element without a render root (Lit's SSR).
+   */
+  protected drawnPart<E extends Element = Element>(selector: string): E | null {
+    return (this.renderRoot as ParentNode | undefined)?.querySelector<E>(selector) ?? null;
+  }
+
+  /**
    * A rarely used part of a widget (a view, a table), loaded on demand with `import()`: undefined
    * while it loads, then the widget draws again. `updateComplete` waits for it and `praksis-render`
    * comes once it is drawn; a part that cannot be loaded shows as an error.
    */
   protected lazyPart<M>(name: string, load: () => Promise<M>): M | undefined {
     return this.#parts.get(name, load);
+  }
+
+  /**
+   * A static embed page draws the widget on the server into a declarative shadow root, for readers
+   * without JavaScript. Lit would render after that content; the element draws it anew instead,
+   * emptied here, in the same task as its first render, so nothing blank is ever painted.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** Also waits for parts on their way and for redraws at a newly measured width (width-controller.ts). */

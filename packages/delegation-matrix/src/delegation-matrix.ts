@@ -107,8 +107,8 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     const { model, rows, m, t, notes } = d;
     const width = this.boxWidth.width;
     const showBars = this.viewMode === 'bars' && model.scaled;
-    // Words are measured at the frame's font size (before the first draw there is no frame yet).
-    const frame = this.renderRoot.querySelector('.frame');
+    // Words are measured at the frame's font size (16 px until the frame is drawn).
+    const frame = this.drawnPart('.frame');
     const px = frame ? parseFloat(getComputedStyle(frame).fontSize) : 16;
     const measure = (size: number, bold: boolean) => this.text.measure(frame, px * size, bold ? 700 : undefined);
     const layout = showBars
@@ -128,7 +128,7 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     return html`<div class="body">${total ? html`<p class="kicker">${total}</p>` : nothing}${legend(d, bars?.barKeys(d))}${keyboard
       ? grid(d, this.active, this.onKey, this.onFocus)
       : html`<p class="caption">${caption(d)}</p>${showBars
-          ? (bars?.bars(d, this.barWidth.width, this.text.measure(this.renderRoot.querySelector('.bar-box'), 12)) ?? nothing)
+          ? (bars?.bars(d, this.barWidth.width, this.text.measure(this.drawnPart('.bar-box'), 12)) ?? nothing)
           : cards(d)}`}<p part="summary" id="summary" class="visually-hidden">${summary}</p>${notes.length || model.fictionalRows
       ? html`<div part="notes" class="notes">${model.fictionalRows ? html`<p>${m.fictionalRows(model.fictionalRows, rows.length)}</p>` : nothing}${notes.length
           ? html`<p><strong>${m.notes}</strong></p><ol>${notes.map(([about, text]) => html`<li><strong>${about}:</strong> ${t(text)}</li>`)}</ol>`

@@ -17,5 +17,5 @@ export const hoursBadgeDescriptor = describeWidget<AccessibilityDeclaration, Pic
   // The target is 15 KB, below the floor of Lit + validator + rules engine
   // (`node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size).
   budgetKb: 35.5,
-  parts: {},
+  parts: { detail: 'the detail, which the compact badge draws when it is opened', table: 'the table view' },
 });

@@ -6,8 +6,6 @@ import { headline, judgedAt, wholeMonths } from './model.js';
 import { badgeOptions } from './options.js';
 import { badgeMessages } from './messages.js';
 import { badgeStyles } from './styles.js';
-import { renderDetail } from './view/detail.js';
-import { renderRulesTable } from './view/table.js';
 import { hoursBadgeDescriptor } from './descriptor.js';
 
 const DETAIL_ID = 'praksis-hours-detail';
@@ -131,13 +129,18 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
               ${open ? m.hide : m.show}
             </button>`}
       </div>
-      <div id=${DETAIL_ID} part="detail" ?hidden=${!open}>${open ? renderDetail(doc, evaluation, at, lang, this.headingLevel) : nothing}</div>
+      <div id=${DETAIL_ID} part="detail" ?hidden=${!open}>${open ? this.renderDetail(doc, evaluation, at, lang) : nothing}</div>
     `;
   }
 
-  /** The requirements as a table: the same results as the list, for the "Vis som tabel" view. */
-  protected override renderTable(doc: AccessibilityDeclaration, lang: Lang): TemplateResult {
+  /** The detail comes on demand (view/detail.ts): the compact badge draws it only once it is opened. */
+  private renderDetail(doc: AccessibilityDeclaration, evaluation: Evaluation, at: number, lang: Lang): TemplateResult | typeof nothing {
+    return this.lazyPart('detail', () => import('./view/detail.js'))?.renderDetail(doc, evaluation, at, lang, this.headingLevel) ?? nothing;
+  }
+
+  /** The requirements as a table, on demand (view/table.ts): the same results as the list, for the "Vis som tabel" view. */
+  protected override renderTable(doc: AccessibilityDeclaration, lang: Lang): TemplateResult | typeof nothing {
     const evaluation = this.evaluation(doc, this.instant(), this.maxAge());
-    return evaluation ? renderRulesTable(evaluation, lang) : html``;
+    return evaluation ? (this.lazyPart('table', () => import('./view/table.js'))?.renderRulesTable(evaluation, lang) ?? nothing) : nothing;
   }
 }

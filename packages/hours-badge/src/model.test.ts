@@ -7,17 +7,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dkOk22, evaluate, type AccessibilityDeclaration } from '@praksis/hours-rules';
-import {
-  headline,
-  intervalsText,
-  ruleRows,
-  todayStatus,
-  upcomingExceptions,
-  weekTable,
-  weekdayName,
-  whenText,
-} from './model.js';
-import { badgeMessages } from './messages.js';
+import { headline, ruleRows } from './model.js';
+import { intervalsText, todayStatus, upcomingExceptions, weekTable, weekdayName, whenText } from './detail-model.js';
+import { badgeDetailMessages } from './detail-messages.js';
 
 const example = (name: string) =>
   JSON.parse(
@@ -303,9 +295,9 @@ describe('counts, a confirmation after the moment judged, optional kinds and ran
     assert.match(headline(incomplete, 'en', 12).text, /: 1 requirement not stated · /);
     const many = { ...meets, exceptions: Array.from({ length: 6 }, (_, i) => ({ date: `2026-05-1${i}`, reason: 'Kursus', closed: true as const })) };
     assert.equal(upcomingExceptions(many, '2026-03-03', 'da').more, 1);
-    assert.equal(badgeMessages.da.more(1), 'og 1 mere');
-    assert.equal(badgeMessages.da.more(2), 'og 2 flere');
-    assert.equal(badgeMessages.en.more(1), 'and 1 more');
+    assert.equal(badgeDetailMessages.da.more(1), 'og 1 mere');
+    assert.equal(badgeDetailMessages.da.more(2), 'og 2 flere');
+    assert.equal(badgeDetailMessages.en.more(1), 'and 1 more');
   });
 
   test('information confirmed after the moment judged gets no verdict, and says so', () => {

@@ -17,5 +17,5 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   // The sankey, or in a phone column the ranked list of flows.
   figures: '[part~="diagram"], [part~="flows"]',
   budgetKb: 35,
-  parts: { csv: 'the CSV rows' },
+  parts: { table: 'the table view', csv: 'the CSV rows' },
 });

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   PraksisElement,
   TextMeasureController,
@@ -25,14 +25,16 @@ import { keyOrder, nextKey, type Key } from './layout/keys.js';
 import { nodeColors } from './layout/colors.js';
 import { PathHighlight } from './view/highlight.js';
 import { renderSummary } from './view/summary.js';
-import { drawMarks, keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
+import { drawMarks, keyOf, renderDiagram, renderMarks, type DiagramEvents } from './view/diagram.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
-import { renderFlowTable } from './view/table.js';
 import { renderFlowList } from './view/flow-list.js';
 import { showsFlowList } from './layout/flow-list.js';
 import { referralSankeyDescriptor } from './descriptor.js';
 
+
+/** The chart's width when its box cannot be measured (hidden, or drawn on the server). */
+const UNMEASURED_WIDTH = 640;
 /** What the diagram draws: the document, its model, the layout and the keyboard order. */
 interface Drawn {
   doc: ReferralFlows;
@@ -108,7 +110,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
    * Width 0 until the ResizeObserver has measured the chart box: the diagram is laid out once, at
    * its real width, in the frame after the measurement (WidthController), instead of first at a
    * guess and again when measured. If no measurement comes (a hidden element), it is drawn at
-   * 640 px after two frames.
+   * UNMEASURED_WIDTH after two frames; a server render draws at it at once.
    */
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
@@ -190,7 +192,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           if (this.chartWidth.width || this.chartWidth.hasMeasurement) return;
-          this.unmeasuredFallback = 640;
+          this.unmeasuredFallback = UNMEASURED_WIDTH;
           this.requestUpdate();
         }),
       );
@@ -200,7 +202,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
 
   protected override renderBody(doc: ReferralFlows, lang: Lang): TemplateResult {
     const model = this.model(doc, lang);
-    const width = this.chartWidth.width || this.unmeasuredFallback;
+    // A server render has no box to measure: it lays out at the width of an unmeasured box, and the
+    // SVG scales down to the page (styles.ts).
+    const width = this.chartWidth.width || this.unmeasuredFallback || (isServer ? UNMEASURED_WIDTH : 0);
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
     // Phone columns get the flows as a ranked list (layout/flow-list.ts), with nothing to lay out.
     if (this.viewMode === 'list' || (this.viewMode !== 'sankey' && showsFlowList(width))) {
@@ -210,13 +214,16 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
     if (width) {
-      const chart = this.renderRoot.querySelector('.chart');
+      const chart = this.drawnPart('.chart');
       this.drawn = this.layout(doc, model, lang, width, height, this.text.measure(chart, 12), this.text.measure(chart, 12, 600));
       layout = this.drawn.layout;
     }
     const active = this.activeKey;
     const tip = active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
-    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events)}${renderNotes(
+    // In the browser the marks are drawn into the SVG after the render (drawMarks); a server render
+    // has no after, so they are part of its template.
+    const marks = isServer && layout ? renderMarks(model, layout, this.colors(model, layout, this.linkColor), this.linkColor) : undefined;
+    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events, marks)}${renderNotes(
       doc,
       model,
       lang,
@@ -224,8 +231,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     )}`;
   }
 
-  protected override renderTable(doc: ReferralFlows, lang: Lang): TemplateResult {
-    return renderFlowTable(doc, this.model(doc, lang), lang);
+  /** The table view comes on demand (view/table.ts), when a reader opens it. */
+  protected override renderTable(doc: ReferralFlows, lang: Lang): TemplateResult | typeof nothing {
+    return this.lazyPart('table', () => import('./view/table.js'))?.renderFlowTable(doc, this.model(doc, lang), lang) ?? nothing;
   }
 
   /** The CSV rows, loaded on demand (csv.ts). */

@@ -2,4 +2,4 @@
 // Thin shim: the command lives in src/embed/cli.ts (built to dist/embed/cli.js).
 import { main } from '../dist/embed/cli.js';
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -6,6 +6,7 @@ import { run, type CliIo } from '../src/embed/cli.js';
 import { embedPage, embedPolicy, escapeHtml } from '../src/embed/page-template.js';
 import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, heightFrom, heightMessage, targetOriginFrom } from '../src/embed/protocol.js';
 import { staticEmbedPage } from '../src/embed/static-page.js';
+import { oembedResponse } from '../src/embed/oembed.js';
 import { EMBED_WIDGETS, isEmbedWidget } from '../src/embed/widgets.js';
 import { WIDGETS, widgetForKind } from '../src/registry.js';
 import { DOCUMENT_KINDS } from '@praksis/schema';
@@ -264,13 +265,13 @@ function fakeIo(files: Record<string, string>): CliIo & { out: string; err: stri
   return io;
 }
 
-test('praksis-embed page: writes the page, exits 1 on invalid data and 2 on bad usage', () => {
+test('praksis-embed page: writes the page, exits 1 on invalid data and 2 on bad usage', async () => {
   const capacity = readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8');
   const invalid = readFileSync(`${examples}/capacity/invalid/bands-overlap.json`, 'utf8');
   const files = { 'c.json': `\uFEFF${capacity}`, 'bad.json': invalid, 'not.json': '{ nope' };
 
   let io = fakeIo(files);
-  assert.equal(run(['page', 'c.json', '--lang', 'en', '--base=https://cdn.example.dk/praksis', '--attr', 'theme=dark', '--out', 'page.html'], io), 0);
+  assert.equal(await run(['page', 'c.json', '--lang', 'en', '--base=https://cdn.example.dk/praksis', '--attr', 'theme=dark', '--out', 'page.html'], io), 0);
   const html = io.written['page.html']!;
   assert.match(html, /<praksis-capacity-gauge theme="dark">/);
   assert.match(html, /src="https:\/\/cdn.example.dk\/praksis\/praksis-embed.js"/);
@@ -278,33 +279,74 @@ test('praksis-embed page: writes the page, exits 1 on invalid data and 2 on bad 
   assert.deepEqual(io.err, ['page.html: <praksis-capacity-gauge> with “1,646 listed patients per capacity”']);
 
   io = fakeIo(files);
-  assert.equal(run(['page', 'c.json'], io), 0);
+  assert.equal(await run(['page', 'c.json'], io), 0);
   const expected = staticEmbedPage(JSON.parse(capacity));
   assert.ok(expected.ok);
   assert.equal(io.out, expected.html);
 
   io = fakeIo(files);
-  assert.equal(run(['page', 'bad.json', '--lang', 'en'], io), 1);
+  assert.equal(await run(['page', 'bad.json', '--lang', 'en'], io), 1);
   assert.match(io.err[0]!, /^bad\.json: \/bands\/items\/1\/from /);
   assert.equal(io.out, '');
 
   for (const argv of [[], ['pages', 'c.json'], ['page'], ['page', 'c.json', '--lang', 'de'], ['page', 'c.json', '--attr', 'theme'], ['page', 'missing.json'], ['page', 'not.json'], ['page', 'c.json', 'c.json']]) {
     io = fakeIo(files);
-    assert.equal(run(argv, io), 2, argv.join(' '));
+    assert.equal(await run(argv, io), 2, argv.join(' '));
     assert.ok(io.err.length > 0);
   }
   io = fakeIo(files);
-  assert.equal(run(['--help'], io), 0);
+  assert.equal(await run(['--help'], io), 0);
   assert.match(io.out, /^Usage: praksis-embed page FILE/);
 });
 
 test('the static page in the browser tests is what `praksis-embed page` writes today', () => {
   const doc = JSON.parse(readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8')) as unknown;
-  const result = staticEmbedPage(doc, { base: '/dist/cdn/' });
+  const result = staticEmbedPage(doc, { base: '/cdn/' });
   assert.ok(result.ok);
+  // The fixture has the widget drawn on the server as well (test/node/server-render.test.ts checks
+  // that part): without it, and without the hashes of its styles, it is the page written here.
+  const fixture = readFileSync(`${root}test/fixtures/routes/static-capacity.html`, 'utf8')
+    .replace(/<template shadowroot="open" shadowrootmode="open">[\s\S]*<\/template>\n/, '')
+    .replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, '');
   assert.equal(
-    readFileSync(`${root}test/fixtures/routes/static-capacity.html`, 'utf8'),
+    fixture,
     result.html,
-    'regenerate: node packages/widgets/bin/praksis-embed.js page packages/schema/examples/capacity/valid/national-2017-2022.json --base /dist/cdn/ --out test/fixtures/routes/static-capacity.html',
+    'regenerate: node packages/widgets/bin/praksis-embed.js page packages/schema/examples/capacity/valid/national-2017-2022.json --base /cdn/ --out test/fixtures/routes/static-capacity.html',
   );
+});
+
+test('oEmbed: a static page with --url links its response, which holds the iframe embed and the resizer', async () => {
+  const capacity = readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8');
+  const io = fakeIo({ 'c.json': capacity });
+  const argv = ['page', 'c.json', '--base', '../cdn/', '--url', 'https://praksis.example.dk/embed/kapacitet.html', '--out', 'site/kapacitet.html'];
+  assert.equal(await run(argv, io), 0);
+  const html = io.written['site/kapacitet.html']!;
+  assert.match(html, /<link rel="alternate" type="application\/json\+oembed" href="kapacitet\.oembed\.json" title="Hele landet">\n<\/head>/);
+  const response = JSON.parse(io.written['site/kapacitet.oembed.json']!) as Record<string, unknown>;
+  assert.deepEqual(response, {
+    version: '1.0',
+    type: 'rich',
+    title: 'Hele landet',
+    provider_name: 'Praksis Widgets',
+    html:
+      '<iframe src="https://praksis.example.dk/embed/kapacitet.html" title="Hele landet" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>' +
+      '<script src="https://praksis.example.dk/cdn/praksis-embed-resizer.js" defer></script>',
+    width: 640,
+    height: 480,
+  });
+  // Without --url: no discovery link and no second file.
+  const plain = fakeIo({ 'c.json': capacity });
+  assert.equal(await run(['page', 'c.json', '--out', 'p.html'], plain), 0);
+  assert.doesNotMatch(plain.written['p.html']!, /oembed/);
+  assert.deepEqual(Object.keys(plain.written), ['p.html']);
+  // --url must be an absolute http(s) URL, and needs --out.
+  for (const bad of [['--url', 'kapacitet.html', '--out', 'p.html'], ['--url', 'javascript:alert(1)', '--out', 'p.html'], ['--url', 'https://x.dk/p.html']]) {
+    const io2 = fakeIo({ 'c.json': capacity });
+    assert.notEqual(await run(['page', 'c.json', ...bad], io2), 0, bad.join(' '));
+    assert.deepEqual(Object.keys(io2.written), []);
+  }
+  // Markup in the title stays text in the embed's html.
+  const hostile = oembedResponse({ pageUrl: 'https://x.dk/a.html?b="c"', resizerUrl: 'https://x.dk/r.js', title: '"><script>alert(1)</script>' });
+  assert.doesNotMatch(hostile.html, /<script>alert/);
+  assert.match(hostile.html, /src="https:\/\/x\.dk\/a\.html\?b=%22c%22"/);
 });

@@ -57,7 +57,7 @@ export function outputs(declaration: AccessibilityDeclaration, options: OutputOp
   return {
     evaluation,
     json: `${JSON.stringify(declaration, null, 2)}\n`,
-    scriptSnippet: isEmbeddableUrl(jsonUrl) ? srcSnippet({ widget, base: options.scriptBase, lang, src: jsonUrl }) : '',
+    scriptSnippet: isEmbeddableUrl(jsonUrl) ? srcSnippet({ widget, base: options.scriptBase, lang, src: jsonUrl, data: declaration }) : '',
     inlineSnippet: inlineSnippet({ widget, base: options.scriptBase, lang, data: declaration }),
     svg,
     imgSnippet: href ? `<a href="${escapeHtml(href)}">${img}</a>` : img,

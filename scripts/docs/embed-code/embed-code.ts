@@ -2,6 +2,7 @@
  * The docs site's "embed code" tool: pick a widget, give a JSON URL or paste the JSON, see it
  * validated by the library's own validators and previewed by the real widget, and copy a snippet.
  *
+ * Its interface speaks Danish and English (messages.ts): the host's nearest `lang`, then its own switch.
  * Rendered with Lit into the light DOM of a host element, so the page's stylesheet applies and
  * nothing needs inline styles or scripts (the docs pages run under a strict CSP). The widgets
  * themselves come from the page (the CDN bundle on the docs site, the sources in the tests).
@@ -19,9 +20,11 @@ import {
   widgetByName,
   widgetForKind,
   examplePath,
+  type Loader,
   type SnippetLang,
   type WidgetInfo,
 } from './snippets.js';
+import { MESSAGES, type EmbedCodeMessages, type UiLang } from './messages.js';
 
 export type DataMode = 'url' | 'json';
 export type Route = 'src' | 'inline' | 'iframe';
@@ -29,7 +32,10 @@ export type Route = 'src' | 'inline' | 'iframe';
 export interface EmbedCodeOptions {
   /** Folder with the example documents (packages/schema/examples), for "load an example". */
   examplesBase?: string;
-  /** Default for "where you serve the widget files". */
+  /**
+   * Default for "where you serve the widget files", resolved against the page: the docs site gives
+   * its own CDN folder ("cdn/"), so the snippet works as pasted into a page of another site.
+   */
   scriptBase?: string;
   fetch?: typeof fetch;
   clipboard?: Pick<Clipboard, 'writeText'>;
@@ -52,12 +58,6 @@ interface CheckResult {
   suggestion?: WidgetInfo;
 }
 
-const ROUTE_LABELS: Record<Route, string> = {
-  src: 'Script tag with a JSON URL',
-  inline: 'Script tag with the JSON inline',
-  iframe: 'iframe (for a CMS that strips scripts)',
-};
-
 export class EmbedCodeTool {
   widget: WidgetInfo = WIDGETS[0]!;
   mode: DataMode = 'json';
@@ -68,9 +68,16 @@ export class EmbedCodeTool {
   /** The embedder's site, for the iframe's `parent-origin`; '' for none. */
   parentOrigin = '';
   route: Route = 'inline';
+  /** Which module the script snippets load. */
+  loader: Loader = 'autoloader';
+  /** The language of the interface (not of the snippet). */
+  uiLang: UiLang;
+  /** The language of the page around the tool, which a snippet without `lang` follows (Danish if none). */
+  private readonly pageLang: string;
   result: CheckResult | undefined;
-  status = 'Choose a widget, give the data, then press “Check and preview”.';
-  copyStatus = '';
+  /** What the status line says, in the interface's language at the time it is shown. */
+  private statusText: (t: EmbedCodeMessages) => string = (t) => t.start;
+  private copyText: ((t: EmbedCodeMessages) => string) | undefined;
   /** The real widget showing the last checked data. */
   preview: HTMLElement | undefined;
 
@@ -84,10 +91,32 @@ export class EmbedCodeTool {
     readonly host: HTMLElement,
     options: EmbedCodeOptions = {},
   ) {
+    const around = host.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.pageLang = around || 'da';
+    // The interface is English unless the page says Danish (the docs site is in English).
+    this.uiLang = around.toLowerCase().startsWith('da') ? 'da' : 'en';
     this.examplesBase = (options.examplesBase ?? 'examples/').replace(/\/?$/, '/');
-    this.base = options.scriptBase ?? '/praksis/';
+    this.base = new URL(options.scriptBase ?? 'cdn/', document.baseURI).href;
     this.fetchFn = options.fetch ?? ((input, init) => window.fetch(input, init));
     this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
+    this.update();
+  }
+
+  get t(): EmbedCodeMessages {
+    return MESSAGES[this.uiLang];
+  }
+
+  get status(): string {
+    return this.statusText(this.t);
+  }
+
+  get copyStatus(): string {
+    return this.copyText?.(this.t) ?? '';
+  }
+
+  /** Switches the interface's language. */
+  setUiLang(lang: UiLang): void {
+    this.uiLang = lang;
     this.update();
   }
 
@@ -99,8 +128,8 @@ export class EmbedCodeTool {
   /** Routes that work with the last checked data, and why the others don't. */
   routes(): { route: Route; reason?: string }[] {
     const result = this.result;
-    const noData = 'Check valid data first.';
-    const needsUrl = 'Needs a JSON URL: give one under “Data”.';
+    const noData = this.t.noData;
+    const needsUrl = this.t.needsUrl;
     const valid = result !== undefined && result.problems.length === 0 && result.data !== undefined;
     return [
       { route: 'src', reason: !valid ? noData : result.mode !== 'url' ? needsUrl : undefined },
@@ -116,10 +145,10 @@ export class EmbedCodeTool {
     if (result === undefined || available.length === 0) return undefined;
     const route = available.includes(this.route) ? this.route : available[0]!;
     const { widget } = result;
-    const common = { widget, base: this.base, lang: this.lang };
+    const common = { widget, base: this.base, lang: this.lang, loader: this.loader };
     switch (route) {
       case 'src':
-        return { route, code: srcSnippet({ ...common, src: result.url }) };
+        return { route, code: srcSnippet({ ...common, src: result.url, data: result.data }) };
       case 'inline':
         return { route, code: inlineSnippet({ ...common, data: result.data }) };
       case 'iframe': {
@@ -132,15 +161,16 @@ export class EmbedCodeTool {
   /** Validates the data as given and shows it in the real widget. */
   check(): Promise<void> {
     const id = ++this.checkId;
-    this.status = 'Checking…';
-    this.copyStatus = '';
+    this.statusText = (t) => t.checking;
+    this.copyText = undefined;
     this.update();
     this.checking = this.runCheck(id);
     return this.checking;
   }
 
+  /** The validators' messages: in the snippet's language when one is chosen, else the interface's. */
   private messageLang(): 'da' | 'en' {
-    return this.lang === 'da' ? 'da' : 'en';
+    return this.lang || this.uiLang;
   }
 
   private async runCheck(id: number): Promise<void> {
@@ -148,28 +178,24 @@ export class EmbedCodeTool {
     const mode = this.mode;
     const url = this.url.trim();
     const lang = this.messageLang();
+    const t = this.t;
     const result: CheckResult = { widget, mode, url, problems: [] };
     let text: string | undefined;
     if (mode === 'url') {
       if (!isEmbeddableUrl(url)) {
-        result.problems.push({ path: '', message: 'Give the address of a JSON document: an http(s) URL or a path on your site.' });
+        result.problems.push({ path: '', message: t.giveUrl });
       } else {
         try {
           const response = await this.fetchFn(new URL(url, document.baseURI), { headers: { accept: 'application/json' } });
           if (response.ok) text = await response.text();
-          else result.problems.push({ path: '', message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' });
+          else result.problems.push({ path: '', message: t.serverAnswered(`${response.status} ${response.statusText}`.trim()) });
         } catch {
-          result.problems.push({
-            path: '',
-            message:
-              'Could not load the URL: the network failed, or the server does not let other sites read the file (CORS). ' +
-              'The widget on your page needs the same permission, unless the file is on your own site.',
-          });
+          result.problems.push({ path: '', message: t.unreadable });
         }
       }
     } else {
       text = this.json;
-      if (text.trim() === '') result.problems.push({ path: '', message: 'Paste a JSON document first.' });
+      if (text.trim() === '') result.problems.push({ path: '', message: t.pasteFirst });
     }
     if (text !== undefined && result.problems.length === 0) {
       // As every route reads JSON text: line:column, keys given twice, nesting too deep.
@@ -185,19 +211,14 @@ export class EmbedCodeTool {
         result.suggestion = other;
         result.problems.unshift({
           path: '/$schema',
-          message:
-            `This is a “${validation.kind}” document; <${widget.tag}> reads “${widget.kind.name}” documents.` +
-            (other ? ` Use <${other.tag}> for it.` : ''),
+          message: t.otherKind(validation.kind, widget.tag, widget.kind.name, other?.tag),
         });
       }
     }
     if (id !== this.checkId) return; // a newer check has started
     this.result = result;
     const count = result.problems.length;
-    this.status =
-      count === 0
-        ? `Valid ${widget.kind.name} document: the preview shows it, and the code is ready to copy.`
-        : `${count === 1 ? 'One problem' : `${count} problems`} found. Fix ${count === 1 ? 'it' : 'them'} to get the code.`;
+    this.statusText = (m) => (count === 0 ? m.valid(widget.kind.name) : m.problemCount(count));
     this.preview = this.createPreview(result);
     this.update();
   }
@@ -235,7 +256,7 @@ export class EmbedCodeTool {
       this.json = await response.text();
       this.mode = 'json';
     } catch {
-      this.status = `Could not load the example ${path.slice(path.lastIndexOf('/') + 1)}.`;
+      this.statusText = (t) => t.exampleFailed(path.slice(path.lastIndexOf('/') + 1));
       this.update();
       return;
     }
@@ -248,19 +269,19 @@ export class EmbedCodeTool {
     try {
       if (!this.clipboard) throw new Error('no clipboard');
       await this.clipboard.writeText(snippet.code);
-      this.copyStatus = 'Copied to the clipboard.';
+      this.copyText = (t) => t.copied;
     } catch {
       const field = this.host.querySelector<HTMLTextAreaElement>('#ec-code');
       field?.focus();
       field?.select();
-      this.copyStatus = 'Could not copy: the code is selected, press Ctrl+C (⌘C on a Mac).';
+      this.copyText = (t) => t.copyFailed;
     }
     this.update();
   }
 
-  private set<K extends 'widget' | 'mode' | 'url' | 'json' | 'lang' | 'base' | 'parentOrigin' | 'route'>(key: K, value: this[K]): void {
+  private set<K extends 'widget' | 'mode' | 'url' | 'json' | 'lang' | 'base' | 'parentOrigin' | 'route' | 'loader'>(key: K, value: this[K]): void {
     this[key] = value;
-    this.copyStatus = '';
+    this.copyText = undefined;
     this.update();
   }
 
@@ -275,68 +296,79 @@ export class EmbedCodeTool {
   }
 
   private template(): TemplateResult {
-    return html`<form class="ec-form" novalidate @submit=${(event: Event) => {
+    const t = this.t;
+    const other: UiLang = this.uiLang === 'da' ? 'en' : 'da';
+    return html`<p class="ec-actions" lang=${this.uiLang}>
+        <button type="button" id="ec-ui-lang" lang=${other} aria-describedby="ec-ui-lang-hint" @click=${() => this.setUiLang(other)}>${t.otherLanguage}</button>
+        <span id="ec-ui-lang-hint" class="ec-hint">${t.interfaceLanguage}</span>
+      </p>
+      <form class="ec-form" lang=${this.uiLang} novalidate @submit=${(event: Event) => {
         event.preventDefault();
         void this.check();
       }}>
         <fieldset>
-          <legend>Widget and data</legend>
+          <legend>${t.widgetAndData}</legend>
           <p class="ec-field">
-            <label for="ec-widget">Widget</label>
+            <label for="ec-widget">${t.widget}</label>
             <select id="ec-widget" @change=${(event: Event) => this.set('widget', widgetByName((event.target as HTMLSelectElement).value) ?? WIDGETS[0]!)}>
-              ${WIDGETS.map((w) => html`<option value=${w.name} ?selected=${w === this.widget}>${w.label.en} (&lt;${w.tag}&gt;)</option>`)}
+              ${WIDGETS.map((w) => html`<option value=${w.name} ?selected=${w === this.widget}>${w.label[this.uiLang]} (&lt;${w.tag}&gt;)</option>`)}
             </select>
           </p>
           <fieldset class="ec-field ec-inline">
-            <legend>Data from</legend>
+            <legend>${t.dataFrom}</legend>
             ${(['json', 'url'] as const).map(
               (mode) => html`<label class="ec-choice"
                 ><input type="radio" name="ec-mode" value=${mode} .checked=${this.mode === mode} @change=${() => this.setMode(mode)} />
-                ${mode === 'url' ? 'a JSON URL' : 'JSON pasted here'}</label
+                ${mode === 'url' ? t.fromUrl : t.fromJson}</label
               >`,
             )}
           </fieldset>
           ${this.mode === 'url'
             ? html`<p class="ec-field">
-                <label for="ec-url">JSON URL</label>
+                <label for="ec-url">${t.jsonUrl}</label>
                 <input id="ec-url" type="url" inputmode="url" autocomplete="off" spellcheck="false" aria-describedby="ec-url-hint" .value=${this.url}
                   @input=${(event: Event) => this.set('url', (event.target as HTMLInputElement).value)} />
-                <span id="ec-url-hint" class="ec-hint">An http(s) address, or a path on your site such as <code>/data/capacity.json</code>.
-                  The docs site can only read it if the server allows other sites to (CORS).</span>
+                <span id="ec-url-hint" class="ec-hint">${t.urlHint}</span>
               </p>`
             : html`<p class="ec-field">
-                <label for="ec-json">JSON document</label>
+                <label for="ec-json">${t.jsonDocument}</label>
                 <textarea id="ec-json" rows="12" spellcheck="false" autocomplete="off" .value=${this.json}
                   @input=${(event: Event) => this.set('json', (event.target as HTMLTextAreaElement).value)}></textarea>
               </p>`}
           <p class="ec-actions">
-            <button type="submit">Check and preview</button>
-            <button type="button" @click=${() => void this.loadExample('valid')}>Load an example</button>
-            <button type="button" @click=${() => void this.loadExample('invalid')}>Load an example with a mistake</button>
+            <button type="submit">${t.checkAndPreview}</button>
+            <button type="button" @click=${() => void this.loadExample('valid')}>${t.loadExample}</button>
+            <button type="button" @click=${() => void this.loadExample('invalid')}>${t.loadInvalidExample}</button>
           </p>
         </fieldset>
         <fieldset>
-          <legend>Snippet options</legend>
+          <legend>${t.snippetOptions}</legend>
           <p class="ec-field">
-            <label for="ec-lang">Language</label>
+            <label for="ec-lang">${t.language}</label>
             <select id="ec-lang" @change=${(event: Event) => this.set('lang', (event.target as HTMLSelectElement).value as SnippetLang)}>
-              <option value="" ?selected=${this.lang === ''}>The page’s language (Danish if none)</option>
+              <option value="" ?selected=${this.lang === ''}>${t.pageLanguage}</option>
               <option value="da" ?selected=${this.lang === 'da'}>Dansk (da)</option>
               <option value="en" ?selected=${this.lang === 'en'}>English (en)</option>
             </select>
           </p>
           <p class="ec-field">
-            <label for="ec-base">Where you serve the widget files</label>
-            <input id="ec-base" type="text" autocomplete="off" spellcheck="false" aria-describedby="ec-base-hint" .value=${this.base}
-              @input=${(event: Event) => this.set('base', (event.target as HTMLInputElement).value)} />
-            <span id="ec-base-hint" class="ec-hint">The folder with the files from <code>dist/cdn/</code> (<code>npm run build</code>).</span>
+            <label for="ec-loader">${t.loader}</label>
+            <select id="ec-loader" @change=${(event: Event) => this.set('loader', (event.target as HTMLSelectElement).value as Loader)}>
+              <option value="autoloader" ?selected=${this.loader === 'autoloader'}>${t.loaderAuto}</option>
+              <option value="widget" ?selected=${this.loader === 'widget'}>${t.loaderWidget}</option>
+            </select>
           </p>
           <p class="ec-field">
-            <label for="ec-parent">Your site’s address (iframe only)</label>
+            <label for="ec-base">${t.base}</label>
+            <input id="ec-base" type="text" autocomplete="off" spellcheck="false" aria-describedby="ec-base-hint" .value=${this.base}
+              @input=${(event: Event) => this.set('base', (event.target as HTMLInputElement).value)} />
+            <span id="ec-base-hint" class="ec-hint">${t.baseHint}</span>
+          </p>
+          <p class="ec-field">
+            <label for="ec-parent">${t.parent}</label>
             <input id="ec-parent" type="url" inputmode="url" autocomplete="off" spellcheck="false" aria-describedby="ec-parent-hint" .value=${this.parentOrigin}
               @input=${(event: Event) => this.set('parentOrigin', (event.target as HTMLInputElement).value)} />
-            <span id="ec-parent-hint" class="ec-hint">Such as <code>https://www.example.dk</code>: the embed page then tells only that site its height.
-              Left empty, it tells whichever page frames it.</span>
+            <span id="ec-parent-hint" class="ec-hint">${t.parentHint}</span>
           </p>
         </fieldset>
       </form>
@@ -345,22 +377,23 @@ export class EmbedCodeTool {
 
   private resultTemplate(): TemplateResult {
     const result = this.result;
-    return html`<section class="ec-result" aria-labelledby="ec-result-heading">
-      <h2 id="ec-result-heading">Result</h2>
+    const t = this.t;
+    return html`<section class="ec-result" lang=${this.uiLang} aria-labelledby="ec-result-heading">
+      <h2 id="ec-result-heading">${t.result}</h2>
       <p id="ec-status" class="ec-status" role="status">${this.status}</p>
       ${result && result.problems.length > 0
-        ? html`<ol id="ec-problems" class="ec-problems" aria-label="Problems">
+        ? html`<ol id="ec-problems" class="ec-problems" aria-label=${t.problems}>
               ${result.problems.map(
-                (problem) => html`<li><code class="ec-pointer">${problem.path === '' ? '(document)' : problem.path}</code> ${problem.message}</li>`,
+                (problem) => html`<li><code class="ec-pointer">${problem.path === '' ? t.wholeDocument : problem.path}</code> ${problem.message}</li>`,
               )}
             </ol>
             ${result.suggestion
-              ? html`<p><button type="button" @click=${() => this.switchTo(result.suggestion!)}>Use &lt;${result.suggestion.tag}&gt; instead</button></p>`
+              ? html`<p><button type="button" @click=${() => this.switchTo(result.suggestion!)}>${t.useInstead(result.suggestion.tag)}</button></p>`
               : nothing}`
         : nothing}
-      <h2 id="ec-preview-heading">Preview</h2>
-      <div class="ec-preview" role="group" aria-labelledby="ec-preview-heading">
-        ${this.preview ?? html`<p class="ec-hint">The widget appears here after a check.</p>`}
+      <h2 id="ec-preview-heading">${t.preview}</h2>
+      <div class="ec-preview" role="group" aria-labelledby="ec-preview-heading" lang=${this.lang || this.pageLang}>
+        ${this.preview ?? html`<p class="ec-hint">${t.previewEmpty}</p>`}
       </div>
     </section>`;
   }
@@ -373,51 +406,48 @@ export class EmbedCodeTool {
   private codeTemplate(): TemplateResult {
     const snippet = this.snippet();
     const routes = this.routes();
-    return html`<section class="ec-code" aria-labelledby="ec-code-heading">
-      <h2 id="ec-code-heading">Code</h2>
+    const t = this.t;
+    return html`<section class="ec-code" lang=${this.uiLang} aria-labelledby="ec-code-heading">
+      <h2 id="ec-code-heading">${t.code}</h2>
       <fieldset>
-        <legend>Route</legend>
+        <legend>${t.route}</legend>
         ${routes.map(
           ({ route, reason }) => html`<div class="ec-route">
             <label class="ec-choice"
               ><input type="radio" name="ec-route" value=${route} .checked=${snippet?.route === route} ?disabled=${reason !== undefined}
                 aria-describedby=${reason ? `ec-route-${route}-reason` : nothing} @change=${() => this.set('route', route)} />
-              ${ROUTE_LABELS[route]}</label
+              ${t.routes[route]}</label
             >${reason ? html`<span id="ec-route-${route}-reason" class="ec-hint">${reason}</span>` : nothing}
           </div>`,
         )}
       </fieldset>
       ${snippet
         ? html`<p class="ec-field">
-              <label for="ec-code">Code to paste into your page</label>
+              <label for="ec-code">${t.codeLabel}</label>
               <textarea id="ec-code" readonly rows=${Math.min(24, snippet.code.split('\n').length + 1)} spellcheck="false" .value=${snippet.code}></textarea>
             </p>
             ${this.routeNote(snippet.route)}
             <p class="ec-actions">
-              <button type="button" @click=${() => void this.copy()}>Copy code</button>
+              <button type="button" @click=${() => void this.copy()}>${t.copy}</button>
               <span class="ec-copy-status" role="status">${this.copyStatus}</span>
             </p>`
-        : html`<p class="ec-hint">The code appears here once the data is valid.</p>
+        : html`<p class="ec-hint">${t.codeEmpty}</p>
             <span class="ec-copy-status" role="status"></span>`}
     </section>`;
   }
 
   private routeNote(route: Route): TemplateResult | typeof nothing {
     const url = this.result?.url ?? '';
+    const t = this.t;
     switch (route) {
       case 'src':
-        return html`<p class="ec-hint">The widget fetches the URL from the reader’s browser: a file on another site must allow that (CORS).</p>`;
+        return html`<p class="ec-hint">${t.noteSrc} ${t.noteFallback}</p>`;
       case 'inline':
-        return html`<p class="ec-hint">The data travels with the page; update the snippet when the data changes.</p>`;
+        return html`<p class="ec-hint">${t.noteInline} ${t.noteFallback}</p>`;
       case 'iframe':
         return html`<p class="ec-hint">
-          The frame loads <code>embed.html</code> and the host script <code>praksis-embed-resizer.js</code> from the folder above; both come with
-          the iframe build. The script resizes only iframes marked <code>data-praksis-embed</code>: keep that attribute. Without the script (a
-          CMS that strips scripts) the frame keeps its fixed height.
-          ${isAbsoluteHttpUrl(url) ? nothing : html`<strong>Give a full https:// URL:</strong> a relative one is read from where embed.html is, not from your page.`}
-          ${this.parentOrigin.trim() === '' || httpOrigin(this.parentOrigin)
-            ? nothing
-            : html`<strong>Your site’s address is not an http(s) address:</strong> the code leaves it out, and the frame tells any page its height.`}
+          ${t.noteIframe} ${isAbsoluteHttpUrl(url) ? nothing : t.noteRelative}
+          ${this.parentOrigin.trim() === '' || httpOrigin(this.parentOrigin) ? nothing : t.noteBadParent}
         </p>`;
     }
   }

@@ -1,10 +1,13 @@
 /**
  * Copy-paste snippets for the three ways onto a page: a module script with a JSON URL, a module
- * script with the JSON inline, and an iframe of the standalone embed page. Pure string work, no
- * DOM, so it is tested in Node. Every value that goes into markup is escaped here.
+ * script with the JSON inline, and an iframe of the standalone embed page. The module script is the
+ * autoloader, or the widget's own entry; either way the element carries the light-DOM fallback (title,
+ * key figure, source) that readers see until it draws, or for good when its script cannot run. Pure
+ * string work, no DOM, so it is tested in Node. Every value that goes into markup is escaped here.
  */
 
 import type { AnyWidgetDescriptor } from '@praksis/core/descriptor.js';
+import { fallbackMarkup, fallbackText } from '@praksis/widgets/fallback.js';
 import { WIDGETS, widgetForKind, widgetNamed } from '@praksis/widgets/registry.js';
 
 export type SnippetLang = '' | 'da' | 'en';
@@ -61,15 +64,29 @@ export function normalizeBase(base: string): string {
   return trimmed === '' ? '' : `${trimmed.replace(/\/+$/, '')}/`;
 }
 
-function scriptUrl(base: string, widget: WidgetInfo): string {
-  return `${normalizeBase(base)}praksis-${widget.name}.js`;
+/** Which module the snippet loads: the autoloader (any widget in the page) or the widget's own entry. */
+export type Loader = 'autoloader' | 'widget';
+
+function scriptUrl(base: string, widget: WidgetInfo, loader: Loader = 'autoloader'): string {
+  return `${normalizeBase(base)}${loader === 'autoloader' ? 'praksis-autoloader' : widget.tag}.js`;
 }
 
 export interface ScriptSnippetOptions {
   widget: WidgetInfo;
-  /** Folder (URL) that serves the CDN files, e.g. "/praksis/". */
+  /** Folder (URL) that serves the CDN files of one version, e.g. "https://cdn.example.dk/praksis/0.1.0/". */
   base: string;
   lang?: SnippetLang;
+  /** Default "autoloader". */
+  loader?: Loader;
+  /** The valid document the element shows, for its fallback text. */
+  data: unknown;
+}
+
+/** The element's light-DOM fallback for `data`, indented, in the snippet's language (Danish by default); none for invalid data. */
+function fallbackLines(options: ScriptSnippetOptions): string[] {
+  const lang = options.lang === 'en' ? 'en' : 'da';
+  const text = fallbackText(options.data, lang);
+  return text ? [`  ${fallbackMarkup(text, lang)}`] : [];
 }
 
 function openTag(widget: WidgetInfo, attributes: readonly (readonly [string, string | undefined])[]): string {
@@ -80,19 +97,24 @@ function openTag(widget: WidgetInfo, attributes: readonly (readonly [string, str
   return `<${widget.tag}${attrs}>`;
 }
 
+/**
+ * A module script is fetched with CORS whatever its attributes: from another origin it runs only if
+ * the server sends Access-Control-Allow-Origin. `crossorigin` says so in the snippet (and asks for no
+ * credentials); the element's fallback shows if it does not run.
+ */
 function scriptTag(options: ScriptSnippetOptions): string {
-  return `<script type="module" src="${escapeHtml(scriptUrl(options.base, options.widget))}"></script>`;
+  return `<script type="module" src="${escapeHtml(scriptUrl(options.base, options.widget, options.loader))}" crossorigin="anonymous"></script>`;
 }
 
-/** Script tag plus the element reading its data from `src`. */
+/** Script tag plus the element reading its data from `src`, with the fallback for that data inside. */
 export function srcSnippet(options: ScriptSnippetOptions & { src: string }): string {
   if (!isEmbeddableUrl(options.src)) throw new RangeError(`not an http(s) URL: ${options.src}`);
   const { widget } = options;
-  return [scriptTag(options), `${openTag(widget, [['lang', options.lang], ['src', options.src.trim()]])}</${widget.tag}>`].join('\n');
+  return [scriptTag(options), openTag(widget, [['lang', options.lang], ['src', options.src.trim()]]), ...fallbackLines(options), `</${widget.tag}>`].join('\n');
 }
 
 /** Script tag plus the element with the document inside it, for pages that cannot serve a JSON file. */
-export function inlineSnippet(options: ScriptSnippetOptions & { data: unknown }): string {
+export function inlineSnippet(options: ScriptSnippetOptions): string {
   const { widget } = options;
   const json = jsonForScriptElement(options.data)
     .split('\n')
@@ -104,6 +126,7 @@ export function inlineSnippet(options: ScriptSnippetOptions & { data: unknown })
     '  <script type="application/json">',
     json,
     '  </script>',
+    ...fallbackLines(options),
     `</${widget.tag}>`,
   ].join('\n');
 }
@@ -149,7 +172,8 @@ export function iframeSnippet(options: IframeSnippetOptions): string {
   const title = `Praksis Widgets: ${options.widget.label[lang]}`;
   const height = Math.max(100, Math.round(options.height ?? 480));
   return [
-    `<iframe src="${escapeHtml(embedPageUrl(options))}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" data-praksis-embed></iframe>`,
+    // frameborder="0": no default border, without a style attribute that a strict policy would refuse.
+    `<iframe src="${escapeHtml(embedPageUrl(options))}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-praksis-embed></iframe>`,
     `<script src="${escapeHtml(`${normalizeBase(options.base)}praksis-embed-resizer.js`)}" defer></script>`,
   ].join('\n');
 }

@@ -304,7 +304,7 @@ export class ChartMaker {
     const withUrl = (make: () => string) => (!valid ? { reason: TEXT.needsValid } : isAbsoluteHttpUrl(url) ? { code: make() } : { reason: TEXT.needsUrl });
     return [
       { id: 'inline', label: TEXT.snippetInline, ...(valid ? { code: inlineSnippet({ ...base, data: this.result!.document }) } : { reason: TEXT.needsValid }) },
-      { id: 'src', label: TEXT.snippetSrc, ...withUrl(() => srcSnippet({ ...base, src: url })) },
+      { id: 'src', label: TEXT.snippetSrc, ...withUrl(() => srcSnippet({ ...base, data: this.result!.document, src: url })) },
       { id: 'iframe', label: TEXT.snippetIframe, ...withUrl(() => iframeSnippet({ ...base, src: url })) },
     ];
   }

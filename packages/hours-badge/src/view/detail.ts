@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localize, safeHttpUrl, type Lang } from '@praksis/core';
 import { toCopenhagen, type Evaluation } from '@praksis/hours-rules';
 import type { AccessibilityDeclaration, SubstitutePractice } from '@praksis/schema';
-import { ruleRows, todayStatus, upcomingExceptions, weekTable } from '../model.js';
-import { badgeMessages } from '../messages.js';
+import { ruleRows } from '../model.js';
+import { todayStatus, upcomingExceptions, weekTable } from '../detail-model.js';
+import { badgeDetailMessages } from '../detail-messages.js';
 
 /**
  * The detail: today's status and how to reach the practice, each requirement with its status and
@@ -11,7 +12,7 @@ import { badgeMessages } from '../messages.js';
  * headings sit one level below the widget's (`headingLevel`).
  */
 export function renderDetail(doc: AccessibilityDeclaration, evaluation: Evaluation, at: number, lang: Lang, headingLevel: number): TemplateResult {
-  const m = badgeMessages[lang];
+  const d = badgeDetailMessages[lang];
   const level = Math.min(6, Math.max(1, Math.round(headingLevel) || 3) + 1);
   const heading = (text: string) => html`<p class="sub" role="heading" aria-level=${level}>${text}</p>`;
   const today = todayStatus(doc, at, lang);
@@ -20,20 +21,20 @@ export function renderDetail(doc: AccessibilityDeclaration, evaluation: Evaluati
   const website = safeHttpUrl(doc.practice.website);
   return html`
       <div part="today">
-        <p><strong>${m.today}:</strong> ${today.text}</p>
+        <p><strong>${d.today}:</strong> ${today.text}</p>
         ${today.substitute ? html`<p>${renderSubstitute(today.substitute, lang)}</p>` : nothing}
         ${doc.practice.phone || website
           ? html`<p class="muted">
-              ${doc.practice.phone ? `${m.phone} ${doc.practice.phone}` : nothing}
-              ${website ? html`<a part="website" href=${website} rel="noopener noreferrer">${m.website}</a>` : nothing}
+              ${doc.practice.phone ? `${d.phone} ${doc.practice.phone}` : nothing}
+              ${website ? html`<a part="website" href=${website} rel="noopener noreferrer">${d.website}</a>` : nothing}
             </p>`
           : nothing}
       </div>
-      ${heading(m.rules)}
+      ${heading(d.rules)}
       ${evaluation.overall === 'stale'
-        ? html`<p class="muted">${m.staleRules}</p>`
+        ? html`<p class="muted">${d.staleRules}</p>`
         : evaluation.overall === 'future-dated'
-          ? html`<p class="muted">${m.futureRules}</p>`
+          ? html`<p class="muted">${d.futureRules}</p>`
           : nothing}
       <ul part="rules">
         ${ruleRows(evaluation, lang).map(
@@ -43,13 +44,13 @@ export function renderDetail(doc: AccessibilityDeclaration, evaluation: Evaluati
           </li>`,
         )}
       </ul>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${m.hours}>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${d.hours}>
         <table part="hours">
-          <caption>${m.hours}</caption>
+          <caption>${d.hours}</caption>
           <thead>
             <tr>
-              <th scope="col">${m.day}</th>
-              ${week.categories.map((c) => html`<th scope="col">${m.category[c]}</th>`)}
+              <th scope="col">${d.day}</th>
+              ${week.categories.map((c) => html`<th scope="col">${d.category[c]}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -58,7 +59,7 @@ export function renderDetail(doc: AccessibilityDeclaration, evaluation: Evaluati
         </table>
       </div>
       ${closures.rows.length
-        ? html`${heading(m.closures)}
+        ? html`${heading(d.closures)}
             <ul part="closures">
               ${closures.rows.map(
                 (c) => html`<li>
@@ -66,15 +67,15 @@ export function renderDetail(doc: AccessibilityDeclaration, evaluation: Evaluati
                   ${c.substitute ? renderSubstitute(c.substitute, lang) : nothing}
                 </li>`,
               )}
-              ${closures.more ? html`<li>${m.more(closures.more)}</li>` : nothing}
+              ${closures.more ? html`<li>${d.more(closures.more)}</li>` : nothing}
             </ul>`
         : nothing}
     `;
 }
 
 function renderSubstitute(s: SubstitutePractice, lang: Lang): TemplateResult {
-  const m = badgeMessages[lang];
+  const d = badgeDetailMessages[lang];
   const name = localize(s.name, lang);
   const url = safeHttpUrl(s.url);
-  return html`${m.substitute}: ${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}, ${m.phone} ${s.phone}.`;
+  return html`${d.substitute}: ${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}, ${d.phone} ${s.phone}.`;
 }

@@ -34,9 +34,17 @@ const colorClass = (color: number) => (color === OTHER ? 'c-other' : color === N
  * The chart: the SVG diagram's box, and the tooltip; an empty box until laid out. Its marks are
  * drawn into it by `drawMarks`. The handlers sit on the chart's box, not the SVG: Chromium makes
  * an SVG element with focus listeners a tab stop of its own. `tip` is what the tooltip says (none
- * while it is hidden).
+ * while it is hidden). `marks`, from `renderMarks`, are drawn in the template itself: a server
+ * render has no after in which to draw them.
  */
-export function renderDiagram(model: FlowModel, layout: SankeyLayout | undefined, lang: Lang, tip: ItemText | undefined, events: DiagramEvents): TemplateResult {
+export function renderDiagram(
+  model: FlowModel,
+  layout: SankeyLayout | undefined,
+  lang: Lang,
+  tip: ItemText | undefined,
+  events: DiagramEvents,
+  marks?: TemplateResult,
+): TemplateResult {
   if (!layout) return html`<div class="chart"></div>`;
   const m = sankeyMessages[lang];
   return html`<div
@@ -59,7 +67,7 @@ export function renderDiagram(model: FlowModel, layout: SankeyLayout | undefined
         width=${layout.width}
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
-      ></svg>
+      >${marks ?? nothing}</svg>
       ${renderTooltip(tip)}
     </div>`;
 }
@@ -77,10 +85,11 @@ const drawn = new WeakMap<Element, readonly number[]>();
 export function drawMarks(svgEl: SVGSVGElement, model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): void {
   if (drawn.get(svgEl) === colors) return;
   drawn.set(svgEl, colors);
-  render(marks(model, layout, colors, linkColor), svgEl);
+  render(renderMarks(model, layout, colors, linkColor), svgEl);
 }
 
-function marks(model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): TemplateResult {
+/** The headings, flows, nodes and labels of a laid-out diagram, as the SVG's content. */
+export function renderMarks(model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): TemplateResult {
   return svg`${
     layout.headings.length
       ? svg`<g class="headings" aria-hidden="true">${layout.headings.map((h) => svg`<text x=${h.x} y=${h.y} text-anchor=${h.anchor}>${h.text}</text>`)}</g>`

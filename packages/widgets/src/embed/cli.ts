@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '@praksis/schema';
+import { oembedFileFor } from './oembed.js';
+import { serverRenderer, type ServerRender } from './server-render.js';
 import { staticEmbedPage, type StaticPageOptions } from './static-page.js';
 
 export interface CliIo {
@@ -20,13 +22,14 @@ export const EXIT_INVALID = 1;
 export const EXIT_ERROR = 2;
 
 const USAGE = [
-  'Usage: praksis-embed page FILE [--lang da|en] [--base URL] [--attr NAME=VALUE]... [--out FILE]',
+  'Usage: praksis-embed page FILE [--lang da|en] [--base URL] [--attr NAME=VALUE]... [--url URL --out FILE | --out FILE]',
   'Writes a static embed page for the JSON document FILE: the widget with the data inside, and its',
   'key figure and source line as plain text for readers without JavaScript.',
   '  --lang   language of the page and its text (default da)',
   '  --base   URL of the CDN folder with praksis-embed.js and the widgets, ending in / (default: next to the page)',
   '  --attr   an attribute for the element, e.g. --attr suppress-below=10 (repeatable)',
   '  --out    the file to write (default: standard output)',
+  '  --url    the address the page will have; adds oEmbed discovery and writes its response next to --out (NAME.oembed.json)',
   'Exit status: 0 written, 1 the document is invalid (one line per problem), 2 bad usage or unreadable file.',
 ];
 
@@ -52,6 +55,7 @@ function readArgs(argv: readonly string[]): Options | string {
         base: { type: 'string' },
         out: { type: 'string' },
         attr: { type: 'string', multiple: true },
+        url: { type: 'string' },
       },
     });
   } catch (error) {
@@ -72,6 +76,11 @@ function readArgs(argv: readonly string[]): Options | string {
     if (!values.out) return '--out needs a file name';
     options.out = values.out;
   }
+  if (values.url !== undefined) {
+    if (values.out === undefined) return '--url needs --out: the oEmbed response is written next to the page';
+    if (!/^https?:\/\/[^/]/i.test(values.url)) return `--url needs the page's absolute http(s) address, not ${values.url || '(nothing)'}`;
+    options.url = values.url;
+  }
   for (const pair of values.attr ?? []) {
     const at = pair.indexOf('=');
     if (at < 1) return `--attr needs NAME=VALUE, not ${pair || '(nothing)'}`;
@@ -82,7 +91,8 @@ function readArgs(argv: readonly string[]): Options | string {
   return options;
 }
 
-export function run(argv: readonly string[], io: CliIo): number {
+/** `render` draws the widget into the page (main() passes Lit's server renderer). */
+export async function run(argv: readonly string[], io: CliIo, render?: ServerRender): Promise<number> {
   const options = readArgs(argv);
   if (typeof options === 'string') {
     io.stderr(`praksis-embed: ${options}`);
@@ -113,7 +123,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     for (const issue of parsed.issues) io.stderr(`${file}: ${issue.path === '' ? '' : `${issue.path} `}${issue.message[lang]}`);
     return parsed.syntax ? EXIT_ERROR : EXIT_INVALID;
   }
-  const result = staticEmbedPage(parsed.data, options);
+  if (render) await render.prepare(parsed.data, { lang, ...options.attributes });
+  const result = staticEmbedPage(parsed.data, render ? { ...options, render } : options);
   if (!result.ok) {
     for (const issue of result.issues) io.stderr(`${file}: ${issue.path === '' ? '(root)' : issue.path} ${issue.message[lang]}`);
     return EXIT_INVALID;
@@ -122,6 +133,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   else {
     try {
       io.writeFile(options.out, result.html);
+      if (result.oembed) io.writeFile(oembedFileFor(options.out), `${JSON.stringify(result.oembed, null, 2)}\n`);
     } catch (error) {
       io.stderr(`${options.out}: ${error instanceof Error ? error.message : String(error)}`);
       return EXIT_ERROR;
@@ -138,7 +150,8 @@ export const nodeIo: CliIo = {
   stderr: (line) => void process.stderr.write(`${line}\n`),
 };
 
-/** Entry point for bin/praksis-embed.js. */
-export function main(argv: readonly string[] = process.argv.slice(2)): number {
-  return run(argv, nodeIo);
+/** Entry point for bin/praksis-embed.js: pages with the widget drawn on the server. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  const page = argv[0] === 'page' && !argv.includes('--help') && !argv.includes('-h');
+  return run(argv, nodeIo, page ? await serverRenderer() : undefined);
 }

@@ -35,6 +35,10 @@ export interface EmbedPageOptions {
   base?: string;
   /** Markup inside <main>, already escaped. Default: the generic page's <noscript> text. */
   body?: string;
+  /** Further markup for <head>, already escaped (a static page's oEmbed discovery link). */
+  head?: string;
+  /** CSP hash sources of inline <style> elements the body carries (a server-drawn widget's). */
+  styleHashes?: readonly string[];
 }
 
 /** Shown by the generic page when scripts do not run; a static page shows its key figure instead. */
@@ -50,13 +54,16 @@ function originOf(base: string): string {
   }
 }
 
-/** The page's Content-Security-Policy, as a meta element can carry it (no frame-ancestors: send that as a header). */
-export function embedPolicy(base = ''): string {
+/**
+ * The page's Content-Security-Policy, as a meta element can carry it (no frame-ancestors: send that
+ * as a header). `styleHashes` allow exactly the <style> elements of a server-drawn widget, by hash.
+ */
+export function embedPolicy(base = '', styleHashes: readonly string[] = []): string {
   const assets = `'self'${originOf(base)}`;
   return [
     "default-src 'none'",
     `script-src ${assets}`,
-    `style-src ${assets}`,
+    `style-src ${[assets, ...styleHashes].join(' ')}`,
     // The widget loads the JSON that `src` names, wherever the embedder keeps it.
     'connect-src *',
     "img-src 'self' data:",
@@ -67,19 +74,19 @@ export function embedPolicy(base = ''): string {
 }
 
 export function embedPage(options: EmbedPageOptions = {}): string {
-  const { lang = 'da', title = 'Praksis Widgets', base = '', body = GENERIC_NOSCRIPT } = options;
+  const { lang = 'da', title = 'Praksis Widgets', base = '', body = GENERIC_NOSCRIPT, head = '', styleHashes = [] } = options;
   const at = (file: string) => escapeHtml(`${base}${file}`);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(embedPolicy(base))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(embedPolicy(base, styleHashes))}">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${at('praksis-embed.css')}">
 <script type="module" src="${at('praksis-embed.js')}"></script>
-</head>
+${head ? `${head}\n` : ''}</head>
 <body>
 <main id="praksis-embed">${body}</main>
 </body>

@@ -8,8 +8,11 @@ import type { Lang } from '@praksis/core/lang.js';
 import { readOptions } from '@praksis/core/options.js';
 import { sourceLine, type WidgetSummary } from '@praksis/core/summary.js';
 import { validateDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { fallbackMarkup, fallbackText } from '../fallback.js';
 import { widgetForKind } from '../registry.js';
+import { oembedFileFor, oembedLink, oembedResponse, type OembedResponse } from './oembed.js';
 import { embedPage, escapeHtml } from './page-template.js';
+import type { ServerRender } from './server-render.js';
 
 export interface StaticPageOptions {
   /** Language of the page and its text. Default "da". */
@@ -18,10 +21,20 @@ export interface StaticPageOptions {
   base?: string;
   /** Attributes for the element (e.g. `{ 'suppress-below': '10' }`); the summary honours those that change what it says. */
   attributes?: Readonly<Record<string, string>>;
+  /**
+   * The absolute URL the page will be published at. With it the page gets an oEmbed discovery link
+   * to `<page>.oembed.json` next to it, and the result carries that file's content (`oembed`).
+   */
+  url?: string;
+  /**
+   * Draws the widget on the server (`serverRenderer()` in server-render.js, Node only): the page then
+   * carries the chart itself in a declarative shadow root, which readers without JavaScript see.
+   */
+  render?: ServerRender;
 }
 
 export type StaticPageResult =
-  | { ok: true; widget: string; summary: WidgetSummary; source: string; html: string }
+  | { ok: true; widget: string; summary: WidgetSummary; source: string; html: string; oembed?: OembedResponse }
   | { ok: false; issues: ValidationIssue[] };
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -31,19 +44,9 @@ function inlineJson(doc: unknown): string {
   return JSON.stringify(doc).replace(/</g, '\\u003c');
 }
 
-/** The fallback's markup: title, key figure, sentences and source line, all as escaped text. */
-export function fallbackMarkup(summary: WidgetSummary, source: string): string {
-  const p = (text: string, cls?: string) => (text ? `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(text)}</p>` : '');
-  return (
-    `<div class="praksis-fallback">` +
-    `${p(summary.title, 'praksis-title')}${p(summary.figure, 'praksis-figure')}${p(summary.sentences.join(' '))}${p(source, 'praksis-source')}` +
-    `</div>`
-  );
-}
-
 /** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
 export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
-  const { lang = 'da', base = '', attributes = {} } = options;
+  const { lang = 'da', base = '', attributes = {}, url, render } = options;
   const { kind, issues } = validateDocument(doc);
   if (issues.length > 0 || kind === undefined) return { ok: false, issues };
   const widget = widgetForKind(kind);
@@ -56,12 +59,27 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   // The options as the element reads its attributes (options.ts in the widget's package).
   const summary = widget.summary(doc, lang, readOptions(widget.options, attributes));
   const source = sourceLine((doc as { provenance: Provenance }).provenance, lang);
+  // The page is the fallback for readers without JavaScript, so it says everything the summary says.
+  const fallback = fallbackText(doc, lang, { attributes, details: true })!;
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const tag = widget.tag;
+  const drawn = render?.(tag, doc, { lang, ...attributes });
   const body =
-    `\n<${tag}${attrs}>\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n` +
-    `${fallbackMarkup(summary, source)}\n</${tag}>\n`;
-  return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title: summary.title, base, body }) };
+    `\n<${tag}${attrs}>\n${drawn ? `${drawn.shadow}\n` : ''}<script type="application/json">\n${inlineJson(doc)}\n</script>\n` +
+    `${fallbackMarkup(fallback, lang)}\n</${tag}>\n`;
+  const title = summary.title;
+  const styleHashes = drawn?.styleHashes ?? [];
+  if (url === undefined) return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body, styleHashes }) };
+  let oembed: OembedResponse;
+  try {
+    const resizerUrl = new URL(`${base}praksis-embed-resizer.js`, url).href;
+    oembed = oembedResponse({ pageUrl: url, resizerUrl, title });
+  } catch (error) {
+    return { ok: false, issues: [{ path: '', message: { da: `adressen kan ikke bruges: ${url}`, en: (error as Error).message } }] };
+  }
+  const responseFile = oembedFileFor(new URL(url).pathname.split('/').pop() || 'index.html');
+  const head = oembedLink(responseFile, title);
+  return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body, head, styleHashes }), oembed };
 }

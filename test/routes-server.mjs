@@ -1,0 +1,45 @@
+// Server side of the route tests (test/routes-*.test.ts), plugged into web-test-runner.config.mjs:
+// serves the CDN build, dist/cdn/<version>/, as a CDN would, so that tests and fixture pages need no
+// version number:
+//
+//   /cdn/<file>          with the headers docs/embedding.md asks for (Access-Control-Allow-Origin: *,
+//                        long caching for content-hashed files)
+//   /cdn-no-cors/<file>  the same files without Access-Control-Allow-Origin, like a server set up
+//                        for classic scripts only: a page of another origin cannot run its modules
+//
+// and routesCommands() adds the server command `routes-screenshot`: a PNG (base64) of a rectangle
+// of the test's page, as the reader's screen shows it.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const VERSION = /VERSION = "([^"]+)"/.exec(readFileSync(join(rootDir, 'packages/core/src/generated/version.ts'), 'utf8'))?.[1];
+const ROUTE = /^\/(cdn|cdn-no-cors)\/(.+)$/;
+
+/** @type {import('koa').Middleware} */
+export async function cdnMiddleware(ctx, next) {
+  const match = ROUTE.exec(ctx.path);
+  if (!match || ctx.path.includes('..')) return next();
+  const [, route, file] = match;
+  ctx.path = `/dist/cdn/${VERSION}/${file}`;
+  await next();
+  if (route === 'cdn') {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (/-[\w-]{8}\.js$/.test(file)) ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
+  } else ctx.remove('Access-Control-Allow-Origin');
+}
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function routesCommands() {
+  return {
+    name: 'praksis-routes-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'routes-screenshot') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('routes-screenshot needs Chromium (puppeteer)');
+      const page = session.browser.getPage(session.id);
+      const { x, y, width, height } = /** @type {{ x: number, y: number, width: number, height: number }} */ (payload);
+      return page.screenshot({ clip: { x, y, width, height }, encoding: 'base64', type: 'png' });
+    },
+  };
+}
