@@ -3,11 +3,12 @@
 // and its snippet draws the same seven numbers on a fresh page on another origin.
 // Needs the CDN build (`npx rollup -c`): the snippet loads dist/cdn/praksis-referral-sankey.js.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '@praksis/widgets';
-import { mountMaker, type ChartMaker } from '../scripts/docs/maker/maker.js';
+import { mountMaker, readyForOffline, type ChartMaker } from '../scripts/docs/maker/maker.js';
 import { DRAFT_KEY } from '../scripts/docs/maker/draft.js';
+import { xlsxWorkbook } from '../packages/widgets/test/xlsx-fixture.js';
 
 const NATIONAL = [
   ['Speciallæge', '1.893.921'],
@@ -82,6 +83,21 @@ function paste(target: HTMLElement, text: string): void {
   const clipboardData = new DataTransfer();
   clipboardData.setData('text/plain', text);
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+}
+
+/** Runs `click` and returns the files it saved through a link (the blobs behind their `download`). */
+async function savedFiles(click: () => unknown): Promise<{ name: string; blob: Blob }[]> {
+  const clicked: HTMLAnchorElement[] = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  };
+  try {
+    await click();
+  } finally {
+    HTMLAnchorElement.prototype.click = original;
+  }
+  return Promise.all(clicked.map(async (link) => ({ name: link.download, blob: await (await fetch(link.href)).blob() })));
 }
 
 function problems(host: HTMLElement): string[] {
@@ -163,6 +179,85 @@ describe('chart maker page', function () {
       removeEventListener('message', listen);
       frame.remove();
     }
+  });
+
+  it('offline once loaded: cut off the network, it still pastes, opens a workbook and its second sheet, previews and saves JSON, SVG and PNG', async () => {
+    const { host, maker } = await mount();
+    expect(await readyForOffline(), 'the XLSX reader arrived').to.equal(true);
+    await executeServerCommand('emulate-offline', { offline: true });
+    try {
+      // The network is gone for this page: a request to its own server fails.
+      let reached = true;
+      await fetch(`/package.json?offline-check=${Date.now()}`).catch(() => (reached = false));
+      expect(reached, 'the page is offline').to.equal(false);
+
+      paste(el(host, '#mk-data'), TSV.replace('47.656', 'x'));
+      expect(problems(host)).to.include('Række 8, kolonne B (Antal): »x« er ikke et tal');
+
+      // A workbook whose first sheet holds notes: the sheet choice shows, and the second is read.
+      const workbook = xlsxWorkbook([
+        { name: 'Noter', rows: [['Kilde: BDO 2023, tabel 5.9a']] },
+        { name: 'Henvisninger 2022', rows: [['Henvisningstype', 'Antal'], ...NATIONAL.map(([type, count]) => [type, Number(count.replace(/\./g, ''))])] },
+      ]);
+      await maker.openFile(new File([workbook], 'henvisninger.xlsx'));
+      expect(el(host, '#mk-file-status').textContent).to.equal('');
+      const sheet = el<HTMLSelectElement>(host, '#mk-sheet');
+      expect([...sheet.options].map((option) => option.textContent)).to.deep.equal(['Noter', 'Henvisninger 2022']);
+      expect(el(host, 'label[for="mk-sheet"]').textContent).to.contain('Ark');
+      sheet.value = '1';
+      sheet.dispatchEvent(new Event('change'));
+      expect(host.querySelectorAll('.mk-table tbody tr').length).to.equal(7);
+      expect(el<HTMLTextAreaElement>(host, '#mk-data').value.split('\n')[1]).to.equal('Speciallæge\t1893921');
+
+      maker.setMeta('title', 'Henvisninger fra almen praksis 2022');
+      maker.setMeta('periodFrom', '1.1.2022');
+      maker.setMeta('periodTo', '31.12.2022');
+      maker.setMeta('source', 'BDO 2023, tabel 5.9a; MedCom');
+      maker.setMeta('publisher', 'Indenrigs- og Sundhedsministeriet');
+      maker.setMeta('description', 'Flest henvisninger gik til speciallæge og sygehus.');
+      expect(problems(host)).to.deep.equal([]);
+      const previews = [...host.querySelectorAll<LitElement>('.mk-frame praksis-referral-sankey')];
+      await Promise.all(previews.map((p) => p.updateComplete));
+      for (const preview of previews) expect(preview.shadowRoot?.querySelector('[role="alert"]'), 'no error in a preview').to.equal(null);
+
+      const files = [
+        ...(await savedFiles(() => el<HTMLButtonElement>(host, '#mk-download').click())),
+        ...(await savedFiles(() => maker.downloadImage('svg'))),
+        ...(await savedFiles(() => maker.downloadImage('png'))),
+      ];
+      expect(files.map((file) => file.name)).to.deep.equal(['referral-sankey.json', 'henvisninger-fra-almen-praksis-2022.svg', 'henvisninger-fra-almen-praksis-2022.png']);
+      const doc = JSON.parse(await files[0]!.blob.text()) as { links: { value: number }[]; description: string };
+      expect(doc.links.map((link) => link.value)).to.deep.equal(NATIONAL.map(([, count]) => Number(count.replace(/\./g, ''))));
+      expect(doc.description).to.equal('Flest henvisninger gik til speciallæge og sygehus.');
+      const svg = new DOMParser().parseFromString(await files[1]!.blob.text(), 'image/svg+xml');
+      expect(svg.querySelector('svg > title')?.textContent).to.equal('Henvisninger fra almen praksis 2022');
+      expect(svg.querySelector('svg > desc')?.textContent).to.equal('Flest henvisninger gik til speciallæge og sygehus.');
+      expect(svg.documentElement.textContent).to.contain('1.893.921');
+      expect(files[2]!.blob.type).to.equal('image/png');
+      expect(files[2]!.blob.size).to.be.greaterThan(5000);
+      expect(el(host, '#mk-image-status').textContent).to.equal('');
+    } finally {
+      await executeServerCommand('emulate-offline', { offline: false });
+    }
+  });
+
+  it('nothing typed is lost: a field still being typed in, without leaving it, is in the stored draft', async () => {
+    const { host, storage } = await mount();
+    paste(el(host, '#mk-data'), TSV);
+    await tabTo(host, '#mk-title');
+    await sendKeys({ type: 'Henvisninger 20' });
+    await tabTo(host, '#mk-description');
+    await sendKeys({ type: 'Flest til speciallæge' });
+    // Reloaded at once: no pause, no change event, the caret still in the field.
+    const reloaded = await mount({ storage: storage as unknown as Storage });
+    expect(el<HTMLInputElement>(reloaded.host, '#mk-title').value).to.equal('Henvisninger 20');
+    expect(el<HTMLTextAreaElement>(reloaded.host, '#mk-description').value).to.equal('Flest til speciallæge');
+    expect(el<HTMLTextAreaElement>(reloaded.host, '#mk-data').value).to.equal(TSV_IN_BOX);
+    // Typing in the table box is kept the same way, before the pause that redraws.
+    el<HTMLTextAreaElement>(host, '#mk-data').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'Tandlæge\t12' });
+    expect(JSON.parse(storage.getItem(DRAFT_KEY)!).text).to.contain('Tandlæge\t12');
   });
 
   it('a bad cell is named by row and column, the paste stays to fix, and fixing it clears the problem', async () => {

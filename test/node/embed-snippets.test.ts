@@ -83,6 +83,21 @@ test('the src snippet escapes the URL and leaves out an empty lang', () => {
   assert.equal(da, '<script type="module" src="praksis-hours-badge.js"></script>\n<praksis-hours-badge lang="da" src="data/hours.json"></praksis-hours-badge>');
 });
 
+test('a fallback text (the description) goes inside the element as an escaped paragraph, in both script snippets', () => {
+  const fallback = 'Henvisninger 2022:\n  flest til <b>speciallæge</b> & sygehus';
+  const inline = inlineSnippet({ widget: gauge, base: '/praksis', data: { a: 1 }, fallback });
+  assert.ok(inline.endsWith('  </script>\n  <p>Henvisninger 2022: flest til &lt;b&gt;speciallæge&lt;/b&gt; &amp; sygehus</p>\n</praksis-capacity-gauge>'), inline);
+  assert.deepEqual(JSON.parse(scriptContent(inline)), { a: 1 });
+  const src = srcSnippet({ widget: gauge, base: '/praksis/', src: '/data/k.json', fallback });
+  assert.equal(
+    src,
+    '<script type="module" src="/praksis/praksis-capacity-gauge.js"></script>\n<praksis-capacity-gauge src="/data/k.json">\n' +
+      '  <p>Henvisninger 2022: flest til &lt;b&gt;speciallæge&lt;/b&gt; &amp; sygehus</p>\n</praksis-capacity-gauge>',
+  );
+  // No text, no paragraph.
+  assert.equal(srcSnippet({ widget: gauge, base: '/', src: '/k.json', fallback: '  ' }), srcSnippet({ widget: gauge, base: '/', src: '/k.json' }));
+});
+
 test('snippets refuse URLs that are not http(s)', () => {
   for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:application/json,{}', '', '   ', '//evil.example/x.json', 'a b.json', 'https://']) {
     assert.equal(isEmbeddableUrl(bad), false, bad);

@@ -70,6 +70,18 @@ export interface ScriptSnippetOptions {
   /** Folder (URL) that serves the CDN files, e.g. "/praksis/". */
   base: string;
   lang?: SnippetLang;
+  /**
+   * Text for readers whose browser does not run the script (the document's description): a
+   * paragraph inside the element, which the drawn widget replaces, as its shadow root shows no
+   * light-DOM children.
+   */
+  fallback?: string;
+}
+
+/** The fallback paragraph's lines, indented inside the element; none for no text. */
+function fallbackLines(options: ScriptSnippetOptions): string[] {
+  const text = options.fallback?.trim().replace(/\s+/g, ' ');
+  return text ? [`  <p>${escapeHtml(text)}</p>`] : [];
 }
 
 function openTag(widget: WidgetInfo, attributes: readonly (readonly [string, string | undefined])[]): string {
@@ -88,7 +100,10 @@ function scriptTag(options: ScriptSnippetOptions): string {
 export function srcSnippet(options: ScriptSnippetOptions & { src: string }): string {
   if (!isEmbeddableUrl(options.src)) throw new RangeError(`not an http(s) URL: ${options.src}`);
   const { widget } = options;
-  return [scriptTag(options), `${openTag(widget, [['lang', options.lang], ['src', options.src.trim()]])}</${widget.tag}>`].join('\n');
+  const open = openTag(widget, [['lang', options.lang], ['src', options.src.trim()]]);
+  const fallback = fallbackLines(options);
+  if (fallback.length === 0) return [scriptTag(options), `${open}</${widget.tag}>`].join('\n');
+  return [scriptTag(options), open, ...fallback, `</${widget.tag}>`].join('\n');
 }
 
 /** Script tag plus the element with the document inside it, for pages that cannot serve a JSON file. */
@@ -104,6 +119,7 @@ export function inlineSnippet(options: ScriptSnippetOptions & { data: unknown })
     '  <script type="application/json">',
     json,
     '  </script>',
+    ...fallbackLines(options),
     `</${widget.tag}>`,
   ].join('\n');
 }

@@ -7,8 +7,13 @@
  * Rendered with Lit into the light DOM of its host, so the page's stylesheet applies and nothing
  * needs inline styles or scripts (the docs pages run under a strict CSP). The widgets come from
  * the page. Nothing is sent anywhere: the draft lives in localStorage and in the link's fragment.
+ * The images are made by core's export module, bundled into the maker itself, so they need no file
+ * from the network once the page is loaded (see readyForOffline for the XLSX reader).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
+import { documentDescription } from '@praksis/core/summary.js';
+import { exportBlob, type Exportable } from '@praksis/core/export.js';
+import { fileName } from '@praksis/core/file-name.js';
 import { widgetNamed } from '@praksis/widgets/registry.js';
 import {
   CONVERTIBLE_WIDGETS,
@@ -20,11 +25,13 @@ import {
   describeProblem,
   guessFormat,
   guessMapping,
+  preloadWorkbookReader,
   readTable,
-  spreadsheetText,
+  spreadsheetSheets,
   type ColumnMapping,
   type ConversionResult,
   type ConvertibleWidget,
+  type SpreadsheetSheet,
   type Table,
   type TableFormat,
 } from '@praksis/widgets/convert/index.js';
@@ -92,6 +99,10 @@ export class ChartMaker {
   result: ConversionResult | undefined;
   fileStatus = '';
   draftStatus = '';
+  imageStatus = '';
+  /** The sheets of the workbook opened last, when it has several; the editor picks one. */
+  sheets: SpreadsheetSheet[] = [];
+  sheetIndex = 0;
   scriptBase: string;
   jsonUrl = '';
   /** The real widgets of the preview, one per frame, for the widget chosen now. */
@@ -170,6 +181,7 @@ export class ChartMaker {
     }
     this.draft = emptyDraft(this.draft.lang);
     this.previews = [];
+    this.sheets = [];
     this.recompute();
     // recompute saved the empty draft again; a cleared draft leaves nothing behind.
     try {
@@ -200,8 +212,14 @@ export class ChartMaker {
   setText(text: string, at: 'now' | 'after-typing'): void {
     this.draft = { ...this.draft, text };
     this.draftStatus = '';
+    this.afterChange(at);
+  }
+
+  /** Every keystroke is kept at once (a reload loses nothing); reading and drawing wait for a pause in typing. */
+  private afterChange(at: 'now' | 'after-typing'): void {
     if (at === 'now') this.recompute();
     else {
+      this.save();
       clearTimeout(this.typingTimer);
       this.typingTimer = setTimeout(() => this.recompute(), TYPING_DELAY_MS);
     }
@@ -212,6 +230,8 @@ export class ChartMaker {
     const text = event.clipboardData?.getData('text/plain');
     if (text === undefined || text === '') return;
     event.preventDefault();
+    // A pasted table replaces a workbook's: its sheet choice goes.
+    this.sheets = [];
     const box = event.target as HTMLTextAreaElement;
     box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end');
     this.setText(box.value, 'now');
@@ -219,18 +239,25 @@ export class ChartMaker {
 
   async openFile(file: File): Promise<void> {
     try {
-      const text = await spreadsheetText(new Uint8Array(await file.arrayBuffer()));
+      const sheets = await spreadsheetSheets(new Uint8Array(await file.arrayBuffer()));
       this.fileStatus = '';
-      // A new table: the format and the columns are guessed afresh.
-      const { format: _format, mapping: _mapping, ...rest } = this.draft;
-      this.draft = rest;
-      this.setText(text, 'now');
+      this.sheets = sheets.length > 1 ? sheets : [];
+      this.chooseSheet(0, sheets[0]!.text);
     } catch (error) {
       // What was pasted before stays; the message says why the file was not taken.
       const reason = error instanceof UnreadableInput ? error.reason[this.draft.lang] : String(error);
       this.fileStatus = `${this.t(TEXT.fileError)} (${file.name}): ${reason}`;
       this.update();
     }
+  }
+
+  /** Puts a sheet of the opened workbook in the box; a new table, so its format and columns are guessed afresh. */
+  chooseSheet(index: number, text = this.sheets[index]?.text): void {
+    if (text === undefined) return;
+    this.sheetIndex = index;
+    const { format: _format, mapping: _mapping, ...rest } = this.draft;
+    this.draft = rest;
+    this.setText(text, 'now');
   }
 
   setFormat(change: Partial<TableFormat>): void {
@@ -277,9 +304,9 @@ export class ChartMaker {
     this.recompute();
   }
 
-  setMeta<K extends keyof MetaForm>(key: K, value: MetaForm[K]): void {
+  setMeta<K extends keyof MetaForm>(key: K, value: MetaForm[K], at: 'now' | 'after-typing' = 'now'): void {
     this.draft = { ...this.draft, meta: { ...this.draft.meta, [key]: value } };
-    this.recompute();
+    this.afterChange(at);
   }
 
   setLang(lang: UiLang): void {
@@ -298,7 +325,9 @@ export class ChartMaker {
 
   snippets(): { id: string; label: Text; code?: string; reason?: Text }[] {
     const widget = widgetNamed(this.draft.widget)!;
-    const base = { widget, base: this.scriptBase, lang: this.draft.lang };
+    // The document's description is the snippets' text for readers whose browser runs no script.
+    const fallback = this.result ? documentDescription(this.result.document, this.draft.lang) : '';
+    const base = { widget, base: this.scriptBase, lang: this.draft.lang, ...(fallback ? { fallback } : {}) };
     const valid = this.valid();
     const url = this.jsonUrl.trim();
     const withUrl = (make: () => string) => (!valid ? { reason: TEXT.needsValid } : isAbsoluteHttpUrl(url) ? { code: make() } : { reason: TEXT.needsUrl });
@@ -317,6 +346,31 @@ export class ChartMaker {
     link.download = `${this.draft.widget}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  /**
+   * The chart as an SVG or PNG file, drawn from the 640 px light preview the way the widget's own
+   * download buttons draw it (title, chart, words, source, and the description as the SVG's desc).
+   */
+  async downloadImage(format: 'svg' | 'png'): Promise<Blob | undefined> {
+    const preview = this.previews[1] as (HTMLElement & Exportable & { updateComplete?: Promise<unknown> }) | undefined;
+    if (!preview || !this.valid()) return undefined;
+    this.imageStatus = '';
+    try {
+      await preview.updateComplete;
+      const blob = await exportBlob(preview, format);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `${fileName(preview.exportTitle(), this.draft.widget)}.${format}`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      this.update();
+      return blob;
+    } catch {
+      this.imageStatus = this.t(TEXT.imageFailed(format.toUpperCase()));
+      this.update();
+      return undefined;
+    }
   }
 
   update(): void {
@@ -358,6 +412,14 @@ export class ChartMaker {
           }} />
       </p>
       <p id="mk-file-status" class="mk-error" role="alert">${this.fileStatus}</p>
+      ${this.sheets.length > 1
+        ? html`<p class="mk-field">
+            <label for="mk-sheet">${this.t(TEXT.sheet(this.sheets.length))}</label>
+            <select id="mk-sheet" @change=${(e: Event) => this.chooseSheet(Number((e.target as HTMLSelectElement).value))}>
+              ${this.sheets.map((sheet, i) => html`<option value=${i} ?selected=${i === this.sheetIndex}>${sheet.name || String(i + 1)}</option>`)}
+            </select>
+          </p>`
+        : nothing}
       ${format
         ? html`<div class="mk-format">
             <p class="mk-field">
@@ -461,12 +523,14 @@ export class ChartMaker {
     const id = `mk-${key}`;
     const value = this.draft.meta[key];
     const describedBy = options.hint ? `${id}-hint` : nothing;
-    const onInput = (e: Event) => this.setMeta(key, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const value_ = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+    const onInput = (e: Event) => this.setMeta(key, value_(e), 'after-typing');
+    const onChange = (e: Event) => this.setMeta(key, value_(e));
     return html`<p class="mk-field">
       <label for=${id}>${this.t(label)}${options.required ? html` <span class="mk-required">(${this.t(TEXT.required)})</span>` : nothing}</label>
       ${options.multiline
-        ? html`<textarea id=${id} rows="3" aria-describedby=${describedBy} aria-required=${options.required ? 'true' : 'false'} .value=${value} @change=${onInput}></textarea>`
-        : html`<input id=${id} type=${options.type ?? 'text'} aria-describedby=${describedBy} aria-required=${options.required ? 'true' : 'false'} .value=${value} @change=${onInput} />`}
+        ? html`<textarea id=${id} rows="3" aria-describedby=${describedBy} aria-required=${options.required ? 'true' : 'false'} .value=${value} @input=${onInput} @change=${onChange}></textarea>`
+        : html`<input id=${id} type=${options.type ?? 'text'} aria-describedby=${describedBy} aria-required=${options.required ? 'true' : 'false'} .value=${value} @input=${onInput} @change=${onChange} />`}
       ${options.hint ? html`<span id="${id}-hint" class="mk-hint">${this.t(options.hint)}</span>` : nothing}
     </p>`;
   }
@@ -561,8 +625,11 @@ export class ChartMaker {
               <label for="mk-json">${this.t(TEXT.json)}</label>
               <textarea id="mk-json" readonly rows="8" spellcheck="false" .value=${JSON.stringify(result.document, null, 2)}></textarea>
             </p>
-            <p><button type="button" id="mk-download" ?disabled=${!valid} @click=${() => this.downloadJson()}>${this.t(TEXT.downloadJson)}</button></p>
-            <p class="mk-hint">${this.t(TEXT.images)}</p>`
+            <p><button type="button" id="mk-download" ?disabled=${!valid} @click=${() => this.downloadJson()}>${this.t(TEXT.downloadJson)}</button>
+              <button type="button" id="mk-svg" ?disabled=${!valid} @click=${() => void this.downloadImage('svg')}>${this.t(TEXT.downloadSvg)}</button>
+              <button type="button" id="mk-png" ?disabled=${!valid} @click=${() => void this.downloadImage('png')}>${this.t(TEXT.downloadPng)}</button></p>
+            <p class="mk-hint">${this.t(TEXT.images)}</p>
+            <p id="mk-image-status" class="mk-error" role="alert">${this.imageStatus}</p>`
         : nothing}
       <p class="mk-field">
         <label for="mk-base">${this.t(TEXT.scriptBase)}</label>
@@ -596,6 +663,15 @@ export class ChartMaker {
         <span role="status" id="mk-draft-status">${this.draftStatus}</span></p>
     </section>`;
   }
+}
+
+/**
+ * Fetches what the maker would otherwise fetch on first use (the XLSX reader), so that once the
+ * page has loaded, pasting, opening a workbook, previewing and every download work without the
+ * network. Resolves with whether all of it arrived.
+ */
+export function readyForOffline(): Promise<boolean> {
+  return preloadWorkbookReader();
 }
 
 /** Mounts the maker into `host` (its content is replaced). */

@@ -60,7 +60,17 @@ export interface SpreadsheetSheet {
 }
 
 async function workbookSheets(bytes: Uint8Array): Promise<SpreadsheetSheet[]> {
-  const { default: readWorkbook } = await loadWorkbookReader();
+  let readWorkbook;
+  try {
+    ({ default: readWorkbook } = await loadWorkbookReader());
+  } catch {
+    // Offline before the reader arrived: the next workbook tries again.
+    workbookReader = undefined;
+    throw new UnreadableInput({
+      da: 'XLSX-læseren kunne ikke hentes (er du offline?); prøv igen, eller kopiér tabellen fra regnearket og indsæt den',
+      en: 'the XLSX reader could not be fetched (are you offline?); try again, or copy the table from the spreadsheet and paste it',
+    });
+  }
   let sheets;
   try {
     sheets = await readWorkbook(bytes.slice().buffer);
