@@ -23,6 +23,7 @@ const NATIONAL = [
 const TSV = `Henvisningstype\tAntal\r\n${NATIONAL.map(([type, count]) => `${type}\t${count}`).join('\r\n')}\r\n`;
 /** The same text as a textarea gives it back: line breaks as LF. */
 const TSV_IN_BOX = TSV.replace(/\r\n/g, '\n');
+const DESCRIPTION = 'Sankeydiagram: af 5,4 mio. henvisninger fra almen praksis i 2022 gik flest til speciallæge (1,9 mio.) og sygehus (1,5 mio.).';
 const otherOrigin = location.origin.replace('//localhost', '//127.0.0.1');
 
 /** A page-sized stylesheet: the docs site's, so the preview frames have their widths. */
@@ -140,7 +141,10 @@ describe('chart maker page', function () {
     expect(document.activeElement).to.equal(el(host, '#mk-title'));
 
     await fillReferralMeta(host);
+    // The description (alt text) is asked for, and goes into the document and the snippet.
+    await typeInto(host, '#mk-description', DESCRIPTION);
     await typeInto(host, '#mk-base', `${otherOrigin}/dist/cdn/`);
+    expect((JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value) as { description: string }).description).to.equal(DESCRIPTION);
     expect(problems(host)).to.deep.equal([]);
     expect(el(host, '#mk-status').textContent).to.contain('Dokumentet er gyldigt.');
 
@@ -152,6 +156,8 @@ describe('chart maker page', function () {
 
     const snippet = el<HTMLTextAreaElement>(host, '#mk-snippet-inline').value;
     expect(snippet.split('\n')[0]).to.equal(`<script type="module" src="${otherOrigin}/dist/cdn/praksis-referral-sankey.js"></script>`);
+    // Without script a reader gets the description, inside the element.
+    expect(snippet).to.contain(`\n  <p>${DESCRIPTION}</p>\n</praksis-referral-sankey>`);
 
     const frame = document.createElement('iframe');
     frame.title = 'Fresh host page';
@@ -175,6 +181,9 @@ describe('chart maker page', function () {
       // The widget's table view there holds each receiver with its count, as pasted.
       for (const [type, count] of NATIONAL) expect(answer['table'], type).to.match(new RegExp(`${type}[^0-9]*${count.replace(/\./g, '\\.')}`));
       expect(answer['text']).to.contain('I alt 5.420.564 henvisninger');
+      // The drawn widget stands in for its fallback text, and says the description itself.
+      expect([answer['fallback'], answer['fallbackShown']]).to.deep.equal([DESCRIPTION, false]);
+      expect(answer['text']).to.contain(DESCRIPTION);
     } finally {
       removeEventListener('message', listen);
       frame.remove();
