@@ -269,6 +269,42 @@ describe('chart maker page', function () {
     expect(JSON.parse(storage.getItem(DRAFT_KEY)!).text).to.contain('Tandlæge\t12');
   });
 
+  it('the required marks are the schema\'s: leaving a marked field empty is a problem at that field, an unmarked one never is', async () => {
+    const capacity = 'År;Kapaciteter;Tilmeldte patienter\n2021;3.543;5.812.000\n2022;3.554;5.849.000\n';
+    const survey = await (await fetch('/packages/widgets/test/fixtures/convert/delegation-survey.tsv')).text();
+    const filled: Record<string, Partial<Record<string, string>>> = {
+      'referral-sankey': { title: 'Henvisninger 2022', periodFrom: '1.1.2022', periodTo: '31.12.2022', source: 'BDO 2023', publisher: 'ISM', url: 'https://www.bdo.dk', licence: 'CC BY 4.0', caveats: 'Kun elektroniske henvisninger', description: 'Flest til speciallæge' },
+      'capacity-gauge': { title: 'Kapacitet', unitName: 'Hele landet', asOf: '1.1.2022', periodFrom: '1.1.2022', periodTo: '31.12.2022', source: 'BDO 2023', publisher: 'ISM', url: 'https://www.bdo.dk', licence: 'CC BY 4.0', caveats: 'Tal i tusinder', description: 'Over normtallet', normValue: '1.600', normSource: 'Overenskomsten' },
+      'delegation-matrix': { title: 'Opgaver', unitName: 'Lægerne i Egebæk', asOf: '1.1.2026', periodFrom: '1.1.2025', periodTo: '31.12.2025', source: 'Fiktivt eksempel', publisher: 'Praksis Widgets', url: 'https://example.org', licence: 'CC0', caveats: 'Fiktive tal', description: 'Personalet har sårbehandling' },
+    };
+    const tables: Record<string, string> = { 'referral-sankey': TSV, 'capacity-gauge': capacity, 'delegation-matrix': survey };
+    for (const [widget, fields] of Object.entries(filled)) {
+      const { host, maker } = await mount();
+      paste(el(host, '#mk-data'), tables[widget]!);
+      maker.setWidget(widget as Parameters<ChartMaker['setWidget']>[0]);
+      for (const [key, value] of Object.entries(fields)) maker.setMeta(key as 'title', value!);
+      expect(problems(host), `${widget} filled in`).to.deep.equal([]);
+      for (const key of Object.keys(fields)) {
+        const label = host.querySelector(`label[for="mk-${key}"]`);
+        if (!label) continue; // not a field of this widget
+        const marked = label.querySelector('.mk-required') !== null;
+        expect(el(host, `#mk-${key}`).getAttribute('aria-required'), `${widget} ${key}`).to.equal(String(marked));
+        const name = (label.textContent ?? '').replace(label.querySelector('.mk-required')?.textContent ?? '', '').trim();
+        const named = () => [...host.querySelectorAll<HTMLButtonElement>('#mk-problems .mk-goto')].map((button) => button.textContent);
+        // An optional period is optional as a whole: half of one is named at the half left empty.
+        const pair = { periodFrom: 'periodTo', periodTo: 'periodFrom' }[key];
+        maker.setMeta(key as 'title', '');
+        if (marked || pair) expect(named(), `${widget}: empty ${key} is named`).to.include(name);
+        if (!marked) {
+          if (pair) maker.setMeta(pair as 'title', '');
+          expect(problems(host), `${widget}: ${key} may stay empty`).to.deep.equal([]);
+          if (pair) maker.setMeta(pair as 'title', fields[pair]!);
+        }
+        maker.setMeta(key as 'title', fields[key]!);
+      }
+    }
+  });
+
   it('a bad cell is named by row and column, the paste stays to fix, and fixing it clears the problem', async () => {
     const { host } = await mount();
     const bad = TSV.replace('1.528.351', '1,5 mio.');

@@ -76,13 +76,15 @@ const clean = (text: string) => text.trim();
 /**
  * The editor's fields as the part of the document the table does not hold: only what is filled
  * in, so the validator names what is missing. Dates and numbers are read as typed; one that does
- * not read is passed on as typed, so the validator reports it at its field.
+ * not read is passed on as typed, so the validator reports it at its field. `title: false` and
+ * `description: true` say whether the widget's schema has those fields.
  */
-export function metaDocument(widget: ConvertibleWidget, form: MetaForm, options: { description?: boolean } = {}): Record<string, unknown> {
+export function metaDocument(widget: ConvertibleWidget, form: MetaForm, options: { title?: boolean; description?: boolean } = {}): Record<string, unknown> {
   const date = (text: string) => readDate(text) ?? clean(text);
   const doc: Record<string, unknown> = {};
   const provenance: Record<string, unknown> = { fictional: form.fictional };
-  if (clean(form.title)) doc['title'] = clean(form.title);
+  // A title only where the schema has one (the capacity gauge's heading is its unit's name).
+  if (options.title !== false && clean(form.title)) doc['title'] = clean(form.title);
   if (widget !== 'referral-sankey' && clean(form.unitName)) doc['unit'] = { kind: form.unitKind, name: clean(form.unitName) };
   if (widget === 'referral-sankey') doc['unit'] = form.valueUnit === 'per-100-listed-patients' ? 'per-100-listed-patients' : 'count';
   const period = clean(form.periodFrom) || clean(form.periodTo) ? { from: date(form.periodFrom), to: date(form.periodTo) } : undefined;

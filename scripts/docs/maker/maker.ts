@@ -65,8 +65,10 @@ const FIELD_FOR_PATH: readonly [string, keyof MetaForm, Text][] = [
   ['/provenance/licence', 'licence', TEXT.licence],
   ['/provenance/caveats', 'caveats', TEXT.caveats],
   ['/provenance/asOf', 'asOf', TEXT.asOf],
+  ['/provenance/period/to', 'periodTo', TEXT.periodTo],
   ['/provenance/period', 'periodFrom', TEXT.periodFrom],
   ['/provenance', 'asOf', TEXT.asOf],
+  ['/period/to', 'periodTo', TEXT.periodTo],
   ['/period', 'periodFrom', TEXT.periodFrom],
   ['/title', 'title', TEXT.title],
   ['/unit', 'unitName', TEXT.unitName],
@@ -86,10 +88,10 @@ function formFieldFor(widget: ConvertibleWidget, path: string | undefined): { ke
   return { key, label };
 }
 
-/** Whether a widget's schema takes a top-level `description` (alt text). */
-function takesDescription(widget: ConvertibleWidget): boolean {
+/** Whether a widget's schema takes a top-level text field (`title`, `description`): the form asks only for those. */
+function takesField(widget: ConvertibleWidget, field: 'title' | 'description'): boolean {
   const kind = widgetNamed(widget)!.kind;
-  return !kind.validate({ $schema: kind.schemaId, description: 'x' }).some((issue) => issue.path === '/description');
+  return !kind.validate({ $schema: kind.schemaId, [field]: 'x' }).some((issue) => issue.path === `/${field}`);
 }
 
 export class ChartMaker {
@@ -157,7 +159,7 @@ export class ChartMaker {
         widget: draft.widget,
         table: this.table,
         mapping,
-        meta: metaDocument(draft.widget, draft.meta, { description: takesDescription(draft.widget) }),
+        meta: metaDocument(draft.widget, draft.meta, { title: takesField(draft.widget, 'title'), description: takesField(draft.widget, 'description') }),
       });
     }
     this.updatePreviews();
@@ -550,7 +552,7 @@ export class ChartMaker {
     return html`<section class="mk-section" aria-labelledby="mk-meta-heading">
       <h2 id="mk-meta-heading">${this.t(TEXT.metaHeading)}</h2>
       <p class="mk-guidance">${this.t(TEXT.metaGuidance)}</p>
-      ${this.input('title', TEXT.title, { required: widget !== 'capacity-gauge' })}
+      ${takesField(widget, 'title') ? this.input('title', TEXT.title, { required: true }) : nothing}
       ${sankey
         ? this.choice('valueUnit', TEXT.valueUnit, TEXT.valueUnits)
         : html`${this.choice('unitKind', TEXT.unitKind, TEXT.unitKinds)} ${this.input('unitName', TEXT.unitName, { required: true })}`}
@@ -564,7 +566,7 @@ export class ChartMaker {
       ${this.input('caveats', TEXT.caveats, { multiline: true })}
       <p class="mk-field mk-check"><label><input id="mk-fictional" type="checkbox" .checked=${this.draft.meta.fictional}
         @change=${(e: Event) => this.setMeta('fictional', (e.target as HTMLInputElement).checked)} /> ${this.t(TEXT.fictional)}</label></p>
-      ${takesDescription(widget) ? this.input('description', TEXT.description, { multiline: true }) : nothing}
+      ${takesField(widget, 'description') ? this.input('description', TEXT.description, { multiline: true }) : nothing}
       ${widget === 'capacity-gauge'
         ? html`<p class="mk-guidance">${this.t(TEXT.normGuidance)}</p>
             ${this.input('normValue', TEXT.normValue, { required: true })} ${this.choice('normBasis', TEXT.normBasis, TEXT.normBases)}
