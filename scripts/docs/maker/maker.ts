@@ -37,6 +37,7 @@ import {
 } from '@praksis/widgets/convert/index.js';
 import { iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, srcSnippet } from '../embed-code/snippets.js';
 import { DRAFT_KEY, draftFragment, draftFromFragment, emptyDraft, metaDocument, readDraft, type Draft, type MetaForm, type UiLang } from './draft.js';
+import { excerpt } from './long-text.js';
 import { TEXT, type Text } from './messages.js';
 
 export interface MakerOptions {
@@ -46,6 +47,8 @@ export interface MakerOptions {
   href?: string;
   /** Default for "where you serve the widget files". */
   scriptBase?: string;
+  /** Where the copy buttons put text. Default: navigator.clipboard. */
+  clipboard?: Pick<Clipboard, 'writeText'>;
 }
 
 const PREVIEW_ROWS = 50;
@@ -102,6 +105,7 @@ export class ChartMaker {
   fileStatus = '';
   draftStatus = '';
   imageStatus = '';
+  copyStatus = '';
   /** The sheets of the workbook opened last, when it has several; the editor picks one. */
   sheets: SpreadsheetSheet[] = [];
   sheetIndex = 0;
@@ -111,6 +115,10 @@ export class ChartMaker {
   previews: HTMLElement[] = [];
 
   private readonly storage: MakerOptions['storage'];
+  private readonly clipboard: MakerOptions['clipboard'];
+  /** The JSON text of the document drawn now, made once per conversion, not on every redraw. */
+  private jsonFor: { result: ConversionResult; text: string } | undefined;
+  private linkFor: { draft: Draft; link: string } | undefined;
   private readonly pageUrl: string;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -122,6 +130,7 @@ export class ChartMaker {
     const href = options.href ?? (typeof location === 'undefined' ? '' : location.href);
     this.pageUrl = href.replace(/#.*$/s, '');
     this.scriptBase = options.scriptBase ?? '/praksis/';
+    this.clipboard = options.clipboard ?? (typeof navigator === 'undefined' ? undefined : navigator.clipboard);
     const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
     // Danish first, for the editors it is made for, whatever language the page around it is in.
     this.draft = draftFromFragment(hash) ?? this.storedDraft() ?? emptyDraft(host.dataset['lang'] === 'en' ? 'en' : 'da');
@@ -318,7 +327,27 @@ export class ChartMaker {
 
   /** The link that reopens the maker with this draft. */
   reopenLink(): string {
-    return `${this.pageUrl}${draftFragment(this.draft)}`;
+    if (this.linkFor?.draft !== this.draft) this.linkFor = { draft: this.draft, link: `${this.pageUrl}${draftFragment(this.draft)}` };
+    return this.linkFor.link;
+  }
+
+  /** The document as JSON text, as downloaded and copied. */
+  jsonText(): string {
+    if (!this.result) return '';
+    if (this.jsonFor?.result !== this.result) this.jsonFor = { result: this.result, text: `${JSON.stringify(this.result.document, null, 2)}\n` };
+    return this.jsonFor.text;
+  }
+
+  /** Copies the whole of a text (a box may show only its start) and says so. */
+  async copy(text: string, what: Text): Promise<void> {
+    try {
+      if (!this.clipboard) throw new Error('no clipboard');
+      await this.clipboard.writeText(text);
+      this.copyStatus = `${this.t(TEXT.copied)}: ${this.t(what)}`;
+    } catch {
+      this.copyStatus = this.t(TEXT.copyFailed);
+    }
+    this.update();
   }
 
   valid(): boolean {
@@ -342,7 +371,7 @@ export class ChartMaker {
 
   downloadJson(): void {
     if (!this.result) return;
-    const blob = new Blob([`${JSON.stringify(this.result.document, null, 2)}\n`], { type: 'application/json' });
+    const blob = new Blob([this.jsonText()], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${this.draft.widget}.json`;
@@ -447,6 +476,21 @@ export class ChartMaker {
         : nothing}
       ${this.tableTemplate()}
     </section>`;
+  }
+
+  /** A read-only box with its copy button; a long text shows only its start there (long-text.ts). */
+  private longText(id: string, label: Text, text: string, rows: number): TemplateResult {
+    const shown = excerpt(text);
+    const box =
+      rows === 1
+        ? html`<input id=${id} type="text" readonly spellcheck="false" aria-describedby=${shown.cut ? `${id}-cut` : nothing} .value=${shown.text} />`
+        : html`<textarea id=${id} readonly rows=${rows} spellcheck="false" aria-describedby=${shown.cut ? `${id}-cut` : nothing} .value=${shown.text}></textarea>`;
+    return html`<p class="mk-field">
+      <label for=${id}>${this.t(label)}</label>
+      ${box}
+      ${shown.cut ? html`<span id="${id}-cut" class="mk-hint">${this.t(TEXT.cut(shown.text.length, shown.total))}</span>` : nothing}
+      <button type="button" id="${id}-copy" aria-label="${this.t(TEXT.copy)}: ${this.t(label)}" @click=${() => void this.copy(text, label)}>${this.t(TEXT.copy)}</button>
+    </p>`;
   }
 
   private columnName(index: number): string {
@@ -623,10 +667,7 @@ export class ChartMaker {
     return html`<section class="mk-section" aria-labelledby="mk-out-heading">
       <h2 id="mk-out-heading">${this.t(TEXT.outHeading)}</h2>
       ${result
-        ? html`<p class="mk-field">
-              <label for="mk-json">${this.t(TEXT.json)}</label>
-              <textarea id="mk-json" readonly rows="8" spellcheck="false" .value=${JSON.stringify(result.document, null, 2)}></textarea>
-            </p>
+        ? html`${this.longText('mk-json', TEXT.json, this.jsonText(), 8)}
             <p><button type="button" id="mk-download" ?disabled=${!valid} @click=${() => this.downloadJson()}>${this.t(TEXT.downloadJson)}</button>
               <button type="button" id="mk-svg" ?disabled=${!valid} @click=${() => void this.downloadImage('svg')}>${this.t(TEXT.downloadSvg)}</button>
               <button type="button" id="mk-png" ?disabled=${!valid} @click=${() => void this.downloadImage('png')}>${this.t(TEXT.downloadPng)}</button></p>
@@ -647,19 +688,17 @@ export class ChartMaker {
           this.update();
         }} />
       </p>
-      ${this.snippets().map(
-        (snippet) => html`<p class="mk-field">
-          <label for="mk-snippet-${snippet.id}">${this.t(snippet.label)}</label>
-          ${snippet.code !== undefined
-            ? html`<textarea id="mk-snippet-${snippet.id}" readonly rows=${Math.min(16, snippet.code.split('\n').length + 1)} spellcheck="false" .value=${snippet.code}></textarea>`
-            : html`<span id="mk-snippet-${snippet.id}" class="mk-hint">${this.t(snippet.reason!)}</span>`}
-        </p>`,
+      ${this.snippets().map((snippet) =>
+        snippet.code !== undefined
+          ? this.longText(`mk-snippet-${snippet.id}`, snippet.label, snippet.code, Math.min(16, snippet.code.split('\n', 17).length + 1))
+          : html`<p class="mk-field">
+              <label for="mk-snippet-${snippet.id}">${this.t(snippet.label)}</label>
+              <span id="mk-snippet-${snippet.id}" class="mk-hint">${this.t(snippet.reason!)}</span>
+            </p>`,
       )}
-      <p class="mk-field">
-        <label for="mk-reopen">${this.t(TEXT.reopen)}</label>
-        <input id="mk-reopen" type="text" readonly spellcheck="false" .value=${this.reopenLink()} />
-        <a id="mk-reopen-link" href=${this.reopenLink()}>${this.t({ da: 'Åbn linket', en: 'Open the link' })}</a>
-      </p>
+      ${this.longText('mk-reopen', TEXT.reopen, this.reopenLink(), 1)}
+      <p><a id="mk-reopen-link" href=${this.reopenLink()}>${this.t({ da: 'Åbn linket', en: 'Open the link' })}</a></p>
+      <p role="status" id="mk-copy-status">${this.copyStatus}</p>
       <p class="mk-hint">${this.t(TEXT.draftSaved)}</p>
       <p><button type="button" id="mk-clear" @click=${() => this.clearDraft()}>${this.t(TEXT.clearDraft)}</button>
         <span role="status" id="mk-draft-status">${this.draftStatus}</span></p>

@@ -74,6 +74,14 @@ export const TEXT = {
   outHeading: both('5. Hent og indlejr', '5. Download and embed'),
   downloadJson: both('Hent JSON-dokumentet', 'Download the JSON document'),
   json: both('JSON-dokumentet', 'The JSON document'),
+  copy: both('Kopiér', 'Copy'),
+  copied: both('Kopieret', 'Copied'),
+  copyFailed: both('Browseren tillod ikke at kopiere; markér teksten og kopiér den selv (Ctrl+C), eller hent dokumentet.', 'The browser did not allow copying; select the text and copy it yourself (Ctrl+C), or download the document.'),
+  cut: (shown: number, total: number) =>
+    both(
+      `Feltet viser de første ${shown.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')} tegn; knappen kopierer det hele.`,
+      `The box shows the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} characters; the button copies all of it.`,
+    ),
   downloadSvg: both('Hent SVG', 'Download SVG'),
   downloadPng: both('Hent PNG', 'Download PNG'),
   images: both(
