@@ -425,7 +425,7 @@ describe('chart maker page', function () {
 
   it('10,000 rows: the bad cell among them is named; the boxes show the start of long texts and their buttons copy all of it', async () => {
     const copied: string[] = [];
-    const { host } = await mount({ clipboard: { writeText: async (text: string) => void copied.push(text) } });
+    const { host } = await mount({ clipboard: { writeText: (text: string) => Promise.resolve(void copied.push(text)) } });
     const rows = Array.from({ length: 10_000 }, (_, i) => `Praksis ${Math.floor(i / 100)}\tAfdeling ${i % 100}\t${i === 6999 ? 'x' : (i + 1) * 3}`);
     const box = el<HTMLTextAreaElement>(host, '#mk-data');
     paste(box, `Fra\tTil\tAntal\r\n${rows.join('\r\n')}\r\n`);

@@ -4,7 +4,7 @@
 // any page that shows the pasted text pays). Medians of RUNS runs, each in a fresh page.
 //   npm run build:docs (or: npx rollup -c && node scripts/docs/build.mjs --no-storybook)
 //   node scripts/bench/maker.bench.mjs [SITE]
-/* global document, performance, requestAnimationFrame, DataTransfer, ClipboardEvent, PerformanceObserver -- in page.evaluate */
+/* global window, document, localStorage, performance, requestAnimationFrame, DataTransfer, ClipboardEvent, Event, PerformanceObserver -- in page.evaluate */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
