@@ -101,6 +101,19 @@ async function savedFiles(click: () => unknown): Promise<{ name: string; blob: B
   return Promise.all(clicked.map(async (link) => ({ name: link.download, blob: await (await fetch(link.href)).blob() })));
 }
 
+type Preview = LitElement & { data?: unknown };
+
+/** Scrolls to each preview in turn, as a reader would, and waits until each has drawn the document. */
+async function drawnPreviews(host: HTMLElement): Promise<Preview[]> {
+  const previews = [...host.querySelectorAll<Preview>('.mk-frame > :not(figcaption)')];
+  for (const preview of previews) {
+    preview.scrollIntoView();
+    await waitUntil(() => preview.data !== undefined, 'a preview in view is given the document');
+  }
+  await Promise.all(previews.map((p) => p.updateComplete));
+  return previews;
+}
+
 function problems(host: HTMLElement): string[] {
   return [...host.querySelectorAll('#mk-problems .mk-problem')].map((li) => (li.textContent ?? '').trim());
 }
@@ -149,9 +162,9 @@ describe('chart maker page', function () {
     expect(el(host, '#mk-status').textContent).to.contain('Dokumentet er gyldigt.');
 
     // The previews: the real widget at 360 and 640 px, light and dark, drawing the document.
-    const previews = [...host.querySelectorAll<LitElement>('.mk-frame praksis-referral-sankey')];
+    const previews = await drawnPreviews(host);
+    expect(previews.map((p) => p.localName)).to.deep.equal(Array(4).fill('praksis-referral-sankey'));
     expect(previews.map((p) => p.getAttribute('theme'))).to.deep.equal(['light', 'light', 'dark', 'dark']);
-    await Promise.all(previews.map((p) => p.updateComplete));
     expect(previews.map((p) => Math.round(p.getBoundingClientRect().width))).to.deep.equal([360, 640, 360, 640]);
 
     const snippet = el<HTMLTextAreaElement>(host, '#mk-snippet-inline').value;
@@ -225,8 +238,8 @@ describe('chart maker page', function () {
       maker.setMeta('publisher', 'Indenrigs- og Sundhedsministeriet');
       maker.setMeta('description', 'Flest henvisninger gik til speciallæge og sygehus.');
       expect(problems(host)).to.deep.equal([]);
-      const previews = [...host.querySelectorAll<LitElement>('.mk-frame praksis-referral-sankey')];
-      await Promise.all(previews.map((p) => p.updateComplete));
+      const previews = await drawnPreviews(host);
+      for (const preview of previews) expect(preview.shadowRoot?.querySelector('svg'), 'a drawn preview').to.not.equal(null);
       for (const preview of previews) expect(preview.shadowRoot?.querySelector('[role="alert"]'), 'no error in a preview').to.equal(null);
 
       const files = [
@@ -303,6 +316,22 @@ describe('chart maker page', function () {
         maker.setMeta(key as 'title', fields[key]!);
       }
     }
+  });
+
+  it('previews out of sight are not drawn while the editor types; they draw the latest document once in view', async () => {
+    const { host, maker } = await mount();
+    paste(el(host, '#mk-data'), TSV);
+    el(host, '#mk-data').scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    const previews = [...host.querySelectorAll<Preview>('.mk-frame > :not(figcaption)')];
+    expect(previews.length).to.equal(4);
+    for (const title of ['H', 'He', 'Hen']) maker.setMeta('title', title);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    const offScreen = previews.filter((p) => p.getBoundingClientRect().top > innerHeight + 200);
+    expect(offScreen.length, 'previews below the fold').to.be.greaterThan(0);
+    for (const preview of offScreen) expect(preview.data, 'not given the document').to.equal(undefined);
+    const drawn = await drawnPreviews(host);
+    for (const preview of drawn) expect((preview.data as { title: string }).title).to.equal('Hen');
   });
 
   it('a bad cell is named by row and column, the paste stays to fix, and fixing it clears the problem', async () => {
@@ -418,9 +447,9 @@ describe('chart maker page', function () {
     expect(host.querySelector('.mk-notes')?.textContent).to.contain('er i tusinder; tallene er ganget med 1.000');
     const doc = JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value) as { listedPatients: number; asOf: string; trend: unknown[] };
     expect([doc.listedPatients, doc.asOf, doc.trend.length]).to.deep.equal([5_849_000, '2022-01-01', 6]);
-    const gauge = el<LitElement>(host, '.mk-frame praksis-capacity-gauge');
-    await gauge.updateComplete;
-    expect(gauge.shadowRoot?.querySelector('[part="figure"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+    const [gauge] = await drawnPreviews(host);
+    expect(gauge!.localName).to.equal('praksis-capacity-gauge');
+    expect(gauge!.shadowRoot?.querySelector('[part="figure"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('1.646 tilmeldte patienter pr. kapacitet');
   });
 
   it('10,000 rows: the bad cell among them is named; the boxes show the start of long texts and their buttons copy all of it', async () => {
@@ -488,7 +517,7 @@ describe('chart maker page', function () {
   it('passes axe with a table and problems shown', async () => {
     const { host } = await mount();
     paste(el(host, '#mk-data'), TSV.replace('47.656', 'x'));
-    await Promise.all([...host.querySelectorAll<LitElement>('.mk-frame > *')].map((p) => p.updateComplete));
+    await drawnPreviews(host);
     await expect(host).to.be.accessible();
   });
 });

@@ -204,19 +204,48 @@ export class ChartMaker {
     this.update();
   }
 
+  /**
+   * The previews on screen (or nearly): only they are given each new document. Four widgets
+   * validating and drawing 10,000 flows on every pause in typing froze the form for seconds while
+   * the editor wrote the source, with the previews out of sight; one coming into view draws then.
+   */
+  private readonly onScreen = new WeakSet<Element>();
+  private readonly observer =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (entry.isIntersecting) {
+                this.onScreen.add(entry.target);
+                this.feed(entry.target as HTMLElement);
+              } else this.onScreen.delete(entry.target);
+            }
+          },
+          { rootMargin: '200px' },
+        );
+
   private updatePreviews(): void {
     const tag = widgetNamed(this.draft.widget)!.tag;
     if (this.previews[0]?.localName !== tag) {
+      for (const old of this.previews) this.observer?.unobserve(old);
       this.previews = FRAMES.map(({ dark }) => {
         const element = document.createElement(tag);
         element.setAttribute('theme', dark ? 'dark' : 'light');
+        this.observer?.observe(element);
         return element;
       });
     }
     for (const element of this.previews) {
       element.setAttribute('lang', this.draft.lang);
-      if (this.result) (element as HTMLElement & { data: unknown }).data = this.result.document;
+      if (!this.observer || this.onScreen.has(element)) this.feed(element);
     }
+  }
+
+  /** Gives a preview the document drawn now, unless it has it. */
+  private feed(element: HTMLElement): void {
+    const preview = element as HTMLElement & { data: unknown };
+    if (this.result && preview.data !== this.result.document) preview.data = this.result.document;
   }
 
   /** The text changed (typed, pasted or opened). Typing waits for a pause; the rest is read at once. */
@@ -388,6 +417,8 @@ export class ChartMaker {
     if (!preview || !this.valid()) return undefined;
     this.imageStatus = '';
     try {
+      // Drawn now, even if the editor has not scrolled to it.
+      this.feed(preview);
       await preview.updateComplete;
       const blob = await exportBlob(preview, format);
       const link = document.createElement('a');
