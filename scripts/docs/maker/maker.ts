@@ -14,6 +14,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { documentDescription } from '@praksis/core/summary.js';
 import { exportBlob, type Exportable } from '@praksis/core/export.js';
 import { fileName } from '@praksis/core/file-name.js';
+import { memoizeOne } from '@praksis/core/memo.js';
 import { widgetNamed } from '@praksis/widgets/registry.js';
 import {
   CONVERTIBLE_WIDGETS,
@@ -121,6 +122,9 @@ export class ChartMaker {
   private linkFor: { draft: Draft; link: string } | undefined;
   private readonly pageUrl: string;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The table is read again only when its text or format changes, not when the editor writes the source. */
+  private readonly guess = memoizeOne(guessFormat);
+  private readonly read = memoizeOne(readTable);
 
   constructor(
     readonly host: HTMLElement,
@@ -158,8 +162,8 @@ export class ChartMaker {
       this.guessedFormat = undefined;
       this.result = undefined;
     } else {
-      this.guessedFormat = guessFormat(draft.text);
-      this.table = readTable(draft.text, draft.format ?? this.guessedFormat);
+      this.guessedFormat = this.guess(draft.text);
+      this.table = this.read(draft.text, draft.format ?? this.guessedFormat);
       let mapping = draft.mapping;
       const width = this.table.columns.length;
       const fits = (m: ColumnMapping) => [...Object.values(m.columns), ...(m.staff ?? [])].every((c) => c === undefined || c < width);
