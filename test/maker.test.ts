@@ -203,7 +203,9 @@ describe('chart maker page', function () {
     }
   });
 
-  it('offline once loaded: cut off the network, it still pastes, opens a workbook and its second sheet, previews and saves JSON, SVG and PNG', async () => {
+  it('offline once loaded: cut off the network, it still pastes, opens a workbook and its second sheet, previews and saves JSON, SVG and PNG', async function () {
+    // Requests are cut off through puppeteer, which drives Chromium only.
+    if (navigator.userAgent.includes('Firefox/')) this.skip();
     const { host, maker } = await mount();
     expect(await readyForOffline(), 'the XLSX reader arrived').to.equal(true);
     await executeServerCommand('emulate-offline', { offline: true });
@@ -332,6 +334,27 @@ describe('chart maker page', function () {
     for (const preview of offScreen) expect(preview.data, 'not given the document').to.equal(undefined);
     const drawn = await drawnPreviews(host);
     for (const preview of drawn) expect((preview.data as { title: string }).title).to.equal('Hen');
+  });
+
+  it('the guidance on presenting the data shows where it applies: small counts for the sankey, not stated for the matrix, the norm for the gauge', async () => {
+    const { host, maker } = await mount();
+    paste(el(host, '#mk-data'), TSV.replace('47.656', '7'));
+    await fillReferralMeta(host);
+    const guidance = () => [...host.querySelectorAll('.mk-guidance')].map((p) => p.textContent ?? '');
+    expect(guidance().some((text) => text.includes('Små tal kan pege på enkelte patienter'))).to.equal(true);
+    expect(guidance().some((text) => text.includes('ingen rød/grøn farve'))).to.equal(true);
+    await typeInto(host, '#mk-suppressBelow', '10');
+    expect((JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value) as { suppressBelow: number }).suppressBelow).to.equal(10);
+    const [preview] = await drawnPreviews(host);
+    expect(preview!.shadowRoot?.textContent).to.contain('< 10');
+    maker.setMeta('suppressBelow', '4,5');
+    expect([...host.querySelectorAll('#mk-problems .mk-goto')].map((b) => b.textContent)).to.include('Vis antal under denne grænse som »< N«');
+    maker.setWidget('delegation-matrix');
+    expect(guidance().some((text) => text.includes('»Ikke oplyst« er ikke 0'))).to.equal(true);
+    expect(guidance().some((text) => text.includes('Små tal'))).to.equal(false);
+    expect(host.querySelector('#mk-suppressBelow')).to.equal(null);
+    maker.setWidget('capacity-gauge');
+    expect(guidance().some((text) => text.includes('Normtallet er data med kilde, ikke en dom'))).to.equal(true);
   });
 
   it('a bad cell is named by row and column, the paste stays to fix, and fixing it clears the problem', async () => {

@@ -33,6 +33,14 @@ test('the fields become the document meta: trimmed, Danish dates read, empty fie
   assert.deepEqual(metaDocument('referral-sankey', EMPTY_META), { unit: 'count', provenance: { fictional: false } });
 });
 
+test('a title only where the schema has one; the sankey\'s small-count threshold read as typed', () => {
+  assert.equal(metaDocument('capacity-gauge', filled, { title: false })['title'], undefined);
+  assert.equal(metaDocument('referral-sankey', { ...filled, suppressBelow: ' 10 ' })['suppressBelow'], 10);
+  // Not a number: passed on as typed, so the schema names it at its field.
+  assert.equal(metaDocument('referral-sankey', { ...filled, suppressBelow: 'fem' })['suppressBelow'], 'fem');
+  assert.equal(metaDocument('capacity-gauge', { ...filled, suppressBelow: '10' })['suppressBelow'], undefined);
+});
+
 test('the alt text goes in only when the schema takes it and it is filled in', () => {
   assert.equal(metaDocument('referral-sankey', filled)['description'], undefined);
   assert.equal(metaDocument('referral-sankey', filled, { description: true })['description'], 'Sankey over henvisninger');

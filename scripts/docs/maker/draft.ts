@@ -27,6 +27,8 @@ export interface MetaForm {
   description: string;
   /** Referral sankey: `count` or `per-100-listed-patients`. */
   valueUnit: string;
+  /** Referral sankey: counts below this are shown as "< N" (the document's `suppressBelow`). */
+  suppressBelow: string;
   normValue: string;
   normBasis: string;
   normSource: string;
@@ -59,6 +61,7 @@ export const EMPTY_META: MetaForm = {
   fictional: false,
   description: '',
   valueUnit: 'count',
+  suppressBelow: '',
   normValue: '',
   normBasis: 'capacity',
   normSource: '',
@@ -108,6 +111,10 @@ export function metaDocument(widget: ConvertibleWidget, form: MetaForm, options:
     }
     if (clean(form.normSource)) norm['source'] = clean(form.normSource);
     doc['norm'] = norm;
+  }
+  if (widget === 'referral-sankey' && clean(form.suppressBelow)) {
+    const reading = readNumber(form.suppressBelow, ',');
+    doc['suppressBelow'] = reading.ok ? reading.value : clean(form.suppressBelow);
   }
   if (options.description && clean(form.description)) doc['description'] = clean(form.description);
   return doc;

@@ -79,6 +79,7 @@ const FIELD_FOR_PATH: readonly [string, keyof MetaForm, Text][] = [
   ['/norm/source', 'normSource', TEXT.normSource],
   ['/norm', 'normValue', TEXT.normValue],
   ['/description', 'description', TEXT.description],
+  ['/suppressBelow', 'suppressBelow', TEXT.suppressBelow],
 ];
 
 function formFieldFor(widget: ConvertibleWidget, path: string | undefined): { key: keyof MetaForm; label: Text } | undefined {
@@ -646,6 +647,11 @@ export class ChartMaker {
       <p class="mk-field mk-check"><label><input id="mk-fictional" type="checkbox" .checked=${this.draft.meta.fictional}
         @change=${(e: Event) => this.setMeta('fictional', (e.target as HTMLInputElement).checked)} /> ${this.t(TEXT.fictional)}</label></p>
       ${takesField(widget, 'description') ? this.input('description', TEXT.description, { multiline: true }) : nothing}
+      ${sankey
+        ? html`<p class="mk-guidance" id="mk-suppress-guidance">${this.t(TEXT.smallCountsGuidance)}</p>
+            ${this.input('suppressBelow', TEXT.suppressBelow, { hint: TEXT.suppressHint })}`
+        : nothing}
+      ${widget === 'delegation-matrix' ? html`<p class="mk-guidance">${this.t(TEXT.notStatedGuidance)}</p>` : nothing}
       ${widget === 'capacity-gauge'
         ? html`<p class="mk-guidance">${this.t(TEXT.normGuidance)}</p>
             ${this.input('normValue', TEXT.normValue, { required: true })} ${this.choice('normBasis', TEXT.normBasis, TEXT.normBases)}

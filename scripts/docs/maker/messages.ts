@@ -57,6 +57,16 @@ export const TEXT = {
   caveats: both('Forbehold (ét pr. linje)', 'Caveats (one per line)'),
   fictional: both('Tallene er fiktive (et eksempel)', 'The figures are fictional (an example)'),
   description: both('Alternativ tekst (beskrivelse til skærmlæsere)', 'Alt text (description for screen readers)'),
+  smallCountsGuidance: both(
+    'Små tal kan pege på enkelte patienter (fx psykiatriske henvisninger fra én praksis). Saml eller fjern dem i regnearket, før du offentliggør: tallene står i JSON-dokumentet. Sæt desuden en grænse, så grafikken viser små antal som »< N« og lader dem ude af summerne.',
+    'Small counts can point to single patients (e.g. psychiatric referrals from one practice). Group or remove them in the spreadsheet before you publish: the figures are in the JSON document. Also set a threshold, so the chart shows small counts as “< N” and leaves them out of the totals.',
+  ),
+  suppressBelow: both('Vis antal under denne grænse som »< N«', 'Show counts below this threshold as “< N”'),
+  suppressHint: both('et helt tal, fx 5; kun for antal henvisninger', 'a whole number, e.g. 5; for numbers of referrals only'),
+  notStatedGuidance: both(
+    '»Ikke oplyst« er ikke 0: lad en celle stå tom, hvis tallet ikke kendes; den vises som ikke oplyst, ikke som 0 % eller »ikke involveret«.',
+    '“Not stated” is not zero: leave a cell empty if the figure is not known; it is shown as not stated, not as 0 % or “not involved”.',
+  ),
   normValue: both('Normtal', 'Norm'),
   normBasis: both('Normtallet gælder pr.', 'The norm counts per'),
   normBases: { capacity: both('kapacitet', 'capacity'), doctor: both('læge', 'doctor') },
