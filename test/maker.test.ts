@@ -272,8 +272,11 @@ describe('chart maker page', function () {
     await sendKeys({ type: 'Henvisninger 20' });
     await tabTo(host, '#mk-description');
     await sendKeys({ type: 'Flest til speciallæge' });
+    await tabTo(host, '#mk-json-url');
+    await sendKeys({ type: 'https://www.example.dk/data/h.json' });
     // Reloaded at once: no pause, no change event, the caret still in the field.
     const reloaded = await mount({ storage: storage as unknown as Storage });
+    expect(el<HTMLInputElement>(reloaded.host, '#mk-json-url').value).to.equal('https://www.example.dk/data/h.json');
     expect(el<HTMLInputElement>(reloaded.host, '#mk-title').value).to.equal('Henvisninger 20');
     expect(el<HTMLTextAreaElement>(reloaded.host, '#mk-description').value).to.equal('Flest til speciallæge');
     expect(el<HTMLTextAreaElement>(reloaded.host, '#mk-data').value).to.equal(TSV_IN_BOX);
@@ -433,13 +436,19 @@ describe('chart maker page', function () {
     paste(el(host, '#mk-data'), TSV);
     await fillReferralMeta(host);
     expect(storage.getItem(DRAFT_KEY)).to.contain('1.893.921');
-    const link = el<HTMLInputElement>(host, '#mk-reopen').value;
-    expect(link.startsWith('https://docs.example/maker.html#draft=')).to.equal(true);
+    expect(el<HTMLInputElement>(host, '#mk-reopen').value.startsWith('https://docs.example/maker.html#draft=')).to.equal(true);
 
-    // The link alone (no stored draft) reopens the same document.
+    await typeInto(host, '#mk-base', 'https://cdn.example.dk/praksis/');
+    await typeInto(host, '#mk-json-url', 'https://www.example.dk/data/h.json');
+    const link = el<HTMLInputElement>(host, '#mk-reopen').value;
+    // The link alone (no stored draft) reopens the same document, and the same embed code.
     const reopened = await mount({ href: link, storage: null });
     expect(el<HTMLTextAreaElement>(reopened.host, '#mk-data').value).to.equal(TSV_IN_BOX);
     expect(el<HTMLTextAreaElement>(reopened.host, '#mk-json').value).to.equal(el<HTMLTextAreaElement>(host, '#mk-json').value);
+    for (const id of ['#mk-snippet-inline', '#mk-snippet-src', '#mk-snippet-iframe']) {
+      expect(el<HTMLTextAreaElement>(reopened.host, id).value, id).to.equal(el<HTMLTextAreaElement>(host, id).value);
+    }
+    expect(el<HTMLTextAreaElement>(reopened.host, '#mk-snippet-src').value).to.contain('https://cdn.example.dk/praksis/praksis-referral-sankey.js');
     // A stored draft alone too.
     const restored = await mount({ storage: storage as unknown as Storage });
     expect(el<HTMLInputElement>(restored.host, '#mk-title').value).to.equal('Henvisninger fra almen praksis 2022');

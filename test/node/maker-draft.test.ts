@@ -62,6 +62,8 @@ test('a draft survives the reopen link and stored text', () => {
     format: { separator: ';', decimalMark: '.', header: false },
     mapping: { columns: { date: 0, listedPatients: 2 }, staff: [3], sender: 'Region' },
     meta: filled,
+    scriptBase: 'https://cdn.example.dk/praksis/',
+    jsonUrl: 'https://www.example.dk/data/k.json?a=1&b=2',
   };
   const fragment = draftFragment(draft);
   assert.match(fragment, /^#draft=[^#\s]*$/);

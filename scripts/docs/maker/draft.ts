@@ -44,6 +44,10 @@ export interface Draft {
   /** The mapping the editor set; undefined while the guess stands. */
   mapping?: ColumnMapping;
   meta: MetaForm;
+  /** Where the editor serves the widget files, as typed; undefined for the page's default. */
+  scriptBase?: string;
+  /** Where the editor publishes the JSON document, as typed. */
+  jsonUrl?: string;
 }
 
 export const EMPTY_META: MetaForm = {
@@ -164,6 +168,11 @@ export function readDraft(text: string | null | undefined): Draft | undefined {
   }
   const format = readFormat(value['format']);
   const mapping = readMapping(value['mapping']);
+  const record = value;
+  const address = (key: 'scriptBase' | 'jsonUrl') => {
+    const field = record[key];
+    return typeof field === 'string' ? { [key]: field.slice(0, 2000) } : {};
+  };
   return {
     v: 1,
     lang: value['lang'] === 'en' ? 'en' : 'da',
@@ -172,6 +181,8 @@ export function readDraft(text: string | null | undefined): Draft | undefined {
     meta,
     ...(format ? { format } : {}),
     ...(mapping ? { mapping } : {}),
+    ...address('scriptBase'),
+    ...address('jsonUrl'),
   };
 }
 

@@ -111,8 +111,8 @@ export class ChartMaker {
   /** The sheets of the workbook opened last, when it has several; the editor picks one. */
   sheets: SpreadsheetSheet[] = [];
   sheetIndex = 0;
-  scriptBase: string;
-  jsonUrl = '';
+  /** The page's default for where the widget files are served. */
+  private readonly defaultBase: string;
   /** The real widgets of the preview, one per frame, for the widget chosen now. */
   previews: HTMLElement[] = [];
 
@@ -134,7 +134,7 @@ export class ChartMaker {
     this.storage = options.storage === undefined ? (typeof localStorage === 'undefined' ? null : localStorage) : options.storage;
     const href = options.href ?? (typeof location === 'undefined' ? '' : location.href);
     this.pageUrl = href.replace(/#.*$/s, '');
-    this.scriptBase = options.scriptBase ?? '/praksis/';
+    this.defaultBase = options.scriptBase ?? '/praksis/';
     this.clipboard = options.clipboard ?? (typeof navigator === 'undefined' ? undefined : navigator.clipboard);
     const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
     // Danish first, for the editors it is made for, whatever language the page around it is in.
@@ -357,6 +357,23 @@ export class ChartMaker {
   setLang(lang: UiLang): void {
     this.draft = { ...this.draft, lang };
     this.recompute();
+  }
+
+  /** Where the widget files are served, as the editor typed it or the page's default. */
+  get scriptBase(): string {
+    return this.draft.scriptBase ?? this.defaultBase;
+  }
+
+  get jsonUrl(): string {
+    return this.draft.jsonUrl ?? '';
+  }
+
+  /** The two addresses of the embed code: kept in the draft like every other field. */
+  setAddress(key: 'scriptBase' | 'jsonUrl', value: string, at: 'now' | 'after-typing' = 'now'): void {
+    this.draft = { ...this.draft, [key]: value };
+    this.save();
+    // The snippets follow when the field is left; typing only keeps the text.
+    if (at === 'now') this.update();
   }
 
   /** The link that reopens the maker with this draft. */
@@ -717,17 +734,13 @@ export class ChartMaker {
         : nothing}
       <p class="mk-field">
         <label for="mk-base">${this.t(TEXT.scriptBase)}</label>
-        <input id="mk-base" type="text" spellcheck="false" .value=${this.scriptBase} @change=${(e: Event) => {
-          this.scriptBase = (e.target as HTMLInputElement).value;
-          this.update();
-        }} />
+        <input id="mk-base" type="text" spellcheck="false" .value=${this.scriptBase}
+          @input=${(e: Event) => this.setAddress('scriptBase', (e.target as HTMLInputElement).value, 'after-typing')} @change=${(e: Event) => this.setAddress('scriptBase', (e.target as HTMLInputElement).value)} />
       </p>
       <p class="mk-field">
         <label for="mk-json-url">${this.t(TEXT.jsonUrl)}</label>
-        <input id="mk-json-url" type="url" spellcheck="false" .value=${this.jsonUrl} @change=${(e: Event) => {
-          this.jsonUrl = (e.target as HTMLInputElement).value;
-          this.update();
-        }} />
+        <input id="mk-json-url" type="url" spellcheck="false" .value=${this.jsonUrl}
+          @input=${(e: Event) => this.setAddress('jsonUrl', (e.target as HTMLInputElement).value, 'after-typing')} @change=${(e: Event) => this.setAddress('jsonUrl', (e.target as HTMLInputElement).value)} />
       </p>
       ${this.snippets().map((snippet) =>
         snippet.code !== undefined
