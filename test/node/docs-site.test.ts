@@ -173,6 +173,10 @@ describe('npm run build:docs', () => {
     assert.match(html, /<script type="module" src="cdn\/praksis-widgets\.js"><\/script>\n<script type="module" src="assets\/maker\.js"><\/script>/);
     assert.match(html, /<div class="maker" data-maker data-script-base="\/praksis\/">/);
     for (const shot of ['data', 'preview', 'problems', 'out']) assert.match(html, new RegExp(`<img src="maker/${shot}\\.png"`), shot);
+    // The page is English around its Danish part, which says so for screen readers' voices.
+    const danish = /<div lang="da">([\s\S]*?)<\/div>\s*<h2[^>]*>The same in English/.exec(html)?.[1] ?? '';
+    assert.match(danish, /<h2[^>]*>Sådan gør du<\/h2>/);
+    assert.match(danish, /<p>Indsæt en tabel/);
     const bundle = readFileSync(join(out, 'assets/maker.js'), 'utf8');
     assert.match(bundle, /data-maker/);
     assert.match(bundle, /referral-flows\.schema\.json/, 'the validators are bundled');
