@@ -223,7 +223,7 @@ describe('chart maker page', function () {
         { name: 'Noter', rows: [['Kilde: BDO 2023, tabel 5.9a']] },
         { name: 'Henvisninger 2022', rows: [['Henvisningstype', 'Antal'], ...NATIONAL.map(([type, count]) => [type, Number(count.replace(/\./g, ''))])] },
       ]);
-      await maker.openFile(new File([workbook.slice().buffer as ArrayBuffer], 'henvisninger.xlsx'));
+      await maker.openFile(new File([workbook.slice().buffer], 'henvisninger.xlsx'));
       expect(el(host, '#mk-file-status').textContent).to.equal('');
       const sheet = el<HTMLSelectElement>(host, '#mk-sheet');
       expect([...sheet.options].map((option) => option.textContent)).to.deep.equal(['Noter', 'Henvisninger 2022']);
