@@ -108,7 +108,7 @@ async function drawnPreviews(host: HTMLElement): Promise<Preview[]> {
   const previews = [...host.querySelectorAll<Preview>('.mk-frame > :not(figcaption)')];
   for (const preview of previews) {
     preview.scrollIntoView();
-    await waitUntil(() => preview.data !== undefined, 'a preview in view is given the document');
+    await waitUntil(() => preview.data !== undefined && !preview.hasAttribute('data-stale'), 'a preview in view is given the latest document');
   }
   await Promise.all(previews.map((p) => p.updateComplete));
   return previews;
@@ -334,9 +334,17 @@ describe('chart maker page', function () {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
     const offScreen = previews.filter((p) => p.getBoundingClientRect().top > innerHeight + 200);
     expect(offScreen.length, 'previews below the fold').to.be.greaterThan(0);
-    for (const preview of offScreen) expect(preview.data, 'not given the document').to.equal(undefined);
+    for (const preview of offScreen) expect([preview.data, preview.hasAttribute('data-stale')], 'not given the document, and marked').to.deep.equal([undefined, true]);
     const drawn = await drawnPreviews(host);
     for (const preview of drawn) expect((preview.data as { title: string }).title).to.equal('Hen');
+    // Out of sight again: they keep the older drawing, marked, until they are in view.
+    el(host, '#mk-data').scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    maker.setMeta('title', 'Henvisninger');
+    const stale = drawn.filter((p) => p.getBoundingClientRect().top > innerHeight + 200);
+    expect(stale.length).to.be.greaterThan(0);
+    for (const preview of stale) expect([(preview.data as { title: string }).title, preview.hasAttribute('data-stale')]).to.deep.equal(['Hen', true]);
+    for (const preview of await drawnPreviews(host)) expect((preview.data as { title: string }).title).to.equal('Henvisninger');
   });
 
   it('the guidance on presenting the data shows where it applies: small counts for the sankey, not stated for the matrix, the norm for the gauge', async () => {

@@ -60,7 +60,7 @@ try {
     page.evaluate(async () => {
       for (const preview of /** @type {any[]} */ ([...document.querySelectorAll('.mk-frame > :not(figcaption)')])) {
         preview.scrollIntoView();
-        while (preview.data === undefined) await new Promise((r) => setTimeout(r, 50));
+        while (preview.data === undefined || preview.hasAttribute('data-stale')) await new Promise((r) => setTimeout(r, 50));
         await preview.updateComplete;
       }
       await new Promise((r) => setTimeout(r, 300));

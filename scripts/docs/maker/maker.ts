@@ -244,6 +244,8 @@ export class ChartMaker {
     for (const element of this.previews) {
       element.setAttribute('lang', this.draft.lang);
       if (!this.observer || this.onScreen.has(element)) this.feed(element);
+      // Out of sight with an older document (or none): marked, so a check knows to scroll to it.
+      else if (this.result && (element as HTMLElement & { data?: unknown }).data !== this.result.document) element.dataset['stale'] = '';
     }
   }
 
@@ -251,6 +253,7 @@ export class ChartMaker {
   private feed(element: HTMLElement): void {
     const preview = element as HTMLElement & { data: unknown };
     if (this.result && preview.data !== this.result.document) preview.data = this.result.document;
+    delete element.dataset['stale'];
   }
 
   /** The text changed (typed, pasted or opened). Typing waits for a pause; the rest is read at once. */
