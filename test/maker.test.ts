@@ -241,7 +241,7 @@ describe('chart maker page', function () {
       maker.setMeta('description', 'Flest henvisninger gik til speciallæge og sygehus.');
       expect(problems(host)).to.deep.equal([]);
       const previews = await drawnPreviews(host);
-      for (const preview of previews) expect(preview.shadowRoot?.querySelector('svg'), 'a drawn preview').to.not.equal(null);
+      for (const preview of previews) expect(preview.shadowRoot?.textContent, 'a drawn preview').to.contain('1.893.921');
       for (const preview of previews) expect(preview.shadowRoot?.querySelector('[role="alert"]'), 'no error in a preview').to.equal(null);
 
       const files = [
@@ -522,6 +522,10 @@ describe('chart maker page', function () {
     expect(el<HTMLInputElement>(host, '#mk-reopen').value.length).to.be.lessThan(50_000);
     const reopened = await mount({ href: copied[1]!, storage: null });
     expect(el<HTMLTextAreaElement>(reopened.host, '#mk-data').value).to.equal(box.value);
+    expect(host.querySelector('#mk-reopen-too-long'), 'a link of 10,000 rows opens').to.equal(null);
+    // A link no browser opens (over 2 MB) says so.
+    reopened.maker.setText(`Til\tAntal\n${'Sygehus'.repeat(300_000)}\t1\n`, 'now');
+    expect(el(reopened.host, '#mk-reopen-too-long').textContent).to.contain('linket er over 2 MB');
   });
 
   it('the JSON document downloads as a file, the same as shown, once it is valid', async () => {

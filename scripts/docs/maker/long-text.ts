@@ -23,3 +23,9 @@ export function excerpt(text: string, max = BOX_CHARS): Excerpt {
   const end = text.lastIndexOf('\n', max);
   return { text: `${text.slice(0, end > 0 ? end : max)}\n…`, cut: true, total: text.length };
 }
+
+/**
+ * Longest link a browser is sure to open: Chromium takes URLs up to 2 MB, others less. A draft of
+ * tens of thousands of rows makes a longer reopen link, which the page then says.
+ */
+export const MAX_LINK_CHARS = 2_000_000;

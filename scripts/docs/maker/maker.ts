@@ -38,7 +38,7 @@ import {
 } from '@praksis/widgets/convert/index.js';
 import { iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, srcSnippet } from '../embed-code/snippets.js';
 import { DRAFT_KEY, draftFragment, draftFromFragment, emptyDraft, metaDocument, readDraft, type Draft, type MetaForm, type UiLang } from './draft.js';
-import { excerpt } from './long-text.js';
+import { MAX_LINK_CHARS, excerpt } from './long-text.js';
 import { TEXT, type Text } from './messages.js';
 
 export interface MakerOptions {
@@ -754,6 +754,7 @@ export class ChartMaker {
             </p>`,
       )}
       ${this.longText('mk-reopen', TEXT.reopen, this.reopenLink(), 1)}
+      ${this.reopenLink().length > MAX_LINK_CHARS ? html`<p id="mk-reopen-too-long" class="mk-error">${this.t(TEXT.linkTooLong)}</p>` : nothing}
       <p><a id="mk-reopen-link" href=${this.reopenLink()}>${this.t({ da: 'Åbn linket', en: 'Open the link' })}</a></p>
       <p role="status" id="mk-copy-status">${this.copyStatus}</p>
       <p class="mk-hint">${this.t(TEXT.draftSaved)}</p>

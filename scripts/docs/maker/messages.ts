@@ -108,6 +108,10 @@ export const TEXT = {
   needsUrl: both('Skriv først, hvor du lægger JSON-dokumentet (en https-adresse).', 'First give where you publish the JSON document (an https address).'),
   needsValid: both('Koden vises, når dokumentet er gyldigt.', 'The code appears once the document is valid.'),
   reopen: both('Link, der åbner værktøjet med de samme data (data ligger i linket efter #, som aldrig sendes til en server)', 'Link that reopens the maker with the same data (kept after the # in the link, which is never sent to a server)'),
+  linkTooLong: both(
+    'Tabellen er så stor, at linket er over 2 MB, og det kan browsere ikke åbne. Kladden er gemt i denne browser; del JSON-dokumentet eller regnearket i stedet.',
+    'The table is so large that the link is over 2 MB, which browsers cannot open. The draft is kept in this browser; share the JSON document or the spreadsheet instead.',
+  ),
   draftSaved: both('Kladden gemmes kun i din browser.', 'The draft is kept in your browser only.'),
   clearDraft: both('Slet kladden', 'Clear the draft'),
   cleared: both('Kladden er slettet.', 'The draft is cleared.'),
