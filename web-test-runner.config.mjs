@@ -171,6 +171,39 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-offline', { offline: true })`: every request the test page makes
+ * from then on fails as it does without a connection (`net::ERR_INTERNET_DISCONNECTED`), and
+ * `{ offline: false }` lets them through again. For what must keep working once a page has
+ * loaded. The runner's own WebSocket is left alone (the DevTools protocol's offline mode would cut
+ * it too). Chromium only (puppeteer).
+ *
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function offlinePlugin() {
+  const cutOff = new Map();
+  return {
+    name: 'emulate-offline',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-offline') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('emulate-offline needs Chromium (puppeteer).');
+      const page = session.browser.getPage(session.id);
+      const offline = Boolean(payload && typeof payload === 'object' && payload.offline);
+      if (offline && !cutOff.has(session.id)) {
+        const refuse = (request) => void request.abort('internetdisconnected').catch(() => {});
+        cutOff.set(session.id, refuse);
+        await page.setRequestInterception(true);
+        page.on('request', refuse);
+      } else if (!offline && cutOff.has(session.id)) {
+        page.off('request', cutOff.get(session.id));
+        cutOff.delete(session.id);
+        await page.setRequestInterception(false);
+      }
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
@@ -181,6 +214,7 @@ export default {
   middleware: [hostileMiddleware, cdnMiddleware],
   plugins: [
     forcedColorsPlugin(),
+    offlinePlugin(),
     listExamplesPlugin(),
     // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given.
     a11ySnapshotPlugin(),

@@ -6,6 +6,7 @@ import '@praksis/widgets';
 import siteCss from '../scripts/docs/assets/site.css?raw';
 import { emptyDraft, draftFragment, type Draft } from '../scripts/docs/maker/draft.js';
 import { mountMaker } from '../scripts/docs/maker/maker.js';
+import { xlsxWorkbook } from '../packages/widgets/test/xlsx-fixture.js';
 
 /** The national 2022 referral table as a spreadsheet puts it on the clipboard (BDO 2023, tabel 5.9a). */
 const REFERRALS_TSV =
@@ -16,10 +17,12 @@ const CAPACITY_CSV = 'År;Kapaciteter;Tilmeldte patienter (tusinder)\n2017;3.461
 interface Args {
   lang: 'da' | 'en';
   draft?: Partial<Draft>;
+  /** A file opened once the maker is there, as the editor would with the file field. */
+  file?: () => File;
 }
 
 /** A maker opened from a reopen link holding the draft; it keeps no draft of its own here. */
-function maker({ lang, draft }: Args): HTMLElement {
+function maker({ lang, draft, file }: Args): HTMLElement {
   const frame = document.createElement('div');
   const root = frame.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -29,7 +32,8 @@ function maker({ lang, draft }: Args): HTMLElement {
   host.className = 'maker';
   root.append(host);
   const full: Draft = { ...emptyDraft(lang), ...draft, lang };
-  mountMaker(host, { storage: null, href: `https://praksis-widgets.dk/maker.html${draftFragment(full)}` });
+  const made = mountMaker(host, { storage: null, href: `https://praksis-widgets.dk/maker.html${draftFragment(full)}` });
+  if (file) void made.openFile(file());
   return frame;
 }
 
@@ -90,3 +94,36 @@ export const CapacityInThousands: Story = {
 
 /** The same in English. */
 export const English: Story = { args: { ...ReferralsPasted.args, lang: 'en' } };
+
+/**
+ * With the alt text, a small-count threshold and the addresses of the embed code: the description
+ * is in the document and, as text for readers without script, in both script snippets.
+ */
+export const AltTextAndThreshold: Story = {
+  args: {
+    draft: {
+      ...ReferralsPasted.args!.draft,
+      meta: {
+        ...ReferralsPasted.args!.draft!.meta!,
+        description: 'Sankeydiagram: af 5,4 mio. henvisninger fra almen praksis i 2022 gik flest til speciallæge (1,9 mio.) og sygehus (1,5 mio.).',
+        suppressBelow: '10',
+      },
+      scriptBase: 'https://cdn.example.dk/praksis/',
+      jsonUrl: 'https://www.example.dk/data/henvisninger-2022.json',
+    },
+  },
+};
+
+/** A workbook opened whose first sheet holds notes: the sheet choice is offered under the file field. */
+export const WorkbookWithSheets: Story = {
+  args: {
+    file: () => {
+      const counts = REFERRALS_TSV.trim().split('\r\n').slice(1).map((line) => line.split('\t') as [string, string]);
+      const bytes = xlsxWorkbook([
+        { name: 'Noter', rows: [['Kilde: BDO for Indenrigs- og Sundhedsministeriet (2023), tabel 5.9a']] },
+        { name: 'Henvisninger 2022', rows: [['Henvisningstype', 'Antal'], ...counts.map(([type, count]) => [type, Number(count.replace(/\./g, ''))])] },
+      ]);
+      return new File([bytes.slice().buffer], 'henvisninger-2022.xlsx');
+    },
+  },
+};

@@ -3,11 +3,12 @@
 // and its snippet draws the same seven numbers on a fresh page on another origin.
 // Needs the CDN build (`npx rollup -c`): the snippet loads the autoloader from /cdn/ (test/routes-server.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '@praksis/widgets';
-import { mountMaker, type ChartMaker } from '../scripts/docs/maker/maker.js';
+import { mountMaker, readyForOffline, type ChartMaker } from '../scripts/docs/maker/maker.js';
 import { DRAFT_KEY } from '../scripts/docs/maker/draft.js';
+import { xlsxWorkbook } from '../packages/widgets/test/xlsx-fixture.js';
 
 const NATIONAL = [
   ['Speciallæge', '1.893.921'],
@@ -22,6 +23,7 @@ const NATIONAL = [
 const TSV = `Henvisningstype\tAntal\r\n${NATIONAL.map(([type, count]) => `${type}\t${count}`).join('\r\n')}\r\n`;
 /** The same text as a textarea gives it back: line breaks as LF. */
 const TSV_IN_BOX = TSV.replace(/\r\n/g, '\n');
+const DESCRIPTION = 'Sankeydiagram: af 5,4 mio. henvisninger fra almen praksis i 2022 gik flest til speciallæge (1,9 mio.) og sygehus (1,5 mio.).';
 const otherOrigin = location.origin.replace('//localhost', '//127.0.0.1');
 
 /** A page-sized stylesheet: the docs site's, so the preview frames have their widths. */
@@ -84,6 +86,34 @@ function paste(target: HTMLElement, text: string): void {
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
 }
 
+/** Runs `click` and returns the files it saved through a link (the blobs behind their `download`). */
+async function savedFiles(click: () => unknown): Promise<{ name: string; blob: Blob }[]> {
+  const clicked: HTMLAnchorElement[] = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  };
+  try {
+    await click();
+  } finally {
+    HTMLAnchorElement.prototype.click = original;
+  }
+  return Promise.all(clicked.map(async (link) => ({ name: link.download, blob: await (await fetch(link.href)).blob() })));
+}
+
+type Preview = LitElement & { data?: unknown };
+
+/** Scrolls to each preview in turn, as a reader would, and waits until each has drawn the document. */
+async function drawnPreviews(host: HTMLElement): Promise<Preview[]> {
+  const previews = [...host.querySelectorAll<Preview>('.mk-frame > :not(figcaption)')];
+  for (const preview of previews) {
+    preview.scrollIntoView();
+    await waitUntil(() => preview.data !== undefined && !preview.hasAttribute('data-stale'), 'a preview in view is given the latest document');
+  }
+  await Promise.all(previews.map((p) => p.updateComplete));
+  return previews;
+}
+
 function problems(host: HTMLElement): string[] {
   return [...host.querySelectorAll('#mk-problems .mk-problem')].map((li) => (li.textContent ?? '').trim());
 }
@@ -124,18 +154,23 @@ describe('chart maker page', function () {
     expect(document.activeElement).to.equal(el(host, '#mk-title'));
 
     await fillReferralMeta(host);
+    // The description (alt text) is asked for, and goes into the document and the snippet.
+    await typeInto(host, '#mk-description', DESCRIPTION);
     await typeInto(host, '#mk-base', `${otherOrigin}/cdn/`);
+    expect((JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value) as { description: string }).description).to.equal(DESCRIPTION);
     expect(problems(host)).to.deep.equal([]);
     expect(el(host, '#mk-status').textContent).to.contain('Dokumentet er gyldigt.');
 
     // The previews: the real widget at 360 and 640 px, light and dark, drawing the document.
-    const previews = [...host.querySelectorAll<LitElement>('.mk-frame praksis-referral-sankey')];
+    const previews = await drawnPreviews(host);
+    expect(previews.map((p) => p.localName)).to.deep.equal(Array(4).fill('praksis-referral-sankey'));
     expect(previews.map((p) => p.getAttribute('theme'))).to.deep.equal(['light', 'light', 'dark', 'dark']);
-    await Promise.all(previews.map((p) => p.updateComplete));
     expect(previews.map((p) => Math.round(p.getBoundingClientRect().width))).to.deep.equal([360, 640, 360, 640]);
 
     const snippet = el<HTMLTextAreaElement>(host, '#mk-snippet-inline').value;
     expect(snippet.split('\n')[0]).to.equal(`<script type="module" src="${otherOrigin}/cdn/praksis-autoloader.js" crossorigin="anonymous"></script>`);
+    // Without script a reader gets the description, inside the element's fallback.
+    expect(snippet).to.contain(`<p class="praksis-description">${DESCRIPTION}</p>`);
 
     const frame = document.createElement('iframe');
     frame.title = 'Fresh host page';
@@ -159,10 +194,178 @@ describe('chart maker page', function () {
       // The widget's table view there holds each receiver with its count, as pasted.
       for (const [type, count] of NATIONAL) expect(answer['table'], type).to.match(new RegExp(`${type}[^0-9]*${count.replace(/\./g, '\\.')}`));
       expect(answer['text']).to.contain('I alt 5.420.564 henvisninger');
+      // The drawn widget stands in for its fallback text, and says the description itself.
+      expect([answer['fallback'], answer['fallbackShown']]).to.deep.equal([DESCRIPTION, false]);
+      expect(answer['text']).to.contain(DESCRIPTION);
     } finally {
       removeEventListener('message', listen);
       frame.remove();
     }
+  });
+
+  it('offline once loaded: cut off the network, it still pastes, opens a workbook and its second sheet, previews and saves JSON, SVG and PNG', async function () {
+    // Requests are cut off through puppeteer, which drives Chromium only.
+    if (navigator.userAgent.includes('Firefox/')) this.skip();
+    const { host, maker } = await mount();
+    expect(await readyForOffline(), 'the XLSX reader arrived').to.equal(true);
+    await executeServerCommand('emulate-offline', { offline: true });
+    try {
+      // The network is gone for this page: a request to its own server fails.
+      let reached = true;
+      await fetch(`/package.json?offline-check=${Date.now()}`).catch(() => (reached = false));
+      expect(reached, 'the page is offline').to.equal(false);
+
+      paste(el(host, '#mk-data'), TSV.replace('47.656', 'x'));
+      expect(problems(host)).to.include('Række 8, kolonne B (Antal): »x« er ikke et tal');
+
+      // A workbook whose first sheet holds notes: the sheet choice shows, and the second is read.
+      const workbook = xlsxWorkbook([
+        { name: 'Noter', rows: [['Kilde: BDO 2023, tabel 5.9a']] },
+        { name: 'Henvisninger 2022', rows: [['Henvisningstype', 'Antal'], ...NATIONAL.map(([type, count]) => [type, Number(count.replace(/\./g, ''))])] },
+      ]);
+      await maker.openFile(new File([workbook.slice().buffer], 'henvisninger.xlsx'));
+      expect(el(host, '#mk-file-status').textContent).to.equal('');
+      const sheet = el<HTMLSelectElement>(host, '#mk-sheet');
+      expect([...sheet.options].map((option) => option.textContent)).to.deep.equal(['Noter', 'Henvisninger 2022']);
+      expect(el(host, 'label[for="mk-sheet"]').textContent).to.contain('Ark');
+      sheet.value = '1';
+      sheet.dispatchEvent(new Event('change'));
+      expect(host.querySelectorAll('.mk-table tbody tr').length).to.equal(7);
+      expect(el<HTMLTextAreaElement>(host, '#mk-data').value.split('\n')[1]).to.equal('Speciallæge\t1893921');
+
+      maker.setMeta('title', 'Henvisninger fra almen praksis 2022');
+      maker.setMeta('periodFrom', '1.1.2022');
+      maker.setMeta('periodTo', '31.12.2022');
+      maker.setMeta('source', 'BDO 2023, tabel 5.9a; MedCom');
+      maker.setMeta('publisher', 'Indenrigs- og Sundhedsministeriet');
+      maker.setMeta('description', 'Flest henvisninger gik til speciallæge og sygehus.');
+      expect(problems(host)).to.deep.equal([]);
+      const previews = await drawnPreviews(host);
+      for (const preview of previews) expect(preview.shadowRoot?.textContent, 'a drawn preview').to.contain('1.893.921');
+      for (const preview of previews) expect(preview.shadowRoot?.querySelector('[role="alert"]'), 'no error in a preview').to.equal(null);
+
+      const files = [
+        ...(await savedFiles(() => el<HTMLButtonElement>(host, '#mk-download').click())),
+        ...(await savedFiles(() => maker.downloadImage('svg'))),
+        ...(await savedFiles(() => maker.downloadImage('png'))),
+      ];
+      expect(files.map((file) => file.name)).to.deep.equal(['referral-sankey.json', 'henvisninger-fra-almen-praksis-2022.svg', 'henvisninger-fra-almen-praksis-2022.png']);
+      const doc = JSON.parse(await files[0]!.blob.text()) as { links: { value: number }[]; description: string };
+      expect(doc.links.map((link) => link.value)).to.deep.equal(NATIONAL.map(([, count]) => Number(count.replace(/\./g, ''))));
+      expect(doc.description).to.equal('Flest henvisninger gik til speciallæge og sygehus.');
+      const svg = new DOMParser().parseFromString(await files[1]!.blob.text(), 'image/svg+xml');
+      expect(svg.querySelector('svg > title')?.textContent).to.equal('Henvisninger fra almen praksis 2022');
+      expect(svg.querySelector('svg > desc')?.textContent).to.equal('Flest henvisninger gik til speciallæge og sygehus.');
+      expect(svg.documentElement.textContent).to.contain('1.893.921');
+      expect(files[2]!.blob.type).to.equal('image/png');
+      expect(files[2]!.blob.size).to.be.greaterThan(5000);
+      expect(el(host, '#mk-image-status').textContent).to.equal('');
+    } finally {
+      await executeServerCommand('emulate-offline', { offline: false });
+    }
+  });
+
+  it('nothing typed is lost: a field still being typed in, without leaving it, is in the stored draft', async () => {
+    const { host, storage } = await mount();
+    paste(el(host, '#mk-data'), TSV);
+    await tabTo(host, '#mk-title');
+    await sendKeys({ type: 'Henvisninger 20' });
+    await tabTo(host, '#mk-description');
+    await sendKeys({ type: 'Flest til speciallæge' });
+    await tabTo(host, '#mk-json-url');
+    await sendKeys({ type: 'https://www.example.dk/data/h.json' });
+    // Reloaded at once: no pause, no change event, the caret still in the field.
+    const reloaded = await mount({ storage: storage as unknown as Storage });
+    expect(el<HTMLInputElement>(reloaded.host, '#mk-json-url').value).to.equal('https://www.example.dk/data/h.json');
+    expect(el<HTMLInputElement>(reloaded.host, '#mk-title').value).to.equal('Henvisninger 20');
+    expect(el<HTMLTextAreaElement>(reloaded.host, '#mk-description').value).to.equal('Flest til speciallæge');
+    expect(el<HTMLTextAreaElement>(reloaded.host, '#mk-data').value).to.equal(TSV_IN_BOX);
+    // Typing in the table box is kept the same way, before the pause that redraws.
+    el<HTMLTextAreaElement>(host, '#mk-data').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'Tandlæge\t12' });
+    expect(JSON.parse(storage.getItem(DRAFT_KEY)!).text).to.contain('Tandlæge\t12');
+  });
+
+  it('the required marks are the schema\'s: leaving a marked field empty is a problem at that field, an unmarked one never is', async () => {
+    const capacity = 'År;Kapaciteter;Tilmeldte patienter\n2021;3.543;5.812.000\n2022;3.554;5.849.000\n';
+    const survey = await (await fetch('/packages/widgets/test/fixtures/convert/delegation-survey.tsv')).text();
+    const filled: Record<string, Partial<Record<string, string>>> = {
+      'referral-sankey': { title: 'Henvisninger 2022', periodFrom: '1.1.2022', periodTo: '31.12.2022', source: 'BDO 2023', publisher: 'ISM', url: 'https://www.bdo.dk', licence: 'CC BY 4.0', caveats: 'Kun elektroniske henvisninger', description: 'Flest til speciallæge' },
+      'capacity-gauge': { title: 'Kapacitet', unitName: 'Hele landet', asOf: '1.1.2022', periodFrom: '1.1.2022', periodTo: '31.12.2022', source: 'BDO 2023', publisher: 'ISM', url: 'https://www.bdo.dk', licence: 'CC BY 4.0', caveats: 'Tal i tusinder', description: 'Over normtallet', normValue: '1.600', normSource: 'Overenskomsten' },
+      'delegation-matrix': { title: 'Opgaver', unitName: 'Lægerne i Egebæk', asOf: '1.1.2026', periodFrom: '1.1.2025', periodTo: '31.12.2025', source: 'Fiktivt eksempel', publisher: 'Praksis Widgets', url: 'https://example.org', licence: 'CC0', caveats: 'Fiktive tal', description: 'Personalet har sårbehandling' },
+    };
+    const tables: Record<string, string> = { 'referral-sankey': TSV, 'capacity-gauge': capacity, 'delegation-matrix': survey };
+    for (const [widget, fields] of Object.entries(filled)) {
+      const { host, maker } = await mount();
+      paste(el(host, '#mk-data'), tables[widget]!);
+      maker.setWidget(widget as Parameters<ChartMaker['setWidget']>[0]);
+      for (const [key, value] of Object.entries(fields)) maker.setMeta(key as 'title', value!);
+      expect(problems(host), `${widget} filled in`).to.deep.equal([]);
+      for (const key of Object.keys(fields)) {
+        const label = host.querySelector(`label[for="mk-${key}"]`);
+        if (!label) continue; // not a field of this widget
+        const marked = label.querySelector('.mk-required') !== null;
+        expect(el(host, `#mk-${key}`).getAttribute('aria-required'), `${widget} ${key}`).to.equal(String(marked));
+        const name = (label.textContent ?? '').replace(label.querySelector('.mk-required')?.textContent ?? '', '').trim();
+        const named = () => [...host.querySelectorAll<HTMLButtonElement>('#mk-problems .mk-goto')].map((button) => button.textContent);
+        // An optional period is optional as a whole: half of one is named at the half left empty.
+        const pair = { periodFrom: 'periodTo', periodTo: 'periodFrom' }[key];
+        maker.setMeta(key as 'title', '');
+        if (marked || pair) expect(named(), `${widget}: empty ${key} is named`).to.include(name);
+        if (!marked) {
+          if (pair) maker.setMeta(pair as 'title', '');
+          expect(problems(host), `${widget}: ${key} may stay empty`).to.deep.equal([]);
+          if (pair) maker.setMeta(pair as 'title', fields[pair]!);
+        }
+        maker.setMeta(key as 'title', fields[key]!);
+      }
+    }
+  });
+
+  it('previews out of sight are not drawn while the editor types; they draw the latest document once in view', async () => {
+    const { host, maker } = await mount();
+    paste(el(host, '#mk-data'), TSV);
+    el(host, '#mk-data').scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    const previews = [...host.querySelectorAll<Preview>('.mk-frame > :not(figcaption)')];
+    expect(previews.length).to.equal(4);
+    for (const title of ['H', 'He', 'Hen']) maker.setMeta('title', title);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    const offScreen = previews.filter((p) => p.getBoundingClientRect().top > innerHeight + 200);
+    expect(offScreen.length, 'previews below the fold').to.be.greaterThan(0);
+    for (const preview of offScreen) expect([preview.data, preview.hasAttribute('data-stale')], 'not given the document, and marked').to.deep.equal([undefined, true]);
+    const drawn = await drawnPreviews(host);
+    for (const preview of drawn) expect((preview.data as { title: string }).title).to.equal('Hen');
+    // Out of sight again: they keep the older drawing, marked, until they are in view.
+    el(host, '#mk-data').scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    maker.setMeta('title', 'Henvisninger');
+    const stale = drawn.filter((p) => p.getBoundingClientRect().top > innerHeight + 200);
+    expect(stale.length).to.be.greaterThan(0);
+    for (const preview of stale) expect([(preview.data as { title: string }).title, preview.hasAttribute('data-stale')]).to.deep.equal(['Hen', true]);
+    for (const preview of await drawnPreviews(host)) expect((preview.data as { title: string }).title).to.equal('Henvisninger');
+  });
+
+  it('the guidance on presenting the data shows where it applies: small counts for the sankey, not stated for the matrix, the norm for the gauge', async () => {
+    const { host, maker } = await mount();
+    paste(el(host, '#mk-data'), TSV.replace('47.656', '7'));
+    await fillReferralMeta(host);
+    const guidance = () => [...host.querySelectorAll('.mk-guidance')].map((p) => p.textContent ?? '');
+    expect(guidance().some((text) => text.includes('Små tal kan pege på enkelte patienter'))).to.equal(true);
+    expect(guidance().some((text) => text.includes('ingen rød/grøn farve'))).to.equal(true);
+    await typeInto(host, '#mk-suppressBelow', '10');
+    expect((JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value) as { suppressBelow: number }).suppressBelow).to.equal(10);
+    const [preview] = await drawnPreviews(host);
+    expect(preview!.shadowRoot?.textContent).to.contain('< 10');
+    maker.setMeta('suppressBelow', '4,5');
+    expect([...host.querySelectorAll('#mk-problems .mk-goto')].map((b) => b.textContent)).to.include('Vis antal under denne grænse som »< N«');
+    maker.setWidget('delegation-matrix');
+    expect(guidance().some((text) => text.includes('»Ikke oplyst« er ikke 0'))).to.equal(true);
+    expect(guidance().some((text) => text.includes('Små tal'))).to.equal(false);
+    expect(host.querySelector('#mk-suppressBelow')).to.equal(null);
+    maker.setWidget('capacity-gauge');
+    expect(guidance().some((text) => text.includes('Normtallet er data med kilde, ikke en dom'))).to.equal(true);
   });
 
   it('a bad cell is named by row and column, the paste stays to fix, and fixing it clears the problem', async () => {
@@ -241,13 +444,19 @@ describe('chart maker page', function () {
     paste(el(host, '#mk-data'), TSV);
     await fillReferralMeta(host);
     expect(storage.getItem(DRAFT_KEY)).to.contain('1.893.921');
-    const link = el<HTMLInputElement>(host, '#mk-reopen').value;
-    expect(link.startsWith('https://docs.example/maker.html#draft=')).to.equal(true);
+    expect(el<HTMLInputElement>(host, '#mk-reopen').value.startsWith('https://docs.example/maker.html#draft=')).to.equal(true);
 
-    // The link alone (no stored draft) reopens the same document.
+    await typeInto(host, '#mk-base', 'https://cdn.example.dk/praksis/');
+    await typeInto(host, '#mk-json-url', 'https://www.example.dk/data/h.json');
+    const link = el<HTMLInputElement>(host, '#mk-reopen').value;
+    // The link alone (no stored draft) reopens the same document, and the same embed code.
     const reopened = await mount({ href: link, storage: null });
     expect(el<HTMLTextAreaElement>(reopened.host, '#mk-data').value).to.equal(TSV_IN_BOX);
     expect(el<HTMLTextAreaElement>(reopened.host, '#mk-json').value).to.equal(el<HTMLTextAreaElement>(host, '#mk-json').value);
+    for (const id of ['#mk-snippet-inline', '#mk-snippet-src', '#mk-snippet-iframe']) {
+      expect(el<HTMLTextAreaElement>(reopened.host, id).value, id).to.equal(el<HTMLTextAreaElement>(host, id).value);
+    }
+    expect(el<HTMLTextAreaElement>(reopened.host, '#mk-snippet-src').value).to.contain('https://cdn.example.dk/praksis/praksis-referral-sankey.js');
     // A stored draft alone too.
     const restored = await mount({ storage: storage as unknown as Storage });
     expect(el<HTMLInputElement>(restored.host, '#mk-title').value).to.equal('Henvisninger fra almen praksis 2022');
@@ -278,23 +487,45 @@ describe('chart maker page', function () {
     expect(host.querySelector('.mk-notes')?.textContent).to.contain('er i tusinder; tallene er ganget med 1.000');
     const doc = JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value) as { listedPatients: number; asOf: string; trend: unknown[] };
     expect([doc.listedPatients, doc.asOf, doc.trend.length]).to.deep.equal([5_849_000, '2022-01-01', 6]);
-    const gauge = el<LitElement>(host, '.mk-frame praksis-capacity-gauge');
-    await gauge.updateComplete;
-    expect(gauge.shadowRoot?.querySelector('[part="figure"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+    const [gauge] = await drawnPreviews(host);
+    expect(gauge!.localName).to.equal('praksis-capacity-gauge');
+    expect(gauge!.shadowRoot?.querySelector('[part="figure"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('1.646 tilmeldte patienter pr. kapacitet');
   });
 
-  it('10,000 rows: the bad cell among them is named, and the page stays responsive', async () => {
-    const { host } = await mount();
+  it('10,000 rows: the bad cell among them is named; the boxes show the start of long texts and their buttons copy all of it', async () => {
+    const copied: string[] = [];
+    const { host } = await mount({ clipboard: { writeText: (text: string) => Promise.resolve(void copied.push(text)) } });
     const rows = Array.from({ length: 10_000 }, (_, i) => `Praksis ${Math.floor(i / 100)}\tAfdeling ${i % 100}\t${i === 6999 ? 'x' : (i + 1) * 3}`);
-    const started = performance.now();
-    paste(el(host, '#mk-data'), `Fra\tTil\tAntal\r\n${rows.join('\r\n')}\r\n`);
-    await Promise.all([...host.querySelectorAll<LitElement>('.mk-frame > *')].map((p) => p.updateComplete));
-    const ms = performance.now() - started;
+    const box = el<HTMLTextAreaElement>(host, '#mk-data');
+    paste(box, `Fra\tTil\tAntal\r\n${rows.join('\r\n')}\r\n`);
     expect(problems(host)).to.include('Række 7001, kolonne C (Antal): »x« er ikke et tal');
     expect(host.querySelectorAll('.mk-table tbody tr').length).to.equal(50);
     expect(el(host, '.mk-table caption').textContent).to.contain('10.000 rækker (de første 50 vises)');
-    console.log(`10,000 rows pasted, converted and previewed in ${Math.round(ms)} ms`);
-    expect(ms).to.be.lessThan(20_000);
+
+    // Fixed in the box, where it was pasted.
+    box.value = box.value.replace('\tx\n', '\t21000\n');
+    box.dispatchEvent(new Event('input'));
+    await waitUntil(() => !problems(host).some((problem) => problem.startsWith('Række 7001')), 'the fix is read after the pause', { timeout: 10_000 });
+
+    // The document is over a megabyte: its box shows the start, and says so.
+    const json = el<HTMLTextAreaElement>(host, '#mk-json');
+    expect(json.value.length).to.be.lessThan(50_000);
+    expect(json.value.endsWith('\n…')).to.equal(true);
+    expect(el(host, `#${json.getAttribute('aria-describedby')}`).textContent).to.match(/^Feltet viser de første [\d.]+ af [\d.]+ tegn; knappen kopierer det hele\.$/);
+    el<HTMLButtonElement>(host, '#mk-json-copy').click();
+    await waitUntil(() => copied.length === 1);
+    expect((JSON.parse(copied[0]!) as { links: unknown[] }).links.length).to.equal(10_000);
+    expect(el(host, '#mk-copy-status').textContent).to.equal('Kopieret: JSON-dokumentet');
+    // So does the reopen link's; the copied link reopens the whole table.
+    el<HTMLButtonElement>(host, '#mk-reopen-copy').click();
+    await waitUntil(() => copied.length === 2);
+    expect(el<HTMLInputElement>(host, '#mk-reopen').value.length).to.be.lessThan(50_000);
+    const reopened = await mount({ href: copied[1]!, storage: null });
+    expect(el<HTMLTextAreaElement>(reopened.host, '#mk-data').value).to.equal(box.value);
+    expect(host.querySelector('#mk-reopen-too-long'), 'a link of 10,000 rows opens').to.equal(null);
+    // A link no browser opens (over 2 MB) says so.
+    reopened.maker.setText(`Til\tAntal\n${'Sygehus'.repeat(300_000)}\t1\n`, 'now');
+    expect(el(reopened.host, '#mk-reopen-too-long').textContent).to.contain('linket er over 2 MB');
   });
 
   it('the JSON document downloads as a file, the same as shown, once it is valid', async () => {
@@ -330,7 +561,7 @@ describe('chart maker page', function () {
   it('passes axe with a table and problems shown', async () => {
     const { host } = await mount();
     paste(el(host, '#mk-data'), TSV.replace('47.656', 'x'));
-    await Promise.all([...host.querySelectorAll<LitElement>('.mk-frame > *')].map((p) => p.updateComplete));
+    await drawnPreviews(host);
     await expect(host).to.be.accessible();
   });
 });

@@ -42,4 +42,5 @@ export function buildSite(options?: BuildOptions): Promise<BuildResult>;
 export function sitePathFor(repoPath: string): string;
 export function docsPages(root?: string): string[];
 export function widgetTags(): string[];
+export function onDemandFiles(outDir: string, scripts: readonly string[]): string[];
 export function navigation(pages: readonly { source: string; path: string; title: string }[]): NavGroup[];

@@ -107,7 +107,29 @@ function renderNav(groups, current) {
     .join('\n');
 }
 
-function layout({ page, body, nav, scripts, csp }) {
+/**
+ * The files a page's scripts import on demand (`cdn/praksis-widgets.csv-….js`, `assets/maker-….js`),
+ * found beside each script in the built site, for `<link rel="modulepreload">`: the browser fetches
+ * them with the page, so a page marked `offline` keeps working once loaded, without the network.
+ *
+ * @param {string} outDir
+ * @param {readonly string[]} scripts site paths of the page's module scripts
+ * @returns {string[]} site paths, sorted
+ */
+export function onDemandFiles(outDir, scripts) {
+  return scripts
+    .flatMap((script) => {
+      const dir = posix.dirname(script);
+      const base = posix.basename(script, '.js');
+      if (!existsSync(join(outDir, dir))) return [];
+      return readdirSync(join(outDir, dir))
+        .filter((file) => file.endsWith('.js') && file !== `${base}.js` && (file.startsWith(`${base}.`) || file.startsWith(`${base}-`)))
+        .map((file) => (dir === '.' ? file : `${dir}/${file}`));
+    })
+    .sort();
+}
+
+function layout({ page, body, nav, scripts, preloads = [], csp }) {
   const root = (path) => escapeHtml(href(page.path, path));
   const title = page.path === 'index.html' ? `${config.title} documentation` : `${page.title} · ${config.title}`;
   return `<!doctype html>
@@ -120,6 +142,7 @@ function layout({ page, body, nav, scripts, csp }) {
 <link rel="icon" href="${root('assets/favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${root('assets/site.css')}">
 ${scripts.map((src) => `<script type="module" src="${root(src)}"></script>`).join('\n')}
+${preloads.map((src) => `<link rel="modulepreload" href="${root(src)}">`).join('\n')}
 </head>
 <body>
 <a class="skip-link" href="#content">Skip to content</a>
@@ -214,14 +237,6 @@ export async function buildSite(options = {}) {
   }
 
   const docs = pages.filter((page) => page.source.startsWith('docs/'));
-  const groups = navigation(docs);
-  for (const page of pages) {
-    const settings = config.pages[page.source.slice('docs/'.length)] ?? {};
-    const scripts = [...new Set([...page.rendered.tags.map((tag) => `cdn/${tag}.js`), ...(settings.scripts ?? [])])];
-    const html = layout({ page, body: page.rendered.html, nav: renderNav(groups, page.path), scripts, csp: cspFor(settings.csp) });
-    mkdirSync(dirname(join(outDir, page.path)), { recursive: true });
-    writeFileSync(join(outDir, page.path), html);
-  }
   for (const file of copies) {
     const to = join(outDir, sitePathFor(file));
     mkdirSync(dirname(to), { recursive: true });
@@ -249,6 +264,17 @@ export async function buildSite(options = {}) {
   log('docs: assets/embed-code.js, assets/maker.js and assets/badge-maker.js bundled');
   writeEmbedPages(root, outDir);
   publishSchemas(root, outDir);
+
+  // The pages last: one that works offline names the files its scripts load on demand, now built.
+  const groups = navigation(docs);
+  for (const page of pages) {
+    const settings = config.pages[page.source.slice('docs/'.length)] ?? {};
+    const scripts = [...new Set([...page.rendered.tags.map((tag) => `cdn/${tag}.js`), ...(settings.scripts ?? [])])];
+    const preloads = settings.offline ? onDemandFiles(outDir, scripts) : [];
+    const html = layout({ page, body: page.rendered.html, nav: renderNav(groups, page.path), scripts, preloads, csp: cspFor(settings.csp) });
+    mkdirSync(dirname(join(outDir, page.path)), { recursive: true });
+    writeFileSync(join(outDir, page.path), html);
+  }
 
   if (options.storybook === false) skipped.push('storybook/');
   else {

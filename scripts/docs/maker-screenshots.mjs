@@ -55,7 +55,16 @@ try {
     await section.screenshot({ path: join(out, `${name}.png`) });
     console.log(`docs/maker/${name}.png`);
   };
-  const settle = () => page.evaluate(() => Promise.all([...document.querySelectorAll('.mk-frame > *')].map((el) => /** @type {any} */ (el).updateComplete)).then(() => new Promise((r) => setTimeout(r, 300))));
+  // The maker gives the previews their document once they are in view: scroll to each, then wait.
+  const settle = () =>
+    page.evaluate(async () => {
+      for (const preview of /** @type {any[]} */ ([...document.querySelectorAll('.mk-frame > :not(figcaption)')])) {
+        preview.scrollIntoView();
+        while (preview.data === undefined || preview.hasAttribute('data-stale')) await new Promise((r) => setTimeout(r, 50));
+        await preview.updateComplete;
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    });
 
   await paste(TSV);
   await fill('#mk-title', 'Henvisninger fra almen praksis, 2022');
@@ -63,6 +72,7 @@ try {
   await fill('#mk-periodTo', '31.12.2022');
   await fill('#mk-source', 'BDO for Indenrigs- og Sundhedsministeriet (2023), tabel 5.9a; MedCom');
   await fill('#mk-publisher', 'Indenrigs- og Sundhedsministeriet');
+  await fill('#mk-description', 'Sankeydiagram: af 5,4 mio. henvisninger fra almen praksis i 2022 gik flest til speciallæge (1,9 mio.) og sygehus (1,5 mio.).');
   await fill('#mk-json-url', 'https://www.example.dk/data/henvisninger-2022.json');
   await settle();
   await shot('mk-data-heading', 'data');

@@ -14,7 +14,12 @@ import { WIDGETS } from '@praksis/widgets/registry.js';
  * @property {string} [rest] folder whose unlisted pages join this group ('' for any folder)
  */
 
-/** @type {{ title: string, nav: NavGroup[], pages: Record<string, { scripts?: string[], csp?: Record<string, string> }> }} */
+/**
+ * `offline`: the page preloads what its scripts would fetch on first use (build.mjs, onDemandFiles),
+ * so it keeps working once loaded.
+ *
+ * @type {{ title: string, nav: NavGroup[], pages: Record<string, { scripts?: string[], csp?: Record<string, string>, offline?: boolean }> }}
+ */
 export default {
   title: 'Praksis Widgets',
   // Where the site is published (DOCS_SITE_URL overrides it): the static embed pages' oEmbed
@@ -72,6 +77,8 @@ export default {
       // opens and sends nothing: no connect-src. PNG downloads draw the chart through a blob: image.
       scripts: ['cdn/praksis-widgets.js', 'assets/maker.js'],
       csp: { 'img-src': "'self' blob: data:" },
+      // Works offline once loaded: the widgets' parts (tables, CSV rows, trend) and the XLSX reader come with the page.
+      offline: true,
     },
   },
 };

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSite, docsPages, navigation, sitePathFor, widgetTags, type BuildResult } from '../../scripts/docs/build.mjs';
+import { buildSite, docsPages, navigation, onDemandFiles, sitePathFor, widgetTags, type BuildResult } from '../../scripts/docs/build.mjs';
 import { checkSite, cspFor } from '../../scripts/docs/check.mjs';
 import { createSlugger, renderMarkdown, unsafeHtmlReason } from '../../scripts/docs/markdown.mjs';
 
@@ -197,6 +197,10 @@ describe('npm run build:docs', () => {
     assert.match(html, /<script type="module" src="cdn\/praksis-widgets\.js"><\/script>\n<script type="module" src="assets\/maker\.js"><\/script>/);
     assert.match(html, /<div class="maker" data-maker data-script-base="\/praksis\/">/);
     for (const shot of ['data', 'preview', 'problems', 'out']) assert.match(html, new RegExp(`<img src="maker/${shot}\\.png"`), shot);
+    // The page is English around its Danish part, which says so for screen readers' voices.
+    const danish = /<div lang="da">([\s\S]*?)<\/div>\s*<h2[^>]*>The same in English/.exec(html)?.[1] ?? '';
+    assert.match(danish, /<h2[^>]*>Sådan gør du<\/h2>/);
+    assert.match(danish, /<p>Indsæt en tabel/);
     const bundle = readFileSync(join(out, 'assets/maker.js'), 'utf8');
     assert.match(bundle, /data-maker/);
     assert.match(bundle, /referral-flows\.schema\.json/, 'the validators are bundled');
@@ -206,6 +210,15 @@ describe('npm run build:docs', () => {
     assert.match(bundle, /import\(["'][^"']*\.js["']\)/, 'a dynamic import in maker.js');
     assert.doesNotMatch(bundle, /xl\/workbook\.xml|sharedStrings/, 'no XLSX reader in maker.js itself');
     for (const page of htmlFiles(out).filter((p) => p !== 'maker.html')) assert.doesNotMatch(read(page), /assets\/maker\.js/, page);
+  });
+
+  test('the chart maker page preloads what it would fetch on first use (the XLSX reader), so it works offline once loaded; no other page preloads', () => {
+    const preloads = [...read('maker.html').matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    const chunks = readdirSync(join(out, 'assets')).filter((file) => /^maker-.+\.js$/.test(file));
+    assert.ok(chunks.length >= 1);
+    assert.deepEqual(preloads, chunks.map((file) => `assets/${file}`).sort());
+    assert.ok(readFileSync(join(out, preloads[0]!), 'utf8').includes('sharedStrings'), 'the XLSX reader is among them');
+    for (const page of htmlFiles(out).filter((p) => p !== 'maker.html')) assert.doesNotMatch(read(page), /modulepreload/, page);
   });
 
   test('the schemas are published at the paths of their $id', () => {
@@ -228,6 +241,29 @@ describe('npm run build:docs', () => {
       docsPages().sort(),
       sources.filter((s) => s.startsWith('docs/')).sort(),
     );
+  });
+});
+
+describe('files loaded on demand', () => {
+  test('onDemandFiles finds the chunks beside each script, by its name, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'praksis-ondemand-'));
+    try {
+      mkdirSync(join(dir, 'cdn'));
+      mkdirSync(join(dir, 'assets'));
+      for (const file of ['praksis-widgets.js', 'praksis-widgets.csv-AbC1.js', 'praksis-widgets.trend-x_9.js', 'praksis-widgets-extra.css', 'praksis-capacity-gauge.table-1.js', 'praksis-widgets.csv-AbC1.js.map']) {
+        writeFileSync(join(dir, 'cdn', file), '');
+      }
+      for (const file of ['maker.js', 'maker-index-Q1.js', 'embed-code.js', 'embed-code-x.js']) writeFileSync(join(dir, 'assets', file), '');
+      assert.deepEqual(onDemandFiles(dir, ['cdn/praksis-widgets.js', 'assets/maker.js']), [
+        'assets/maker-index-Q1.js',
+        'cdn/praksis-widgets.csv-AbC1.js',
+        'cdn/praksis-widgets.trend-x_9.js',
+      ]);
+      // A folder the build left out (no CDN in a quick build) gives nothing.
+      assert.deepEqual(onDemandFiles(dir, ['storybook/x.js']), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -105,6 +105,19 @@ test('script snippets load the autoloader by default and carry the fallback for 
   assert.doesNotMatch(en.replace(/<script type="application\/json">[\s\S]*?<\/script>/, ''), /<img/);
 });
 
+test("the document's description (alt text) is in both script snippets' fallback, as escaped text", () => {
+  const text = 'Tilmeldte patienter pr. kapacitet, <b>hele landet</b> & regionerne';
+  const data = { ...(readExample('capacity/valid/national-2017-2022.json') as object), description: { da: text } };
+  const inline = inlineSnippet({ widget: gauge, base: '/praksis', data });
+  const src = srcSnippet({ widget: gauge, base: '/praksis/', src: '/data/k.json', data });
+  for (const snippet of [inline, src]) {
+    const fallback = snippet.split('\n  <div class="praksis-fallback">')[1] ?? '';
+    assert.ok(fallback.includes('<p class="praksis-description">Tilmeldte patienter pr. kapacitet, &#60;b&#62;hele landet&#60;/b&#62; &#38; regionerne</p>'), snippet);
+    assert.doesNotMatch(fallback, /<b>/);
+  }
+  assert.deepEqual(JSON.parse(scriptContent(inline)), data);
+});
+
 test('snippets refuse URLs that are not http(s)', () => {
   for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:application/json,{}', '', '   ', '//evil.example/x.json', 'a b.json', 'https://']) {
     assert.equal(isEmbeddableUrl(bad), false, bad);

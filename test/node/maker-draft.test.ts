@@ -1,7 +1,9 @@
 // The chart maker's draft (scripts/docs/maker/draft.ts): the editor's fields as the document's
-// meta, and the draft through localStorage text and the reopen link's fragment.
+// meta, and the draft through localStorage text and the reopen link's fragment; and how much of a
+// long text a box shows (long-text.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { BOX_CHARS, excerpt } from '../../scripts/docs/maker/long-text.js';
 import { EMPTY_META, draftFragment, draftFromFragment, emptyDraft, metaDocument, readDraft, type Draft } from '../../scripts/docs/maker/draft.js';
 
 const filled = {
@@ -31,6 +33,14 @@ test('the fields become the document meta: trimmed, Danish dates read, empty fie
   assert.deepEqual(metaDocument('referral-sankey', EMPTY_META), { unit: 'count', provenance: { fictional: false } });
 });
 
+test('a title only where the schema has one; the sankey\'s small-count threshold read as typed', () => {
+  assert.equal(metaDocument('capacity-gauge', filled, { title: false })['title'], undefined);
+  assert.equal(metaDocument('referral-sankey', { ...filled, suppressBelow: ' 10 ' })['suppressBelow'], 10);
+  // Not a number: passed on as typed, so the schema names it at its field.
+  assert.equal(metaDocument('referral-sankey', { ...filled, suppressBelow: 'fem' })['suppressBelow'], 'fem');
+  assert.equal(metaDocument('capacity-gauge', { ...filled, suppressBelow: '10' })['suppressBelow'], undefined);
+});
+
 test('the alt text goes in only when the schema takes it and it is filled in', () => {
   assert.equal(metaDocument('referral-sankey', filled)['description'], undefined);
   assert.equal(metaDocument('referral-sankey', filled, { description: true })['description'], 'Sankey over henvisninger');
@@ -52,6 +62,8 @@ test('a draft survives the reopen link and stored text', () => {
     format: { separator: ';', decimalMark: '.', header: false },
     mapping: { columns: { date: 0, listedPatients: 2 }, staff: [3], sender: 'Region' },
     meta: filled,
+    scriptBase: 'https://cdn.example.dk/praksis/',
+    jsonUrl: 'https://www.example.dk/data/k.json?a=1&b=2',
   };
   const fragment = draftFragment(draft);
   assert.match(fragment, /^#draft=[^#\s]*$/);
@@ -69,4 +81,12 @@ test('anything else is no draft, and odd fields are dropped, never trusted', () 
     JSON.stringify({ v: 1, text: 't', widget: 'referral-sankey', lang: 'fr', format: { separator: '|' }, mapping: { columns: { to: -1, value: 1, 'x y': 2 } }, meta: { title: 5, fictional: 'yes', evil: 'x' } }),
   );
   assert.deepEqual(odd, { v: 1, lang: 'da', text: 't', widget: 'referral-sankey', meta: { ...EMPTY_META }, mapping: { columns: { value: 1 } } });
+});
+
+test('a long text in a box is cut at a line break before the limit, and says so; a short one is whole', () => {
+  assert.deepEqual(excerpt('a\nb', 10), { text: 'a\nb', cut: false, total: 3 });
+  assert.deepEqual(excerpt('line 1\nline 2\nline 3', 15), { text: 'line 1\nline 2\n…', cut: true, total: 20 });
+  // One long line has nowhere to break: cut at the limit.
+  assert.deepEqual(excerpt('x'.repeat(30), 10), { text: `${'x'.repeat(10)}\n…`, cut: true, total: 30 });
+  assert.ok(excerpt('y\n'.repeat(BOX_CHARS)).text.length <= BOX_CHARS + 2);
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateDocument } from '@praksis/schema';
 import { run, type ConvertIo } from '../src/convert/cli.js';
-import { xlsxBytes } from './xlsx-fixture.js';
+import { xlsxBytes, xlsxWorkbook } from './xlsx-fixture.js';
 
 const dir = fileURLToPath(new URL('fixtures/convert/', import.meta.url));
 const NATIONAL = [1893921, 1528351, 863861, 835769, 176464, 74542, 47656];
@@ -38,6 +38,26 @@ test('XLSX in, the same document out', async () => {
   const { status, stdout } = await convert(['referral-sankey', 'henvisninger.xlsx', '--meta', 'referrals-2022.meta.json'], { 'henvisninger.xlsx': workbook });
   assert.equal(status, 0);
   assert.deepEqual((JSON.parse(stdout) as { links: { value: number }[] }).links.map((link) => link.value), NATIONAL);
+});
+
+test('--sheet reads another sheet of a workbook, by name or number; a sheet that is not there is exit 2', async () => {
+  const names = ['Speciallæge', 'Sygehus', 'Billeddiagnostisk', 'Fysioterapi', 'Psykolog', 'Fodterapi', 'Kommune'];
+  const workbook = xlsxWorkbook([
+    { name: 'Noter', rows: [['Kilde: BDO 2023, tabel 5.9a']] },
+    { name: 'Henvisninger 2022', rows: [['Henvisningstype', 'Antal'], ...names.map((name, i) => [name, NATIONAL[i]!])] },
+  ]);
+  const files = { 'ark.xlsx': workbook };
+  const meta = ['--meta', 'referrals-2022.meta.json'];
+  // The first sheet holds no table: the document is invalid, with the problems named.
+  assert.equal((await convert(['referral-sankey', 'ark.xlsx', ...meta], files)).status, 1);
+  for (const sheet of ['Henvisninger 2022', '2']) {
+    const { status, stdout } = await convert(['referral-sankey', 'ark.xlsx', '--sheet', sheet, ...meta], files);
+    assert.equal(status, 0, sheet);
+    assert.deepEqual((JSON.parse(stdout) as { links: { value: number }[] }).links.map((link) => link.value), NATIONAL);
+  }
+  const missing = await convert(['referral-sankey', 'ark.xlsx', '--sheet', 'Ark3', ...meta], files);
+  assert.equal(missing.status, 2);
+  assert.deepEqual(missing.stderr, ['ark.xlsx: no sheet “Ark3” (the sheets: "Noter", "Henvisninger 2022")']);
 });
 
 test('a map file names columns by header, letter or index, and the sender', async () => {

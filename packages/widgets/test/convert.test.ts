@@ -13,10 +13,11 @@ import {
   readDate,
   readNumber,
   readTable,
+  spreadsheetSheets,
   spreadsheetText,
   type ConversionResult,
 } from '../src/convert/index.js';
-import { xlsxBytes } from './xlsx-fixture.js';
+import { xlsxBytes, xlsxWorkbook } from './xlsx-fixture.js';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/convert/${name}`, import.meta.url), 'utf8');
 const json = (name: string) => JSON.parse(fixture(name)) as Record<string, unknown>;
@@ -152,6 +153,16 @@ test('an XLSX workbook reads as the same table as the paste', async () => {
   const result = convertTable({ widget: 'referral-sankey', table: readTable(await spreadsheetText(bytes)), meta: json('referrals-2022.meta.json') });
   assert.deepEqual(result.problems, []);
   assert.deepEqual((result.document['links'] as { value: number }[]).map((link) => link.value), NATIONAL_COUNTS);
+});
+
+test('every sheet of a workbook is read, named and in order; a CSV file is one sheet without a name', async () => {
+  const sheets = await spreadsheetSheets(xlsxWorkbook([{ name: 'Noter', rows: [['Kilde', 'BDO 2023']] }, { name: 'Tal', rows: [['Antal'], [34.9]] }, { name: 'Tom', rows: [] }]));
+  assert.deepEqual(sheets, [
+    { name: 'Noter', text: 'Kilde\tBDO 2023' },
+    { name: 'Tal', text: 'Antal\n34,9' },
+    { name: 'Tom', text: '' },
+  ]);
+  assert.deepEqual(await spreadsheetSheets(new TextEncoder().encode('a;b\n1;2\n')), [{ name: '', text: 'a;b\n1;2\n' }]);
 });
 
 // Bad input: each names the row and the column, in Danish and English.

@@ -27,6 +27,8 @@ export interface MetaForm {
   description: string;
   /** Referral sankey: `count` or `per-100-listed-patients`. */
   valueUnit: string;
+  /** Referral sankey: counts below this are shown as "< N" (the document's `suppressBelow`). */
+  suppressBelow: string;
   normValue: string;
   normBasis: string;
   normSource: string;
@@ -42,6 +44,10 @@ export interface Draft {
   /** The mapping the editor set; undefined while the guess stands. */
   mapping?: ColumnMapping;
   meta: MetaForm;
+  /** Where the editor serves the widget files, as typed; undefined for the page's default. */
+  scriptBase?: string;
+  /** Where the editor publishes the JSON document, as typed. */
+  jsonUrl?: string;
 }
 
 export const EMPTY_META: MetaForm = {
@@ -59,6 +65,7 @@ export const EMPTY_META: MetaForm = {
   fictional: false,
   description: '',
   valueUnit: 'count',
+  suppressBelow: '',
   normValue: '',
   normBasis: 'capacity',
   normSource: '',
@@ -76,13 +83,15 @@ const clean = (text: string) => text.trim();
 /**
  * The editor's fields as the part of the document the table does not hold: only what is filled
  * in, so the validator names what is missing. Dates and numbers are read as typed; one that does
- * not read is passed on as typed, so the validator reports it at its field.
+ * not read is passed on as typed, so the validator reports it at its field. `title: false` and
+ * `description: true` say whether the widget's schema has those fields.
  */
-export function metaDocument(widget: ConvertibleWidget, form: MetaForm, options: { description?: boolean } = {}): Record<string, unknown> {
+export function metaDocument(widget: ConvertibleWidget, form: MetaForm, options: { title?: boolean; description?: boolean } = {}): Record<string, unknown> {
   const date = (text: string) => readDate(text) ?? clean(text);
   const doc: Record<string, unknown> = {};
   const provenance: Record<string, unknown> = { fictional: form.fictional };
-  if (clean(form.title)) doc['title'] = clean(form.title);
+  // A title only where the schema has one (the capacity gauge's heading is its unit's name).
+  if (options.title !== false && clean(form.title)) doc['title'] = clean(form.title);
   if (widget !== 'referral-sankey' && clean(form.unitName)) doc['unit'] = { kind: form.unitKind, name: clean(form.unitName) };
   if (widget === 'referral-sankey') doc['unit'] = form.valueUnit === 'per-100-listed-patients' ? 'per-100-listed-patients' : 'count';
   const period = clean(form.periodFrom) || clean(form.periodTo) ? { from: date(form.periodFrom), to: date(form.periodTo) } : undefined;
@@ -106,6 +115,10 @@ export function metaDocument(widget: ConvertibleWidget, form: MetaForm, options:
     }
     if (clean(form.normSource)) norm['source'] = clean(form.normSource);
     doc['norm'] = norm;
+  }
+  if (widget === 'referral-sankey' && clean(form.suppressBelow)) {
+    const reading = readNumber(form.suppressBelow, ',');
+    doc['suppressBelow'] = reading.ok ? reading.value : clean(form.suppressBelow);
   }
   if (options.description && clean(form.description)) doc['description'] = clean(form.description);
   return doc;
@@ -155,6 +168,11 @@ export function readDraft(text: string | null | undefined): Draft | undefined {
   }
   const format = readFormat(value['format']);
   const mapping = readMapping(value['mapping']);
+  const record = value;
+  const address = (key: 'scriptBase' | 'jsonUrl') => {
+    const field = record[key];
+    return typeof field === 'string' ? { [key]: field.slice(0, 2000) } : {};
+  };
   return {
     v: 1,
     lang: value['lang'] === 'en' ? 'en' : 'da',
@@ -163,6 +181,8 @@ export function readDraft(text: string | null | undefined): Draft | undefined {
     meta,
     ...(format ? { format } : {}),
     ...(mapping ? { mapping } : {}),
+    ...address('scriptBase'),
+    ...address('jsonUrl'),
   };
 }
 

@@ -7,8 +7,14 @@
  * Rendered with Lit into the light DOM of its host, so the page's stylesheet applies and nothing
  * needs inline styles or scripts (the docs pages run under a strict CSP). The widgets come from
  * the page. Nothing is sent anywhere: the draft lives in localStorage and in the link's fragment.
+ * The images are made by core's export module, bundled into the maker itself, so they need no file
+ * from the network once the page is loaded (see readyForOffline for the XLSX reader).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
+import { documentDescription } from '@praksis/core/summary.js';
+import { exportBlob, type Exportable } from '@praksis/core/export.js';
+import { fileName } from '@praksis/core/file-name.js';
+import { memoizeOne } from '@praksis/core/memo.js';
 import { widgetNamed } from '@praksis/widgets/registry.js';
 import {
   CONVERTIBLE_WIDGETS,
@@ -20,16 +26,19 @@ import {
   describeProblem,
   guessFormat,
   guessMapping,
+  preloadWorkbookReader,
   readTable,
-  spreadsheetText,
+  spreadsheetSheets,
   type ColumnMapping,
   type ConversionResult,
   type ConvertibleWidget,
+  type SpreadsheetSheet,
   type Table,
   type TableFormat,
 } from '@praksis/widgets/convert/index.js';
 import { iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, srcSnippet } from '../embed-code/snippets.js';
 import { DRAFT_KEY, draftFragment, draftFromFragment, emptyDraft, metaDocument, readDraft, type Draft, type MetaForm, type UiLang } from './draft.js';
+import { MAX_LINK_CHARS, excerpt } from './long-text.js';
 import { TEXT, type Text } from './messages.js';
 
 export interface MakerOptions {
@@ -39,6 +48,8 @@ export interface MakerOptions {
   href?: string;
   /** Default for "where you serve the widget files". */
   scriptBase?: string;
+  /** Where the copy buttons put text. Default: navigator.clipboard. */
+  clipboard?: Pick<Clipboard, 'writeText'>;
 }
 
 const PREVIEW_ROWS = 50;
@@ -58,14 +69,17 @@ const FIELD_FOR_PATH: readonly [string, keyof MetaForm, Text][] = [
   ['/provenance/licence', 'licence', TEXT.licence],
   ['/provenance/caveats', 'caveats', TEXT.caveats],
   ['/provenance/asOf', 'asOf', TEXT.asOf],
+  ['/provenance/period/to', 'periodTo', TEXT.periodTo],
   ['/provenance/period', 'periodFrom', TEXT.periodFrom],
   ['/provenance', 'asOf', TEXT.asOf],
+  ['/period/to', 'periodTo', TEXT.periodTo],
   ['/period', 'periodFrom', TEXT.periodFrom],
   ['/title', 'title', TEXT.title],
   ['/unit', 'unitName', TEXT.unitName],
   ['/norm/source', 'normSource', TEXT.normSource],
   ['/norm', 'normValue', TEXT.normValue],
   ['/description', 'description', TEXT.description],
+  ['/suppressBelow', 'suppressBelow', TEXT.suppressBelow],
 ];
 
 function formFieldFor(widget: ConvertibleWidget, path: string | undefined): { key: keyof MetaForm; label: Text } | undefined {
@@ -79,10 +93,10 @@ function formFieldFor(widget: ConvertibleWidget, path: string | undefined): { ke
   return { key, label };
 }
 
-/** Whether a widget's schema takes a top-level `description` (alt text). */
-function takesDescription(widget: ConvertibleWidget): boolean {
+/** Whether a widget's schema takes a top-level text field (`title`, `description`): the form asks only for those. */
+function takesField(widget: ConvertibleWidget, field: 'title' | 'description'): boolean {
   const kind = widgetNamed(widget)!.kind;
-  return !kind.validate({ $schema: kind.schemaId, description: 'x' }).some((issue) => issue.path === '/description');
+  return !kind.validate({ $schema: kind.schemaId, [field]: 'x' }).some((issue) => issue.path === `/${field}`);
 }
 
 export class ChartMaker {
@@ -92,14 +106,26 @@ export class ChartMaker {
   result: ConversionResult | undefined;
   fileStatus = '';
   draftStatus = '';
-  scriptBase: string;
-  jsonUrl = '';
+  imageStatus = '';
+  copyStatus = '';
+  /** The sheets of the workbook opened last, when it has several; the editor picks one. */
+  sheets: SpreadsheetSheet[] = [];
+  sheetIndex = 0;
+  /** The page's default for where the widget files are served. */
+  private readonly defaultBase: string;
   /** The real widgets of the preview, one per frame, for the widget chosen now. */
   previews: HTMLElement[] = [];
 
   private readonly storage: MakerOptions['storage'];
+  private readonly clipboard: MakerOptions['clipboard'];
+  /** The JSON text of the document drawn now, made once per conversion, not on every redraw. */
+  private jsonFor: { result: ConversionResult; text: string } | undefined;
+  private linkFor: { draft: Draft; link: string } | undefined;
   private readonly pageUrl: string;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The table is read again only when its text or format changes, not when the editor writes the source. */
+  private readonly guess = memoizeOne(guessFormat);
+  private readonly read = memoizeOne(readTable);
 
   constructor(
     readonly host: HTMLElement,
@@ -108,7 +134,8 @@ export class ChartMaker {
     this.storage = options.storage === undefined ? (typeof localStorage === 'undefined' ? null : localStorage) : options.storage;
     const href = options.href ?? (typeof location === 'undefined' ? '' : location.href);
     this.pageUrl = href.replace(/#.*$/s, '');
-    this.scriptBase = options.scriptBase ?? '/praksis/';
+    this.defaultBase = options.scriptBase ?? '/praksis/';
+    this.clipboard = options.clipboard ?? (typeof navigator === 'undefined' ? undefined : navigator.clipboard);
     const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
     // Danish first, for the editors it is made for, whatever language the page around it is in.
     this.draft = draftFromFragment(hash) ?? this.storedDraft() ?? emptyDraft(host.dataset['lang'] === 'en' ? 'en' : 'da');
@@ -136,8 +163,8 @@ export class ChartMaker {
       this.guessedFormat = undefined;
       this.result = undefined;
     } else {
-      this.guessedFormat = guessFormat(draft.text);
-      this.table = readTable(draft.text, draft.format ?? this.guessedFormat);
+      this.guessedFormat = this.guess(draft.text);
+      this.table = this.read(draft.text, draft.format ?? this.guessedFormat);
       let mapping = draft.mapping;
       const width = this.table.columns.length;
       const fits = (m: ColumnMapping) => [...Object.values(m.columns), ...(m.staff ?? [])].every((c) => c === undefined || c < width);
@@ -146,7 +173,7 @@ export class ChartMaker {
         widget: draft.widget,
         table: this.table,
         mapping,
-        meta: metaDocument(draft.widget, draft.meta, { description: takesDescription(draft.widget) }),
+        meta: metaDocument(draft.widget, draft.meta, { title: takesField(draft.widget, 'title'), description: takesField(draft.widget, 'description') }),
       });
     }
     this.updatePreviews();
@@ -170,6 +197,7 @@ export class ChartMaker {
     }
     this.draft = emptyDraft(this.draft.lang);
     this.previews = [];
+    this.sheets = [];
     this.recompute();
     // recompute saved the empty draft again; a cleared draft leaves nothing behind.
     try {
@@ -181,27 +209,65 @@ export class ChartMaker {
     this.update();
   }
 
+  /**
+   * The previews on screen (or nearly): only they are given each new document. Four widgets
+   * validating and drawing 10,000 flows on every pause in typing froze the form for seconds while
+   * the editor wrote the source, with the previews out of sight; one coming into view draws then.
+   */
+  private readonly onScreen = new WeakSet<Element>();
+  private readonly observer =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (entry.isIntersecting) {
+                this.onScreen.add(entry.target);
+                this.feed(entry.target as HTMLElement);
+              } else this.onScreen.delete(entry.target);
+            }
+          },
+          { rootMargin: '200px' },
+        );
+
   private updatePreviews(): void {
     const tag = widgetNamed(this.draft.widget)!.tag;
     if (this.previews[0]?.localName !== tag) {
+      for (const old of this.previews) this.observer?.unobserve(old);
       this.previews = FRAMES.map(({ dark }) => {
         const element = document.createElement(tag);
         element.setAttribute('theme', dark ? 'dark' : 'light');
+        this.observer?.observe(element);
         return element;
       });
     }
     for (const element of this.previews) {
       element.setAttribute('lang', this.draft.lang);
-      if (this.result) (element as HTMLElement & { data: unknown }).data = this.result.document;
+      if (!this.observer || this.onScreen.has(element)) this.feed(element);
+      // Out of sight with an older document (or none): marked, so a check knows to scroll to it.
+      else if (this.result && (element as HTMLElement & { data?: unknown }).data !== this.result.document) element.dataset['stale'] = '';
     }
+  }
+
+  /** Gives a preview the document drawn now, unless it has it. */
+  private feed(element: HTMLElement): void {
+    const preview = element as HTMLElement & { data: unknown };
+    if (this.result && preview.data !== this.result.document) preview.data = this.result.document;
+    delete element.dataset['stale'];
   }
 
   /** The text changed (typed, pasted or opened). Typing waits for a pause; the rest is read at once. */
   setText(text: string, at: 'now' | 'after-typing'): void {
     this.draft = { ...this.draft, text };
     this.draftStatus = '';
+    this.afterChange(at);
+  }
+
+  /** Every keystroke is kept at once (a reload loses nothing); reading and drawing wait for a pause in typing. */
+  private afterChange(at: 'now' | 'after-typing'): void {
     if (at === 'now') this.recompute();
     else {
+      this.save();
       clearTimeout(this.typingTimer);
       this.typingTimer = setTimeout(() => this.recompute(), TYPING_DELAY_MS);
     }
@@ -212,6 +278,8 @@ export class ChartMaker {
     const text = event.clipboardData?.getData('text/plain');
     if (text === undefined || text === '') return;
     event.preventDefault();
+    // A pasted table replaces a workbook's: its sheet choice goes.
+    this.sheets = [];
     const box = event.target as HTMLTextAreaElement;
     box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end');
     this.setText(box.value, 'now');
@@ -219,18 +287,25 @@ export class ChartMaker {
 
   async openFile(file: File): Promise<void> {
     try {
-      const text = await spreadsheetText(new Uint8Array(await file.arrayBuffer()));
+      const sheets = await spreadsheetSheets(new Uint8Array(await file.arrayBuffer()));
       this.fileStatus = '';
-      // A new table: the format and the columns are guessed afresh.
-      const { format: _format, mapping: _mapping, ...rest } = this.draft;
-      this.draft = rest;
-      this.setText(text, 'now');
+      this.sheets = sheets.length > 1 ? sheets : [];
+      this.chooseSheet(0, sheets[0]!.text);
     } catch (error) {
       // What was pasted before stays; the message says why the file was not taken.
       const reason = error instanceof UnreadableInput ? error.reason[this.draft.lang] : String(error);
       this.fileStatus = `${this.t(TEXT.fileError)} (${file.name}): ${reason}`;
       this.update();
     }
+  }
+
+  /** Puts a sheet of the opened workbook in the box; a new table, so its format and columns are guessed afresh. */
+  chooseSheet(index: number, text = this.sheets[index]?.text): void {
+    if (text === undefined) return;
+    this.sheetIndex = index;
+    const { format: _format, mapping: _mapping, ...rest } = this.draft;
+    this.draft = rest;
+    this.setText(text, 'now');
   }
 
   setFormat(change: Partial<TableFormat>): void {
@@ -277,9 +352,9 @@ export class ChartMaker {
     this.recompute();
   }
 
-  setMeta<K extends keyof MetaForm>(key: K, value: MetaForm[K]): void {
+  setMeta<K extends keyof MetaForm>(key: K, value: MetaForm[K], at: 'now' | 'after-typing' = 'now'): void {
     this.draft = { ...this.draft, meta: { ...this.draft.meta, [key]: value } };
-    this.recompute();
+    this.afterChange(at);
   }
 
   setLang(lang: UiLang): void {
@@ -287,9 +362,46 @@ export class ChartMaker {
     this.recompute();
   }
 
+  /** Where the widget files are served, as the editor typed it or the page's default. */
+  get scriptBase(): string {
+    return this.draft.scriptBase ?? this.defaultBase;
+  }
+
+  get jsonUrl(): string {
+    return this.draft.jsonUrl ?? '';
+  }
+
+  /** The two addresses of the embed code: kept in the draft like every other field. */
+  setAddress(key: 'scriptBase' | 'jsonUrl', value: string, at: 'now' | 'after-typing' = 'now'): void {
+    this.draft = { ...this.draft, [key]: value };
+    this.save();
+    // The snippets follow when the field is left; typing only keeps the text.
+    if (at === 'now') this.update();
+  }
+
   /** The link that reopens the maker with this draft. */
   reopenLink(): string {
-    return `${this.pageUrl}${draftFragment(this.draft)}`;
+    if (this.linkFor?.draft !== this.draft) this.linkFor = { draft: this.draft, link: `${this.pageUrl}${draftFragment(this.draft)}` };
+    return this.linkFor.link;
+  }
+
+  /** The document as JSON text, as downloaded and copied. */
+  jsonText(): string {
+    if (!this.result) return '';
+    if (this.jsonFor?.result !== this.result) this.jsonFor = { result: this.result, text: `${JSON.stringify(this.result.document, null, 2)}\n` };
+    return this.jsonFor.text;
+  }
+
+  /** Copies the whole of a text (a box may show only its start) and says so. */
+  async copy(text: string, what: Text): Promise<void> {
+    try {
+      if (!this.clipboard) throw new Error('no clipboard');
+      await this.clipboard.writeText(text);
+      this.copyStatus = `${this.t(TEXT.copied)}: ${this.t(what)}`;
+    } catch {
+      this.copyStatus = this.t(TEXT.copyFailed);
+    }
+    this.update();
   }
 
   valid(): boolean {
@@ -298,6 +410,7 @@ export class ChartMaker {
 
   snippets(): { id: string; label: Text; code?: string; reason?: Text }[] {
     const widget = widgetNamed(this.draft.widget)!;
+    // The script snippets' fallback text (title, description, key figure, source) is made from the document.
     const base = { widget, base: this.scriptBase, lang: this.draft.lang };
     const valid = this.valid();
     const url = this.jsonUrl.trim();
@@ -311,12 +424,39 @@ export class ChartMaker {
 
   downloadJson(): void {
     if (!this.result) return;
-    const blob = new Blob([`${JSON.stringify(this.result.document, null, 2)}\n`], { type: 'application/json' });
+    const blob = new Blob([this.jsonText()], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${this.draft.widget}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  /**
+   * The chart as an SVG or PNG file, drawn from the 640 px light preview the way the widget's own
+   * download buttons draw it (title, chart, words, source, and the description as the SVG's desc).
+   */
+  async downloadImage(format: 'svg' | 'png'): Promise<Blob | undefined> {
+    const preview = this.previews[1] as (HTMLElement & Exportable & { updateComplete?: Promise<unknown> }) | undefined;
+    if (!preview || !this.valid()) return undefined;
+    this.imageStatus = '';
+    try {
+      // Drawn now, even if the editor has not scrolled to it.
+      this.feed(preview);
+      await preview.updateComplete;
+      const blob = await exportBlob(preview, format);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `${fileName(preview.exportTitle(), this.draft.widget)}.${format}`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      this.update();
+      return blob;
+    } catch {
+      this.imageStatus = this.t(TEXT.imageFailed(format.toUpperCase()));
+      this.update();
+      return undefined;
+    }
   }
 
   update(): void {
@@ -358,6 +498,14 @@ export class ChartMaker {
           }} />
       </p>
       <p id="mk-file-status" class="mk-error" role="alert">${this.fileStatus}</p>
+      ${this.sheets.length > 1
+        ? html`<p class="mk-field">
+            <label for="mk-sheet">${this.t(TEXT.sheet(this.sheets.length))}</label>
+            <select id="mk-sheet" @change=${(e: Event) => this.chooseSheet(Number((e.target as HTMLSelectElement).value))}>
+              ${this.sheets.map((sheet, i) => html`<option value=${i} ?selected=${i === this.sheetIndex}>${sheet.name || String(i + 1)}</option>`)}
+            </select>
+          </p>`
+        : nothing}
       ${format
         ? html`<div class="mk-format">
             <p class="mk-field">
@@ -383,6 +531,21 @@ export class ChartMaker {
         : nothing}
       ${this.tableTemplate()}
     </section>`;
+  }
+
+  /** A read-only box with its copy button; a long text shows only its start there (long-text.ts). */
+  private longText(id: string, label: Text, text: string, rows: number): TemplateResult {
+    const shown = excerpt(text);
+    const box =
+      rows === 1
+        ? html`<input id=${id} type="text" readonly spellcheck="false" aria-describedby=${shown.cut ? `${id}-cut` : nothing} .value=${shown.text} />`
+        : html`<textarea id=${id} readonly rows=${rows} spellcheck="false" aria-describedby=${shown.cut ? `${id}-cut` : nothing} .value=${shown.text}></textarea>`;
+    return html`<p class="mk-field">
+      <label for=${id}>${this.t(label)}</label>
+      ${box}
+      ${shown.cut ? html`<span id="${id}-cut" class="mk-hint">${this.t(TEXT.cut(shown.text.length, shown.total))}</span>` : nothing}
+      <button type="button" id="${id}-copy" aria-label="${this.t(TEXT.copy)}: ${this.t(label)}" @click=${() => void this.copy(text, label)}>${this.t(TEXT.copy)}</button>
+    </p>`;
   }
 
   private columnName(index: number): string {
@@ -461,12 +624,14 @@ export class ChartMaker {
     const id = `mk-${key}`;
     const value = this.draft.meta[key];
     const describedBy = options.hint ? `${id}-hint` : nothing;
-    const onInput = (e: Event) => this.setMeta(key, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const value_ = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+    const onInput = (e: Event) => this.setMeta(key, value_(e), 'after-typing');
+    const onChange = (e: Event) => this.setMeta(key, value_(e));
     return html`<p class="mk-field">
       <label for=${id}>${this.t(label)}${options.required ? html` <span class="mk-required">(${this.t(TEXT.required)})</span>` : nothing}</label>
       ${options.multiline
-        ? html`<textarea id=${id} rows="3" aria-describedby=${describedBy} aria-required=${options.required ? 'true' : 'false'} .value=${value} @change=${onInput}></textarea>`
-        : html`<input id=${id} type=${options.type ?? 'text'} aria-describedby=${describedBy} aria-required=${options.required ? 'true' : 'false'} .value=${value} @change=${onInput} />`}
+        ? html`<textarea id=${id} rows="3" aria-describedby=${describedBy} aria-required=${options.required ? 'true' : 'false'} .value=${value} @input=${onInput} @change=${onChange}></textarea>`
+        : html`<input id=${id} type=${options.type ?? 'text'} aria-describedby=${describedBy} aria-required=${options.required ? 'true' : 'false'} .value=${value} @input=${onInput} @change=${onChange} />`}
       ${options.hint ? html`<span id="${id}-hint" class="mk-hint">${this.t(options.hint)}</span>` : nothing}
     </p>`;
   }
@@ -486,7 +651,7 @@ export class ChartMaker {
     return html`<section class="mk-section" aria-labelledby="mk-meta-heading">
       <h2 id="mk-meta-heading">${this.t(TEXT.metaHeading)}</h2>
       <p class="mk-guidance">${this.t(TEXT.metaGuidance)}</p>
-      ${this.input('title', TEXT.title, { required: widget !== 'capacity-gauge' })}
+      ${takesField(widget, 'title') ? this.input('title', TEXT.title, { required: true }) : nothing}
       ${sankey
         ? this.choice('valueUnit', TEXT.valueUnit, TEXT.valueUnits)
         : html`${this.choice('unitKind', TEXT.unitKind, TEXT.unitKinds)} ${this.input('unitName', TEXT.unitName, { required: true })}`}
@@ -500,7 +665,12 @@ export class ChartMaker {
       ${this.input('caveats', TEXT.caveats, { multiline: true })}
       <p class="mk-field mk-check"><label><input id="mk-fictional" type="checkbox" .checked=${this.draft.meta.fictional}
         @change=${(e: Event) => this.setMeta('fictional', (e.target as HTMLInputElement).checked)} /> ${this.t(TEXT.fictional)}</label></p>
-      ${takesDescription(widget) ? this.input('description', TEXT.description, { multiline: true }) : nothing}
+      ${takesField(widget, 'description') ? this.input('description', TEXT.description, { multiline: true }) : nothing}
+      ${sankey
+        ? html`<p class="mk-guidance" id="mk-suppress-guidance">${this.t(TEXT.smallCountsGuidance)}</p>
+            ${this.input('suppressBelow', TEXT.suppressBelow, { hint: TEXT.suppressHint })}`
+        : nothing}
+      ${widget === 'delegation-matrix' ? html`<p class="mk-guidance">${this.t(TEXT.notStatedGuidance)}</p>` : nothing}
       ${widget === 'capacity-gauge'
         ? html`<p class="mk-guidance">${this.t(TEXT.normGuidance)}</p>
             ${this.input('normValue', TEXT.normValue, { required: true })} ${this.choice('normBasis', TEXT.normBasis, TEXT.normBases)}
@@ -557,45 +727,49 @@ export class ChartMaker {
     return html`<section class="mk-section" aria-labelledby="mk-out-heading">
       <h2 id="mk-out-heading">${this.t(TEXT.outHeading)}</h2>
       ${result
-        ? html`<p class="mk-field">
-              <label for="mk-json">${this.t(TEXT.json)}</label>
-              <textarea id="mk-json" readonly rows="8" spellcheck="false" .value=${JSON.stringify(result.document, null, 2)}></textarea>
-            </p>
-            <p><button type="button" id="mk-download" ?disabled=${!valid} @click=${() => this.downloadJson()}>${this.t(TEXT.downloadJson)}</button></p>
-            <p class="mk-hint">${this.t(TEXT.images)}</p>`
+        ? html`${this.longText('mk-json', TEXT.json, this.jsonText(), 8)}
+            <p><button type="button" id="mk-download" ?disabled=${!valid} @click=${() => this.downloadJson()}>${this.t(TEXT.downloadJson)}</button>
+              <button type="button" id="mk-svg" ?disabled=${!valid} @click=${() => void this.downloadImage('svg')}>${this.t(TEXT.downloadSvg)}</button>
+              <button type="button" id="mk-png" ?disabled=${!valid} @click=${() => void this.downloadImage('png')}>${this.t(TEXT.downloadPng)}</button></p>
+            <p class="mk-hint">${this.t(TEXT.images)}</p>
+            <p id="mk-image-status" class="mk-error" role="alert">${this.imageStatus}</p>`
         : nothing}
       <p class="mk-field">
         <label for="mk-base">${this.t(TEXT.scriptBase)}</label>
-        <input id="mk-base" type="text" spellcheck="false" .value=${this.scriptBase} @change=${(e: Event) => {
-          this.scriptBase = (e.target as HTMLInputElement).value;
-          this.update();
-        }} />
+        <input id="mk-base" type="text" spellcheck="false" .value=${this.scriptBase}
+          @input=${(e: Event) => this.setAddress('scriptBase', (e.target as HTMLInputElement).value, 'after-typing')} @change=${(e: Event) => this.setAddress('scriptBase', (e.target as HTMLInputElement).value)} />
       </p>
       <p class="mk-field">
         <label for="mk-json-url">${this.t(TEXT.jsonUrl)}</label>
-        <input id="mk-json-url" type="url" spellcheck="false" .value=${this.jsonUrl} @change=${(e: Event) => {
-          this.jsonUrl = (e.target as HTMLInputElement).value;
-          this.update();
-        }} />
+        <input id="mk-json-url" type="url" spellcheck="false" .value=${this.jsonUrl}
+          @input=${(e: Event) => this.setAddress('jsonUrl', (e.target as HTMLInputElement).value, 'after-typing')} @change=${(e: Event) => this.setAddress('jsonUrl', (e.target as HTMLInputElement).value)} />
       </p>
-      ${this.snippets().map(
-        (snippet) => html`<p class="mk-field">
-          <label for="mk-snippet-${snippet.id}">${this.t(snippet.label)}</label>
-          ${snippet.code !== undefined
-            ? html`<textarea id="mk-snippet-${snippet.id}" readonly rows=${Math.min(16, snippet.code.split('\n').length + 1)} spellcheck="false" .value=${snippet.code}></textarea>`
-            : html`<span id="mk-snippet-${snippet.id}" class="mk-hint">${this.t(snippet.reason!)}</span>`}
-        </p>`,
+      ${this.snippets().map((snippet) =>
+        snippet.code !== undefined
+          ? this.longText(`mk-snippet-${snippet.id}`, snippet.label, snippet.code, Math.min(16, snippet.code.split('\n', 17).length + 1))
+          : html`<p class="mk-field">
+              <label for="mk-snippet-${snippet.id}">${this.t(snippet.label)}</label>
+              <span id="mk-snippet-${snippet.id}" class="mk-hint">${this.t(snippet.reason!)}</span>
+            </p>`,
       )}
-      <p class="mk-field">
-        <label for="mk-reopen">${this.t(TEXT.reopen)}</label>
-        <input id="mk-reopen" type="text" readonly spellcheck="false" .value=${this.reopenLink()} />
-        <a id="mk-reopen-link" href=${this.reopenLink()}>${this.t({ da: 'Åbn linket', en: 'Open the link' })}</a>
-      </p>
+      ${this.longText('mk-reopen', TEXT.reopen, this.reopenLink(), 1)}
+      ${this.reopenLink().length > MAX_LINK_CHARS ? html`<p id="mk-reopen-too-long" class="mk-error">${this.t(TEXT.linkTooLong)}</p>` : nothing}
+      <p><a id="mk-reopen-link" href=${this.reopenLink()}>${this.t({ da: 'Åbn linket', en: 'Open the link' })}</a></p>
+      <p role="status" id="mk-copy-status">${this.copyStatus}</p>
       <p class="mk-hint">${this.t(TEXT.draftSaved)}</p>
       <p><button type="button" id="mk-clear" @click=${() => this.clearDraft()}>${this.t(TEXT.clearDraft)}</button>
         <span role="status" id="mk-draft-status">${this.draftStatus}</span></p>
     </section>`;
   }
+}
+
+/**
+ * Fetches what the maker would otherwise fetch on first use (the XLSX reader), so that once the
+ * page has loaded, pasting, opening a workbook, previewing and every download work without the
+ * network. Resolves with whether all of it arrived.
+ */
+export function readyForOffline(): Promise<boolean> {
+  return preloadWorkbookReader();
 }
 
 /** Mounts the maker into `host` (its content is replaced). */

@@ -1,5 +1,5 @@
 /**
- * praksis-convert WIDGET FILE [--map MAP.json] [--meta META.json] [--lang en|da]: the chart maker's
+ * praksis-convert WIDGET FILE [--map MAP.json] [--meta META.json] [--sheet NAME] [--lang en|da]: the chart maker's
  * conversion for batch publishers. Prints the document on stdout when it is valid. `run` works
  * against an injected IO so it is tested without spawning a process.
  */
@@ -24,11 +24,12 @@ export const EXIT_INVALID = 1;
 export const EXIT_ERROR = 2;
 
 const USAGE = [
-  'Usage: praksis-convert WIDGET FILE [--map MAP.json] [--meta META.json] [--lang en|da]',
+  'Usage: praksis-convert WIDGET FILE [--map MAP.json] [--meta META.json] [--sheet NAME] [--lang en|da]',
   `Converts a spreadsheet (CSV, TSV or XLSX) into the JSON document WIDGET draws: ${CONVERTIBLE_WIDGETS.join(', ')}.`,
   '  --map    which column is which: {"columns": {"to": "Henvisningstype", "value": "B"}, "sender": "Almen praksis"}',
   '           (a column by header name, letter or 0-based index); without it the columns are guessed from the headers',
   '  --meta   an object merged into the document: title, unit, period, provenance …',
+  '  --sheet  the sheet of an XLSX workbook to read, by name or number from 1 (default: the first)',
   '  --lang   language of the problems (default en)',
   'Prints the document on stdout when it is valid.',
   'Exit status: 0 valid, 1 invalid (one line per problem, with row and column), 2 bad usage or unreadable input.',
@@ -75,7 +76,7 @@ export async function run(argv: readonly string[], io: ConvertIo): Promise<numbe
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { map: { type: 'string' }, meta: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { map: { type: 'string' }, meta: { type: 'string' }, sheet: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     io.stderr(`praksis-convert: ${(error as Error).message.split('. ')[0]}`);
@@ -109,7 +110,7 @@ export async function run(argv: readonly string[], io: ConvertIo): Promise<numbe
       io.stderr(`${file}: cannot read (${(error as { code?: string }).code ?? String(error)})`);
       return EXIT_ERROR;
     }
-    table = readTable(await spreadsheetText(bytes));
+    table = readTable(await spreadsheetText(bytes, values.sheet));
     if (values.map) mapping = mappingFromFile(readJsonFile(io, values.map, 'map'), table);
     if (values.meta) meta = readJsonFile(io, values.meta, 'meta');
   } catch (error) {

@@ -2,7 +2,8 @@
  * A file an editor opens, as table text: CSV and TSV decoded (UTF-8, or Windows-1252 as older
  * Danish Excel saves CSV), XLSX read with read-excel-file and written out as TSV, so an opened
  * workbook goes through the same parsing, and lands in the same editable paste box, as a paste.
- * The XLSX reader is imported only when a workbook is opened.
+ * Every sheet of a workbook is read, so the editor can choose one. The XLSX reader is imported
+ * only when a workbook is opened (or ahead of that, by preloadWorkbookReader).
  */
 import type { LocalizedMessage } from '@praksis/schema';
 import { say } from './problems.js';
@@ -39,23 +40,45 @@ const loadWorkbookReader = () => (workbookReader ??= import('read-excel-file/uni
 
 /**
  * Fetches the XLSX reader before it is needed, so a page that has finished loading can open a
- * workbook without the network.
+ * workbook without the network. Resolves with whether it arrived; never rejects.
  */
-export function preloadWorkbookReader(): void {
-  loadWorkbookReader().catch(() => {
-    // Offline before it arrived: opening a workbook will try again.
-    workbookReader = undefined;
-  });
+export function preloadWorkbookReader(): Promise<boolean> {
+  return loadWorkbookReader().then(
+    () => true,
+    () => {
+      // Offline before it arrived: opening a workbook will try again.
+      workbookReader = undefined;
+      return false;
+    },
+  );
 }
 
-async function workbookText(bytes: Uint8Array): Promise<string> {
-  const { readSheet } = await loadWorkbookReader();
+/** One sheet of an opened file, as table text; a CSV or TSV file is one sheet without a name. */
+export interface SpreadsheetSheet {
+  name: string;
+  text: string;
+}
+
+async function workbookSheets(bytes: Uint8Array): Promise<SpreadsheetSheet[]> {
+  let readWorkbook;
   try {
-    const copy = bytes.slice().buffer;
-    return rowsToTsv(await readSheet(copy));
+    ({ default: readWorkbook } = await loadWorkbookReader());
+  } catch {
+    // Offline before the reader arrived: the next workbook tries again.
+    workbookReader = undefined;
+    throw new UnreadableInput({
+      da: 'XLSX-læseren kunne ikke hentes (er du offline?); prøv igen, eller kopiér tabellen fra regnearket og indsæt den',
+      en: 'the XLSX reader could not be fetched (are you offline?); try again, or copy the table from the spreadsheet and paste it',
+    });
+  }
+  let sheets;
+  try {
+    sheets = await readWorkbook(bytes.slice().buffer);
   } catch {
     throw new UnreadableInput(say.notASpreadsheet());
   }
+  if (sheets.length === 0) throw new UnreadableInput(say.notASpreadsheet());
+  return sheets.map(({ sheet, data }) => ({ name: sheet, text: rowsToTsv(data) }));
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -71,13 +94,26 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** The file's table as text (CSV or TSV); throws UnreadableInput for anything else. */
-export async function spreadsheetText(bytes: Uint8Array): Promise<string> {
+/** The file's sheets as table text, in the workbook's order; throws UnreadableInput for anything but CSV, TSV or XLSX. */
+export async function spreadsheetSheets(bytes: Uint8Array): Promise<SpreadsheetSheet[]> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new UnreadableInput({ da: `filen er over ${MAX_FILE_BYTES / 1024 / 1024} MB`, en: `the file is over ${MAX_FILE_BYTES / 1024 / 1024} MB` });
   }
-  if (isZip(bytes)) return workbookText(bytes);
+  if (isZip(bytes)) return workbookSheets(bytes);
   const text = decodeText(bytes);
   if (text.trim() === '') throw new UnreadableInput({ da: 'filen er tom', en: 'the file is empty' });
-  return text;
+  return [{ name: '', text }];
+}
+
+/**
+ * One sheet of the file as table text: the first, or the one named (or numbered from 1) by
+ * `sheet`. Throws UnreadableInput when the file is not a spreadsheet or has no such sheet.
+ */
+export async function spreadsheetText(bytes: Uint8Array, sheet?: string): Promise<string> {
+  const sheets = await spreadsheetSheets(bytes);
+  if (sheet === undefined) return sheets[0]!.text;
+  const found = sheets.find((s) => s.name === sheet) ?? (/^[1-9][0-9]*$/.test(sheet) ? sheets[Number(sheet) - 1] : undefined);
+  if (found) return found.text;
+  const names = sheets.map((s) => `»${s.name}«`).join(', ');
+  throw new UnreadableInput({ da: `intet ark »${sheet}« (arkene: ${names})`, en: `no sheet “${sheet}” (the sheets: ${names.replace(/[»«]/g, '"')})` });
 }

@@ -5,4 +5,4 @@ export { columnLabel, describeProblem, type ConversionProblem, type Lang } from 
 export { columnLetter, guessFormat, readTable, splitRows, MAX_ROWS, type DecimalMark, type Separator, type Table, type TableFormat } from './table.js';
 export { readDate, readNumber } from './numbers.js';
 export { DEFAULT_SENDER } from './referral.js';
-export { UnreadableInput, preloadWorkbookReader, rowsToTsv, spreadsheetText } from './file.js';
+export { UnreadableInput, preloadWorkbookReader, rowsToTsv, spreadsheetSheets, spreadsheetText, type SpreadsheetSheet } from './file.js';
