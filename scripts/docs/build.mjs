@@ -23,6 +23,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { filesLoaded, moduleLinks } from '../page-weight.mjs';
 import { checkSite, cspFor } from './check.mjs';
 import { escapeHtml, renderMarkdown } from './markdown.mjs';
 import { VERSION } from '@praksis/core/version.js';
@@ -108,24 +109,26 @@ function renderNav(groups, current) {
 }
 
 /**
- * The files a page's scripts import on demand (`cdn/praksis-widgets.csv-….js`, `assets/maker-….js`),
- * found beside each script in the built site, for `<link rel="modulepreload">`: the browser fetches
- * them with the page, so a page marked `offline` keeps working once loaded, without the network.
+ * The files a page's scripts import, statically or on demand (`cdn/table-….js`,
+ * `assets/maker-….js`), followed through the built site's files, for `<link rel="modulepreload">`:
+ * the browser fetches them with the page, so a page marked `offline` keeps working once loaded,
+ * without the network.
  *
  * @param {string} outDir
  * @param {readonly string[]} scripts site paths of the page's module scripts
  * @returns {string[]} site paths, sorted
  */
 export function onDemandFiles(outDir, scripts) {
-  return scripts
-    .flatMap((script) => {
-      const dir = posix.dirname(script);
-      const base = posix.basename(script, '.js');
-      if (!existsSync(join(outDir, dir))) return [];
-      return readdirSync(join(outDir, dir))
-        .filter((file) => file.endsWith('.js') && file !== `${base}.js` && (file.startsWith(`${base}.`) || file.startsWith(`${base}-`)))
-        .map((file) => (dir === '.' ? file : `${dir}/${file}`));
-    })
+  const linksOf = (path) => {
+    const file = join(outDir, path);
+    if (!existsSync(file)) return { imports: [], parts: [] };
+    const { imports, parts } = moduleLinks(readFileSync(file, 'utf8'));
+    const beside = (name) => posix.join(posix.dirname(path), name);
+    return { imports: imports.map(beside), parts: parts.map(beside) };
+  };
+  const own = new Set(scripts);
+  return filesLoaded([...scripts], linksOf, () => true)
+    .filter((path) => !own.has(path))
     .sort();
 }
 

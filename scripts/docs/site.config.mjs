@@ -65,7 +65,8 @@ export default {
   ],
   pages: {
     // The badge element for the live preview, then the maker; it fetches nothing, so no connect-src.
-    'badge-maker.md': { scripts: ['cdn/praksis-hours-badge.js', 'assets/badge-maker.js'] },
+    // Works offline once loaded: the badge's parts (its detail, table, downloads) come with the page.
+    'badge-maker.md': { scripts: ['cdn/praksis-hours-badge.js', 'assets/badge-maker.js'], offline: true },
     'embed-code.md': {
       // The all-in-one bundle for the preview, then the tool.
       scripts: ['cdn/praksis-widgets.js', 'assets/embed-code.js'],

@@ -212,13 +212,13 @@ describe('npm run build:docs', () => {
     for (const page of htmlFiles(out).filter((p) => p !== 'maker.html')) assert.doesNotMatch(read(page), /assets\/maker\.js/, page);
   });
 
-  test('the chart maker page preloads what it would fetch on first use (the XLSX reader), so it works offline once loaded; no other page preloads', () => {
+  test('the chart maker page preloads what it would fetch on first use (the XLSX reader), so it works offline once loaded; only the two makers preload', () => {
     const preloads = [...read('maker.html').matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
     const chunks = readdirSync(join(out, 'assets')).filter((file) => /^maker-.+\.js$/.test(file));
     assert.ok(chunks.length >= 1);
     assert.deepEqual(preloads, chunks.map((file) => `assets/${file}`).sort());
     assert.ok(readFileSync(join(out, preloads[0]!), 'utf8').includes('sharedStrings'), 'the XLSX reader is among them');
-    for (const page of htmlFiles(out).filter((p) => p !== 'maker.html')) assert.doesNotMatch(read(page), /modulepreload/, page);
+    for (const page of htmlFiles(out).filter((p) => p !== 'maker.html' && p !== 'badge-maker.html')) assert.doesNotMatch(read(page), /modulepreload/, page);
   });
 
   test('the schemas are published at the paths of their $id', () => {
@@ -245,19 +245,28 @@ describe('npm run build:docs', () => {
 });
 
 describe('files loaded on demand', () => {
-  test('onDemandFiles finds the chunks beside each script, by its name, and nothing else', () => {
+  test('onDemandFiles follows what each script imports, statically and on demand, and nothing else', () => {
     const dir = mkdtempSync(join(tmpdir(), 'praksis-ondemand-'));
     try {
       mkdirSync(join(dir, 'cdn'));
       mkdirSync(join(dir, 'assets'));
-      for (const file of ['praksis-widgets.js', 'praksis-widgets.csv-AbC1.js', 'praksis-widgets.trend-x_9.js', 'praksis-widgets-extra.css', 'praksis-capacity-gauge.table-1.js', 'praksis-widgets.csv-AbC1.js.map']) {
-        writeFileSync(join(dir, 'cdn', file), '');
-      }
-      for (const file of ['maker.js', 'maker-index-Q1.js', 'embed-code.js', 'embed-code-x.js']) writeFileSync(join(dir, 'assets', file), '');
+      const cdn = {
+        'praksis-widgets.js': 'import"./praksis-capacity-gauge.js";export{a}from"./core-AbC12345.js";',
+        'praksis-capacity-gauge.js': 'import{b}from"./core-AbC12345.js";const t=()=>import("./trend-x_912345.js");',
+        'core-AbC12345.js': 'export const a=1;const e=()=>import("./export-Q1234567.js");',
+        'trend-x_912345.js': 'import"./core-AbC12345.js";',
+        'export-Q1234567.js': '',
+        'table-unused1.js': '',
+      };
+      for (const [file, code] of Object.entries(cdn)) writeFileSync(join(dir, 'cdn', file), code);
+      const assets = { 'maker.js': 'const x=()=>import("./maker-index-Q1.js");', 'maker-index-Q1.js': '', 'embed-code.js': '', 'embed-code-x.js': '' };
+      for (const [file, code] of Object.entries(assets)) writeFileSync(join(dir, 'assets', file), code);
       assert.deepEqual(onDemandFiles(dir, ['cdn/praksis-widgets.js', 'assets/maker.js']), [
         'assets/maker-index-Q1.js',
-        'cdn/praksis-widgets.csv-AbC1.js',
-        'cdn/praksis-widgets.trend-x_9.js',
+        'cdn/core-AbC12345.js',
+        'cdn/export-Q1234567.js',
+        'cdn/praksis-capacity-gauge.js',
+        'cdn/trend-x_912345.js',
       ]);
       // A folder the build left out (no CDN in a quick build) gives nothing.
       assert.deepEqual(onDemandFiles(dir, ['storybook/x.js']), []);
