@@ -101,7 +101,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private focusKey: Key = 'n0';
   /** Esc hides the tooltip until the next move. */
   @state() private tipHidden = false;
-  /** The path through the active item, drawn on the marks directly (view/highlight.ts). */
+  /** The path through the active item and the tab stop, drawn over the marks (view/highlight.ts). */
   private readonly highlight = new PathHighlight();
 
   /**
@@ -280,53 +280,46 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       if (!next) return;
       event.preventDefault();
       // Straight to the next mark, highlighted here rather than by its focusin, which a page without
-      // focus (a background tab) does not fire; the highlight touches only the marks that change.
+      // focus (a background tab) does not fire; the highlight touches only the overlay.
       this.focusKey = next;
       this.activeKey = next;
       this.tipHidden = false;
-      const el = this.highlight.mark(next) as SVGElement | undefined;
-      el?.setAttribute('tabindex', '0');
-      el?.focus();
-      this.markTabStop();
+      this.highlight.stop(next, this.nameOf(next, cache), true);
     },
   };
   private pressedKey?: Key;
 
-  /** Draws the marks for a new layout, and the path through the active item on them. */
+  /** Draws the marks for a new layout, and the path through the active item over them. */
   private showPath(): void {
     const cache = this.drawn;
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg[part="diagram"]');
-    if (!cache || !svgEl) return;
+    const base = this.renderRoot.querySelector<SVGSVGElement>('svg.marks');
+    const overlay = this.renderRoot.querySelector<SVGSVGElement>('svg.overlay');
+    const words = this.renderRoot.querySelector<SVGSVGElement>('svg.words');
+    if (!cache || !base || !overlay || !words) return;
     const colors = this.colors(cache.model, cache.layout, this.linkColor);
-    drawMarks(svgEl, cache.model, cache.layout, colors, this.linkColor);
-    this.highlight.attach(svgEl, colors);
+    drawMarks(base, cache.model, cache.layout, colors, this.linkColor);
+    this.highlight.attach(base, overlay, words, colors, cache.layout);
     this.highlight.show(this.activeKey ? this.path(cache.model, this.activeKey) : undefined);
   }
 
   /**
-   * Roving tabindex, kept out of the templates. Marks are drawn with no tabindex and no role, so
-   * they are neither tab stops nor nameless focusable objects; the one tab stop gets tabindex 0,
-   * role img and its name (title, value and share). Screen readers meet one mark at a time; the
-   * table has them all. The tooltip says the same and is hidden from them, so nothing is read twice.
+   * Roving tab stop, kept out of the templates. Marks are drawn with no tabindex and no role, so
+   * they are neither tab stops nor nameless focusable objects; one stand-in over the mark that holds
+   * the tab stop has tabindex 0, role img and its name (title, value and share). Screen readers meet
+   * one mark at a time; the table has them all. The tooltip says the same and is hidden from them,
+   * so nothing is read twice.
    */
-  private tabStop?: Element;
   private markTabStop(): void {
     const cache = this.drawn;
     if (!cache) return;
-    const { doc, model } = cache;
     const key = cache.order.includes(this.focusKey) ? this.focusKey : cache.order[0];
-    const el = key ? this.highlight.mark(key) : undefined;
-    const previous = this.tabStop;
-    this.tabStop = el;
-    if (el && key) {
-      const { title, lines } = describeItem(key, doc, model, this.language);
-      // Only what changed: each attribute change costs a style update of the diagram.
-      setIfChanged(el, 'tabindex', '0');
-      setIfChanged(el, 'role', 'img');
-      setIfChanged(el, 'aria-label', `${title}: ${lines.join(', ')}`);
-    }
-    // The old stop loses its tabindex after the new one has it, so focus never falls out of the diagram.
-    if (previous && previous !== el) for (const name of ['tabindex', 'role', 'aria-label']) previous.removeAttribute(name);
+    if (key) this.highlight.stop(key, this.nameOf(key, cache));
+  }
+
+  /** The accessible name of an item's mark: its title and what the tooltip says. */
+  private nameOf(key: Key, { doc, model }: Drawn): string {
+    const { title, lines } = describeItem(key, doc, model, this.language);
+    return `${title}: ${lines.join(', ')}`;
   }
 
   /** Puts the tooltip next to the active item. */
@@ -335,8 +328,4 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const key = this.activeKey;
     if (tip && !tip.hidden && this.drawn && key) placeTooltip(tip, this.drawn.layout, key, this.chartWidth.width);
   }
-}
-
-function setIfChanged(el: Element, name: string, value: string): void {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
