@@ -5,7 +5,6 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
 import type { ReferralSankey } from '@praksis/referral-sankey';
 import { loadExample, part } from '../../../test/helpers.js';
-// @ts-expect-error -- the benchmarks' seeded graphs are plain JavaScript
 import { asDocument, layeredGraph } from '../bench/graphs.mjs';
 
 async function sankey(data: unknown): Promise<ReferralSankey> {

@@ -60,7 +60,7 @@ interface Drawn {
  * @cssprop --praksis-font-size - Base font size.
  *
  * @csspart summary - The text alternative: total and the largest flows.
- * @csspart diagram - The SVG diagram.
+ * @csspart diagram - The diagram: the SVG of its marks, and over it the SVGs of the highlight and of the words drawn above the highlight.
  * @csspart flows - The phone layout: the flows as a ranked list (`view="list"`, or `auto` below 440 px).
  * @csspart tooltip - The box with the value and share of the node or flow in focus or under the pointer.
  * @csspart notes - Notes on grouping, suppression, and left-out or shortened labels.

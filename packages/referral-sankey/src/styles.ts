@@ -149,15 +149,13 @@ export const sankeyStyles = css`
   .plot {
     position: relative;
   }
-  .marks {
+  .plot > svg {
     will-change: transform;
   }
-  .overlay,
-  .words {
+  .plot > svg + svg {
     position: absolute;
     top: 0;
     left: 0;
-    will-change: transform;
     pointer-events: none;
   }
   .overlay:not(.active) > .shade,

@@ -7,8 +7,6 @@ export interface OnPath {
 }
 
 const NS = 'http://www.w3.org/2000/svg';
-/** What a mark's outline is made of, copied onto the tab stop that stands in for it. */
-const GEOMETRY = ['d', 'x', 'y', 'width', 'height'];
 
 /**
  * The path highlight and the diagram's one tab stop, drawn in an overlay SVG over the static
@@ -33,7 +31,7 @@ export class PathHighlight {
   private drawing?: unknown;
   private nodes: Element[] = [];
   private links: Element[] = [];
-  /** Each flow's place in the drawing, so copies overlap as the flows they copy do. */
+  /** The flows in the order they are drawn, so copies overlap as the flows they copy do. */
   private linkOrder: number[] = [];
   /** Each mark's class, outline (path data) and the tile it starts in, read once per drawing. */
   private linkLooks: Look[] = [];
@@ -58,18 +56,12 @@ export class PathHighlight {
     this.drawing = drawing;
     this.nodes = [];
     this.links = [];
-    this.linkOrder = [];
+    this.linkOrder = layout.links.map((link) => link.index);
     this.linkLooks = [];
     this.nodeLooks = [];
-    let place = 0;
     for (const el of base.querySelectorAll('[data-k]')) {
       const k = el.getAttribute('data-k')!;
-      const i = Number(k.slice(1));
-      if (k[0] === 'n') this.nodes[i] = el;
-      else {
-        this.links[i] = el;
-        this.linkOrder[i] = place++;
-      }
+      (k[0] === 'n' ? this.nodes : this.links)[Number(k.slice(1))] = el;
     }
     for (const link of layout.links) {
       const cls = this.links[link.index]?.getAttribute('class');
@@ -113,7 +105,7 @@ export class PathHighlight {
     this.shown = on;
     const copies: Element[] = [];
     if (on) {
-      const links = [...on.links].filter((i) => this.linkLooks[i]).sort((a, b) => this.linkOrder[a]! - this.linkOrder[b]!);
+      const links = this.linkOrder.filter((i) => on.links.has(i) && this.linkLooks[i]);
       copies.push(...joined(links.map((i) => [this.linkLooks[i]!, `l${i}`])));
       copies.push(...joined([...on.nodes].filter((i) => this.nodeLooks[i]).map((i) => [this.nodeLooks[i]!, `n${i}`])));
     }
@@ -136,13 +128,9 @@ export class PathHighlight {
       if (focus) old.focus();
       return old;
     }
-    const stop: SVGElement = document.createElementNS(NS, mark.localName === 'rect' ? 'rect' : 'path');
-    for (const attribute of GEOMETRY) {
-      const value = mark.getAttribute(attribute);
-      if (value !== null) stop.setAttribute(attribute, value);
-    }
-    stop.setAttribute('class', `stop ${mark.localName === 'rect' ? 'stop-node' : 'stop-link'}`);
-    stop.setAttribute('data-k', key);
+    // The mark's outline and data-k, in a class of its own.
+    const stop = mark.cloneNode() as SVGElement;
+    stop.setAttribute('class', 'stop');
     stop.setAttribute('tabindex', '0');
     stop.setAttribute('role', 'img');
     stop.setAttribute('aria-label', name);
