@@ -124,6 +124,7 @@ describe('<praksis-referral-sankey> contrast', () => {
       expect(again.map((t) => t.textContent)).to.deep.equal(words.map((t) => t.textContent));
       for (const [i, text] of again.entries()) {
         expect(dim.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING, `${text.textContent} is drawn above the shade`).to.not.equal(0);
+        expect(text.checkVisibility({ visibilityProperty: true }), `${text.textContent} is shown`).to.equal(true);
         const [a, b] = [text.getBoundingClientRect(), words[i]!.getBoundingClientRect()];
         expect([a.x, a.y].map(Math.round), text.textContent).to.deep.equal([b.x, b.y].map(Math.round));
         expect(contrastRatio(seen(text, 'fill', bg), bg), `${text.textContent} during the highlight`).to.be.at.least(4.5);

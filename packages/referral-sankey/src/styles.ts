@@ -158,9 +158,11 @@ export const sankeyStyles = css`
     left: 0;
     pointer-events: none;
   }
-  .overlay:not(.active) > .shade,
-  .overlay:not(.active) ~ .words {
+  .overlay:not(.active) > .shade {
     display: none;
+  }
+  .overlay:not(.active) ~ .words {
+    visibility: hidden;
   }
   @media (prefers-reduced-motion: no-preference) {
     .overlay.active > .shade {
