@@ -2,6 +2,7 @@
 // drawing, a step changes only as many elements as the paths it leaves and enters, and the overlay
 // is not in the downloads.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '@praksis/referral-sankey/praksis-referral-sankey.js';
 import type { ReferralSankey } from '@praksis/referral-sankey';
 import { loadExample, part } from '../../../test/helpers.js';
@@ -93,6 +94,20 @@ describe('<praksis-referral-sankey> highlight overlay', () => {
     const flow = marksOf(el).querySelector('[data-k="l0"]')!;
     const r = flow.getBoundingClientRect();
     expect(el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)).to.equal(flow);
+  });
+
+  it('print shows the diagram at rest, also while a path is highlighted', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    stopOf(el).focus();
+    await el.updateComplete;
+    expect(overlayOf(el).classList.contains('active')).to.equal(true);
+    try {
+      await emulateMedia({ media: 'print' });
+      for (const layer of part(el, 'diagram')!.querySelectorAll('svg.overlay, svg.words')) expect(getComputedStyle(layer).display).to.equal('none');
+      expect(getComputedStyle(marksOf(el)).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('the SVG download draws the diagram as it is at rest, without the shade, the copies or the tab stop', async () => {

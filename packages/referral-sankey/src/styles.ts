@@ -18,7 +18,8 @@ import { css } from 'lit';
  *   overlay lets the pointer through to the marks. The highlight (`.active`) fades everything
  *   under one rect in the background colour (`.dim`); the path is drawn again over it, and the
  *   words over that in a layer of their own (`.words`), so labels keep their contrast. The tab
- *   stop (`.stop`) is invisible but for its focus ring.
+ *   stop (`.stop`) is invisible but for its focus ring. Print, like the downloads, shows the
+ *   diagram at rest (`.screen-only`).
  */
 export const sankeyStyles = css`
   .summary {
@@ -172,6 +173,11 @@ export const sankeyStyles = css`
   @keyframes shade-in {
     from {
       opacity: 0;
+    }
+  }
+  @media print {
+    .screen-only {
+      display: none;
     }
   }
   .dim {
