@@ -10,6 +10,7 @@ import practice from '../packages/schema/examples/referral-flows/valid/practice-
 import cycle from '../packages/schema/examples/referral-flows/invalid/cycle.json';
 import unknownTarget from '../packages/schema/examples/referral-flows/invalid/unknown-target.json';
 import negative from '../packages/schema/examples/referral-flows/invalid/negative-value.json';
+import { asDocument, layeredGraph } from '../packages/referral-sankey/bench/graphs.mjs';
 
 interface Args {
   data: unknown;
@@ -119,6 +120,15 @@ export const TextSpacing320px: Story = {
   },
 };
 export const Dark: Story = { args: { data: threeStage, theme: 'dark' } };
+/**
+ * The top of the range: the benchmark's seeded layered graph of 1,070 nodes and 8,100 flows
+ * (generated, not data). Tab into the diagram and walk it with the arrow keys: each step draws the
+ * path over a shade and leaves the drawn diagram alone (docs/referral-sankey.md, performance).
+ */
+export const Largest: Story = {
+  name: '1,070 nodes and 8,100 flows: highlight steps (generated benchmark graph)',
+  args: { data: asDocument(layeredGraph({ nodes: 1070, links: 8100, columns: 8 }), '1,070/8,100'), width: 960, view: 'sankey' },
+};
 export const InvalidCycle: Story = { name: 'Invalid data: a cycle', args: { data: cycle } };
 export const InvalidUnknownNode: Story = { name: 'Invalid data: a link to an unknown node', args: { data: unknownTarget } };
 export const InvalidNegative: Story = { name: 'Invalid data: a negative count', args: { data: negative } };

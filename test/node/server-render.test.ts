@@ -72,7 +72,7 @@ test('the sankey is drawn on the server at the width of an unmeasured box, every
     links: unknown[];
   };
   const shadow = shadowOf(page(widget, '--lang', 'en'));
-  const svg = /<svg\s+part="diagram"[^>]*>([\s\S]*?)<\/svg>/.exec(shadow);
+  const svg = /<svg class="marks"[^>]*>([\s\S]*?)<\/svg>/.exec(shadow);
   assert.ok(svg, 'the diagram');
   assert.match(svg[0], /width="640"/);
   assert.equal(svg[1]!.match(/<path class="link /g)?.length, doc.links.length);

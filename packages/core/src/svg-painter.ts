@@ -17,8 +17,8 @@ export interface Snapshot {
 
 const NS = 'http://www.w3.org/2000/svg';
 
-/** Left out of images: buttons, the table view, disclosures and tooltips. */
-const HIDDEN_IN_IMAGES = '.toolbar,button,[part~="table"],[part~="tooltip"],details{display:none!important}';
+/** Left out of images: buttons, the table view, disclosures, tooltips, and what only a screen shows (`.screen-only`: a highlight). */
+const HIDDEN_IN_IMAGES = '.toolbar,button,[part~="table"],[part~="tooltip"],details,.screen-only{display:none!important}';
 
 /** Computed SVG properties written into the copy; inherited ones only where they differ from the parent. */
 const SVG_PROPERTIES = [
@@ -48,7 +48,7 @@ const SKIPPED_ATTRIBUTE = /^(class|part|style|tabindex|role|aria-.*|data-.*|on.*
 /**
  * A drawn box (a widget's frame) as a standalone SVG of its current layout, with `title` as the
  * SVG's title, `description` (the document's alt text) as its `<desc>` and `lang` as its language.
- * Buttons, the table view, disclosures and tooltips are left out.
+ * Buttons, the table view, disclosures, tooltips and what only a screen shows (`.screen-only`) are left out.
  */
 export function paintSvg(frame: Element, title: string, lang: Lang, description = ''): Snapshot {
   const root = frame.getRootNode() as ShadowRoot | Document;

@@ -81,6 +81,10 @@ const browser = await puppeteer.launch({
 /** Runs in the page: one timed draw, returning { script, painted } in ms. */
 async function drawOnce(impl, payload, width, height) {
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // An ECharts instance keeps its animation loop running until disposed, also once out of the
+  // document: the last one goes first, or every later draw and step would share frames with it.
+  window.lastChart?.dispose();
+  window.lastChart = undefined;
   const box = document.createElement('div');
   box.style.width = `${width}px`;
   document.body.replaceChildren(box);
@@ -122,6 +126,7 @@ async function drawOnce(impl, payload, width, height) {
   } else {
     box.style.height = `${height}px`;
     const chart = window.echarts.init(box, null, { renderer: impl === 'echarts-svg' ? 'svg' : 'canvas' });
+    window.lastChart = chart;
     const finished = new Promise((r) => chart.on('finished', r));
     chart.setOption({
       animation: false,

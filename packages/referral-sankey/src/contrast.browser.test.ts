@@ -42,15 +42,17 @@ async function sankey(name: string, linkColor?: 'source' | 'target'): Promise<Re
   return el;
 }
 
-const svgOf = (el: ReferralSankey) => part(el, 'diagram')!;
+/** The drawn marks, and the overlay that draws the highlight over them. */
+const svgOf = (el: ReferralSankey) => part(el, 'diagram')!.querySelector('svg.marks')!;
+const overlayOf = (el: ReferralSankey) => part(el, 'diagram')!.querySelector('svg.overlay')!;
 const backgroundOf = (el: ReferralSankey): Rgb => rgba(getComputedStyle(part(el, 'frame')!).backgroundColor).slice(0, 3) as unknown as Rgb;
 /** Highlights the path through the first flow, from the keyboard: the tab stop, then one step down. */
 async function highlight(el: ReferralSankey): Promise<void> {
-  const stop = svgOf(el).querySelector<SVGElement>('[tabindex="0"]')!;
+  const stop = part(el, 'diagram')!.querySelector<SVGElement>('[tabindex="0"]')!;
   stop.focus();
   stop.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
   await el.updateComplete;
-  expect(svgOf(el).classList.contains('active')).to.equal(true);
+  expect(overlayOf(el).classList.contains('active')).to.equal(true);
 }
 
 const links: HTMLLinkElement[] = [];
@@ -95,28 +97,42 @@ describe('<praksis-referral-sankey> contrast', () => {
       const el = await sankey('practice-small-counts-fictional');
       const bg = backgroundOf(el);
       const svg = svgOf(el);
-      const check = (what: string) => {
-        for (const link of svg.querySelectorAll('.link')) {
-          if (link.classList.contains('active') || (svg.classList.contains('active') && !link.classList.contains('on'))) continue;
-          // A suppressed flow is a dashed line; every other flow a band.
+      const overlay = overlayOf(el);
+      /** Every flow and node of `marks` keeps 3:1: a flow's band (a suppressed flow's dashed line), a node's outline. */
+      const check = (what: string, marks: Element[]) => {
+        for (const link of marks.filter((m) => m.classList.contains('link'))) {
           const paint = link.classList.contains('suppressed') ? 'stroke' : 'fill';
           const ratio = contrastRatio(seen(link, paint, bg), bg);
-          expect(ratio, `${what}: flow ${link.getAttribute('data-k')} ${paint}`).to.be.at.least(3);
+          expect(ratio, `${what}: flow ${link.getAttribute('data-k') ?? link.getAttribute('data-on')} ${paint}`).to.be.at.least(3);
         }
-        for (const node of svg.querySelectorAll('.node')) {
-          if (svg.classList.contains('active') && !node.classList.contains('on')) continue;
-          expect(contrastRatio(seen(node, 'stroke', bg), bg), `${what}: node ${node.getAttribute('data-k')} outline`).to.be.at.least(3);
+        for (const node of marks.filter((m) => m.classList.contains('node'))) {
+          expect(contrastRatio(seen(node, 'stroke', bg), bg), `${what}: node ${node.getAttribute('data-k') ?? node.getAttribute('data-on')} outline`).to.be.at.least(3);
         }
       };
-      check('at rest');
+      check('at rest', [...svg.querySelectorAll('.link, .node')]);
       await highlight(el);
-      const off = [...svg.querySelectorAll('.labels text')].filter((t) => !t.classList.contains('on'));
-      expect(off.length, 'labels off the path').to.be.greaterThan(2);
-      for (const text of svg.querySelectorAll('.labels tspan, .headings text')) {
-        const ratio = contrastRatio(seen(text, 'fill', bg), bg);
-        expect(ratio, `${text.textContent} during the highlight`).to.be.at.least(4.5);
+      // One rect in the background colour fades every mark under it, the words included...
+      const dim = overlay.querySelector('.dim')!;
+      const [box, over] = [svg.getBoundingClientRect(), dim.getBoundingClientRect()];
+      expect([over.x, over.y, over.width, over.height].map(Math.round)).to.deep.equal([box.x, box.y, box.width, box.height].map(Math.round));
+      expect(rgba(getComputedStyle(dim).fill).slice(0, 3), 'the shade is the background').to.deep.equal([...bg]);
+      expect(Number(getComputedStyle(dim).fillOpacity), 'and hides most of what is under it').to.be.at.least(0.8);
+      // ...so each word is drawn again above it, where it was, and keeps 4.5:1 there.
+      const words = [...svg.querySelectorAll('.labels tspan, .headings text')];
+      const again = [...part(el, 'diagram')!.querySelectorAll('svg.words :is(.labels tspan, .headings text)')];
+      expect(words.length, 'labels and headings').to.be.greaterThan(2);
+      expect(again.map((t) => t.textContent)).to.deep.equal(words.map((t) => t.textContent));
+      for (const [i, text] of again.entries()) {
+        expect(dim.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING, `${text.textContent} is drawn above the shade`).to.not.equal(0);
+        expect(text.checkVisibility({ visibilityProperty: true }), `${text.textContent} is shown`).to.equal(true);
+        const [a, b] = [text.getBoundingClientRect(), words[i]!.getBoundingClientRect()];
+        expect([a.x, a.y].map(Math.round), text.textContent).to.deep.equal([b.x, b.y].map(Math.round));
+        expect(contrastRatio(seen(text, 'fill', bg), bg), `${text.textContent} during the highlight`).to.be.at.least(4.5);
       }
-      check('on the path');
+      const path = [...overlay.querySelectorAll('[data-on]')];
+      expect(path.length, 'marks on the path').to.be.greaterThan(1);
+      for (const m of path) expect(dim.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      check('on the path', path);
     });
   }
 });

@@ -24,7 +24,7 @@ async function settle(el: ReferralSankey): Promise<void> {
   await el.updateComplete;
 }
 
-const svgOf = (el: ReferralSankey) => part(el, 'diagram') as unknown as SVGSVGElement;
+const svgOf = (el: ReferralSankey) => part(el, 'diagram')!.querySelector<SVGSVGElement>('svg.marks')!;
 
 describe('<praksis-referral-sankey> layout in the page', () => {
   for (const width of [240, 360, 720]) {

@@ -32,14 +32,16 @@ async function settle(el: ReferralSankey): Promise<void> {
   await el.updateComplete;
 }
 
-const svgOf = (el: ReferralSankey) => part(el, 'diagram') as unknown as SVGSVGElement;
+/** The drawn diagram (the marks), and the overlay over it with the highlight and the tab stop. */
+const svgOf = (el: ReferralSankey) => part(el, 'diagram')!.querySelector<SVGSVGElement>('svg.marks')!;
+const overlayOf = (el: ReferralSankey) => part(el, 'diagram')!.querySelector<SVGSVGElement>('svg.overlay')!;
 const marks = (el: ReferralSankey) => [...svgOf(el).querySelectorAll<SVGElement>('[data-k]')];
 const mark = (el: ReferralSankey, key: string) => svgOf(el).querySelector<SVGElement>(`[data-k="${key}"]`)!;
 const focusedKey = (el: ReferralSankey) => el.shadowRoot!.activeElement?.getAttribute('data-k') ?? null;
-/** The accessible name a mark has when it holds the tab stop, with Intl's no-break spaces as plain spaces. */
+/** The accessible name of the mark holding the tab stop, with Intl's no-break spaces as plain spaces. */
 const nameOf = (m: Element) => (m.getAttribute('aria-label') ?? '').replace(/\s/g, ' ');
-/** The mark holding the tab stop: the only focusable one. */
-const tabStop = (el: ReferralSankey) => svgOf(el).querySelector<SVGElement>('[tabindex="0"]')!;
+/** What holds the tab stop: the only focusable element of the diagram, standing in for one mark. */
+const tabStop = (el: ReferralSankey) => part(el, 'diagram')!.querySelector<SVGElement>('[tabindex="0"]')!;
 /** Walks the arrow keys from the tab stop to `key`, as a keyboard user does. */
 async function focusMark(el: ReferralSankey, key: string): Promise<void> {
   tabStop(el).focus();
@@ -51,9 +53,11 @@ async function focusMark(el: ReferralSankey, key: string): Promise<void> {
 }
 async function labelOf(el: ReferralSankey, key: string): Promise<string> {
   await focusMark(el, key);
-  return nameOf(mark(el, key));
+  expect(tabStop(el).getAttribute('data-k')).to.equal(key);
+  return nameOf(tabStop(el));
 }
-const onKeys = (el: ReferralSankey) => marks(el).filter((m) => m.classList.contains('on')).map((m) => m.getAttribute('data-k')!).sort();
+/** The marks drawn at full strength over the shade: the highlighted path. */
+const onKeys = (el: ReferralSankey) => [...overlayOf(el).querySelectorAll('[data-on]')].flatMap((m) => m.getAttribute('data-on')!.split(' ')).sort();
 
 async function openTable(el: ReferralSankey): Promise<HTMLTableElement> {
   (part(el, 'table-toggle') as HTMLButtonElement).click();
@@ -117,9 +121,13 @@ describe('<praksis-referral-sankey> with the national 2022 referrals', () => {
     // Only the mark holding the tab stop is exposed, as an image with that name; it moves along.
     for (const m of marks(el)) {
       await focusMark(el, m.getAttribute('data-k')!);
-      expect(marks(el).filter((x) => x.getAttribute('role') === 'img')).to.deep.equal([m]);
-      expect(m.getAttribute('tabindex')).to.equal('0');
-      expect(nameOf(m)).to.match(/: .*\d/);
+      const images = [...el.shadowRoot!.querySelectorAll('[role="img"]')];
+      expect(images.map((x) => x.getAttribute('data-k'))).to.deep.equal([m.getAttribute('data-k')]);
+      expect(images[0]!.getAttribute('tabindex')).to.equal('0');
+      expect(nameOf(images[0]!)).to.match(/: .*\d/);
+      // It stands where the mark is drawn.
+      const [a, b] = [images[0]!.getBoundingClientRect(), m.getBoundingClientRect()];
+      expect([a.x, a.y, a.width, a.height].map(Math.round)).to.deep.equal([b.x, b.y, b.width, b.height].map(Math.round));
     }
   });
 });
@@ -132,10 +140,11 @@ describe('<praksis-referral-sankey> keyboard', () => {
 
   it('has one tab stop, and the arrows walk every node and flow in reading order', async () => {
     const all = marks(el);
-    expect(all.filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
-    // The others are not focusable at all: no nameless focusable objects for screen readers.
-    expect(all.filter((m) => m.hasAttribute('tabindex'))).to.have.length(1);
-    mark(el, 'n0').focus();
+    expect(el.shadowRoot!.querySelectorAll('[tabindex="0"][data-k]')).to.have.length(1);
+    // The marks are not focusable at all: no nameless focusable objects for screen readers.
+    expect(all.filter((m) => m.hasAttribute('tabindex'))).to.have.length(0);
+    tabStop(el).focus();
+    expect(focusedKey(el)).to.equal('n0');
     const seen = [focusedKey(el)];
     for (let k = 0; k < all.length + 2; k++) {
       await sendKeys({ press: 'ArrowDown' });
@@ -148,19 +157,18 @@ describe('<praksis-referral-sankey> keyboard', () => {
     // A node comes right before its own flows: the first region, then its four flows.
     expect(seen.slice(0, 5).map((k) => k![0])).to.deep.equal(['n', 'l', 'l', 'l', 'l']);
     // The tab stop moved with the focus.
-    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-k'))).to.deep.equal([focusedKey(el)]);
+    expect([...part(el, 'diagram')!.querySelectorAll('[tabindex]')].map((m) => m.getAttribute('data-k'))).to.deep.equal([focusedKey(el)]);
   });
 
   it('highlights the whole path of the flow in focus and describes it in the tooltip', async () => {
-    const first = mark(el, 'n0');
-    first.focus();
+    tabStop(el).focus();
     await el.updateComplete;
-    expect(svgOf(el).classList.contains('active')).to.equal(true);
+    expect(overlayOf(el).classList.contains('active')).to.equal(true);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     const key = focusedKey(el)!;
     expect(key).to.match(/^l\d+$/);
-    const focused = mark(el, key);
+    const focused = tabStop(el);
     // The name says it all; the tooltip says the same to sighted readers and is not read twice.
     expect(focused.hasAttribute('aria-describedby')).to.equal(false);
     const tip = part(el, 'tooltip')!;
@@ -174,25 +182,25 @@ describe('<praksis-referral-sankey> keyboard', () => {
     const on = onKeys(el);
     expect(on).to.include.members([key, 'n0']);
     expect(on.filter((k) => k.startsWith('l'))).to.have.length(1 + 5);
-    expect(mark(el, 'n1').classList.contains('on')).to.equal(false, 'the other region is not on the path');
+    expect(on).to.not.include('n1', 'the other region is not on the path');
     // Right follows the flow to its target; left goes back to its source.
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(nameOf(mark(el, focusedKey(el)!))).to.match(/^Speciallæge: 69\.500 henvisninger/);
+    expect(nameOf(tabStop(el))).to.match(/^Speciallæge: 69\.500 henvisninger/);
     expect(onKeys(el).filter((k) => k.startsWith('n'))).to.have.length(2 + 1 + 5);
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(nameOf(mark(el, focusedKey(el)!))).to.match(/^Region (Øst|Vest) \(fiktiv\) → Speciallæge/);
+    expect(nameOf(tabStop(el))).to.match(/^Region (Øst|Vest) \(fiktiv\) → Speciallæge/);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(focusedKey(el)).to.match(/^n\d+$/);
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expect(focusedKey(el)).to.equal(mark(el, 'n0').getAttribute('data-k'));
+    expect(focusedKey(el)).to.equal('n0');
   });
 
   it('Escape hides the tooltip; leaving the diagram clears the highlight', async () => {
-    mark(el, 'n0').focus();
+    tabStop(el).focus();
     await el.updateComplete;
     expect(part(el, 'tooltip')!.hidden).to.equal(false);
     await sendKeys({ press: 'Escape' });
@@ -203,18 +211,18 @@ describe('<praksis-referral-sankey> keyboard', () => {
     expect(part(el, 'tooltip')!.hidden).to.equal(false);
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(svgOf(el).classList.contains('active')).to.equal(false);
+    expect(overlayOf(el).classList.contains('active')).to.equal(false);
+    expect(onKeys(el)).to.deep.equal([]);
     expect(part(el, 'tooltip')!.hidden).to.equal(true);
   });
 
   it('shows a visible focus ring', async () => {
-    const node = mark(el, 'n0');
     // From the last control of the section before the chart, Tab enters the diagram.
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chart-intro button')].at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focusedKey(el)).to.equal('n0');
     await el.updateComplete;
-    const style = getComputedStyle(node);
+    const style = getComputedStyle(tabStop(el));
     expect(style.strokeWidth).to.equal('3px');
     expect(style.stroke).to.not.equal(getComputedStyle(mark(el, 'n1')).stroke);
   });
@@ -282,7 +290,7 @@ describe('<praksis-referral-sankey> tab stops and the accessibility tree', () =>
       const images = tree.filter((n) => n.role === 'image' || n.role === 'img');
       expect(images, 'one mark at a time is exposed').to.have.length(1);
       const focused = tree.find((n) => n.focused)!;
-      expect(focused.name!.replace(/\s/g, ' ')).to.equal(nameOf(mark(el, key)));
+      expect(focused.name!.replace(/\s/g, ' ')).to.equal(nameOf(tabStop(el)));
       expect(focused.name).to.match(/: .*\d/);
       expect(focused.description ?? '', 'no description that reads the numbers again').to.equal('');
       // What the tooltip shows is not in the tree a second time.
@@ -363,7 +371,7 @@ describe('<praksis-referral-sankey> pointer and touch', () => {
     await el.updateComplete;
     expect(onKeys(el)).to.deep.equal(['l1', 'n0', 'n2']);
     expect(textOf(el, '[part="tooltip"]')).to.contain('1.528.351 henvisninger');
-    svgOf(el).parentElement!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    svgOf(el).closest('.chart')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
     await el.updateComplete;
     expect(onKeys(el)).to.deep.equal([]);
     expect(part(el, 'tooltip')!.hidden).to.equal(true);
@@ -567,12 +575,15 @@ describe('<praksis-referral-sankey> layout in the page', () => {
     expect(Number(svgOf(el).getAttribute('width'))).to.be.below(400);
   });
 
-  it('animates highlighting only when the reader allows motion', async () => {
+  it('fades the highlight in only when the reader allows motion', async () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    tabStop(el).focus();
+    await el.updateComplete;
+    const shade = overlayOf(el).querySelector('.shade')!;
     await emulateMedia({ reducedMotion: 'reduce' });
-    expect(getComputedStyle(mark(el, 'l0')).transitionDuration).to.equal('0s');
+    expect(getComputedStyle(shade).animationName).to.equal('none');
     await emulateMedia({ reducedMotion: 'no-preference' });
-    expect(getComputedStyle(mark(el, 'l0')).transitionDuration).to.contain('0.12s');
+    expect(getComputedStyle(shade).animationDuration).to.contain('0.12s');
   });
 });
 

@@ -25,7 +25,8 @@ import { keyOrder, nextKey, type Key } from './layout/keys.js';
 import { nodeColors } from './layout/colors.js';
 import { PathHighlight } from './view/highlight.js';
 import { renderSummary } from './view/summary.js';
-import { drawMarks, keyOf, renderDiagram, renderMarks, type DiagramEvents } from './view/diagram.js';
+import { drawMarks, keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
+import { marksMarkup, marksOf } from './view/marks.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
 import { renderFlowList } from './view/flow-list.js';
@@ -62,7 +63,7 @@ interface Drawn {
  * @cssprop --praksis-font-size - Base font size.
  *
  * @csspart summary - The text alternative: total and the largest flows.
- * @csspart diagram - The SVG diagram.
+ * @csspart diagram - The diagram: the SVG of its marks, and over it the SVGs of the highlight and of the words drawn above the highlight.
  * @csspart flows - The phone layout: the flows as a ranked list (`view="list"`, or `auto` below 440 px).
  * @csspart tooltip - The box with the value and share of the node or flow in focus or under the pointer.
  * @csspart notes - Notes on grouping, suppression, and left-out or shortened labels.
@@ -103,7 +104,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private focusKey: Key = 'n0';
   /** Esc hides the tooltip until the next move. */
   @state() private tipHidden = false;
-  /** The path through the active item, drawn on the marks directly (view/highlight.ts). */
+  /** The path through the active item and the tab stop, drawn over the marks (view/highlight.ts). */
   private readonly highlight = new PathHighlight();
 
   /**
@@ -222,7 +223,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const tip = active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
     // In the browser the marks are drawn into the SVG after the render (drawMarks); a server render
     // has no after, so they are part of its template.
-    const marks = isServer && layout ? renderMarks(model, layout, this.colors(model, layout, this.linkColor), this.linkColor) : undefined;
+    const marks = isServer && layout ? marksMarkup(marksOf(model, layout, this.colors(model, layout, this.linkColor), this.linkColor)) : undefined;
     return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events, marks)}${renderNotes(
       doc,
       model,
@@ -288,53 +289,46 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       if (!next) return;
       event.preventDefault();
       // Straight to the next mark, highlighted here rather than by its focusin, which a page without
-      // focus (a background tab) does not fire; the highlight touches only the marks that change.
+      // focus (a background tab) does not fire; the highlight touches only the overlay.
       this.focusKey = next;
       this.activeKey = next;
       this.tipHidden = false;
-      const el = this.highlight.mark(next) as SVGElement | undefined;
-      el?.setAttribute('tabindex', '0');
-      el?.focus();
-      this.markTabStop();
+      this.highlight.stop(next, this.nameOf(next, cache), true);
     },
   };
   private pressedKey?: Key;
 
-  /** Draws the marks for a new layout, and the path through the active item on them. */
+  /** Draws the marks for a new layout, and the path through the active item over them. */
   private showPath(): void {
     const cache = this.drawn;
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg[part="diagram"]');
-    if (!cache || !svgEl) return;
+    const base = this.renderRoot.querySelector<SVGSVGElement>('svg.marks');
+    const overlay = this.renderRoot.querySelector<SVGSVGElement>('svg.overlay');
+    const words = this.renderRoot.querySelector<SVGSVGElement>('svg.words');
+    if (!cache || !base || !overlay || !words) return;
     const colors = this.colors(cache.model, cache.layout, this.linkColor);
-    drawMarks(svgEl, cache.model, cache.layout, colors, this.linkColor);
-    this.highlight.attach(svgEl, colors);
+    drawMarks(base, cache.model, cache.layout, colors, this.linkColor);
+    this.highlight.attach(base, overlay, words, colors, cache.layout);
     this.highlight.show(this.activeKey ? this.path(cache.model, this.activeKey) : undefined);
   }
 
   /**
-   * Roving tabindex, kept out of the templates. Marks are drawn with no tabindex and no role, so
-   * they are neither tab stops nor nameless focusable objects; the one tab stop gets tabindex 0,
-   * role img and its name (title, value and share). Screen readers meet one mark at a time; the
-   * table has them all. The tooltip says the same and is hidden from them, so nothing is read twice.
+   * Roving tab stop, kept out of the templates. Marks are drawn with no tabindex and no role, so
+   * they are neither tab stops nor nameless focusable objects; one stand-in over the mark that holds
+   * the tab stop has tabindex 0, role img and its name (title, value and share). Screen readers meet
+   * one mark at a time; the table has them all. The tooltip says the same and is hidden from them,
+   * so nothing is read twice.
    */
-  private tabStop?: Element;
   private markTabStop(): void {
     const cache = this.drawn;
     if (!cache) return;
-    const { doc, model } = cache;
     const key = cache.order.includes(this.focusKey) ? this.focusKey : cache.order[0];
-    const el = key ? this.highlight.mark(key) : undefined;
-    const previous = this.tabStop;
-    this.tabStop = el;
-    if (el && key) {
-      const { title, lines } = describeItem(key, doc, model, this.language);
-      // Only what changed: each attribute change costs a style update of the diagram.
-      setIfChanged(el, 'tabindex', '0');
-      setIfChanged(el, 'role', 'img');
-      setIfChanged(el, 'aria-label', `${title}: ${lines.join(', ')}`);
-    }
-    // The old stop loses its tabindex after the new one has it, so focus never falls out of the diagram.
-    if (previous && previous !== el) for (const name of ['tabindex', 'role', 'aria-label']) previous.removeAttribute(name);
+    if (key) this.highlight.stop(key, this.nameOf(key, cache));
+  }
+
+  /** The accessible name of an item's mark: its title and what the tooltip says. */
+  private nameOf(key: Key, { doc, model }: Drawn): string {
+    const { title, lines } = describeItem(key, doc, model, this.language);
+    return `${title}: ${lines.join(', ')}`;
   }
 
   /** Puts the tooltip next to the active item. */
@@ -343,8 +337,4 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const key = this.activeKey;
     if (tip && !tip.hidden && this.drawn && key) placeTooltip(tip, this.drawn.layout, key, this.chartWidth.width);
   }
-}
-
-function setIfChanged(el: Element, name: string, value: string): void {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }

@@ -12,9 +12,14 @@ import { css } from 'lit';
  *   No outline: stroking thousands of curves cost more to lay out and paint than the rest of the
  *   diagram together.
  * - Thousands of flows (`.many`) make a texture: no anti-aliasing there (it halves the time to
- *   paint). Above a few hundred (`.still`) the highlight does not fade in: each frame of a fade
- *   paints every flow again, and an arrow-key step would wait for it.
- * - The highlight fades the marks off the path, never the words: labels keep their contrast.
+ *   paint).
+ * - The marks (`.marks`) and the overlay over them (view/highlight.ts) are layers of their own
+ *   (`will-change`), so a highlight repaints the overlay's few shapes, never the marks. The
+ *   overlay lets the pointer through to the marks. The highlight (`.active`) fades everything
+ *   under one rect in the background colour (`.dim`); the path is drawn again over it, and the
+ *   words over that in a layer of their own (`.words`), so labels keep their contrast. The tab
+ *   stop (`.stop`) is invisible but for its focus ring. Print, like the downloads, shows the
+ *   diagram at rest (`.screen-only`).
  */
 export const sankeyStyles = css`
   .summary {
@@ -38,9 +43,6 @@ export const sankeyStyles = css`
     height: auto;
     overflow: visible;
     touch-action: manipulation;
-  }
-  svg:focus-within {
-    outline: none;
   }
   text {
     font-family: inherit;
@@ -127,7 +129,6 @@ export const sankeyStyles = css`
     stroke: var(--_color-text);
     stroke-width: 1px;
     cursor: pointer;
-    outline: none;
   }
   .node.neutral {
     fill: var(--_color-background);
@@ -136,7 +137,6 @@ export const sankeyStyles = css`
     fill: currentColor;
     stroke: none;
     cursor: pointer;
-    outline: none;
   }
   .link.suppressed {
     fill: none;
@@ -147,41 +147,51 @@ export const sankeyStyles = css`
   .many .link {
     shape-rendering: optimizeSpeed;
   }
-  .active .link {
-    fill-opacity: 0.12;
-    stroke-opacity: 0.3;
+  .plot {
+    position: relative;
   }
-  .active .node {
-    opacity: 0.35;
+  .plot > svg {
+    will-change: transform;
   }
-  .active .link.on {
-    fill-opacity: 1;
-    stroke-opacity: 1;
+  .plot > svg + svg {
+    position: absolute;
+    top: 0;
+    left: 0;
+    pointer-events: none;
   }
-  .active .node.on {
-    opacity: 1;
+  .overlay:not(.active) > .shade {
+    display: none;
   }
-  .node:focus-visible,
-  .node.focus {
-    stroke: var(--_color-focus);
-    stroke-width: var(--_focus-width);
-    opacity: 1;
-  }
-  .link:focus-visible,
-  .link.focus {
-    stroke: var(--_color-focus);
-    stroke-width: var(--_focus-width);
-    fill-opacity: 0.75;
-    shape-rendering: auto;
+  .overlay:not(.active) ~ .words {
+    visibility: hidden;
   }
   @media (prefers-reduced-motion: no-preference) {
-    :not(.still) > .links > .link,
-    :not(.still) > .nodes > .node {
-      transition:
-        fill-opacity var(--_motion-duration) ease-out,
-        stroke-opacity var(--_motion-duration) ease-out,
-        opacity var(--_motion-duration) ease-out;
+    .overlay.active > .shade {
+      animation: shade-in var(--_motion-duration) ease-out;
     }
+  }
+  @keyframes shade-in {
+    from {
+      opacity: 0;
+    }
+  }
+  @media print {
+    .screen-only {
+      display: none;
+    }
+  }
+  .dim {
+    fill: var(--_color-background);
+    fill-opacity: 0.85;
+  }
+  .stop {
+    fill: none;
+    stroke: none;
+    outline: none;
+  }
+  .stop:focus-visible {
+    stroke: var(--_color-focus);
+    stroke-width: var(--_focus-width);
   }
   .tooltip {
     position: absolute;
@@ -222,10 +232,10 @@ export const sankeyStyles = css`
       fill: none;
       stroke: CanvasText;
     }
-    .node:focus-visible,
-    .link:focus-visible,
-    .node.focus,
-    .link.focus {
+    .dim {
+      fill: Canvas;
+    }
+    .stop:focus-visible {
       stroke: Highlight;
     }
     text,

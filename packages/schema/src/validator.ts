@@ -91,6 +91,14 @@ const codePoints = (text: string): number => text.length - (text.match(/[\uD800-
 /** Own keys that hold a value: `undefined` counts as absent, as it does once serialised. */
 const presentKeys = (data: Data): string[] => Object.keys(data).filter((key) => data[key] !== undefined);
 
+/** Each schema pattern compiled once: compiling it again for every string was most of the time validation of a large document took. */
+const compiled = new Map<string, RegExp>();
+const patternOf = (source: string): RegExp => {
+  let re = compiled.get(source);
+  if (!re) compiled.set(source, (re = new RegExp(source, 'u')));
+  return re;
+};
+
 /** The issues of `data` against `schema`, in the order found. */
 function check(schema: SchemaNode, data: unknown, path: string): Issues {
   const out: Issues = [];
@@ -124,7 +132,7 @@ function check(schema: SchemaNode, data: unknown, path: string): Issues {
       add(m.outOfBounds(entry, bound));
     }
   }
-  if (schema.pattern !== undefined && type === 'string' && !new RegExp(schema.pattern, 'u').test(data as string)) add({ ...schema.patternMessage });
+  if (schema.pattern !== undefined && type === 'string' && !patternOf(schema.pattern).test(data as string)) add({ ...schema.patternMessage });
   const { items, properties = {}, additionalProperties } = schema;
   // Items of an array over its maxItems are not looked at: it is invalid anyway, and a million of
   // them would cost time for nothing. Past LIMIT issues, nothing more is looked at either.

@@ -11,7 +11,6 @@
  * from the network once the page is loaded (see readyForOffline for the XLSX reader).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { documentDescription } from '@praksis/core/summary.js';
 import { exportBlob, type Exportable } from '@praksis/core/export.js';
 import { fileName } from '@praksis/core/file-name.js';
 import { memoizeOne } from '@praksis/core/memo.js';

@@ -5,8 +5,6 @@ import { validateReferralFlows, type ReferralFlows } from '@praksis/schema';
 import { buildFlows, pathThrough, OTHER_ID, type FlowModel } from '../model.js';
 import { countCrossings, fitText, layoutSankey, type LayoutLinkInput, type LayoutNodeInput, type SankeyLayout } from './sankey.js';
 import { estimateMeasure, estimateTextWidth, type MeasureText } from '@praksis/core/text-width.js';
-// Plain JavaScript shared with the benchmarks.
-// @ts-expect-error -- no declarations for the .mjs helper
 import { layeredGraph, SIZES } from '../../bench/graphs.mjs';
 
 const example = (name: string) =>

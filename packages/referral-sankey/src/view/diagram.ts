@@ -1,16 +1,15 @@
-import { html, nothing, render, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import type { Lang } from '@praksis/core';
 import type { FlowModel } from '../model.js';
-import { NEUTRAL, OTHER } from '../layout/colors.js';
 import { sankeyMessages } from '../messages.js';
 import type { Key } from '../layout/keys.js';
 import type { SankeyLayout } from '../layout/sankey.js';
+import { staticMarks } from './marks.js';
 import { renderTooltip, type ItemText } from './tooltip.js';
 
 /** Above this many flows the diagram is a texture and its flows are drawn without anti-aliasing. */
 const MANY_FLOWS = 2000;
-/** Above this many flows the highlight does not fade in: each frame of a fade paints every flow again. */
-const ANIMATED_FLOWS = 300;
 
 /** The element's handlers for the chart's keyboard, focus and pointer events. */
 export interface DiagramEvents {
@@ -22,20 +21,20 @@ export interface DiagramEvents {
   pointerdown: (event: PointerEvent) => void;
 }
 
-/** The item a diagram mark stands for, from its data-k attribute. */
+/** The item a diagram mark (or the tab stop standing in for it) stands for, from its data-k attribute. */
 export function keyOf(target: EventTarget | null): Key | undefined {
   const k = target instanceof Element ? target.getAttribute('data-k') : null;
   return k && /^[nl]\d+$/.test(k) ? (k as Key) : undefined;
 }
 
-const colorClass = (color: number) => (color === OTHER ? 'c-other' : color === NEUTRAL ? 'neutral' : `c${color}`);
-
 /**
- * The chart: the SVG diagram's box, and the tooltip; an empty box until laid out. Its marks are
- * drawn into it by `drawMarks`. The handlers sit on the chart's box, not the SVG: Chromium makes
- * an SVG element with focus listeners a tab stop of its own. `tip` is what the tooltip says (none
- * while it is hidden). `marks`, from `renderMarks`, are drawn in the template itself: a server
- * render has no after in which to draw them.
+ * The chart: the diagram and the tooltip; an empty box until laid out. The diagram is three SVGs of
+ * the same size, one over the other: the marks, drawn once per layout by `drawMarks`; the overlay
+ * with the highlight and the tab stop; and the words drawn again over the highlight
+ * (view/highlight.ts). The downloads leave the last two out (`screen-only`). The handlers sit on
+ * the chart's box, not an SVG: Chromium makes an SVG element with focus listeners a tab stop of its
+ * own. `tip` is what the tooltip says (none while hidden). `marks` is the marks' markup
+ * (`marksMarkup`, escaped) for a server render, which has no after in which to draw them.
  */
 export function renderDiagram(
   model: FlowModel,
@@ -43,10 +42,11 @@ export function renderDiagram(
   lang: Lang,
   tip: ItemText | undefined,
   events: DiagramEvents,
-  marks?: TemplateResult,
+  marks?: string,
 ): TemplateResult {
   if (!layout) return html`<div class="chart"></div>`;
   const m = sankeyMessages[lang];
+  const viewBox = `0 0 ${layout.width} ${layout.height}`;
   return html`<div
       class="chart"
       @keydown=${events.keydown}
@@ -57,17 +57,18 @@ export function renderDiagram(
       @pointerdown=${events.pointerdown}
     >
       <p id="keys" class="visually-hidden">${m.keyboardHint}</p>
-      <svg
+      <div
         part="diagram"
-        class=${model.links.length > MANY_FLOWS ? 'many still' : model.links.length > ANIMATED_FLOWS ? 'still' : ''}
+        class=${model.links.length > MANY_FLOWS ? 'plot many' : 'plot'}
         role="application"
         aria-roledescription=${m.roleDescription}
         aria-label=${m.chartLabel}
         aria-describedby="keys"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-      >${marks ?? nothing}</svg>
+      >
+        <svg class="marks" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${marks === undefined ? nothing : unsafeSVG(marks)}</svg>
+        <svg class="overlay screen-only" width=${layout.width} height=${layout.height} viewBox=${viewBox}></svg>
+        <svg class="words screen-only" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox=${viewBox}></svg>
+      </div>
       ${renderTooltip(tip)}
     </div>`;
 }
@@ -76,35 +77,13 @@ export function renderDiagram(
 const drawn = new WeakMap<Element, readonly number[]>();
 
 /**
- * Draws the headings, flows, nodes and labels into `svgEl`, once per layout: they are drawn apart
- * from the element's template, so drawing it again (for the tooltip, say) never walks thousands of
- * marks. `colors` holds each node's colour (layout/colors.ts); flows are coloured like the node
- * they go to or come from (`linkColor`). No mark is focusable here: the element gives the one tab
- * stop to one mark at a time and draws the path highlight on the marks directly.
+ * Draws the headings, flows, nodes and labels into `svgEl`, once per layout, apart from the
+ * element's template, so drawing it again (for the tooltip, say) never walks thousands of marks.
+ * `colors` holds each node's colour (layout/colors.ts); flows are coloured like the node they go to
+ * or come from (`linkColor`).
  */
 export function drawMarks(svgEl: SVGSVGElement, model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): void {
   if (drawn.get(svgEl) === colors) return;
   drawn.set(svgEl, colors);
-  render(renderMarks(model, layout, colors, linkColor), svgEl);
-}
-
-/** The headings, flows, nodes and labels of a laid-out diagram, as the SVG's content. */
-export function renderMarks(model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): TemplateResult {
-  return svg`${
-    layout.headings.length
-      ? svg`<g class="headings" aria-hidden="true">${layout.headings.map((h) => svg`<text x=${h.x} y=${h.y} text-anchor=${h.anchor}>${h.text}</text>`)}</g>`
-      : nothing
-  }<g class="links">${layout.links.map((link) => {
-    const flow = model.links[link.index]!;
-    const classes = `link ${colorClass(colors[linkColor === 'source' ? flow.source : flow.target]!)}${flow.suppressed ? ' suppressed' : ''}`;
-    return svg`<path class=${classes} d=${link.path} data-k=${`l${link.index}`}></path>`;
-  })}</g><g class="nodes">${layout.nodes.map(
-    (node) =>
-      svg`<rect class=${`node ${colorClass(colors[node.index]!)}`} x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0} data-k=${`n${node.index}`}></rect>`,
-  )}</g><g class="labels" aria-hidden="true">${layout.nodes.map((node) =>
-    node.label
-      ? svg`<text data-n=${node.index} x=${node.label.x} y=${node.label.y} text-anchor=${node.label.anchor}
-                  ><tspan class="name">${node.label.name}</tspan><tspan class="value" x=${node.label.x} dy=${node.label.lineHeight}>${node.label.valueText}</tspan></text>`
-      : nothing,
-  )}</g>`;
+  svgEl.replaceChildren(staticMarks(model, layout, colors, linkColor));
 }

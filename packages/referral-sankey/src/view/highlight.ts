@@ -1,65 +1,175 @@
+import type { SankeyLayout } from '../layout/sankey.js';
+
 /** The nodes and flows on a highlighted path (model.ts, pathThrough). */
 export interface OnPath {
   nodes: ReadonlySet<number>;
   links: ReadonlySet<number>;
 }
 
+const NS = 'http://www.w3.org/2000/svg';
+
 /**
- * The path highlight, applied to the drawn marks directly rather than through the template: with
- * thousands of flows, drawing the template again for each arrow key took seconds, while switching
- * the `on` class of the marks whose state changes takes milliseconds. The marks are found once per
- * draw (`attach` with a new `drawing`); Lit may reuse them for the next draw, so whatever was
- * switched on is switched off first.
+ * The path highlight and the diagram's one tab stop, drawn in an overlay SVG over the static
+ * diagram (view/marks.ts), which they never touch. Chromium paints an SVG as one picture: any change
+ * inside the diagram, a class on one flow or on the root, restyled and repainted all 8,000 flows.
+ * The overlay holds, in paint order:
+ *
+ * - the shade, shown only while something is highlighted: one rect in the background colour that
+ *   fades every mark under it at once, and the marks on the path at full strength;
+ * - the tab stop: an invisible copy of the outline of the mark that holds the diagram's one tab
+ *   stop, with its name, which draws the focus ring. Each move makes a new one and focuses it, so
+ *   screen readers announce it as they announce any move of focus.
+ *
+ * Over the overlay, a third SVG holds copies of the headings and labels, shown while something is
+ * highlighted, so words never fade (they keep 4.5:1). It is a layer of its own: words drawn with a
+ * halo are slow to paint, and a step does not change them. A highlight step thus touches the old
+ * and the new path and the tab stop, and nothing else.
  */
 export class PathHighlight {
-  private svg?: Element;
+  private base?: Element;
+  private overlay?: SVGSVGElement;
   private drawing?: unknown;
-  private nodes: (Element | undefined)[] = [];
-  private links: (Element | undefined)[] = [];
-  private labels: (Element | undefined)[] = [];
-  private lit = new Set<Element>();
+  private nodes: Element[] = [];
+  private links: Element[] = [];
+  /** The flows in the order they are drawn, so copies overlap as the flows they copy do. */
+  private linkOrder: number[] = [];
+  /** Each mark's class, outline (path data) and the tile it starts in, read once per drawing. */
+  private linkLooks: Look[] = [];
+  private nodeLooks: Look[] = [];
+  private shade?: SVGGElement;
+  private copies?: SVGGElement;
+  private shown?: OnPath;
+  private stopEl?: SVGElement;
+  private stopKey?: string;
+  /** The tab stop belongs to an older drawing and is made again on the next `stop`. */
+  private stale = false;
 
-  /** Finds the marks of `svg` again when it or the `drawing` it shows changed. */
-  attach(svg: Element, drawing: unknown): void {
-    if (svg === this.svg && drawing === this.drawing) return;
-    for (const el of this.lit) el.classList.remove('on');
-    this.lit.clear();
-    this.svg = svg;
+  /**
+   * Indexes the marks of `base` and builds the shade in `overlay` and the words in `words`, when an
+   * SVG or the `drawing` changed.
+   */
+  attach(base: Element, overlay: SVGSVGElement, words: SVGSVGElement, drawing: unknown, layout: SankeyLayout): void {
+    if (base === this.base && overlay === this.overlay && drawing === this.drawing && words.firstChild) return;
+    if (overlay !== this.overlay) this.stopEl = undefined;
+    this.base = base;
+    this.overlay = overlay;
     this.drawing = drawing;
     this.nodes = [];
     this.links = [];
-    this.labels = [];
-    for (const el of svg.querySelectorAll('[data-k]')) {
+    this.linkOrder = layout.links.map((link) => link.index);
+    this.linkLooks = [];
+    this.nodeLooks = [];
+    for (const el of base.querySelectorAll('[data-k]')) {
       const k = el.getAttribute('data-k')!;
       (k[0] === 'n' ? this.nodes : this.links)[Number(k.slice(1))] = el;
     }
-    for (const el of svg.querySelectorAll('[data-n]')) this.labels[Number(el.getAttribute('data-n'))] = el;
-  }
-
-  /** Marks `on` (or nothing) as highlighted, touching only the marks whose state changes. */
-  show(on: OnPath | undefined): void {
-    if (!this.svg) return;
-    const wanted = new Set<Element>();
-    if (on) {
-      for (const i of on.nodes) {
-        const node = this.nodes[i];
-        const label = this.labels[i];
-        if (node) wanted.add(node);
-        if (label) wanted.add(label);
-      }
-      for (const i of on.links) {
-        const link = this.links[i];
-        if (link) wanted.add(link);
-      }
+    for (const link of layout.links) {
+      const cls = this.links[link.index]?.getAttribute('class');
+      if (cls) this.linkLooks[link.index] = { cls, d: link.path, tile: tileOf(link.x0, Math.min(link.y0, link.y1)) };
     }
-    for (const el of this.lit) if (!wanted.has(el)) el.classList.remove('on');
-    for (const el of wanted) if (!this.lit.has(el)) el.classList.add('on');
-    this.lit = wanted;
-    this.svg.classList.toggle('active', on !== undefined);
+    for (const node of layout.nodes) {
+      const cls = this.nodes[node.index]?.getAttribute('class');
+      // Clockwise, as the ribbons wind.
+      const d = `M${node.x0} ${node.y0}H${node.x1}V${node.y1}H${node.x0}Z`;
+      if (cls) this.nodeLooks[node.index] = { cls, d, tile: tileOf(node.x0, node.y0) };
+    }
+    const shade = document.createElementNS(NS, 'g');
+    shade.setAttribute('class', 'shade');
+    shade.setAttribute('aria-hidden', 'true');
+    const dim = document.createElementNS(NS, 'rect');
+    dim.setAttribute('class', 'dim');
+    dim.setAttribute('width', String(layout.width));
+    dim.setAttribute('height', String(layout.height));
+    this.copies = document.createElementNS(NS, 'g');
+    this.copies.setAttribute('class', 'copies');
+    shade.append(dim, this.copies);
+    words.replaceChildren(...[...base.querySelectorAll(':scope > .headings, :scope > .labels')].map((group) => group.cloneNode(true)));
+    this.shade?.remove();
+    this.shade = shade;
+    overlay.prepend(shade);
+    this.shown = undefined;
+    this.stale = true;
   }
 
-  /** The drawn mark of an item, for the tab stop. */
-  mark(key: string): Element | undefined {
-    return (key[0] === 'n' ? this.nodes : this.links)[Number(key.slice(1))];
+  /**
+   * Shows the path `on` (or nothing) over the shade, replacing the last path. Through a node of a
+   * large diagram the path can hold thousands of flows, so its marks are not copied one by one: the
+   * outlines of the marks of one class (one colour) that start in one tile of the picture are
+   * joined into one path, so the number of elements is bounded by the diagram's area, whatever the
+   * path's length, and each tile of the picture is painted from the paths near it. Ribbons all wind
+   * the same way, so where two overlap the fill is the same. Each joined path lists the items it
+   * draws in `data-on`.
+   */
+  show(on: OnPath | undefined): void {
+    if (!this.overlay || !this.copies || on === this.shown) return;
+    this.shown = on;
+    const copies: Element[] = [];
+    if (on) {
+      const links = this.linkOrder.filter((i) => on.links.has(i) && this.linkLooks[i]);
+      copies.push(...joined(links.map((i) => [this.linkLooks[i]!, `l${i}`])));
+      copies.push(...joined([...on.nodes].filter((i) => this.nodeLooks[i]).map((i) => [this.nodeLooks[i]!, `n${i}`])));
+    }
+    this.copies.replaceChildren(...copies);
+    this.overlay.classList.toggle('active', on !== undefined);
   }
+
+  /**
+   * Gives the tab stop to the mark `key`, named `name`: a new stand-in when the key or the drawing
+   * changed, focused when `focus` is set or the old one had focus, which leaves only after the new
+   * one has it, so focus never falls out of the diagram. Returns the stand-in.
+   */
+  stop(key: string, name: string, focus = false): SVGElement | undefined {
+    const overlay = this.overlay;
+    const mark = (key[0] === 'n' ? this.nodes : this.links)[Number(key.slice(1))];
+    if (!overlay || !mark) return undefined;
+    const old = this.stopEl;
+    if (old && old.isConnected && key === this.stopKey && !this.stale) {
+      if (old.getAttribute('aria-label') !== name) old.setAttribute('aria-label', name);
+      if (focus) old.focus();
+      return old;
+    }
+    // The mark's outline and data-k, in a class of its own.
+    const stop = mark.cloneNode() as SVGElement;
+    stop.setAttribute('class', 'stop');
+    stop.setAttribute('tabindex', '0');
+    stop.setAttribute('role', 'img');
+    stop.setAttribute('aria-label', name);
+    overlay.append(stop);
+    const hadFocus = old !== undefined && (old.getRootNode() as Document | ShadowRoot).activeElement === old;
+    if (focus || hadFocus) stop.focus();
+    old?.remove();
+    this.stopEl = stop;
+    this.stopKey = key;
+    this.stale = false;
+    return stop;
+  }
+}
+
+/** Side of the square tiles marks are joined by: Chromium rasters in tiles of about this size. */
+const TILE = 256;
+const tileOf = (x: number, y: number) => `${Math.floor(x / TILE)},${Math.floor(y / TILE)}`;
+
+/** How a mark is drawn: its class, its outline as path data, and the tile it starts in. */
+interface Look {
+  cls: string;
+  d: string;
+  tile: string;
+}
+
+/** The marks, each with its key, drawn again as one path per class and tile, in the order given. */
+function joined(marks: [Look, string][]): Element[] {
+  const groups = new Map<string, { cls: string; d: string[]; keys: string[] }>();
+  for (const [{ cls, d, tile }, key] of marks) {
+    let group = groups.get(`${cls}@${tile}`);
+    if (!group) groups.set(`${cls}@${tile}`, (group = { cls, d: [], keys: [] }));
+    group.d.push(d);
+    group.keys.push(key);
+  }
+  return [...groups.values()].map(({ cls, d, keys }) => {
+    const path = document.createElementNS(NS, 'path');
+    path.setAttribute('class', cls);
+    path.setAttribute('d', d.join(''));
+    path.setAttribute('data-on', keys.join(' '));
+    return path;
+  });
 }

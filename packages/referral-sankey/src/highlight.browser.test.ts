@@ -1,0 +1,138 @@
+// The path highlight and the tab stop are drawn in an overlay: the drawn diagram never changes after
+// drawing, a step changes only as many elements as the paths it leaves and enters, and the overlay
+// is not in the downloads.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '@praksis/referral-sankey/praksis-referral-sankey.js';
+import type { ReferralSankey } from '@praksis/referral-sankey';
+import { loadExample, part } from '../../../test/helpers.js';
+import { asDocument, layeredGraph } from '../bench/graphs.mjs';
+
+async function sankey(data: unknown): Promise<ReferralSankey> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:720px"><praksis-referral-sankey lang="da" .data=${data}></praksis-referral-sankey></div>`);
+  const el = wrapper.querySelector('praksis-referral-sankey')!;
+  for (let i = 0; i < 2; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const marksOf = (el: ReferralSankey) => part(el, 'diagram')!.querySelector<SVGSVGElement>('svg.marks')!;
+const overlayOf = (el: ReferralSankey) => part(el, 'diagram')!.querySelector('svg.overlay')!;
+const stopOf = (el: ReferralSankey) => part(el, 'diagram')!.querySelector<SVGElement>('[tabindex="0"]')!;
+const press = (el: ReferralSankey, key: string) =>
+  el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+/** The items on the highlighted path, and the elements that draw them. */
+const onPath = (el: ReferralSankey) => {
+  const drawn = [...overlayOf(el).querySelectorAll('[data-on]')];
+  return { items: drawn.flatMap((m) => m.getAttribute('data-on')!.split(' ')).length, elements: drawn.length };
+};
+
+/** Every element added, removed or changed under `root` while `act` runs. */
+async function mutated(root: Node, act: () => Promise<void>): Promise<Set<Node>> {
+  const observer = new MutationObserver(() => {});
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  await act();
+  const touched = new Set<Node>();
+  for (const record of observer.takeRecords()) {
+    if (record.type === 'childList') for (const n of [...record.addedNodes, ...record.removedNodes]) touched.add(n);
+    else touched.add(record.target);
+  }
+  observer.disconnect();
+  return touched;
+}
+
+describe('<praksis-referral-sankey> highlight overlay', () => {
+  it('at 705 flows, arrow steps and hovering change nothing in the drawn diagram, and in the overlay only what draws the two paths', async () => {
+    const graph = layeredGraph({ nodes: 130, links: 705, columns: 5 });
+    const el = await sankey(asDocument(graph, '130/705'));
+    const marks = marksOf(el);
+    expect(marks.querySelectorAll('path.link')).to.have.length(705);
+    stopOf(el).focus();
+    await el.updateComplete;
+    const { width, height } = marks.viewBox.baseVal;
+    const tiles = Math.ceil(width / 256) * Math.ceil(height / 256);
+    let longest = 0;
+    let longestElements = 0;
+    for (let step = 0; step < 6; step++) {
+      const before = onPath(el);
+      const inMarks = await mutated(marks, async () => {
+        const inOverlay = await mutated(overlayOf(el), async () => {
+          press(el, step % 3 === 2 ? 'ArrowRight' : 'ArrowDown');
+          await el.updateComplete;
+        });
+        const after = onPath(el);
+        expect(after.items, 'a path is drawn over the shade').to.be.greaterThan(0);
+        if (after.items > longest) [longest, longestElements] = [after.items, after.elements];
+        // A path is drawn with one element per colour (8 colours, "Øvrige", neutral nodes,
+        // suppressed flows: at most 12) and tile of 256 px, however many flows it holds.
+        expect(after.elements).to.be.at.most(Math.min(after.items, 12 * tiles));
+        // The old path's elements go, the new path's come, the old tab stop goes and a new one
+        // comes; the overlay's box gets its class once at most.
+        expect(inOverlay.size, `step ${step}`).to.be.at.most(before.elements + after.elements + 3);
+      });
+      expect([...inMarks], `step ${step}: the drawn diagram is left alone`).to.deep.equal([]);
+    }
+    expect(longest, 'paths of hundreds of flows').to.be.greaterThan(200);
+    expect(longestElements, 'drawn with far fewer elements').to.be.below(longest / 2);
+    const link = marks.querySelector('[data-k="l3"]')!;
+    const inMarks = await mutated(marks, async () => {
+      link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      await el.updateComplete;
+    });
+    expect([...inMarks]).to.deep.equal([]);
+    expect(overlayOf(el).querySelector('[data-on~="l3"]')).to.not.equal(null);
+  });
+
+  it('the overlay lets the pointer through to the marks', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    stopOf(el).focus();
+    await el.updateComplete;
+    expect(overlayOf(el).classList.contains('active')).to.equal(true);
+    const flow = marksOf(el).querySelector('[data-k="l0"]')!;
+    const r = flow.getBoundingClientRect();
+    expect(el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)).to.equal(flow);
+  });
+
+  it('print shows the diagram at rest, also while a path is highlighted', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    stopOf(el).focus();
+    await el.updateComplete;
+    expect(overlayOf(el).classList.contains('active')).to.equal(true);
+    try {
+      await emulateMedia({ media: 'print' });
+      for (const layer of part(el, 'diagram')!.querySelectorAll('svg.overlay, svg.words')) expect(getComputedStyle(layer).display).to.equal('none');
+      expect(getComputedStyle(marksOf(el)).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('the SVG download draws the diagram as it is at rest, without the shade, the copies or the tab stop', async () => {
+    const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    const atRest = async () => {
+      const keep = (event: Event) => event.preventDefault();
+      el.addEventListener('praksis-download', keep);
+      const event = oneEvent<CustomEvent<{ blob: Blob }>>(el, 'praksis-download');
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="download"]')].find((b) => b.textContent.trim() === 'SVG')!.click();
+      const text = await (await event).detail.blob.text();
+      el.removeEventListener('praksis-download', keep);
+      return new DOMParser().parseFromString(text, 'image/svg+xml');
+    };
+    const plain = await atRest();
+    // Highlighted by the pointer, which a click on the button does not move.
+    marksOf(el).querySelector('[data-k="l1"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(overlayOf(el).classList.contains('active')).to.equal(true);
+    const highlighted = await atRest();
+    expect(overlayOf(el).classList.contains('active')).to.equal(true);
+    const shapes = (svg: Document) => [...svg.querySelectorAll('path, rect')].map((s) => s.outerHTML);
+    expect(highlighted.querySelectorAll('path')).to.have.length(7);
+    expect(shapes(highlighted)).to.deep.equal(shapes(plain));
+    const words = (svg: Document) => [...svg.querySelectorAll('text')].map((t) => t.textContent).join('|');
+    expect(words(highlighted)).to.equal(words(plain));
+    expect(highlighted.querySelector('[fill-opacity="0.85"]'), 'no shade').to.equal(null);
+  });
+});

@@ -1,0 +1,87 @@
+import type { FlowModel } from '../model.js';
+import { NEUTRAL, OTHER } from '../layout/colors.js';
+import type { SankeyLayout } from '../layout/sankey.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+
+/** The class that gives a mark its category colour (styles.ts), from its slot (layout/colors.ts). */
+export const colorClass = (color: number) => (color === OTHER ? 'c-other' : color === NEUTRAL ? 'neutral' : `c${color}`);
+
+/** One element of the static diagram: its name, attributes, text (from data: always text) and children. */
+export interface Mark {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string | number>>;
+  readonly text?: string;
+  readonly children?: readonly Mark[];
+}
+
+const mark = (name: string, attributes: Record<string, string | number>, children?: readonly Mark[], text?: string): Mark => ({ name, attributes, children, text });
+
+/**
+ * The static diagram: headings, flows, nodes and labels. Each mark carries only what drawing and
+ * the pointer need: its class and geometry, and `data-k` naming its item (view/diagram.ts, keyOf).
+ * Nothing here changes after drawing: focus, names and highlight live in the overlay
+ * (view/highlight.ts).
+ */
+export function marksOf(model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): Mark[] {
+  const out: Mark[] = [];
+  if (layout.headings.length) {
+    out.push(mark('g', { class: 'headings', 'aria-hidden': 'true' }, layout.headings.map((h) => mark('text', { x: h.x, y: h.y, 'text-anchor': h.anchor }, undefined, h.text))));
+  }
+  const links = layout.links.map((link) => {
+    const flow = model.links[link.index]!;
+    const color = colorClass(colors[linkColor === 'source' ? flow.source : flow.target]!);
+    return mark('path', { class: flow.suppressed ? `link ${color} suppressed` : `link ${color}`, d: link.path, 'data-k': `l${link.index}` });
+  });
+  const nodes = layout.nodes.map((node) =>
+    mark('rect', { class: `node ${colorClass(colors[node.index]!)}`, x: node.x0, y: node.y0, width: node.x1 - node.x0, height: node.y1 - node.y0, 'data-k': `n${node.index}` }),
+  );
+  const labels: Mark[] = [];
+  for (const node of layout.nodes) {
+    const label = node.label;
+    if (!label) continue;
+    labels.push(
+      mark('text', { 'data-n': node.index, x: label.x, y: label.y, 'text-anchor': label.anchor }, [
+        mark('tspan', { class: 'name' }, undefined, label.name),
+        mark('tspan', { class: 'value', x: label.x, dy: label.lineHeight }, undefined, label.valueText),
+      ]),
+    );
+  }
+  out.push(mark('g', { class: 'links' }, links), mark('g', { class: 'nodes' }, nodes), mark('g', { class: 'labels', 'aria-hidden': 'true' }, labels));
+  return out;
+}
+
+/**
+ * The marks built with the DOM directly into one fragment, in the browser. A template instance per
+ * flow cost more than the flows themselves at 8,000; no markup is parsed, so a Trusted Types
+ * policy has nothing to check.
+ */
+export function staticMarks(model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): DocumentFragment {
+  const build = (m: Mark): SVGElement => {
+    const n = document.createElementNS(NS, m.name);
+    for (const key in m.attributes) n.setAttribute(key, String(m.attributes[key]));
+    if (m.text !== undefined) n.textContent = m.text;
+    if (m.children) n.append(...m.children.map(build));
+    return n;
+  };
+  const out = document.createDocumentFragment();
+  out.append(...marksOf(model, layout, colors, linkColor).map(build));
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (value: string | number) => String(value).replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+
+/**
+ * The marks as SVG markup, for a server render, which has no DOM to build them in and no after in
+ * which to draw them. Every attribute and text is escaped: data stays text.
+ */
+export function marksMarkup(marks: readonly Mark[]): string {
+  const write = (m: Mark): string => {
+    const attributes = Object.entries(m.attributes)
+      .map(([key, value]) => ` ${key}="${escape(value)}"`)
+      .join('');
+    return `<${m.name}${attributes}>${m.text !== undefined ? escape(m.text) : ''}${m.children ? m.children.map(write).join('') : ''}</${m.name}>`;
+  };
+  return marks.map(write).join('');
+}
