@@ -9,7 +9,7 @@ import '@praksis/widgets';
 import { THEME_NAMES } from '@praksis/core';
 import { parseThemeCss } from '../packages/core/tooling/theme-check.js';
 import { contrastRatio, type Rgb } from '../packages/core/tooling/color-contrast.js';
-import { loadExample, part } from './helpers.js';
+import { linkTheme, loadExample, part, unlinkThemes } from './helpers.js';
 
 const GRAPHIC = 3;
 
@@ -128,22 +128,9 @@ function lowContrast({ gauge, matrix, sankey }: { gauge: Widget; matrix: Widget;
   return pairs.low;
 }
 
-const links: HTMLLinkElement[] = [];
-async function linkTheme(name: string): Promise<void> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `/packages/core/themes/${name}.css`;
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  links.push(link);
-  await loaded;
-}
 
 afterEach(async () => {
-  links.splice(0).forEach((l) => l.remove());
+  unlinkThemes();
   await emulateMedia({ colorScheme: 'light' });
   await executeServerCommand('emulate-forced-colors', { active: false });
 });

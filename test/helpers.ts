@@ -70,3 +70,24 @@ export function hangingFetch(_input: RequestInfo | URL, init?: RequestInit): Pro
     init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
   });
 }
+
+const linkedThemes: HTMLLinkElement[] = [];
+
+/** Links a theme of core's (`dark`, `dkfds`, …) the way an embedder does, and waits for it to load. */
+export async function linkTheme(name: string): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = name.includes('/') ? name : `/packages/core/themes/${name}.css`;
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  linkedThemes.push(link);
+  await loaded;
+}
+
+/** Removes the themes `linkTheme` linked. */
+export function unlinkThemes(): void {
+  linkedThemes.splice(0).forEach((link) => link.remove());
+}

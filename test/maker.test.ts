@@ -456,7 +456,7 @@ describe('chart maker page', function () {
     for (const id of ['#mk-snippet-inline', '#mk-snippet-src', '#mk-snippet-iframe']) {
       expect(el<HTMLTextAreaElement>(reopened.host, id).value, id).to.equal(el<HTMLTextAreaElement>(host, id).value);
     }
-    expect(el<HTMLTextAreaElement>(reopened.host, '#mk-snippet-src').value).to.contain('https://cdn.example.dk/praksis/praksis-referral-sankey.js');
+    expect(el<HTMLTextAreaElement>(reopened.host, '#mk-snippet-src').value).to.contain('https://cdn.example.dk/praksis/praksis-autoloader.js');
     // A stored draft alone too.
     const restored = await mount({ storage: storage as unknown as Storage });
     expect(el<HTMLInputElement>(restored.host, '#mk-title').value).to.equal('Henvisninger fra almen praksis 2022');

@@ -8,7 +8,7 @@ import type { ReferralSankey } from '@praksis/referral-sankey';
 import { THEME_NAMES } from '@praksis/core';
 import { checkThemeCss, parseThemeCss, themeColors, type Scheme } from '../packages/core/tooling/theme-check.js';
 import { contrastRatio, type Rgb } from '../packages/core/tooling/color-contrast.js';
-import { loadExample, part } from './helpers.js';
+import { linkTheme, loadExample, part, unlinkThemes } from './helpers.js';
 
 /** How the browser reports a hex colour. */
 function rgb(hex: string): string {
@@ -23,20 +23,6 @@ function channels(computed: string): Rgb {
   return [Number(m[1]) / 255, Number(m[2]) / 255, Number(m[3]) / 255];
 }
 
-const links: HTMLLinkElement[] = [];
-/** Links a theme the way an embedder does, and waits for it to load. */
-async function linkTheme(href: string): Promise<void> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  links.push(link);
-  await loaded;
-}
 
 async function themeCss(name: string): Promise<string> {
   return (await fetch(`/packages/core/themes/${name}.css`)).text();
@@ -66,7 +52,7 @@ const barOf = (gauge: CapacityGauge) => part(gauge, 'gauge')!.querySelector('.ba
 const firstNodeOf = (sankey: ReferralSankey) => part(sankey, 'diagram')!.querySelector('.node.c0')!;
 
 afterEach(async () => {
-  links.splice(0).forEach((l) => l.remove());
+  unlinkThemes();
   await emulateMedia({ colorScheme: 'light' });
   await executeServerCommand('emulate-forced-colors', { active: false });
 });
@@ -76,7 +62,7 @@ describe('shipped themes, linked on the page', () => {
     it(`${name}: the widgets draw with the theme’s colours in every scheme it serves`, async () => {
       const css = await themeCss(name);
       const { properties, schemes } = parseThemeCss(css);
-      await linkTheme(`/packages/core/themes/${name}.css`);
+      await linkTheme(name);
       const { gauge, sankey } = await widgets();
       for (const scheme of schemes) {
         // A theme that serves one scheme holds it even when the reader prefers the other.
@@ -98,7 +84,7 @@ describe('shipped themes, linked on the page', () => {
   }
 
   it('dkfds: IBM Plex Sans first (no font fetched), squarer corners, a 4px focus ring', async () => {
-    await linkTheme('/packages/core/themes/dkfds.css');
+    await linkTheme('dkfds');
     const { gauge } = await widgets();
     const frame = style(frameOf(gauge));
     expect(frame.fontFamily).to.match(/^"IBM Plex Sans", system-ui/);
@@ -117,7 +103,7 @@ describe('shipped themes, linked on the page', () => {
   });
 
   it('dark pins the dark scheme; the theme attribute still wins over it', async () => {
-    await linkTheme('/packages/core/themes/dark.css');
+    await linkTheme('dark');
     const { gauge } = await widgets();
     expect(style(gauge).colorScheme).to.equal('dark');
     gauge.theme = 'light';
@@ -126,7 +112,7 @@ describe('shipped themes, linked on the page', () => {
   });
 
   it('default follows the reader’s preference, like the built-in fallbacks', async () => {
-    await linkTheme('/packages/core/themes/default.css');
+    await linkTheme('default');
     const { gauge } = await widgets();
     expect(style(frameOf(gauge)).backgroundColor).to.equal('rgb(255, 255, 255)');
     await emulateMedia({ colorScheme: 'dark' });
@@ -137,7 +123,7 @@ describe('shipped themes, linked on the page', () => {
 describe('forced colours (Windows high contrast)', () => {
   for (const name of ['none', ...THEME_NAMES]) {
     it(`${name === 'none' ? 'no theme' : name}: text, frame and marks take the reader’s system colours`, async () => {
-      if (name !== 'none') await linkTheme(`/packages/core/themes/${name}.css`);
+      if (name !== 'none') await linkTheme(name);
       await executeServerCommand('emulate-forced-colors', { active: true });
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const probe = await fixture<HTMLDivElement>(html`<div style="color: CanvasText; background-color: Canvas">probe</div>`);

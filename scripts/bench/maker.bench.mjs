@@ -5,43 +5,26 @@
 //   npm run build:docs (or: npx rollup -c && node scripts/docs/build.mjs --no-storybook)
 //   node scripts/bench/maker.bench.mjs [SITE]
 /* global window, document, localStorage, performance, requestAnimationFrame, DataTransfer, ClipboardEvent, Event, PerformanceObserver -- in page.evaluate */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { launchChromium, serveSite } from '../docs/serve-site.mjs';
 import { seededRandom } from './seeded-random.mjs';
 
 const site = resolve(process.argv[2] ?? 'site');
 const RUNS = Number(process.env.RUNS ?? 5);
 const ROWS = 10_000;
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 // 100 practices × 100 receivers, Danish thousands dots, as a spreadsheet copies it.
 const random = seededRandom(7);
 const rows = Array.from({ length: ROWS }, (_, i) => `Praksis ${Math.floor(i / 100) + 1}\tAfdeling ${(i % 100) + 1}\t${Math.floor(random() * 20_000 + 1).toLocaleString('da-DK')}`);
 const TSV = `Fra\tTil\tAntal\r\n${rows.join('\r\n')}\r\n`;
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  if (url.pathname === '/bare.html') {
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><textarea id="mk-data" rows="10" cols="80"></textarea>');
-    return;
-  }
-  const path = join(site, decodeURIComponent(url.pathname));
-  if (!path.startsWith(site) || !existsSync(path) || statSync(path).isDirectory()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
+const server = await serveSite(site, (url, res) => {
+  if (url.pathname !== '/bare.html') return false;
+  res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><textarea id="mk-data" rows="10" cols="80"></textarea>');
+  return true;
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 
 /** Pastes the table into #mk-data and returns ms until the frame after the page has settled (previews drawn). */
 function pasteAndSettle(page) {
@@ -96,7 +79,7 @@ const results = { bare: [], paste: [], keyTitle: [], keyBox: [], pauseTitle: [] 
 try {
   for (let run = 0; run < RUNS; run++) {
     const bare = await browser.newPage();
-    await bare.goto(`http://127.0.0.1:${port}/bare.html`);
+    await bare.goto(`${server.origin}/bare.html`);
     results.bare.push(await pasteAndSettle(bare));
     const bareKeys = await typing(bare, '#mk-data', 'abc');
     results.keyBox.push(['bare', bareKeys.key]);
@@ -104,7 +87,7 @@ try {
 
     const page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 1000 });
-    await page.goto(`http://127.0.0.1:${port}/maker.html`, { waitUntil: 'networkidle0' });
+    await page.goto(`${server.origin}/maker.html`, { waitUntil: 'networkidle0' });
     await page.evaluate(() => localStorage.clear());
     results.paste.push(await pasteAndSettle(page));
     const title = await typing(page, '#mk-title', 'Henvisninger');

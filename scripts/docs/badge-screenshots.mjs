@@ -7,32 +7,20 @@
 //
 // The page is served from DIR over HTTP on 127.0.0.1 (module scripts do not load from file:) and
 // filled in the way a reader types: each field focused and typed into with the keyboard.
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium, serveSite } from './serve-site.mjs';
 
 const root = resolve(process.argv[2] ?? 'site');
 const outDir = resolve('docs/images');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+const server = await serveSite(root);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--lang=da-DK'],
-});
+const browser = await launchChromium(['--lang=da-DK']);
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
-  await page.goto(`http://127.0.0.1:${port}/badge-maker.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${server.origin}/badge-maker.html`, { waitUntil: 'networkidle0' });
   const type = async (id, text) => {
     await page.focus(`#${id}`);
     await page.keyboard.type(text);

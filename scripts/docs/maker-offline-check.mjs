@@ -6,32 +6,17 @@
 // `npm run build:docs` (or `npx rollup -c && node scripts/docs/build.mjs --no-storybook`):
 //   node scripts/docs/maker-offline-check.mjs [SITE]
 /* global document, localStorage, DataTransfer, ClipboardEvent -- in page.evaluate, which runs in the browser */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { launchChromium, serveSite } from './serve-site.mjs';
 
 const site = resolve(process.argv[2] ?? 'site');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 const CAPACITY = 'År;Kapaciteter;Tilmeldte patienter (tusinder)\n2017;3.461;5.707\n2018;3.485;5.738\n2019;3.476;5.764\n2020;3.511;5.788\n2021;3.543;5.812\n2022;3.554;5.849\n';
 const REFERRALS =
   'Henvisningstype\tAntal\r\nSpeciallæge\t1.893.921\r\nSygehus\t1.528.351\r\nBilleddiagnostisk\t863.861\r\nFysioterapi\t835.769\r\nPsykolog\t176.464\r\nFodterapi\t74.542\r\nKommune\t47.656\r\n';
 
-const server = createServer((req, res) => {
-  const path = join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (!path.startsWith(site) || !existsSync(path) || statSync(path).isDirectory()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const server = await serveSite(site);
+
+const browser = await launchChromium();
 const failures = [];
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
@@ -40,7 +25,7 @@ const check = (ok, what) => {
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
-  await page.goto(`http://127.0.0.1:${port}/maker.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${server.origin}/maker.html`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => localStorage.clear());
   await page.setOfflineMode(true);
   check(!(await page.evaluate(() => fetch(`index.html?${Date.now()}`).then(() => true, () => false))), 'the network is cut');

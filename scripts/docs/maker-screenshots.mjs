@@ -4,38 +4,22 @@
 // the source and text filled in, then one picture per step. Run after `npm run build:docs`
 // (or `node scripts/docs/build.mjs --no-storybook`): node scripts/docs/maker-screenshots.mjs [SITE]
 /* global document, DataTransfer, ClipboardEvent -- in page.evaluate, which runs in the browser */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { join, resolve } from 'node:path';
+import { launchChromium, serveSite } from './serve-site.mjs';
 
 const site = resolve(process.argv[2] ?? 'site');
 const out = resolve('docs/maker');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 const TSV =
   'Henvisningstype\tAntal\r\nSpeciallæge\t1.893.921\r\nSygehus\t1.528.351\r\nBilleddiagnostisk\t863.861\r\nFysioterapi\t835.769\r\nPsykolog\t176.464\r\nFodterapi\t74.542\r\nKommune\t47.656\r\n';
 
-const server = createServer((req, res) => {
-  const path = join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (!path.startsWith(site) || !existsSync(path) || statSync(path).isDirectory()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+const server = await serveSite(site);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-  await page.goto(`http://127.0.0.1:${port}/maker.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${server.origin}/maker.html`, { waitUntil: 'networkidle0' });
   const paste = (text) =>
     page.evaluate((value) => {
       const box = /** @type {HTMLTextAreaElement} */ (document.querySelector('#mk-data'));

@@ -27,7 +27,7 @@ export interface WidgetDescriptor<Doc = never, Options = object> {
   readonly examples: { readonly valid: readonly [string, ...string[]]; readonly invalid: string };
   /** Selector of the part that shows the figures once drawn (the widget's documented parts). */
   readonly figures: string;
-  /** Gzip budget of its CDN module file, in KB; the classic script gets the allowance in scripts/size.mjs on top. */
+  /** Gzip budget of a page with this widget alone (its entry, the shared files and its first view's parts), in KB; the classic script gets the allowance in scripts/size.mjs on top. */
   readonly budgetKb: number;
   /** Modules it loads on demand, which become files of their own on the CDN: module name → what it holds. */
   readonly parts: Readonly<Record<string, string>>;

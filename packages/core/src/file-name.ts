@@ -1,9 +1,10 @@
 /**
- * A file name from a widget's title: lower case, æ ø å spelt ae oe aa, accents dropped, anything
- * else a hyphen, at most 60 characters; `fallback` when nothing is left.
+ * A name for files and ids from any text: lower case, æ ø å spelt ae oe aa, accents dropped,
+ * anything else a hyphen, no hyphen at either end, at most `maxLength` characters; '' when nothing
+ * is left.
  */
-export function fileName(title: string, fallback: string): string {
-  const slug = title
+export function slug(text: string, maxLength: number): string {
+  return text
     .toLowerCase()
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')
@@ -11,7 +12,11 @@ export function fileName(title: string, fallback: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
+    .slice(0, maxLength)
     .replace(/^-+|-+$/g, '');
-  return slug || fallback;
+}
+
+/** A file name from a widget's title (`slug`, at most 60 characters); `fallback` when nothing is left. */
+export function fileName(title: string, fallback: string): string {
+  return slug(title, 60) || fallback;
 }

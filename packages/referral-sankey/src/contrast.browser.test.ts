@@ -7,7 +7,7 @@ import '@praksis/referral-sankey/praksis-referral-sankey.js';
 import type { ReferralSankey } from '@praksis/referral-sankey';
 import { THEME_NAMES } from '@praksis/core';
 import { contrastRatio, type Rgb } from '../../core/tooling/color-contrast.js';
-import { loadExample, part } from '../../../test/helpers.js';
+import { linkTheme, loadExample, part, unlinkThemes } from '../../../test/helpers.js';
 
 type Rgba = readonly [number, number, number, number];
 
@@ -55,19 +55,6 @@ async function highlight(el: ReferralSankey): Promise<void> {
   expect(overlayOf(el).classList.contains('active')).to.equal(true);
 }
 
-const links: HTMLLinkElement[] = [];
-async function linkTheme(name: string): Promise<void> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `/packages/core/themes/${name}.css`;
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  links.push(link);
-  await loaded;
-}
 
 /** Every look the sankey ships: no theme and each theme, light and dark, and forced colours. */
 const LOOKS: { name: string; theme?: string; scheme?: 'light' | 'dark'; forced?: boolean }[] = [
@@ -78,7 +65,7 @@ const LOOKS: { name: string; theme?: string; scheme?: 'light' | 'dark'; forced?:
 ];
 
 afterEach(async () => {
-  links.splice(0).forEach((l) => l.remove());
+  unlinkThemes();
   await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   await executeServerCommand('emulate-forced-colors', { active: false });
 });

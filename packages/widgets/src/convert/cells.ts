@@ -2,6 +2,7 @@
  * Reading one cell of a table as the document needs it, recording where each value came from so a
  * problem the validator finds later is reported at the editor's row and column.
  */
+import { slug } from '@praksis/core/file-name.js';
 import type { LocalizedMessage } from '@praksis/schema';
 import { looksLikeThousandsDot, readDate, readNumber } from './numbers.js';
 import { say, type ConversionProblem } from './problems.js';
@@ -97,17 +98,7 @@ export class IdMaker {
   private readonly used = new Map<string, number>();
 
   make(label: string): string {
-    const base =
-      label
-        .toLowerCase()
-        .replace(/æ/g, 'ae')
-        .replace(/ø/g, 'oe')
-        .replace(/å/g, 'aa')
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 36) || 'x';
+    const base = slug(label, 36) || 'x';
     const count = this.used.get(base) ?? 0;
     this.used.set(base, count + 1);
     return count === 0 ? base : `${base}-${count + 1}`;
