@@ -115,6 +115,10 @@ describe('badge maker, filled in once by keyboard', function () {
   const host = document.createElement('div');
   host.className = 'badge-maker';
   before(async () => {
+    // The built page preloads every module its scripts import, the badge's on-demand detail and
+    // table too (`offline` in scripts/docs/site.config.mjs); here modules are served one by one,
+    // so they are loaded first, as those preloads do, before what the page fetches is watched.
+    await Promise.all([import('@praksis/hours-badge/view/detail.js'), import('@praksis/hours-badge/view/table.js')]);
     document.body.append(host);
     mountBadgeMaker(host, { now: () => NOW, clipboard: { writeText: async () => {} } });
     (document.activeElement as HTMLElement | null)?.blur();

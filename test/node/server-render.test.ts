@@ -77,5 +77,5 @@ test('the sankey is drawn on the server at the width of an unmeasured box, every
   assert.match(svg[0], /width="640"/);
   assert.equal(svg[1]!.match(/<path class="link /g)?.length, doc.links.length);
   assert.equal(svg[1]!.match(/<rect class="node /g)?.length, doc.nodes.length);
-  assert.match(svg[1]!, /<tspan class="name">[^<]+<\/tspan>/);
+  assert.match(svg[1]!, /<tspan class="name"\s*>[^<]+<\/tspan>/);
 });

@@ -26,7 +26,7 @@ import { nodeColors } from './layout/colors.js';
 import { PathHighlight } from './view/highlight.js';
 import { renderSummary } from './view/summary.js';
 import { drawMarks, keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
-import { marksMarkup, marksOf } from './view/marks.js';
+import { marksOf, marksTemplate } from './view/marks.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
 import { renderFlowList } from './view/flow-list.js';
@@ -223,7 +223,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const tip = active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
     // In the browser the marks are drawn into the SVG after the render (drawMarks); a server render
     // has no after, so they are part of its template.
-    const marks = isServer && layout ? marksMarkup(marksOf(model, layout, this.colors(model, layout, this.linkColor), this.linkColor)) : undefined;
+    const marks = isServer && layout ? marksTemplate(marksOf(model, layout, this.colors(model, layout, this.linkColor), this.linkColor)) : undefined;
     return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events, marks)}${renderNotes(
       doc,
       model,

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import type { Lang } from '@praksis/core';
 import type { FlowModel } from '../model.js';
 import { sankeyMessages } from '../messages.js';
@@ -33,8 +32,8 @@ export function keyOf(target: EventTarget | null): Key | undefined {
  * with the highlight and the tab stop; and the words drawn again over the highlight
  * (view/highlight.ts). The downloads leave the last two out (`screen-only`). The handlers sit on
  * the chart's box, not an SVG: Chromium makes an SVG element with focus listeners a tab stop of its
- * own. `tip` is what the tooltip says (none while hidden). `marks` is the marks' markup
- * (`marksMarkup`, escaped) for a server render, which has no after in which to draw them.
+ * own. `tip` is what the tooltip says (none while hidden). `marks` is the marks as a template
+ * (`marksTemplate`) for a server render, which has no after in which to draw them.
  */
 export function renderDiagram(
   model: FlowModel,
@@ -42,7 +41,7 @@ export function renderDiagram(
   lang: Lang,
   tip: ItemText | undefined,
   events: DiagramEvents,
-  marks?: string,
+  marks?: TemplateResult[],
 ): TemplateResult {
   if (!layout) return html`<div class="chart"></div>`;
   const m = sankeyMessages[lang];
@@ -65,7 +64,7 @@ export function renderDiagram(
         aria-label=${m.chartLabel}
         aria-describedby="keys"
       >
-        <svg class="marks" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${marks === undefined ? nothing : unsafeSVG(marks)}</svg>
+        <svg class="marks" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${marks ?? nothing}</svg>
         <svg class="overlay screen-only" width=${layout.width} height=${layout.height} viewBox=${viewBox}></svg>
         <svg class="words screen-only" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox=${viewBox}></svg>
       </div>

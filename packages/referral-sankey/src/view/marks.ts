@@ -1,3 +1,4 @@
+import { nothing, svg, type TemplateResult } from 'lit';
 import type { FlowModel } from '../model.js';
 import { NEUTRAL, OTHER } from '../layout/colors.js';
 import type { SankeyLayout } from '../layout/sankey.js';
@@ -69,19 +70,27 @@ export function staticMarks(model: FlowModel, layout: SankeyLayout, colors: read
   return out;
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (value: string | number) => String(value).replace(/[&<>"]/g, (c) => ENTITIES[c]!);
-
 /**
- * The marks as SVG markup, for a server render, which has no DOM to build them in and no after in
- * which to draw them. Every attribute and text is escaped: data stays text.
+ * The marks as a template, for a server render, which has no DOM to build them in and no after in
+ * which to draw them. One template per kind of element `marksOf` writes; Lit writes every value as
+ * text or an attribute value, never as markup.
  */
-export function marksMarkup(marks: readonly Mark[]): string {
-  const write = (m: Mark): string => {
-    const attributes = Object.entries(m.attributes)
-      .map(([key, value]) => ` ${key}="${escape(value)}"`)
-      .join('');
-    return `<${m.name}${attributes}>${m.text !== undefined ? escape(m.text) : ''}${m.children ? m.children.map(write).join('') : ''}</${m.name}>`;
+export function marksTemplate(marks: readonly Mark[]): TemplateResult[] {
+  const write = (m: Mark): TemplateResult => {
+    const a = (name: string) => m.attributes[name] ?? nothing;
+    const children = m.children?.map(write) ?? nothing;
+    switch (m.name) {
+      case 'g':
+        return svg`<g class=${a('class')} aria-hidden=${a('aria-hidden')}>${children}</g>`;
+      case 'path':
+        return svg`<path class=${a('class')} d=${a('d')} data-k=${a('data-k')}></path>`;
+      case 'rect':
+        return svg`<rect class=${a('class')} x=${a('x')} y=${a('y')} width=${a('width')} height=${a('height')} data-k=${a('data-k')}></rect>`;
+      case 'tspan':
+        return svg`<tspan class=${a('class')} x=${a('x')} dy=${a('dy')}>${m.text ?? nothing}</tspan>`;
+      default:
+        return svg`<text data-n=${a('data-n')} x=${a('x')} y=${a('y')} text-anchor=${a('text-anchor')}>${m.text ?? nothing}${children}</text>`;
+    }
   };
-  return marks.map(write).join('');
+  return marks.map(write);
 }
