@@ -29,6 +29,7 @@ import {
   type SubstituteForm,
 } from './form.js';
 import { importPasted } from './form-import.js';
+import { siteCdnFolder } from '../embed-code/snippets.js';
 import { outputs, type Outputs } from './outputs.js';
 import { CATEGORY_LABEL, DAY_LABEL, MONTH_LABEL, NTH_LABEL, SERVICE_LABEL, STATUS_LABEL, T, type MakerLang } from './messages.js';
 
@@ -69,7 +70,7 @@ export class BadgeMaker {
     this.now = options.now ?? (() => Date.now());
     // Danish first, whatever the surrounding page's language: the practices' own language.
     this.lang = options.lang ?? 'da';
-    this.scriptBase = options.scriptBase ?? '/praksis/';
+    this.scriptBase = options.scriptBase ?? siteCdnFolder();
     this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
     this.form = emptyForm(todayIn(this.now()));
     this.update();

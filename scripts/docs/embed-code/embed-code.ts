@@ -20,6 +20,7 @@ import {
   widgetByName,
   widgetForKind,
   examplePath,
+  siteCdnFolder,
   type Loader,
   type SnippetLang,
   type WidgetInfo,
@@ -96,7 +97,7 @@ export class EmbedCodeTool {
     // The interface is English unless the page says Danish (the docs site is in English).
     this.uiLang = around.toLowerCase().startsWith('da') ? 'da' : 'en';
     this.examplesBase = (options.examplesBase ?? 'examples/').replace(/\/?$/, '/');
-    this.base = new URL(options.scriptBase ?? 'cdn/', document.baseURI).href;
+    this.base = options.scriptBase === undefined ? siteCdnFolder() : new URL(options.scriptBase, document.baseURI).href;
     this.fetchFn = options.fetch ?? ((input, init) => window.fetch(input, init));
     this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
     this.update();

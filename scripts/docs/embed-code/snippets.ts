@@ -58,6 +58,14 @@ export function isAbsoluteHttpUrl(url: string): boolean {
   return /^https?:\/\//i.test(url.trim()) && isEmbeddableUrl(url);
 }
 
+/**
+ * The docs site's own CDN folder (`cdn/` beside its pages), as an absolute address where there is a
+ * page: the tools' default file path, so their snippets work as pasted.
+ */
+export function siteCdnFolder(): string {
+  return typeof document === 'undefined' ? 'cdn/' : new URL('cdn/', document.baseURI).href;
+}
+
 /** Where the CDN files are served from, with exactly one trailing slash. */
 export function normalizeBase(base: string): string {
   const trimmed = base.trim();

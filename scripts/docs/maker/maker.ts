@@ -35,7 +35,7 @@ import {
   type Table,
   type TableFormat,
 } from '@praksis/widgets/convert/index.js';
-import { iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, srcSnippet } from '../embed-code/snippets.js';
+import { iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, siteCdnFolder, srcSnippet } from '../embed-code/snippets.js';
 import { DRAFT_KEY, draftFragment, draftFromFragment, emptyDraft, metaDocument, readDraft, type Draft, type MetaForm, type UiLang } from './draft.js';
 import { MAX_LINK_CHARS, excerpt } from './long-text.js';
 import { TEXT, type Text } from './messages.js';
@@ -133,7 +133,7 @@ export class ChartMaker {
     this.storage = options.storage === undefined ? (typeof localStorage === 'undefined' ? null : localStorage) : options.storage;
     const href = options.href ?? (typeof location === 'undefined' ? '' : location.href);
     this.pageUrl = href.replace(/#.*$/s, '');
-    this.defaultBase = options.scriptBase ?? '/praksis/';
+    this.defaultBase = options.scriptBase ?? siteCdnFolder();
     this.clipboard = options.clipboard ?? (typeof navigator === 'undefined' ? undefined : navigator.clipboard);
     const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
     // Danish first, for the editors it is made for, whatever language the page around it is in.
