@@ -25,9 +25,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { filesLoaded, moduleLinks } from '../page-weight.mjs';
 import { checkSite, cspFor } from './check.mjs';
-import { escapeHtml, renderMarkdown } from './markdown.mjs';
+import { renderMarkdown } from './markdown.mjs';
 import { VERSION } from '@praksis/core/version.js';
 import { oembedFileFor } from '@praksis/widgets/embed/oembed.js';
+import { escapeHtml } from '@praksis/widgets/html-text.js';
 import { WIDGETS } from '@praksis/widgets/registry.js';
 import config from './site.config.mjs';
 

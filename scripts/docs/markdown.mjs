@@ -10,13 +10,8 @@
 // No DOM and no file system: the build passes everything in.
 import GithubSlugger from 'github-slugger';
 import { Marked, Renderer } from 'marked';
+import { escapeHtml } from '@praksis/widgets/html-text.js';
 
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** @param {string} text */
-export function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[/** @type {keyof typeof ENTITIES} */ (char)]);
-}
 
 /** Text of an HTML fragment: tags dropped, the common entities decoded. */
 function plainText(fragment) {

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateDocument } from '@praksis/schema';
+import { escapeHtml } from '@praksis/widgets/html-text.js';
 import {
   WIDGETS,
   embedPageUrl,
-  escapeHtml,
   httpOrigin,
   iframeSnippet,
   inlineSnippet,
@@ -101,7 +101,7 @@ test('script snippets load the autoloader by default and carry the fallback for 
   const hostile = structuredClone(data);
   (hostile.unit as { name: unknown }).name = '<img src=x onerror=alert(1)>';
   const en = inlineSnippet({ widget: gauge, base: '', data: hostile, lang: 'en' });
-  assert.match(en, /<p class="praksis-title">&#60;img src=x onerror=alert\(1\)&#62;<\/p><p class="praksis-figure">1,646 listed patients per capacity<\/p>/);
+  assert.match(en, /<p class="praksis-title">&lt;img src=x onerror=alert\(1\)&gt;<\/p><p class="praksis-figure">1,646 listed patients per capacity<\/p>/);
   assert.doesNotMatch(en.replace(/<script type="application\/json">[\s\S]*?<\/script>/, ''), /<img/);
 });
 
@@ -112,7 +112,7 @@ test("the document's description (alt text) is in both script snippets' fallback
   const src = srcSnippet({ widget: gauge, base: '/praksis/', src: '/data/k.json', data });
   for (const snippet of [inline, src]) {
     const fallback = snippet.split('\n  <div class="praksis-fallback">')[1] ?? '';
-    assert.ok(fallback.includes('<p class="praksis-description">Tilmeldte patienter pr. kapacitet, &#60;b&#62;hele landet&#60;/b&#62; &#38; regionerne</p>'), snippet);
+    assert.ok(fallback.includes('<p class="praksis-description">Tilmeldte patienter pr. kapacitet, &lt;b&gt;hele landet&lt;/b&gt; &amp; regionerne</p>'), snippet);
     assert.doesNotMatch(fallback, /<b>/);
   }
   assert.deepEqual(JSON.parse(scriptContent(inline)), data);

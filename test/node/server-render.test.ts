@@ -37,7 +37,7 @@ test('every widget is drawn into a declarative shadow root, before its data and 
     // Every inline style is allowed by its hash, and nothing else inline is.
     const hashes = [...shadow[0].matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
     assert.ok(hashes.length > 0, widget.name);
-    const styleSrc = /style-src ([^;"]+)/.exec(html)?.[1]?.split(' ');
+    const styleSrc = /style-src ([^;"]+)/.exec(html.replace(/&#39;/g, "'"))?.[1]?.split(' ');
     assert.deepEqual(styleSrc, ["'self'", ...new Set(hashes)], widget.name);
     assert.doesNotMatch(html, /unsafe-inline/);
   }

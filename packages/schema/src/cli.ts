@@ -8,6 +8,7 @@ import type { LocalizedMessage } from './issue.js';
 import { parseJsonText } from './json-text.js';
 import * as m from './messages.js';
 import { validateDocument } from './registry.js';
+import { EXIT_ERROR, EXIT_INVALID, EXIT_OK } from './exit-codes.js';
 
 export interface CliIo {
   /** Returns the file's text; throws (like fs.readFileSync) when it can't. */
@@ -16,10 +17,7 @@ export interface CliIo {
   stderr(line: string): void;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-/** Unreadable file, unparsable JSON or bad usage; wins over EXIT_INVALID. */
-export const EXIT_ERROR = 2;
+export { EXIT_ERROR, EXIT_INVALID, EXIT_OK };
 
 const USAGE = [
   'Usage: praksis-validate [--lang en|da] FILE...',

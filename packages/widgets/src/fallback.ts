@@ -9,7 +9,7 @@ import { readOptions } from '@praksis/core/options.js';
 import { documentDescription, sourceLine } from '@praksis/core/summary.js';
 import { validateDocument, type Provenance } from '@praksis/schema';
 import { widgetForKind } from './registry.js';
-import { escapeHtml } from './embed/page-template.js';
+import { escapeHtml } from './html-text.js';
 
 /** The lines of a fallback, as plain text, in the order shown; empty ones are left out. */
 export interface FallbackText {

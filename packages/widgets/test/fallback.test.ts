@@ -63,8 +63,8 @@ test('the markup is text only: data cannot add elements, and only an http(s) lin
   const html = fallbackMarkup(text, 'en', 'javascript:alert(1)');
   assert.equal(
     html,
-    '<div class="praksis-fallback"><p class="praksis-title">&#60;script&#62;alert(1)&#60;/script&#62;</p><p class="praksis-figure">a &#38; b</p>' +
-      '<p class="praksis-source">&#34;x&#34;</p></div>',
+    '<div class="praksis-fallback"><p class="praksis-title">&lt;script&gt;alert(1)&lt;/script&gt;</p><p class="praksis-figure">a &amp; b</p>' +
+      '<p class="praksis-source">&quot;x&quot;</p></div>',
   );
-  assert.match(fallbackMarkup(text, 'da', 'https://example.dk/side.html?a=1&b=2'), /<p class="praksis-link"><a href="https:\/\/example\.dk\/side\.html\?a=1&#38;b=2">Se figuren<\/a><\/p><\/div>$/);
+  assert.match(fallbackMarkup(text, 'da', 'https://example.dk/side.html?a=1&b=2'), /<p class="praksis-link"><a href="https:\/\/example\.dk\/side\.html\?a=1&amp;b=2">Se figuren<\/a><\/p><\/div>$/);
 });

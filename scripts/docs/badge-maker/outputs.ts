@@ -5,7 +5,8 @@
  */
 import { BADGE_FILE, badgeSvg, outsideConsultation, safeHref, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type HourCategory, type RuleSet } from '@praksis/hours-rules';
 import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
-import { escapeHtml, inlineSnippet, isEmbeddableUrl, srcSnippet, widgetByName } from '../embed-code/snippets.js';
+import { escapeHtml } from '@praksis/widgets/html-text.js';
+import { inlineSnippet, isEmbeddableUrl, srcSnippet, widgetByName } from '../embed-code/snippets.js';
 import type { MakerLang } from './messages.js';
 
 export interface OutputOptions {

@@ -8,6 +8,7 @@
 
 import type { AnyWidgetDescriptor } from '@praksis/core/descriptor.js';
 import { fallbackMarkup, fallbackText } from '@praksis/widgets/fallback.js';
+import { escapeHtml } from '@praksis/widgets/html-text.js';
 import { WIDGETS, widgetForKind, widgetNamed } from '@praksis/widgets/registry.js';
 
 export type SnippetLang = '' | 'da' | 'en';
@@ -23,12 +24,6 @@ export function examplePath(widget: WidgetInfo, validity: 'valid' | 'invalid'): 
   return `${widget.kind.name}/${validity}/${name}.json`;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text for an HTML attribute value in double quotes, or for element content. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
 
 /**
  * JSON that is safe as the content of `<script type="application/json">`. The HTML parser ends a

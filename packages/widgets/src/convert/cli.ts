@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '@praksis/schema';
+import { EXIT_ERROR, EXIT_INVALID, EXIT_OK } from '@praksis/schema/exit-codes.js';
 import { convertTable } from './convert.js';
 import { CONVERTIBLE_WIDGETS, isConvertibleWidget, resolveColumn, type ColumnMapping } from './fields.js';
 import { UnreadableInput, spreadsheetText } from './file.js';
@@ -19,9 +20,7 @@ export interface ConvertIo {
   stderr(line: string): void;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_ERROR, EXIT_INVALID, EXIT_OK };
 
 const USAGE = [
   'Usage: praksis-convert WIDGET FILE [--map MAP.json] [--meta META.json] [--sheet NAME] [--lang en|da]',

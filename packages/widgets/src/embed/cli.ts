@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '@praksis/schema';
+import { EXIT_ERROR, EXIT_INVALID, EXIT_OK } from '@praksis/schema/exit-codes.js';
 import { oembedFileFor } from './oembed.js';
 import { serverRenderer, type ServerRender } from './server-render.js';
 import { staticEmbedPage, type StaticPageOptions } from './static-page.js';
@@ -17,9 +18,7 @@ export interface CliIo {
   stderr(line: string): void;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_ERROR, EXIT_INVALID, EXIT_OK };
 
 const USAGE = [
   'Usage: praksis-embed page FILE [--lang da|en] [--base URL] [--attr NAME=VALUE]... [--url URL --out FILE | --out FILE]',

@@ -5,7 +5,7 @@
  * its own response file next to it (`<page>.oembed.json`). Pure strings, no DOM.
  */
 import { EMBED_ATTRIBUTE } from './protocol.js';
-import { escapeHtml } from './page-template.js';
+import { escapeHtml } from '../html-text.js';
 
 export const OEMBED_TYPE = 'application/json+oembed';
 export const PROVIDER_NAME = 'Praksis Widgets';

@@ -6,11 +6,7 @@
  * are files next to it, or at `base`), nothing fetched but the scripts, the stylesheet and the
  * JSON the widget is told to load.
  */
-
-/** Text for HTML content or a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../html-text.js';
 
 /** The page's own stylesheet (praksis-embed.css). No fonts, nothing fetched. */
 export const EMBED_CSS = `html{color-scheme:light dark}

@@ -13,7 +13,7 @@
  * CLI and the docs build pass what it returns as `staticEmbedPage`'s `render` option.
  */
 import { createHash } from 'node:crypto';
-import { escapeHtml } from './page-template.js';
+import { escapeHtml } from '../html-text.js';
 
 export interface ServerRendered {
   /** The element's declarative shadow root: `<template shadowrootmode="open">…</template>`. */

@@ -11,7 +11,8 @@ import { validateDocument, type Provenance, type ValidationIssue } from '@praksi
 import { fallbackMarkup, fallbackText } from '../fallback.js';
 import { widgetForKind } from '../registry.js';
 import { oembedFileFor, oembedLink, oembedResponse, type OembedResponse } from './oembed.js';
-import { embedPage, escapeHtml } from './page-template.js';
+import { escapeHtml } from '../html-text.js';
+import { embedPage } from './page-template.js';
 import type { ServerRender } from './server-render.js';
 
 export interface StaticPageOptions {
