@@ -5,11 +5,14 @@
 // decorators compile the same way as in the packages (experimentalDecorators,
 // useDefineForClassFields: false). Nothing is fetched at runtime and
 // telemetry is off.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { defaultClientConditions, mergeConfig } from 'vite';
 
 const require = createRequire(import.meta.url);
+const SERVER_RENDERED = fileURLToPath(new URL('../stories/.generated/server-rendered', import.meta.url));
 
 /** MDX docs need @storybook/addon-docs; only look for .mdx files when it is installed. */
 function hasPackage(name: string): boolean {
@@ -27,7 +30,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts', ...(withDocs ? ['../stories/**/*.mdx'] : [])],
   addons: withDocs ? ['@storybook/addon-docs'] : [],
   // Example documents, so stories can show the `src` route with real URLs.
-  staticDirs: [{ from: '../packages/schema/examples', to: '/examples' }],
+  // The server-rendered pages of the "Embedding/Server-rendered page" story, written by
+  // scripts/stories/server-rendered.mts before Storybook starts or builds.
+  staticDirs: [
+    { from: '../packages/schema/examples', to: '/examples' },
+    ...(existsSync(SERVER_RENDERED) ? [{ from: SERVER_RENDERED, to: '/server-rendered' }] : []),
+  ],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

@@ -238,6 +238,10 @@ describe('script routes from another origin', function () {
       expect(root.querySelector('[part="trend"] .trend-line')?.getBoundingClientRect().width ?? 0).to.be.greaterThan(100);
       // The light-DOM text is hidden behind the chart, which says the same.
       expect(shown(doc.querySelector('.praksis-fallback'))).to.equal(false);
+      // Buttons that need the script are not offered: nothing to press that does nothing.
+      const buttons = [...root.querySelectorAll('button')];
+      expect(buttons.length, 'the server drew the toolbar').to.be.greaterThan(0);
+      expect(buttons.filter((button) => button.getClientRects().length > 0).map((b) => b.textContent?.trim())).to.deep.equal([]);
       // And on the screen: a screenshot of the bar's box is mostly the bar's colour.
       const frameBox = frames.at(-1)!.getBoundingClientRect();
       const barBox = bar.getBoundingClientRect();
@@ -258,6 +262,7 @@ describe('script routes from another origin', function () {
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('.frame').length, 'one frame, not the server’s and the client’s').to.equal(1);
       expect(root.querySelectorAll('style').length, 'constructed stylesheets instead of the server’s <style>').to.equal(0);
+      expect(root.querySelector('[part="table-toggle"]')!.getClientRects().length, 'the toolbar shows once the script runs').to.equal(1);
       expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
       expect(shadowText(el, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
       // Interactive now: the table toggle opens the table.

@@ -198,8 +198,12 @@ export const baseStyles = css`
   :host([static]) [part='footer'] {
     margin-top: auto;
   }
+  /* A static drawing has nothing to press; nor has one drawn on the server before its script runs
+     (the element is not defined yet), where the buttons would do nothing. */
   :host([static]) .toolbar,
-  :host([static]) .chart-intro button {
+  :host([static]) .chart-intro button,
+  :host(:not(:defined)) .toolbar,
+  :host(:not(:defined)) .chart-intro button {
     display: none;
   }
   @media print {
