@@ -158,10 +158,18 @@ function compileObject(schema: SchemaObject): Check {
   const allChecks = allOf.map(compile);
   const alternatives = [schema.anyOf, schema.oneOf].flatMap((a) => (a ? [{ ...a, checks: a.of.map(compile) }] : []));
 
-  const typeFits = (data: unknown, kind: string): boolean =>
-    !types || types.some((t) => (t === 'integer' ? Number.isInteger(data) : t === 'number' ? Number.isFinite(data) : t === kind));
+  const hasConst = 'const' in schema;
+  const typeFits = (data: unknown, kind: string): boolean => {
+    if (!types) return true;
+    for (let i = 0; i < types.length; i++) {
+      const t = types[i];
+      if (t === 'integer' ? Number.isInteger(data) : t === 'number' ? Number.isFinite(data) : t === kind) return true;
+    }
+    return false;
+  };
 
-  // No function is made per value: this runs for every value of a large document.
+  // This runs for every value of a large document, and the first time before it is optimised: no
+  // function, iterator or array is made for a value that has nothing wrong with it.
   return (data, walk) => {
     const path = walk.path;
     let out = ref?.(data, walk);
@@ -169,11 +177,12 @@ function compileObject(schema: SchemaObject): Check {
     const object = data as Data;
     if ((kind === 'object' || kind === 'array') && path.length >= MAX_DEPTH) throw new TooDeep();
     if (!typeFits(data, kind)) out = add(out, walk, m.wrongType(types!));
-    if ('const' in schema && !equal(schema.const, data)) out = add(out, walk, m.notConst(schema.const));
+    if (hasConst && !equal(schema.const, data)) out = add(out, walk, m.notConst(schema.const));
     if (schema.enum && !schema.enum.some((value) => equal(value, data))) out = add(out, walk, m.notInEnum(schema.enum));
     let fields = 0;
     if (kind === 'object') {
-      for (const name of required ?? []) {
+      for (let i = 0; required && i < required.length; i++) {
+        const name = required[i]!;
         if (!Object.prototype.propertyIsEnumerable.call(object, name) || object[name] === undefined) out = add(out, walk, m.missingField(name), name);
       }
       if (schema.minProperties !== undefined) for (const key in object) if (hasOwn(object, key) && object[key] !== undefined) fields++;
@@ -181,7 +190,11 @@ function compileObject(schema: SchemaObject): Check {
     // Bound keywords compare a size with their bound. A number's size is itself; a string's is its
     // length in code points, counted only when its UTF-16 length (at most twice as many) does not
     // settle it; an object's the fields that hold a value.
-    for (const [entry, bound, lower] of bounds) {
+    for (let i = 0; i < bounds.length; i++) {
+      // Not destructured: before it is optimised, that would make an iterator per value.
+      const entry = bounds[i]![0];
+      const bound = bounds[i]![1];
+      const lower = bounds[i]![2];
       if (kind !== entry[1]) continue;
       let x = kind === 'array' ? (data as unknown[]).length : kind === 'object' ? fields : (data as number);
       if (kind === 'string') {
@@ -224,25 +237,26 @@ function compileObject(schema: SchemaObject): Check {
       }
     }
     if (!walked) measureDepth(data, path.length, walk);
-    for (const next of allChecks) out = append(out, next(data, walk));
-    for (const alternative of alternatives) out = append(out, explain(alternative, data, walk));
-    return out?.slice(0, LIMIT);
+    for (let i = 0; i < allChecks.length; i++) out = append(out, allChecks[i]!(data, walk));
+    for (let i = 0; i < alternatives.length; i++) out = append(out, explain(alternatives[i]!, data, walk));
+    return out && out.length > LIMIT ? out.slice(0, LIMIT) : out;
   };
 }
 
 /** anyOf / oneOf: on failure, explain it in terms of what the author most likely meant. */
 function explain({ of, checks, none, types = [], several }: Alternatives & { checks: Check[] }, data: unknown, walk: Walk): Issues | undefined {
   // A passing branch settles anyOf; oneOf needs to know whether a second one passes too.
-  const results: Issues[] = [];
+  let results: Issues[] | undefined;
   let passing = 0;
-  for (const check of checks) {
-    const issues = check(data, walk);
+  for (let i = 0; i < checks.length; i++) {
+    const issues = checks[i]!(data, walk);
     if (!issues?.length) {
       if (!several) return undefined;
       if (++passing > 1) return add(undefined, walk, several);
     }
-    results.push(issues ?? []);
+    (results ??= []).push(issues ?? []);
   }
+  if (!results) return undefined;
   if (passing > 0) return undefined;
   const pointer = pointerOf(walk);
   const issue = (message: LocalizedMessage): Issues => [{ path: pointer, message }];

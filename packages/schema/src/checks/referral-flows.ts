@@ -128,7 +128,8 @@ export function findCycle(links: readonly ReferralLink[]): { link: number; ids: 
     state.set(start, 1);
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
-      const [node, position] = top;
+      const node = top[0];
+      const position = top[1];
       const outgoing = out.get(node) ?? [];
       if (position >= outgoing.length) {
         state.set(node, 2);
