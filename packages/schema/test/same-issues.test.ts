@@ -18,7 +18,8 @@ import { mutations, sample, SAMPLE } from './mutations.js';
 import { checkReferralFlows } from '../src/checks/referral-flows.js';
 import type { ReferralFlows } from '../src/generated/types.js';
 import { referenceCheckReferralFlows } from './reference-referral-flows.js';
-import { referenceValidate } from './reference-validator.js';
+import { referenceSort, referenceValidate } from './reference-validator.js';
+import { sortByDocumentOrder } from '../src/pointer.js';
 
 const SCHEMAS: Record<string, SchemaObject> = {
   capacity: capacitySchema,
@@ -205,5 +206,21 @@ describe('the referral-flow checks answer as before they were made linear', () =
       docs.push(doc);
     }
     for (const doc of docs) assert.deepEqual(checkReferralFlows(doc), referenceCheckReferralFlows(doc));
+  });
+});
+
+describe('sorting into document order answers as the map of every pointer did', () => {
+  test('pointers in the document, missing from it, and without a parent, in every order', () => {
+    const data = { b: Object.assign([{ x: 1 }], { 2: { 'a/b': { '~0': 2 } } }), a: { 10: 1, 2: { u: undefined }, z: 'z' }, '': 0 } as unknown;
+    const pointers = ['', '/b', '/b/0', '/b/0/x', '/b/0/y', '/b/1', '/b/2/a~1b/~00', '/b/2/a~1b/zz', '/a', '/a/10', '/a/2', '/a/2/u', '/a/2/v/w', '/a/z', '/', '/c', '/c/d', '/b/9/q', '/a/z/0'];
+    const random = (() => {
+      let seed = 99;
+      return () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    })();
+    for (let run = 0; run < 200; run++) {
+      const issues = pointers.filter(() => random() < 0.6).map((path, i) => ({ path, message: { da: `${i}`, en: `${i}` } }));
+      issues.sort(() => random() - 0.5);
+      assert.deepEqual(sortByDocumentOrder(issues, data), referenceSort(issues, data));
+    }
   });
 });
