@@ -6,7 +6,8 @@
 //   node --conditions=source --import tsx packages/schema/bench/validate.bench.mjs [--runs N] [--cold-runs N]
 //
 // Documents: the seeded referral-flow graphs of packages/referral-sankey/bench/graphs.mjs at its
-// four sizes, and the valid examples of the other kinds (all of a kind's examples per run).
+// four sizes, the largest once more with three problems (two negative values, a blank label), and
+// the valid examples of the other kinds (all of a kind's examples per run).
 //
 // Warm: the median of N runs (default 60) after as many unmeasured ones. Cold: the first call in
 // a fresh Node process, median of the cold runs (default 3); Ajv's cold figure is its first call
@@ -37,6 +38,12 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 /** Every benchmark document set: a name, its kind and the documents validated per run. */
 function documentSets() {
   const sets = SIZES.map((size) => ({ name: `referral flows ${size.name}`, kind: 'referral-flows', docs: [asDocument(layeredGraph(size), size.name)] }));
+  const largest = SIZES.at(-1);
+  const broken = asDocument(layeredGraph(largest), largest.name);
+  broken.links[100].value = -1;
+  broken.links[7000].value = -2;
+  broken.nodes[5].label = ' ';
+  sets.push({ name: `referral flows ${largest.name}, 3 problems`, kind: 'referral-flows', docs: [broken], invalid: true });
   for (const kind of ['capacity', 'delegation-matrix', 'accessibility-declaration']) {
     const dir = join(packageDir, 'examples', kind, 'valid');
     const docs = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => readJson(join(dir, f)));
@@ -65,12 +72,12 @@ async function validators(kind) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function timeWarm(validate, docs, runs) {
+function timeWarm(validate, { docs, invalid = false }, runs) {
   for (let i = 0; i < runs; i++) for (const doc of docs) validate(doc);
   const times = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    for (const doc of docs) if (!validate(doc)) throw new Error('a benchmark document is invalid');
+    for (const doc of docs) if (validate(doc) === invalid) throw new Error(`a benchmark document is ${invalid ? '' : 'in'}valid`);
     times.push(performance.now() - started);
   }
   return median(times);
@@ -100,7 +107,7 @@ const rows = [];
 for (const set of documentSets()) {
   const all = await validators(set.kind);
   const runs = Number(options.runs);
-  const warm = { ours: timeWarm(all.ours, set.docs, runs), full: timeWarm(all['ours, with checks'], set.docs, runs), ajv: timeWarm(all.ajv, set.docs, runs) };
+  const warm = { ours: timeWarm(all.ours, set, runs), full: timeWarm(all['ours, with checks'], set, runs), ajv: timeWarm(all.ajv, set, runs) };
   const cold = { full: timeCold(set, 'ours, with checks'), ajv: timeCold(set, 'ajv') };
   rows.push(
     `| ${set.name} | ${ms(warm.ours)} | ${ms(warm.full)} | ${ms(warm.ajv)} | ${(warm.ajv / warm.ours).toFixed(1)}× | ${ms(cold.full.ms)} | ${ms(cold.ajv.ms)} (+ ${ms(cold.ajv.compileMs)} compile) |`,
