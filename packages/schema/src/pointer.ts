@@ -33,6 +33,8 @@ export function sortByDocumentOrder<T extends ValidationIssue>(issues: readonly 
    * pointer whose parent is missing too is [-1].
    */
   const place = (pointer: string): number[] => {
+    // Not a pointer at all: first, as a pointer whose parent is missing (and nothing thrown).
+    if (pointer !== '' && pointer[0] !== '/') return [-1];
     const steps = [0];
     const tokens = parsePointer(pointer);
     let value = data;

@@ -212,7 +212,7 @@ describe('the referral-flow checks answer as before they were made linear', () =
 describe('sorting into document order answers as the map of every pointer did', () => {
   test('pointers in the document, missing from it, and without a parent, in every order', () => {
     const data = { b: Object.assign([{ x: 1 }], { 2: { 'a/b': { '~0': 2 } } }), a: { 10: 1, 2: { u: undefined }, z: 'z' }, '': 0 } as unknown;
-    const pointers = ['', '/b', '/b/0', '/b/0/x', '/b/0/y', '/b/1', '/b/2/a~1b/~00', '/b/2/a~1b/zz', '/a', '/a/10', '/a/2', '/a/2/u', '/a/2/v/w', '/a/z', '/', '/c', '/c/d', '/b/9/q', '/a/z/0'];
+    const pointers = ['', '/b', '/b/0', '/b/0/x', '/b/0/y', '/b/1', '/b/2/a~1b/~00', '/b/2/a~1b/zz', '/a', '/a/10', '/a/2', '/a/2/u', '/a/2/v/w', '/a/z', '/', '/c', '/c/d', '/b/9/q', '/a/z/0', 'not-a-pointer'];
     const random = (() => {
       let seed = 99;
       return () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
