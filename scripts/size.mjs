@@ -35,8 +35,9 @@ const fileBudgets = {
 /**
  * Every widget on one page, through either route: a ceiling at what it measures, so it cannot grow
  * unnoticed. The aim is 45 KB, which needs the widgets' own code smaller (docs/embedding.md).
+ * 0.75 KB more since the validator compiles each schema node once (packages/schema/README.md, "How fast").
  */
-const ALL_WIDGETS_BUDGET = 70.75 * KB;
+const ALL_WIDGETS_BUDGET = 71.5 * KB;
 /** What the autoloader may add to a page with one widget, over that widget's entry alone. */
 const AUTOLOADER_ALLOWANCE = 2 * KB;
 

@@ -16,6 +16,6 @@ export const hoursBadgeDescriptor = describeWidget<AccessibilityDeclaration, Pic
   figures: '[part~="summary"]',
   // The target is 15 KB, below the floor of Lit + validator + rules engine
   // (`node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size).
-  budgetKb: 35.5,
+  budgetKb: 36,
   parts: { detail: 'the detail, which the compact badge draws when it is opened', table: 'the table view' },
 });

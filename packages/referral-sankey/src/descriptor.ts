@@ -16,6 +16,6 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
   // The sankey, or in a phone column the ranked list of flows.
   figures: '[part~="diagram"], [part~="flows"]',
-  budgetKb: 37.5,
+  budgetKb: 38.25,
   parts: { table: 'the table view', csv: 'the CSV rows' },
 });

@@ -23,11 +23,12 @@ interface Frame {
  * undefined when there is none. A value that contains itself (possible from JavaScript, never from
  * JSON) is too deep as well. An object met again no deeper than before is not walked again, so a
  * list holding one object ten million times costs one pass over the list.
+ *
+ * `above` is how many objects and arrays hold `data`; `fits` remembers, across calls with the same
+ * map, the objects whose contents were found to fit and the depth they had then.
  */
-export function tooDeepAt(data: unknown, max = MAX_DEPTH): string | undefined {
+export function tooDeepAt(data: unknown, max = MAX_DEPTH, above = 0, fits = new WeakMap<object, number>()): string | undefined {
   if (!isContainer(data)) return undefined;
-  /** Objects whose contents were found to fit, with the depth they had then. */
-  const fits = new WeakMap<object, number>();
   const path: Frame[] = [];
   const enter = (value: object) =>
     path.push({ value: value as Frame['value'], keys: Array.isArray(value) ? undefined : Object.keys(value), next: 0 });
@@ -36,14 +37,14 @@ export function tooDeepAt(data: unknown, max = MAX_DEPTH): string | undefined {
     const top = path[path.length - 1]!;
     const { value, keys } = top;
     if (top.next === (keys ?? (value as unknown as unknown[])).length) {
-      fits.set(value, path.length);
+      fits.set(value, above + path.length);
       path.pop();
       continue;
     }
     const child = value[keys ? keys[top.next]! : top.next];
     top.next++;
-    if (!isContainer(child) || path.length + 1 <= (fits.get(child) ?? 0)) continue;
-    if (path.length === max) return path.map(({ keys, next }) => `/${escapeToken(keys ? keys[next - 1]! : next - 1)}`).join('');
+    if (!isContainer(child) || above + path.length + 1 <= (fits.get(child) ?? 0)) continue;
+    if (above + path.length >= max) return path.map(({ keys, next }) => `/${escapeToken(keys ? keys[next - 1]! : next - 1)}`).join('');
     enter(child);
   }
   return undefined;

@@ -18,21 +18,46 @@ export function parsePointer(pointer: string): string[] {
 
 /**
  * Sorts issues in document order (stable). A pointer that is not in the document, such as a
- * missing required field, sorts right after its parent and before the parent's children.
+ * missing required field, sorts right after its parent and before the parent's children; one whose
+ * parent is not there either sorts first. Only the containers on the issues' paths are looked at,
+ * so sorting a few issues in a large document costs nothing like a walk of it.
  */
 export function sortByDocumentOrder<T extends ValidationIssue>(issues: readonly T[], data: unknown): T[] {
-  // Nothing to order: skip walking the document (most documents are valid).
+  // Nothing to order (most documents are valid).
   if (issues.length < 2) return [...issues];
-  // Pre-order position of every value in the document, keyed by pointer (arrays too: their keys
-  // are the indices).
-  const order = new Map<string, number>();
-  const visit = (value: unknown, pointer: string): void => {
-    order.set(pointer, order.size);
-    if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) visit(item, childPointer(pointer, key));
+  /** Each container's keys in the order Object.entries gives them, listed once per sort. */
+  const positions = new Map<object, Map<string, number>>();
+  /**
+   * Where a pointer is, as numbers compared in turn: 0, then the position of each step among its
+   * container's keys; a missing last step is -0.5 (after the parent, before its children); a
+   * pointer whose parent is missing too is [-1].
+   */
+  const place = (pointer: string): number[] => {
+    // Not a pointer at all: first, as a pointer whose parent is missing (and nothing thrown).
+    if (pointer !== '' && pointer[0] !== '/') return [-1];
+    const steps = [0];
+    const tokens = parsePointer(pointer);
+    let value = data;
+    for (let i = 0; i < tokens.length; i++) {
+      let keys: Map<string, number> | undefined;
+      if (typeof value === 'object' && value !== null) {
+        keys = positions.get(value);
+        if (!keys) positions.set(value, (keys = new Map(Object.keys(value).map((key, position) => [key, position]))));
+      }
+      const position = keys?.get(tokens[i]!);
+      if (position === undefined) return i === tokens.length - 1 ? [...steps, -0.5] : [-1];
+      steps.push(position);
+      value = (value as Record<string, unknown>)[tokens[i]!];
+    }
+    return steps;
   };
-  visit(data, '');
-  // Twice the position for a value in the document; one more than its parent's for one that is not.
-  const key = (pointer: string): number =>
-    2 * (order.get(pointer) ?? (order.get(pointer.slice(0, pointer.lastIndexOf('/'))) ?? -1) + 0.5);
-  return [...issues].sort((a, b) => key(a.path) - key(b.path));
+  const places = issues.map(({ path }) => place(path));
+  const compare = (a: number[], b: number[]): number => {
+    for (let d = 0; d < a.length && d < b.length; d++) if (a[d] !== b[d]) return a[d]! - b[d]!;
+    return a.length - b.length;
+  };
+  return issues
+    .map((_, i) => i)
+    .sort((i, j) => compare(places[i]!, places[j]!) || i - j)
+    .map((i) => issues[i]!);
 }

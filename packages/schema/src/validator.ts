@@ -1,11 +1,13 @@
 /**
- * A small JSON Schema (2020-12) interpreter. It walks schema objects at run time – no generated
- * code, no eval – so it runs under a strict Content Security Policy.
+ * A small JSON Schema (2020-12) validator. It turns each schema object into a closure once, at
+ * its first use – no generated code, no eval – so it runs under a strict Content Security Policy
+ * and, on a large document, does not read every keyword again for every value.
  *
  * It reads the compact form that `scripts/lib/compile.mjs` writes into src/generated: schemas
  * already checked against the supported subset, every `$ref` resolved to the object it points
  * at, and what the schema alone decides about messages worked out. It trusts that form and does
  * not check the schemas again: whatever can be wrong with a schema fails when it is generated.
+ * Schemas are taken as immutable: a schema object is compiled once, however often it is used.
  */
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 import type { LocalizedMessage, ValidationIssue } from './issue.js';
@@ -69,8 +71,24 @@ export interface SchemaValidator {
 type Issues = ValidationIssue[];
 type Data = Record<string, unknown>;
 
+/**
+ * One validation's walk: the reference tokens from the document down to the value being checked
+ * (pushed and popped on the way, joined into a pointer only for an issue), and the objects whose
+ * depth was measured outside the walk.
+ */
+interface Walk {
+  path: (string | number)[];
+  fits?: WeakMap<object, number>;
+}
+
+/** A compiled schema node: the issues of `data` where the walk is, or undefined when there are none. */
+type Check = (data: unknown, walk: Walk) => Issues | undefined;
+
 /** Issues kept per schema, in the order found: enough to sort the first 50 into document order. */
 const LIMIT = 1000;
+
+/** Thrown from anywhere in the walk when a value is nested too deep; the answer is then that alone. */
+class TooDeep extends Error {}
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -88,90 +106,175 @@ const equal = (a: unknown, b: unknown): boolean =>
 /** Length in code points, as JSON Schema counts it (an emoji is one). */
 const codePoints = (text: string): number => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 
-/** Own keys that hold a value: `undefined` counts as absent, as it does once serialised. */
-const presentKeys = (data: Data): string[] => Object.keys(data).filter((key) => data[key] !== undefined);
+const pointerOf = ({ path }: Walk): string => path.reduce<string>((pointer, token) => childPointer(pointer, token), '');
 
-/** Each schema pattern compiled once: compiling it again for every string was most of the time validation of a large document took. */
-const compiled = new Map<string, RegExp>();
-const patternOf = (source: string): RegExp => {
-  let re = compiled.get(source);
-  if (!re) compiled.set(source, (re = new RegExp(source, 'u')));
-  return re;
+
+/** `out` with an issue where the walk is, or at its field `name`. */
+const add = (out: Issues | undefined, walk: Walk, message: LocalizedMessage, name?: string): Issues => {
+  const pointer = pointerOf(walk);
+  (out ??= []).push({ path: name === undefined ? pointer : childPointer(pointer, name), message });
+  return out;
 };
 
-/** The issues of `data` against `schema`, in the order found. */
-function check(schema: SchemaNode, data: unknown, path: string): Issues {
-  const out: Issues = [];
-  const add = (message: LocalizedMessage, at = path): number => out.push({ path: at, message });
-  const sub = (next: SchemaNode, value: unknown, at = path): number => out.push(...check(next, value, at));
-  if (typeof schema === 'boolean') {
-    if (!schema) add(m.notAllowed());
-    return out;
-  }
-  if (schema.$ref !== undefined) sub(schema.$ref, data);
-  const type = jsonType(data);
-  const types = ([] as string[]).concat(schema.type ?? []);
-  if (types.length > 0 && !types.some((t) => (t === 'integer' ? Number.isInteger(data) : t === 'number' ? Number.isFinite(data) : t === type))) {
-    add(m.wrongType(types));
-  }
-  if ('const' in schema && !equal(schema.const, data)) add(m.notConst(schema.const));
-  if (schema.enum && !schema.enum.some((value) => equal(value, data))) add(m.notInEnum(schema.enum));
+/** `out` with `more` after it (`more` is always a fresh array, so it may become `out`). */
+const append = (out: Issues | undefined, more: Issues | undefined): Issues | undefined =>
+  !more?.length ? out : out ? (out.push(...more), out) : more;
 
-  const object = type === 'object' ? (data as Data) : {};
-  const keys = presentKeys(object);
-  if (type === 'object') for (const name of schema.required ?? []) if (!keys.includes(name)) add(m.missingField(name), childPointer(path, name));
-  // Bound keywords compare a size with their bound. A number's size is itself; a string's is its
-  // length in code points.
-  const size = type === 'string' ? codePoints(data as string) : type === 'array' ? (data as unknown[]).length : type === 'object' ? keys.length : data;
-  for (const entry of m.BOUNDS) {
-    const [keyword, appliesTo] = entry;
-    const bound = schema[keyword];
-    const x = size as number;
-    // min…/exclusiveMin… are lower bounds; the exclusive ones fail on the bound itself too.
-    if (type === appliesTo && bound !== undefined && ((/min/i.test(keyword) ? x < bound : x > bound) || (keyword[0] === 'e' && x === bound))) {
-      add(m.outOfBounds(entry, bound));
+/**
+ * A value the walk does not go into (an unknown field, items over maxItems, anything a schema
+ * does not describe) still counts for depth: `above` objects and arrays hold it.
+ */
+function measureDepth(value: unknown, above: number, walk: Walk): void {
+  if (typeof value === 'object' && value !== null && (above >= MAX_DEPTH || tooDeepAt(value, MAX_DEPTH, above, (walk.fits ??= new WeakMap())) !== undefined)) {
+    throw new TooDeep();
+  }
+}
+
+/** Each schema object compiled once. */
+const compiled = new WeakMap<object, Check>();
+
+function compile(schema: SchemaNode): Check {
+  if (typeof schema === 'boolean') return (data, walk) => (measureDepth(data, walk.path.length, walk), schema ? undefined : add(undefined, walk, m.notAllowed()));
+  let check = compiled.get(schema);
+  if (!check) {
+    // A schema may contain itself (a tree of nodes): while it is compiled, it stands for itself.
+    compiled.set(schema, (data, walk) => check!(data, walk));
+    compiled.set(schema, (check = compileObject(schema)));
+  }
+  return check;
+}
+
+function compileObject(schema: SchemaObject): Check {
+  const { $ref, type, required, pattern, items, maxItems = Infinity, properties = {}, additionalProperties, allOf = [] } = schema;
+  const ref = $ref === undefined ? undefined : compile($ref);
+  const types = type === undefined ? undefined : ([] as string[]).concat(type);
+  // Each bound keyword that is present: its entry, its bound, and whether it is a lower one
+  // (min…/exclusiveMin…; the exclusive ones fail on the bound itself too).
+  const bounds = m.BOUNDS.filter(([keyword]) => schema[keyword] !== undefined).map((entry) => [entry, schema[entry[0]]!, /min/i.test(entry[0])] as const);
+  const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
+  const itemCheck = items === undefined ? undefined : compile(items);
+  const propertyChecks = new Map(Object.keys(properties).map((name) => [name, compile(properties[name]!)]));
+  const extra = additionalProperties === undefined || additionalProperties === false ? additionalProperties : compile(additionalProperties);
+  const allChecks = allOf.map(compile);
+  const alternatives = [schema.anyOf, schema.oneOf].flatMap((a) => (a ? [{ ...a, checks: a.of.map(compile) }] : []));
+
+  const hasConst = 'const' in schema;
+  const typeFits = (data: unknown, kind: string): boolean => {
+    if (!types) return true;
+    for (let i = 0; i < types.length; i++) {
+      const t = types[i];
+      if (t === 'integer' ? Number.isInteger(data) : t === 'number' ? Number.isFinite(data) : t === kind) return true;
     }
-  }
-  if (schema.pattern !== undefined && type === 'string' && !patternOf(schema.pattern).test(data as string)) add({ ...schema.patternMessage });
-  const { items, properties = {}, additionalProperties } = schema;
-  // Items of an array over its maxItems are not looked at: it is invalid anyway, and a million of
-  // them would cost time for nothing. Past LIMIT issues, nothing more is looked at either.
-  const array = type === 'array' ? (data as unknown[]) : [];
-  if (items !== undefined && !(array.length > (schema.maxItems ?? Infinity))) {
-    for (let i = 0; i < array.length && out.length < LIMIT; i++) sub(items, array[i], childPointer(path, i));
-  }
-  for (const key of keys) {
-    if (out.length >= LIMIT) break;
-    const at = childPointer(path, key);
-    if (hasOwn(properties, key)) sub(properties[key] as SchemaNode, object[key], at);
-    else if (additionalProperties === false) add(m.unknownField(key), at);
-    else if (additionalProperties !== undefined) sub(additionalProperties, object[key], at);
-  }
-  for (const next of schema.allOf ?? []) sub(next, data);
-  for (const alternatives of [schema.anyOf, schema.oneOf]) if (alternatives) out.push(...explain(alternatives, data, path));
-  return out.slice(0, LIMIT);
+    return false;
+  };
+
+  // This runs for every value of a large document, and the first time before it is optimised: no
+  // function, iterator or array is made for a value that has nothing wrong with it.
+  return (data, walk) => {
+    const path = walk.path;
+    let out = ref?.(data, walk);
+    const kind = jsonType(data);
+    const object = data as Data;
+    if ((kind === 'object' || kind === 'array') && path.length >= MAX_DEPTH) throw new TooDeep();
+    if (!typeFits(data, kind)) out = add(out, walk, m.wrongType(types!));
+    if (hasConst && !equal(schema.const, data)) out = add(out, walk, m.notConst(schema.const));
+    if (schema.enum && !schema.enum.some((value) => equal(value, data))) out = add(out, walk, m.notInEnum(schema.enum));
+    let fields = 0;
+    if (kind === 'object') {
+      for (let i = 0; required && i < required.length; i++) {
+        const name = required[i]!;
+        if (!Object.prototype.propertyIsEnumerable.call(object, name) || object[name] === undefined) out = add(out, walk, m.missingField(name), name);
+      }
+      if (schema.minProperties !== undefined) for (const key in object) if (hasOwn(object, key) && object[key] !== undefined) fields++;
+    }
+    // Bound keywords compare a size with their bound. A number's size is itself; a string's is its
+    // length in code points, counted only when its UTF-16 length (at most twice as many) does not
+    // settle it; an object's the fields that hold a value.
+    for (let i = 0; i < bounds.length; i++) {
+      // Not destructured: before it is optimised, that would make an iterator per value.
+      const entry = bounds[i]![0];
+      const bound = bounds[i]![1];
+      const lower = bounds[i]![2];
+      if (kind !== entry[1]) continue;
+      let x = kind === 'array' ? (data as unknown[]).length : kind === 'object' ? fields : (data as number);
+      if (kind === 'string') {
+        x = (data as string).length;
+        if (lower ? x >= bound * 2 : x <= bound) continue;
+        x = codePoints(data as string);
+      }
+      if ((lower ? x < bound : x > bound) || (entry[0][0] === 'e' && x === bound)) out = add(out, walk, m.outOfBounds(entry, bound));
+    }
+    if (regex && kind === 'string' && !regex.test(data as string)) out = add(out, walk, { ...schema.patternMessage! });
+    // Items of an array over its maxItems are not looked at: it is invalid anyway, and a million of
+    // them would cost time for nothing. Past LIMIT issues, nothing more is looked at either. What
+    // is not looked at is measured for depth in one pass.
+    let walked = true;
+    if (kind === 'array') {
+      const array = data as unknown[];
+      walked = itemCheck !== undefined && !(array.length > maxItems);
+      for (let i = 0; walked && i < array.length; i++) {
+        if ((out?.length ?? 0) >= LIMIT) walked = false;
+        else {
+          path.push(i);
+          out = append(out, itemCheck!(array[i], walk));
+          path.pop();
+        }
+      }
+    }
+    if (kind === 'object') {
+      for (const key in object) {
+        const value = object[key];
+        if (!hasOwn(object, key) || value === undefined) continue;
+        const next = hasOwn(properties, key) ? propertyChecks.get(key) : extra;
+        if ((out?.length ?? 0) >= LIMIT || typeof next !== 'function') {
+          if (next === false && (out?.length ?? 0) < LIMIT) out = add(out, walk, m.unknownField(key), key);
+          measureDepth(value, path.length + 1, walk);
+        } else {
+          path.push(key);
+          out = append(out, next(value, walk));
+          path.pop();
+        }
+      }
+    }
+    if (!walked) measureDepth(data, path.length, walk);
+    for (let i = 0; i < allChecks.length; i++) out = append(out, allChecks[i]!(data, walk));
+    for (let i = 0; i < alternatives.length; i++) out = append(out, explain(alternatives[i]!, data, walk));
+    return out && out.length > LIMIT ? out.slice(0, LIMIT) : out;
+  };
 }
 
 /** anyOf / oneOf: on failure, explain it in terms of what the author most likely meant. */
-function explain({ of, none, types = [], several }: Alternatives, data: unknown, path: string): Issues {
-  const results = of.map((branch) => check(branch, data, path));
-  const passing = results.filter((issues) => issues.length === 0).length;
+function explain({ of, checks, none, types = [], several }: Alternatives & { checks: Check[] }, data: unknown, walk: Walk): Issues | undefined {
+  // A passing branch settles anyOf; oneOf needs to know whether a second one passes too.
+  let results: Issues[] | undefined;
+  let passing = 0;
+  for (let i = 0; i < checks.length; i++) {
+    const issues = checks[i]!(data, walk);
+    if (!issues?.length) {
+      if (!several) return undefined;
+      if (++passing > 1) return add(undefined, walk, several);
+    }
+    (results ??= []).push(issues ?? []);
+  }
+  if (!results) return undefined;
+  if (passing > 0) return undefined;
+  const pointer = pointerOf(walk);
+  const issue = (message: LocalizedMessage): Issues => [{ path: pointer, message }];
+  if (none) return issue(none);
   const type = jsonType(data);
   const fits = types.map((expected) => expected.length === 0 || expected.some((t) => t === type || (t === 'integer' && type === 'number')));
   const candidates = results.filter((_, i) => fits[i]);
   const unique = (lang: keyof LocalizedMessage): string[] => [...new Set(candidates.flat().map((issue) => issue.message[lang]))];
-  const issue = (message: LocalizedMessage): Issues => [{ path, message }];
-  if (passing > 0) return passing > 1 && several ? issue(several) : [];
-  if (none) return issue(none);
   if (!fits.includes(true)) return issue(m.wrongType([...new Set(types.flat())]));
   // A plain value that fits several branches, each failing on the value itself: say all of them.
-  if (type !== 'object' && type !== 'array' && candidates.length > 1 && candidates.every((r) => r.every((x) => x.path === path))) {
+  if (type !== 'object' && type !== 'array' && candidates.length > 1 && candidates.every((r) => r.every((x) => x.path === pointer))) {
     return issue({ da: unique('da').join(', eller '), en: unique('en').join(', or ') });
   }
   // Otherwise the issues of the branch that fits the type, then has the most discriminator
   // (const/enum) matches, then the most known fields, then the fewest issues. Each count stays
   // below 10^4 (issues stop at LIMIT), so one number orders them.
   const object = type === 'object' ? (data as Data) : {};
+  const present = Object.keys(object).filter((key) => object[key] !== undefined);
   const score = (i: number): number => {
     const branch = of[i];
     const properties = (typeof branch === 'object' && branch.properties) || {};
@@ -179,25 +282,32 @@ function explain({ of, none, types = [], several }: Alternatives, data: unknown,
       const p = properties[key] as SchemaObject;
       return hasOwn(object, key) && (hasOwn(p, 'const') ? [p.const] : (p.enum ?? [])).some((v) => equal(v, object[key]));
     }).length;
-    const known = presentKeys(object).filter((key) => hasOwn(properties, key)).length;
+    const known = present.filter((key) => hasOwn(properties, key)).length;
     return (fits[i] ? 0 : 1e12) - hits * 1e8 - known * 1e4 + (results[i]?.length ?? 0);
   };
   let best = 0;
   for (let i = 1; i < of.length; i++) if (score(i) < score(best)) best = i;
-  return results[best] ?? [];
+  return results[best];
 }
 
 /**
  * A validator for a schema in compact form, as exported by the modules in src/generated. A value
  * nested deeper than MAX_DEPTH (or containing itself) is one issue at the pointer where it gets
- * too deep, found without recursion: the walks that follow recurse, but only that deep.
+ * too deep: the walk stops as soon as it meets one, and the pointer is then found without
+ * recursion. Whatever the walk does not go into is measured without recursion as well.
  */
 export function createValidator(schema: SchemaNode, options: ValidatorOptions = {}): SchemaValidator {
+  const check = compile(schema);
   return {
     validate(data) {
-      const deep = tooDeepAt(data);
-      if (deep !== undefined) return [{ path: deep, message: m.tooDeep(MAX_DEPTH) }];
-      return sortByDocumentOrder(check(schema, data, ''), data).slice(0, options.maxIssues ?? 50);
+      let issues: Issues | undefined;
+      try {
+        issues = check(data, { path: [] });
+      } catch (error) {
+        if (!(error instanceof TooDeep)) throw error;
+        return [{ path: tooDeepAt(data) ?? '', message: m.tooDeep(MAX_DEPTH) }];
+      }
+      return issues === undefined ? [] : sortByDocumentOrder(issues, data).slice(0, options.maxIssues ?? 50);
     },
   };
 }
