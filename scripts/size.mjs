@@ -45,7 +45,7 @@ const AUTOLOADER_ALLOWANCE = 2 * KB;
  * loaded on demand that is neither one of these nor a part a widget declares means code was split
  * off by mistake.
  */
-const CORE_PARTS = ['export'];
+const CORE_PARTS = ['export', 'english'];
 const DECLARED_PARTS = new Set([...CORE_PARTS, ...WIDGETS.flatMap((widget) => Object.keys(widget.parts))]);
 
 /**
