@@ -7,8 +7,8 @@ import { minifyTemplates } from '../../scripts/rollup-minify-templates.mjs';
 const source = 'export const styles = css`\n  .figure .value {\n    font-size: var(--_font-size-display);  /* large */\n    gap: 0 var(--_space-2);\n  }\n`;';
 const minified = 'export const styles = css`.figure .value{font-size:var(--_font-size-display);gap:0 var(--_space-2)}`;';
 
-const transform = (code: string, id: string) => {
-  const plugin = minifyTemplates() as { transform: (code: string, id: string) => { code: string } | null };
+const transform = (code: string, id: string): string => {
+  const plugin = minifyTemplates() as unknown as { transform: (code: string, id: string) => { code: string } | null };
   return plugin.transform(code, id)?.code ?? code;
 };
 
