@@ -178,6 +178,19 @@ describe('script routes from another origin', function () {
     expect(english(), 'a Danish page').to.deep.equal([]);
     expect(shadowText(danish, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
 
+    // An English element with JSON text that is not JSON: the problem is found before the English
+    // words arrive, and reported once they have, in English.
+    const broken = doc.createElement('praksis-capacity-gauge');
+    broken.setAttribute('lang', 'en');
+    broken.innerHTML = '<script type="application/json">{ "unit": </script>';
+    const reported = new Promise<CustomEvent<{ errors: { path: string; message: string }[] }>>((resolve) =>
+      broken.addEventListener('praksis-error', (event) => resolve(event as CustomEvent<{ errors: { path: string; message: string }[] }>), { once: true }),
+    );
+    doc.body.append(broken);
+    const { detail } = await reported;
+    expect(detail.errors[0]!.message).to.match(/^the content of <script type="application\/json"> is not valid JSON at 1:\d+: /);
+    expect(shadowText(broken, '[part="error"]')).to.contain('The chart cannot be shown');
+
     const el = doc.createElement('praksis-capacity-gauge');
     el.setAttribute('lang', 'en');
     el.setAttribute('src', src);
