@@ -2,7 +2,8 @@
  * The widgets: the one list of them. Everything that works on every widget (the all-in-one bundle,
  * the embed page and its CLI, the embed-code page, the docs build, the shared tests and the size
  * checks) reads it. Each entry is the descriptor the widget's own package declares; a fifth
- * widget is one more line here (CONTRIBUTING.md, "Adding a widget"). No DOM: it loads in Node.
+ * widget is one more line here, and its English one more below (CONTRIBUTING.md, "Adding a
+ * widget"). No DOM: it loads in Node.
  */
 import { capacityGaugeDescriptor } from '@praksis/capacity-gauge/descriptor.js';
 import type { AnyWidgetDescriptor } from '@praksis/core/descriptor.js';
