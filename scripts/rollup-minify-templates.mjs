@@ -1,5 +1,6 @@
 // Minifies the text inside Lit templates, which terser leaves as written:
-// - `css` templates in our own packages: comments and spaces around punctuation removed;
+// - `css` templates in our own packages' compiled modules (the widgets' styles.js, core's
+//   base.styles.js): comments and spaces around punctuation removed;
 // - after minification, a line break with its indentation inside any template literal becomes
 //   one space. Safe for CSS and for HTML outside <pre>/<textarea>, which the widgets do not use;
 //   minified code has no other line breaks.
@@ -24,13 +25,17 @@ function minifyCss(text) {
     .trim();
 }
 
+/** A compiled module of one of our packages (packages/<name>/dist/…js), not a dependency's. */
+const OWN_COMPILED_MODULE = /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].+\.js$/;
+
 /** @returns {import('rollup').Plugin} */
 export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
-      // Only our own compiled style modules; their css templates hold no ${…} expressions.
-      if (!/[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.styles\.js$/.test(id)) return null;
+      // Our own compiled modules, whatever the stylesheet's file is called; only css templates
+      // without ${…} expressions are touched, so an interpolated one is left as written.
+      if (!OWN_COMPILED_MODULE.test(id)) return null;
       return { code: code.replace(/\bcss\s*`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``), map: null };
     },
     renderChunk(code) {

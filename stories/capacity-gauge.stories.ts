@@ -70,6 +70,10 @@ export const HalfCapacity: Story = {
   name: '1,5 capacities: the plural rules of each language (fictional)',
   args: { data: { ...minimal, listedPatients: 2400, capacities: 1.5, doctors: 2, intake: { practicesOpen: 0, practicesClosed: 1 } } },
 };
+/**
+ * In English. The English words are a part loaded on demand: the gauge shows “Loading data …” until
+ * they have arrived, and a Danish page never fetches them (docs/embedding.md, sizes).
+ */
 export const English: Story = { args: { data: national, lang: 'en' } };
 export const Sidebar240px: Story = { name: '240 px sidebar', args: { data: closed, width: 240 } };
 export const Dark: Story = { args: { data: national, theme: 'dark' } };

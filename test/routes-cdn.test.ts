@@ -11,6 +11,7 @@ import { inlineSnippet, srcSnippet, widgetByName } from '../scripts/docs/embed-c
 const otherOrigin = location.origin.replace('//localhost', '//127.0.0.1');
 const CDN = `${otherOrigin}/cdn/`;
 const NO_CORS = `${otherOrigin}/cdn-no-cors/`;
+const NO_ENGLISH = `${otherOrigin}/cdn-no-english/`;
 const EXAMPLES = '/packages/schema/examples';
 
 const gauge = widgetByName('capacity-gauge')!;
@@ -166,6 +167,55 @@ describe('script routes from another origin', function () {
     expect(loaded.filter((file) => file.startsWith('core-')).length, 'Lit and core once').to.equal(1);
     expect(new Set(loaded).size, 'no file fetched twice').to.equal(loaded.length);
     expect(win.customElements.get('praksis-delegation-matrix'), 'a widget not in the page is not loaded').to.equal(undefined);
+  });
+
+  it('English words on demand: a Danish page fetches none; an English element fetches them and speaks English', async () => {
+    const src = `${EXAMPLES}/capacity/valid/national-2017-2022.json`;
+    const { doc, fetched } = await openPage(srcSnippet({ widget: gauge, base: CDN, src, data: await example('capacity/valid/national-2017-2022.json'), loader: 'widget' }));
+    const danish = doc.querySelector('praksis-capacity-gauge');
+    await drawn(danish);
+    const english = () => fetched().filter((url) => /\/english-[\w-]{8}\.js$/.test(url));
+    expect(english(), 'a Danish page').to.deep.equal([]);
+    expect(shadowText(danish, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+
+    // An English element with JSON text that is not JSON: the problem is found before the English
+    // words arrive, and reported once they have, in English.
+    const broken = doc.createElement('praksis-capacity-gauge');
+    broken.setAttribute('lang', 'en');
+    broken.innerHTML = '<script type="application/json">{ "unit": </script>';
+    const reported = new Promise<CustomEvent<{ errors: { path: string; message: string }[] }>>((resolve) =>
+      broken.addEventListener('praksis-error', (event) => resolve(event as CustomEvent<{ errors: { path: string; message: string }[] }>), { once: true }),
+    );
+    doc.body.append(broken);
+    const { detail } = await reported;
+    expect(detail.errors[0]!.message).to.match(/^the content of <script type="application\/json"> is not valid JSON at 1:\d+: /);
+    expect(shadowText(broken, '[part="error"]')).to.contain('The chart cannot be shown');
+
+    const el = doc.createElement('praksis-capacity-gauge');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('src', src);
+    doc.body.append(el);
+    await drawn(el);
+    expect(shadowText(el, '[part="figure"]')).to.equal('1,646 listed patients per capacity');
+    expect(shadowText(el, '[part="table-toggle"]')).to.equal('Show as table');
+    expect(el.shadowRoot!.querySelector('[part="frame"]')!.hasAttribute('lang'), 'English, as the element says').to.equal(false);
+    expect(english().length, "the gauge's English words and core's").to.be.within(1, 2);
+
+    // The Danish element switched to English draws in English at once: the words are there.
+    danish!.setAttribute('lang', 'en');
+    await (danish as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(shadowText(danish, '[part="figure"]')).to.equal('1,646 listed patients per capacity');
+  });
+
+  it('English words that cannot be loaded: the element speaks Danish, marked lang="da", never blank', async () => {
+    const data = await example('capacity/valid/national-2017-2022.json');
+    const { doc } = await openPage(srcSnippet({ widget: gauge, base: NO_ENGLISH, src: `${EXAMPLES}/capacity/valid/national-2017-2022.json`, data, loader: 'widget', lang: 'en' }));
+    const el = doc.querySelector('praksis-capacity-gauge');
+    await drawn(el);
+    const frame = el!.shadowRoot!.querySelector('[part="frame"]')!;
+    expect(frame.getAttribute('lang')).to.equal('da');
+    expect(shadowText(el, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
+    expect(shadowText(el, '[part="table-toggle"]')).to.equal('Vis som tabel');
   });
 
   it("two widgets of one version under Trusted Types without 'allow-duplicates': one Lit, no violation", async () => {

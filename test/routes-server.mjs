@@ -6,6 +6,8 @@
 //                        long caching for content-hashed files)
 //   /cdn-no-cors/<file>  the same files without Access-Control-Allow-Origin, like a server set up
 //                        for classic scripts only: a page of another origin cannot run its modules
+//   /cdn-no-english/<file>  like /cdn/, but the English words (english-<hash>.js) are missing, as from
+//                        a folder copied in part
 //
 // and routesCommands() adds the server command `routes-screenshot`: a PNG (base64) of a rectangle
 // of the test's page, as the reader's screen shows it.
@@ -15,16 +17,20 @@ import { fileURLToPath } from 'node:url';
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const VERSION = /VERSION = "([^"]+)"/.exec(readFileSync(join(rootDir, 'packages/core/src/generated/version.ts'), 'utf8'))?.[1];
-const ROUTE = /^\/(cdn|cdn-no-cors)\/(.+)$/;
+const ROUTE = /^\/(cdn|cdn-no-cors|cdn-no-english)\/(.+)$/;
 
 /** @type {import('koa').Middleware} */
 export async function cdnMiddleware(ctx, next) {
   const match = ROUTE.exec(ctx.path);
   if (!match || ctx.path.includes('..')) return next();
   const [, route, file] = match;
+  if (route === 'cdn-no-english' && /^english-[\w-]{8}\.js$/.test(file)) {
+    ctx.status = 404;
+    return;
+  }
   ctx.path = `/dist/cdn/${VERSION}/${file}`;
   await next();
-  if (route === 'cdn') {
+  if (route !== 'cdn-no-cors') {
     ctx.set('Access-Control-Allow-Origin', '*');
     if (/-[\w-]{8}\.js$/.test(file)) ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
   } else ctx.remove('Access-Control-Allow-Origin');

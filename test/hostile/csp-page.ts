@@ -114,6 +114,12 @@ async function run(): Promise<CspReport['widgets']> {
   tooltip = !!tip && !tip.hidden && tip.style.top !== '';
   document.documentElement.lang = 'en';
   await new Promise((resolve) => setTimeout(resolve, 100));
+  // The English words load on demand: a widget shows its loading status until they are there.
+  await until(
+    () => placed.every(({ el, widget }) => ['rendered', 'error'].includes(stateOf(el, widget.chart))),
+    8000,
+    'widgets to draw in English',
+  ).catch((error: unknown) => errors.push(String(error)));
 
   return placed.map(({ widget, how, el }) => ({
     tag: widget.tag,

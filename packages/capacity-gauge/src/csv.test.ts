@@ -5,6 +5,10 @@ import type { CapacityDocument } from '@praksis/schema';
 import { toCsv } from '@praksis/core/csv.js';
 import { capacityFigures } from './model.js';
 import { figureRows, gaugeTables } from './csv.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const example = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../schema/examples/capacity/valid/${name}.json`, import.meta.url), 'utf8')) as CapacityDocument;

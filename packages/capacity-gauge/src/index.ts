@@ -3,3 +3,5 @@
 export { CapacityGauge } from './capacity-gauge.js';
 export { capacitySummary } from './summary.js';
 export { capacityGaugeDescriptor } from './descriptor.js';
+// English texts of the summary for Node (the element loads them itself when it speaks English).
+export { installEnglish } from './english.js';

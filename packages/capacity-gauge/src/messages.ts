@@ -1,4 +1,3 @@
-import { pluralForm } from '@praksis/core/format.js';
 import type { Lang } from '@praksis/core/lang.js';
 import type { PluralNoun } from '@praksis/core/format.js';
 
@@ -76,68 +75,11 @@ const da = {
   doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} pr. læge.`,
 };
 
-type Messages = typeof da;
+export type Messages = typeof da;
 
-const en: Messages = {
-  unitKind: { practice: 'Practice', municipality: 'Municipality', region: 'Region', country: 'National figure' },
-  perBasis: {
-    capacity: { one: 'listed patient per capacity', other: 'listed patients per capacity' },
-    doctor: { one: 'listed patient per doctor', other: 'listed patients per doctor' },
-  },
-  listedPatient: { one: 'listed patient', other: 'listed patients' },
-  capacity: { one: 'doctor capacity', other: 'doctor capacities' },
-  doctor: { one: 'doctor', other: 'doctors' },
-  patient: { one: 'patient', other: 'patients' },
-  practice: { one: 'practice', other: 'practices' },
-  perBasisShort: { capacity: 'per capacity', doctor: 'per doctor' },
-  providerNumber: 'provider no.',
-  asOf: (date: string) => `as of ${date}`,
-  unitAsOf: (kind: string, date: string) => `${kind}, as of ${date}.`,
-  norm: 'Norm',
-  normSentence: (diff: string, share: string, direction: 'over' | 'under' | 'at', norm: string, per: string) =>
-    direction === 'at' ? `Equal to the norm of ${norm} ${per}.` : `${diff} (${share}) ${direction === 'over' ? 'above' : 'below'} the norm of ${norm} ${per}.`,
-  listedPatients: 'Listed patients',
-  capacities: 'Doctor capacities',
-  doctors: 'Doctors (persons)',
-  perCapacity: 'Patients per capacity',
-  perDoctor: 'Patients per doctor',
-  differenceFromNorm: 'Difference from norm',
-  differenceShare: 'Difference from norm as a share of the norm',
-  intakeSentence: (status: 'open' | 'closed', since?: string) =>
-    `${status === 'open' ? 'Open' : 'Closed'} to new patients${since ? ` since ${since}` : ''}.`,
-  /** The verb agrees with the closed practices: "1 of 14 practices is closed", "2 of 14 … are closed". */
-  areaIntake: (closed: string, practices: string, closedCount: number) =>
-    `${closed} of ${practices} ${pluralForm('en', closedCount, { one: 'is', other: 'are' })} closed to new patients.`,
-  intake: 'New patients',
-  intakeValue: { open: 'Open', closed: 'Closed' },
-  patients70Plus: 'Share of listed patients aged 70 or over',
-  shortageArea: 'Area at risk of GP shortage',
-  yes: 'Yes',
-  no: 'No',
-  municipalityType: 'Municipality type',
-  municipalityTypes: {
-    hovedstad: 'Capital-area municipality',
-    storby: 'City municipality',
-    provinsby: 'Provincial town municipality',
-    opland: 'Commuter-belt municipality',
-    land: 'Rural municipality',
-  },
-  context: 'Context',
-  sourced: (what: string, source: string) => `${what} (source: ${source})`,
-  bands: 'Bands',
-  inBand: (label: string) => `In the band “${label}”.`,
-  date: 'Date',
-  figure: 'Figure',
-  value: 'Value',
-  tableCaption: (name: string, date: string) => `${name}, ${date}`,
-  trendCaption: 'Trend',
-  totals: (patients: string, capacities: string) => `${patients} on ${capacities}.`,
-  doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} per doctor.`,
-  outlineType: 'Gauge with one horizontal bar.',
-  outlineStructure: (per: string, norm: string, comparison: string, trend: boolean) =>
-    `The bar shows ${per} on a scale from 0. ${norm} is a vertical line${comparison ? `, ${comparison} a marker below the bar` : ''}.${trend ? ' Below the gauge, a line shows the trend over time.' : ''}`,
-  outlineRange: (low: string, high: string, per: string) => `The figures go from ${low} to ${high} ${per}.`,
-  outlineTrend: (from: string, to: string, first: string, last: string) => `The trend from ${from} to ${to} goes from ${first} to ${last} per capacity.`,
-};
-
-export const gaugeMessages: Record<Lang, Messages> = { da, en };
+/**
+ * The words by language. Danish is always here; the English table is installed by english.ts, which
+ * the element loads on demand when it speaks English (and Node tools through the descriptor's
+ * `english`). Until then, and if it cannot be loaded, English reads the Danish table.
+ */
+export const gaugeMessages: Record<Lang, Messages> = { da, en: da };

@@ -6,6 +6,10 @@ import { validateCapacity } from '@praksis/schema';
 import { capacityFigures } from './model.js';
 import { capacitySummary, doctorsSentence, figureUnit, intakeSentence, totalsSentence } from './summary.js';
 import { figureRows } from './csv.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const example = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../schema/examples/capacity/valid/${name}.json`, import.meta.url), 'utf8')) as CapacityDocument;

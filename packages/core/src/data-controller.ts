@@ -28,7 +28,7 @@ export interface DataOptions {
   validate(data: unknown): ValidationIssue[];
   /** Largest `src` document accepted. */
   maxBytes(): number;
-  /** Whether part of the drawing is still on its way, so `praksis-render` waits. */
+  /** Whether part of the drawing is still on its way, so `praksis-render` or `praksis-error` waits for it. */
   pending(): boolean;
 }
 
@@ -128,10 +128,13 @@ export class DataController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Each view is reported once, after it is drawn; a drawing still waiting for parts is reported when they are there. */
+  /**
+   * Each view is reported once, after it is drawn; a drawing still waiting for parts (a view, the
+   * English words) is reported when they are there, so an error is reported in the words it shows.
+   */
   hostUpdated(): void {
     const view = this.view;
-    if (this.#reported === view) return;
+    if (this.#reported === view || this.#options.pending()) return;
     if (this.failed) {
       this.#reported = view;
       this.#fire('praksis-error', { errors: [this.#internalProblem()] });
@@ -139,7 +142,7 @@ export class DataController<T> implements ReactiveController {
       this.#reported = view;
       const [first = this.#internalProblem(), ...rest] = problems(view.issues, this.#host.language);
       this.#fire('praksis-error', { errors: [first, ...rest] });
-    } else if (view.kind === 'ready' && !this.#options.pending()) {
+    } else if (view.kind === 'ready') {
       this.#reported = view;
       this.#fire('praksis-render', {});
     }
@@ -160,7 +163,18 @@ export function problems(issues: readonly ValidationIssue[], lang: Lang): Proble
   return issues.map(({ path, message }) => ({ path, message: message[lang] }));
 }
 
-/** A problem in both languages, so a language switch re-renders it without reloading. */
+/**
+ * A problem in both languages, so a language switch re-renders it without reloading. The English is
+ * read when asked for: the English words may arrive after the problem was found.
+ */
 function issue(path: string, text: (m: CoreMessages) => string): ValidationIssue {
-  return { path, message: { da: text(coreMessages.da), en: text(coreMessages.en) } };
+  return {
+    path,
+    message: {
+      da: text(coreMessages.da),
+      get en() {
+        return text(coreMessages.en);
+      },
+    },
+  };
 }

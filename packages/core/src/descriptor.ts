@@ -33,6 +33,12 @@ export interface WidgetDescriptor<Doc = never, Options = object> {
   readonly parts: Readonly<Record<string, string>>;
   /** Which of `parts` drawing its first valid example loads at once: a page pays for them (scripts/size.mjs). */
   readonly firstViewParts?: readonly string[];
+  /**
+   * Installs the English words, core's and the widget's (its `english` part, loaded on demand): the
+   * element calls it when it speaks English, Node tools before they write English. Until then the
+   * English tables hold the Danish words, so a Danish page fetches no English.
+   */
+  readonly english?: () => Promise<void>;
 }
 
 /** Any widget's descriptor, as lists of them hold it. */

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Provenance } from '@praksis/schema';
 import type { Lang } from './lang.js';
-import { coreMessages } from './messages.js';
+import { coreMessages, loadingText } from './messages.js';
 import { renderErrorPanel } from './error-panel.js';
 import { renderChartEnd, renderChartIntro, type ChartIntro } from './chart-intro.js';
 import { renderProvenance } from './provenance.js';
@@ -44,7 +44,9 @@ export interface Drawn {
  * document. Whatever `ready` throws (a widget's drawing code) is logged and shown as an internal
  * error, and `failed` is told, so the error is reported like any other. `announcement` is said
  * politely when it changes; its live region is drawn whatever the view, so it is in the page
- * before its text changes, as screen readers need.
+ * before its text changes, as screen readers need. `lang` is the language the frame's text is in;
+ * `marked` puts it on the frame, for text in another language than the element's (Danish, when the
+ * English words could not be loaded).
  */
 export function renderFrame<T>(
   settings: FrameSettings,
@@ -53,6 +55,7 @@ export function renderFrame<T>(
   ready: (data: T) => Drawn,
   failed: () => void,
   announcement = '',
+  marked = false,
 ): TemplateResult {
   const m = coreMessages[lang];
   let content: TemplateResult;
@@ -61,7 +64,7 @@ export function renderFrame<T>(
       view.kind === 'empty'
         ? html`<p part="status" role="status">${m.empty}</p>`
         : view.kind === 'loading'
-          ? html`<p part="status" role="status" aria-busy="true">${m.loading}</p>`
+          ? html`<p part="status" role="status" aria-busy="true">${loadingText[lang]}</p>`
           : view.kind === 'error'
             ? renderErrorPanel(lang, problems(view.issues, lang), view.cause)
             : renderDrawn(settings, ready(view.data), lang);
@@ -70,7 +73,7 @@ export function renderFrame<T>(
     failed();
     content = renderErrorPanel(lang, [{ path: '', message: m.internalError }], 'internal');
   }
-  return html`<div class="frame" part="frame">${content}<p part="announcement" class="visually-hidden" aria-live="polite">${announcement}</p></div>`;
+  return html`<div class="frame" part="frame" lang=${marked ? lang : nothing}>${content}<p part="announcement" class="visually-hidden" aria-live="polite">${announcement}</p></div>`;
 }
 
 function renderDrawn({ headingLevel, downloads, credit }: FrameSettings, d: Drawn, lang: Lang): TemplateResult {

@@ -1,13 +1,13 @@
-import { formatCount, formatNumber, pluralForm } from './format.js';
+import { formatNumber, pluralForm } from './format.js';
 import type { Lang } from './lang.js';
 import type { JsonSyntaxError } from '@praksis/schema';
 import type { LoadFailure } from './load.js';
 
-/** Seconds as the reader writes them: "0,4" in Danish, "0.4" in English, "10" without decimals. */
+/** Seconds as a Danish reader writes them: "0,4", "10" without decimals. */
 const seconds = (lang: Lang, value: number) => formatNumber(lang, value, Number.isInteger(value) ? 0 : 1);
 
 /** What went wrong loading a `src` document: one text per reason, so no two failures read alike. */
-type FailureTexts = { [R in LoadFailure['reason']]: (failure: Extract<LoadFailure, { reason: R }>) => string };
+export type FailureTexts = { [R in LoadFailure['reason']]: (failure: Extract<LoadFailure, { reason: R }>) => string };
 
 const daFailures: FailureTexts = {
   http: ({ status }) => `serveren svarede med status ${status}`,
@@ -17,17 +17,8 @@ const daFailures: FailureTexts = {
   'too-large': ({ megabytes }) => `dokumentet er større end ${megabytes} MB`,
 };
 
-const enFailures: FailureTexts = {
-  http: ({ status }) => `the server answered with status ${status}`,
-  timeout: (failure) => `no answer within ${seconds('en', failure.seconds)} s`,
-  network: () => "the server could not be reached (network error, or the page's CSP forbids the address)",
-  cors: () => 'the server does not allow other websites to load the data (CORS)',
-  'too-large': ({ megabytes }) => `the document is larger than ${megabytes} MB`,
-};
-
 /** Interface text shared by every widget. English must have every Danish key (checked by the type). */
 const da = {
-  loading: 'Henter data …',
   empty: 'Ingen data endnu: angiv data, src eller et <script type="application/json">.',
   /** What a reader is told first when the widget cannot be shown; the details are for the embedder. */
   errorPlain: {
@@ -66,38 +57,13 @@ const da = {
 
 type Messages = typeof da;
 
-const en: Messages = {
-  loading: 'Loading data …',
-  empty: 'No data yet: set data, src or a <script type="application/json"> child.',
-  errorPlain: {
-    invalid: 'The chart cannot be shown because the data is incomplete.',
-    unavailable: 'The chart cannot be shown because the data could not be loaded.',
-    internal: 'The chart cannot be shown because of an error while drawing it.',
-  },
-  errorDetails: 'Technical details',
-  moreProblems: (count: number) => `and ${formatCount('en', count, { one: 'more problem', other: 'more problems' })}`,
-  internalError: 'an unexpected error occurred while drawing',
-  failure: enFailures,
-  responseNotJson: ({ line, column, detail }: JsonSyntaxError) => `the response is not valid JSON at ${line}:${column}: ${detail.en}`,
-  scriptNotJson: ({ line, column, detail }: JsonSyntaxError) =>
-    `the content of <script type="application/json"> is not valid JSON at ${line}:${column}: ${detail.en}`,
-  couldNotLoad: (url: string) => `Could not load data from ${url}`,
-  source: 'Source',
-  asOf: (date: string) => `As of ${date}`,
-  period: (from: string, to: string) => `Period ${from}–${to}`,
-  fictional: 'Example – fictional data',
-  caveats: 'Caveats',
-  definitions: 'Definitions',
-  licence: 'Licence',
-  showTable: 'Show as table',
-  goToTable: 'Go to the table of figures',
-  skipChart: 'Skip past the chart',
-  chartEnd: 'End of the chart.',
-  updated: (summary: string) => `Updated: ${summary}`,
-  hideTable: 'Hide table',
-  download: 'Download',
-  credit: 'Graphic',
-};
-
-export const coreMessages: Record<Lang, Messages> = { da, en };
+/**
+ * The words by language. Danish is always here; the English table is installed by english.ts, which
+ * an element speaking English loads on demand, so a Danish page fetches no English. Until then, and if
+ * it cannot be loaded, English reads the Danish table (the element then marks its text `lang="da"`).
+ */
+export const coreMessages: Record<Lang, Messages> = { da, en: da };
 export type CoreMessages = Messages;
+
+/** The status shown while data or the English words load: in both languages, as it is shown before either. */
+export const loadingText: Record<Lang, string> = { da: 'Henter data …', en: 'Loading data …' };

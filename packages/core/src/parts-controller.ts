@@ -10,11 +10,14 @@ const loadedParts = new WeakMap<object, Map<string, unknown>>();
 const loading = new Set<Promise<unknown>>();
 
 /**
- * Resolves when every part asked for so far has arrived (or failed). The server renderer draws a
- * widget, waits for this, and draws it again with its parts (packages/widgets/src/embed/server-render.ts).
+ * Resolves when every part asked for so far has arrived (or failed), with whether any was on its
+ * way. The server renderer draws a widget, waits for this, and draws it again with its parts, until
+ * a draw asks for none (packages/widgets/src/embed/server-render.ts).
  */
-export async function partsLoaded(): Promise<void> {
+export async function partsLoaded(): Promise<boolean> {
+  const waited = loading.size > 0;
   while (loading.size > 0) await Promise.all(loading);
+  return waited;
 }
 
 /**

@@ -8,12 +8,15 @@ import type { Exportable } from './export.js';
 import { LanguageController } from './language-controller.js';
 import { PartsController } from './parts-controller.js';
 import { measuredRedraws } from './width-controller.js';
-import { DataController } from './data-controller.js';
+import { DataController, type View } from './data-controller.js';
 import { renderFrame, type Drawn } from './frame.js';
 import { CHART_END_ID, DESCRIPTION_ID } from './chart-intro.js';
 import type { AnyWidgetDescriptor } from './descriptor.js';
 import { documentDescription, type ChartOutline } from './summary.js';
 import { memoizeOne } from './memo.js';
+
+/** Core's English words alone, for a widget whose descriptor names none of its own. */
+const installCoreEnglish = (): Promise<void> => import('./english.js').then((m) => m.installCoreEnglish());
 
 export type { PraksisErrorDetail, PraksisRenderDetail, PraksisEventMap } from './events.js';
 
@@ -194,15 +197,31 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   }
 
   protected override render(): TemplateResult {
-    const lang = this.language;
     const source = this.#source;
     source.failed = false;
-    const view = source.view;
+    const english = this.language === 'en' ? this.#english() : 'not needed';
+    // Until the English words are there the frame says it is loading; if they cannot be loaded, it
+    // speaks Danish, marked as such, rather than show nothing.
+    const view: View<T> = english === 'loading' ? { kind: 'loading', url: '' } : source.view;
+    const lang = english === 'failed' ? 'da' : this.language;
     if (view.kind === 'ready' && view.data !== this.#drawnData?.data) {
       if (this.#drawnData) this.#announce(view.data, lang);
       this.#drawnData = { data: view.data };
     }
-    return renderFrame(this, view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true), this.#announcement);
+    return renderFrame(this, view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true), this.#announcement, english === 'failed');
+  }
+
+  /**
+   * The English words, a part loaded on demand (the descriptor's `english`, or core's alone for a
+   * widget without one): whether they are there, on their way, or could not be loaded.
+   */
+  #english(): 'ready' | 'loading' | 'failed' {
+    const install = (this.constructor as typeof PraksisElement).descriptor?.english ?? installCoreEnglish;
+    try {
+      return this.#parts.get('english', () => install().then(() => true)) ? 'ready' : 'loading';
+    } catch {
+      return 'failed';
+    }
   }
 
   /** The outline once per document, language and options, not on every hover or resize. */

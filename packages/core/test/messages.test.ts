@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import type { Provenance } from '@praksis/schema';
 import { coreMessages } from '../src/messages.js';
 import { provenanceDate, sourceLine } from '../src/summary.js';
+import { installCoreEnglish } from '../src/english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installCoreEnglish();
 
 /** Intl puts a no-break space in "2,9 %"; the tests compare with plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -75,3 +75,13 @@ test('partsLoaded waits for loads that begin while it waits', async () => {
   assert.deepEqual(other.get('csv', () => Promise.reject(new Error('x'))), { csv: true });
   assert.deepEqual(parts.get('bars', () => Promise.reject(new Error('x'))), { bars: true });
 });
+
+test('partsLoaded says whether a part was on its way, so the server renderer knows when to stop drawing again', async () => {
+  class Sankey {}
+  const parts = new PartsController(hostOf(Sankey));
+  assert.equal(await partsLoaded(), false, 'nothing asked for');
+  parts.get('english', () => Promise.resolve(true));
+  assert.equal(await partsLoaded(), true);
+  assert.equal(parts.get('english', () => Promise.resolve(true)), true, 'there now: nothing new to wait for');
+  assert.equal(await partsLoaded(), false);
+});

@@ -3,3 +3,5 @@
 export { DelegationMatrix } from './delegation-matrix.js';
 export { matrixSummary } from './summary.js';
 export { delegationMatrixDescriptor } from './descriptor.js';
+// English texts of the summary for Node (the element loads them itself when it speaks English).
+export { installEnglish } from './english.js';

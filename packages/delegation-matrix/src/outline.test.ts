@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { DelegationMatrixDocument } from '@praksis/schema';
 import { matrixOutline } from './summary.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const example = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../schema/examples/delegation-matrix/valid/${name}.json`, import.meta.url), 'utf8')) as DelegationMatrixDocument;

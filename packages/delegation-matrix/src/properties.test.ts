@@ -14,6 +14,10 @@ import { layoutBars } from './layout/bars.js';
 import { matrixTables } from './csv.js';
 import { buildModel, sortRows } from './model.js';
 import { figuresSentence, figuresUnit, indexText, matrixSummary, rowBase, totalText, valueText } from './summary.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const SEED = 20230567;
 const RUNS = 150;

@@ -6,6 +6,10 @@ import { validateDelegationMatrix } from '@praksis/schema';
 import { matrixMessages } from './messages.js';
 import { buildModel } from './model.js';
 import { figuresSentence, figuresUnit, matrixSummary, rowBase, summarySentences, totalText } from './summary.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const example = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../schema/examples/delegation-matrix/valid/${name}.json`, import.meta.url), 'utf8')) as DelegationMatrixDocument;

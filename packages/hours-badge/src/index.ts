@@ -3,3 +3,5 @@
 export { HoursBadge } from './hours-badge.js';
 export { badgeSummary, type BadgeSummaryOptions } from './summary.js';
 export { hoursBadgeDescriptor } from './descriptor.js';
+// English texts of the summary for Node (the element loads them itself when it speaks English).
+export { installEnglish } from './english.js';

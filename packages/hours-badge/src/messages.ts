@@ -8,7 +8,6 @@ import type { Overall, RuleStatus } from '@praksis/hours-rules';
  * and explanations come from the rule set (in both languages). Kept short: every page carries it.
  */
 const KRAV: PluralNoun = { one: 'krav', other: 'krav' };
-const REQUIREMENTS: PluralNoun = { one: 'requirement', other: 'requirements' };
 
 const da = {
   headline: {
@@ -40,26 +39,9 @@ const da = {
 
 export type BadgeMessages = typeof da;
 
-const en: BadgeMessages = {
-  headline: {
-    meets: (title) => `Meets ${title}`,
-    'does-not-meet': (title, n, total) =>
-      `Does not meet ${title}: ${formatNumber('en', n)} of ${formatCount('en', total, REQUIREMENTS)} not met`,
-    incomplete: (title, n) => `Cannot be fully assessed against ${title}: ${formatCount('en', n, REQUIREMENTS)} not stated`,
-    stale: (months) => `The information is more than ${formatCount('en', months, { one: 'month', other: 'months' })} old`,
-    'future-dated': (date) => `The information is dated after ${date}, the date judged`,
-  },
-  asOf: (date) => `according to the practice's own information as of ${date}`,
-  staleAsOf: (date, title) => `last confirmed ${date}; no assessment against ${title}`,
-  futureAsOf: (date, title) => `confirmed ${date}; no assessment against ${title}`,
-  status: { met: 'met', 'not-met': 'not met', 'not-stated': 'not stated', 'not-applicable': 'not in force' },
-  informational: 'for information',
-  show: 'Show details',
-  hide: 'Hide details',
-  noRuleSet: (date) => `No accessibility rules apply on ${date}.`,
-  outlineType: 'Opening hours and accessibility badge.',
-  outlineStructure: (rules) => `It says whether the practice meets ${rules}; its details show each requirement with its status and the weekly hours.`,
-  outlineRange: (count, date) => `${formatCount('en', count, REQUIREMENTS)} judged on information from ${date}.`,
-};
-
-export const badgeMessages: Record<Lang, BadgeMessages> = { da, en };
+/**
+ * The words by language. Danish is always here; the English table is installed by english.ts, which
+ * the element loads on demand when it speaks English (and Node tools through the descriptor's
+ * `english`). Until then, and if it cannot be loaded, English reads the Danish table.
+ */
+export const badgeMessages: Record<Lang, BadgeMessages> = { da, en: da };

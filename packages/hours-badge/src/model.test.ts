@@ -10,6 +10,10 @@ import { dkOk22, evaluate, type AccessibilityDeclaration } from '@praksis/hours-
 import { headline, ruleRows } from './model.js';
 import { intervalsText, todayStatus, upcomingExceptions, weekTable, weekdayName, whenText } from './detail-model.js';
 import { badgeDetailMessages } from './detail-messages.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const example = (name: string) =>
   JSON.parse(

@@ -5,6 +5,10 @@ import type { ReferralFlows } from '@praksis/schema';
 import { toCsv } from '@praksis/core/csv.js';
 import { buildFlows } from './model.js';
 import { flowTables } from './csv.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const example = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../schema/examples/referral-flows/valid/${name}.json`, import.meta.url), 'utf8')) as ReferralFlows;

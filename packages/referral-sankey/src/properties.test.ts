@@ -18,6 +18,10 @@ import { flowsSummaryText } from './summary.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
 import { sankeyMessages } from './messages.js';
 import { layoutSankey } from './layout/sankey.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const SEED = 20221231;
 const RUNS = 150;

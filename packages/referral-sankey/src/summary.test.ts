@@ -10,6 +10,10 @@ import { amountText, captionText, flowsSummary, flowsSummaryText } from './summa
 import { layoutNodeInputs } from './layout/node-labels.js';
 import { sankeyMessages } from './messages.js';
 import { layoutSankey } from './layout/sankey.js';
+import { installEnglish } from './english.js';
+
+// An element loads its English words on demand; these tests read them at once.
+installEnglish();
 
 const example = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../schema/examples/referral-flows/valid/${name}.json`, import.meta.url), 'utf8')) as ReferralFlows;

@@ -34,3 +34,13 @@ test('each descriptor lives in its own package and names what exists there', () 
   }
   assert.equal(new Set(WIDGETS.map((w) => w.kind.name)).size, WIDGETS.length, 'one widget per kind');
 });
+
+test('each widget loads its English words on demand, and the registry installs them all for the Node tools', () => {
+  for (const widget of WIDGETS) {
+    assert.equal(typeof widget.english, 'function', `${widget.name}: its descriptor says how to install its English`);
+    assert.ok('english' in widget.parts, `${widget.name}: the English words are a declared part`);
+    const doc = JSON.parse(readFileSync(new URL(`packages/schema/examples/${widget.kind.name}/valid/${widget.examples.valid[0]}.json`, root), 'utf8')) as unknown;
+    const [da, en] = (['da', 'en'] as const).map((lang) => widget.outline(doc, lang, {}).type);
+    assert.notEqual(en, da, `${widget.name}: the outline in English is not the Danish one`);
+  }
+});

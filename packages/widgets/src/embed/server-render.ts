@@ -5,8 +5,9 @@
  * empties a declarative root and hands it to the element).
  *
  * A render is synchronous, but a widget's first view may draw a part loaded on demand (the gauge's
- * trend, the full badge's detail): `prepare` draws once and waits for those parts, which then stay
- * loaded for every element of their kind (core's parts-controller.ts), so the draw after it has them.
+ * trend, the full badge's detail, and in English the English words first): `prepare` draws and waits
+ * for those parts until a draw asks for none; they then stay loaded for every element of their kind
+ * (core's parts-controller.ts), so the draw after it has them.
  *
  * Node only. `serverRenderer()` installs Lit's DOM shim, then loads Lit's server renderer and every
  * widget, in that order (so it imports them itself rather than at the top): the `praksis-embed page`
@@ -21,6 +22,9 @@ export interface ServerRendered {
   /** CSP hash sources ('sha256-…') of the inline <style> elements in it, for the page's style-src. */
   styleHashes: string[];
 }
+
+/** Draws that may each wait for parts before the one that is kept: the English words, then the parts of the view. */
+const MAX_PREPARE_PASSES = 3;
 
 const TEMPLATE = /<template [^>]*shadowrootmode="open"[^>]*>[\s\S]*<\/template>/;
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
@@ -78,12 +82,16 @@ export async function serverRenderer(): Promise<ServerRender> {
   const prepare = async (doc: unknown, attributes: Readonly<Record<string, string>>): Promise<void> => {
     const widget = widgetForKind(validateDocument(doc).kind);
     if (!widget) return;
-    try {
-      markupOf(widget.tag, doc, attributes);
-    } catch {
-      // The draw itself reports it.
+    // A draw with the parts of the one before may ask for more (the English words, then the view
+    // drawn in them); a part that fails is asked for again by each new element, hence the limit.
+    for (let pass = 0; pass < MAX_PREPARE_PASSES; pass++) {
+      try {
+        markupOf(widget.tag, doc, attributes);
+      } catch {
+        // The draw itself reports it.
+      }
+      if (!(await partsLoaded())) return;
     }
-    await partsLoaded();
   };
   return Object.assign(draw, { prepare });
 }
