@@ -63,8 +63,9 @@ describe('<praksis-referral-sankey> highlight overlay', () => {
     expect(marks.querySelectorAll('path.link')).to.have.length(705);
     stopOf(el).focus();
     await el.updateComplete;
-    const { width, height } = marks.viewBox.baseVal;
-    const tiles = Math.ceil(width / 256) * Math.ceil(height / 256);
+    const { height } = marks.viewBox.baseVal;
+    const columns = new Set([...marks.querySelectorAll('rect.node')].map((node) => node.getAttribute('x'))).size;
+    const areas = columns * Math.ceil(height / 256);
     let longest = 0;
     let longestElements = 0;
     for (let step = 0; step < 6; step++) {
@@ -78,8 +79,8 @@ describe('<praksis-referral-sankey> highlight overlay', () => {
         expect(after.items, 'a path is drawn over the shade').to.be.greaterThan(0);
         if (after.items > longest) [longest, longestElements] = [after.items, after.elements];
         // A path is drawn with one element per colour (8 colours, "Øvrige", neutral nodes,
-        // suppressed flows: at most 12) and tile of 256 px, however many flows it holds.
-        expect(after.elements).to.be.at.most(Math.min(after.items, 12 * tiles));
+        // suppressed flows: at most 12), column and band of 256 px, however many flows it holds.
+        expect(after.elements).to.be.at.most(Math.min(after.items, 12 * areas));
         // The old path's elements go, the new path's come, the old tab stop goes and a new one
         // comes; the overlay's box gets its class once at most.
         expect(inOverlay.size, `step ${step}`).to.be.at.most(before.elements + after.elements + 3);
@@ -95,6 +96,33 @@ describe('<praksis-referral-sankey> highlight overlay', () => {
     });
     expect([...inMarks]).to.deep.equal([]);
     expect(overlayOf(el).querySelector('[data-on~="l3"]')).to.not.equal(null);
+  });
+
+  it('a step to the next flow of the same node keeps, untouched, the copies of everything upstream of it', async () => {
+    const graph = layeredGraph({ nodes: 130, links: 705, columns: 5 });
+    const el = await sankey(asDocument(graph, '130/705'));
+    const columnOf = (key: string) => {
+      const i = Number(key.slice(1));
+      return graph.nodes[key[0] === 'n' ? i : graph.links[i]!.source]!.column;
+    };
+    // A node in the middle column with flows in and at least two flows out.
+    const node = graph.nodes.findIndex((n, i) => n.column === 2 && graph.links.some((l) => l.target === i) && graph.links.filter((l) => l.source === i).length > 1);
+    const [first, second] = graph.links.flatMap((l, k) => (l.source === node ? [k] : []));
+    const hover = async (k: number) => {
+      marksOf(el).querySelector(`[data-k="l${k}"]`)!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      await el.updateComplete;
+    };
+    await hover(first!);
+    const upstream = [...overlayOf(el).querySelectorAll('[data-on]')].filter((m) => m.getAttribute('data-on')!.split(' ').every((key) => columnOf(key) < 2));
+    expect(upstream.length, 'copies of flows and nodes left of the node').to.be.greaterThan(0);
+    const touched = await mutated(overlayOf(el), () => hover(second!));
+    expect(overlayOf(el).querySelector(`[data-on~="l${second}"]`), 'the new flow is drawn').to.not.equal(null);
+    expect(overlayOf(el).querySelector(`[data-on~="l${first}"]`), 'the old one is not').to.equal(null);
+    for (const copy of upstream) {
+      expect(copy.isConnected, 'kept').to.equal(true);
+      expect(touched.has(copy), 'not changed').to.equal(false);
+    }
+    expect(touched.size, 'fewer changes than copies').to.be.below(onPath(el).elements);
   });
 
   it('the overlay lets the pointer through to the marks', async () => {

@@ -33,9 +33,13 @@ export class PathHighlight {
   private links: Element[] = [];
   /** The flows in the order they are drawn, so copies overlap as the flows they copy do. */
   private linkOrder: number[] = [];
-  /** Each mark's class, outline (path data) and the tile it starts in, read once per drawing. */
+  /** Each mark's class, outline (path data) and group, read once per drawing. */
   private linkLooks: Look[] = [];
   private nodeLooks: Look[] = [];
+  /** Each group's place in paint order (links first, in drawing order, then nodes), fixed per drawing. */
+  private groupRank = new Map<string, number>();
+  /** The joined copies now drawn, by group, with the items each one draws. */
+  private drawnGroups = new Map<string, { el: SVGPathElement; on: string }>();
   private shade?: SVGGElement;
   private copies?: SVGGElement;
   private shown?: OnPath;
@@ -63,15 +67,21 @@ export class PathHighlight {
       const k = el.getAttribute('data-k')!;
       (k[0] === 'n' ? this.nodes : this.links)[Number(k.slice(1))] = el;
     }
+    this.groupRank = new Map();
+    this.drawnGroups = new Map();
+    const rank = (look: Look) => {
+      if (!this.groupRank.has(look.group)) this.groupRank.set(look.group, this.groupRank.size);
+      return look;
+    };
     for (const link of layout.links) {
       const cls = this.links[link.index]?.getAttribute('class');
-      if (cls) this.linkLooks[link.index] = { cls, d: link.path, tile: tileOf(link.x0, Math.min(link.y0, link.y1)) };
+      if (cls) this.linkLooks[link.index] = rank(lookOf(cls, link.path, link.x0, Math.min(link.y0, link.y1)));
     }
     for (const node of layout.nodes) {
       const cls = this.nodes[node.index]?.getAttribute('class');
       // Clockwise, as the ribbons wind.
       const d = `M${node.x0} ${node.y0}H${node.x1}V${node.y1}H${node.x0}Z`;
-      if (cls) this.nodeLooks[node.index] = { cls, d, tile: tileOf(node.x0, node.y0) };
+      if (cls) this.nodeLooks[node.index] = rank(lookOf(cls, d, node.x0, node.y0));
     }
     const shade = document.createElementNS(NS, 'g');
     shade.setAttribute('class', 'shade');
@@ -94,22 +104,56 @@ export class PathHighlight {
   /**
    * Shows the path `on` (or nothing) over the shade, replacing the last path. Through a node of a
    * large diagram the path can hold thousands of flows, so its marks are not copied one by one: the
-   * outlines of the marks of one class (one colour) that start in one tile of the picture are
-   * joined into one path, so the number of elements is bounded by the diagram's area, whatever the
-   * path's length, and each tile of the picture is painted from the paths near it. Ribbons all wind
+   * outlines of the marks of one class (one colour) that start in one column and one band of the
+   * picture are joined into one path, so the number of elements is bounded by the diagram's area,
+   * whatever the path's length, and each band is painted from the paths near it. Ribbons all wind
    * the same way, so where two overlap the fill is the same. Each joined path lists the items it
-   * draws in `data-on`.
+   * draws in `data-on`. A joined path that draws the same items as before is left as it is, so the
+   * browser paints again only the columns where the path changed: a step from one flow of a node
+   * to the next keeps everything upstream of the node.
    */
   show(on: OnPath | undefined): void {
-    if (!this.overlay || !this.copies || on === this.shown) return;
+    const copies = this.copies;
+    if (!this.overlay || !copies || on === this.shown) return;
     this.shown = on;
-    const copies: Element[] = [];
+    const groups = new Map<string, { cls: string; d: string[]; keys: string[] }>();
+    const add = (look: Look | undefined, key: string) => {
+      if (!look) return;
+      let group = groups.get(look.group);
+      if (!group) groups.set(look.group, (group = { cls: look.cls, d: [], keys: [] }));
+      group.d.push(look.d);
+      group.keys.push(key);
+    };
     if (on) {
-      const links = this.linkOrder.filter((i) => on.links.has(i) && this.linkLooks[i]);
-      copies.push(...joined(links.map((i) => [this.linkLooks[i]!, `l${i}`])));
-      copies.push(...joined([...on.nodes].filter((i) => this.nodeLooks[i]).map((i) => [this.nodeLooks[i]!, `n${i}`])));
+      for (const i of this.linkOrder) if (on.links.has(i)) add(this.linkLooks[i], `l${i}`);
+      // In index order, so the same nodes give the same joined path.
+      for (let i = 0; i < this.nodeLooks.length; i++) if (on.nodes.has(i)) add(this.nodeLooks[i], `n${i}`);
     }
-    this.copies.replaceChildren(...copies);
+    for (const [group, drawn] of this.drawnGroups) {
+      if (groups.has(group)) continue;
+      drawn.el.remove();
+      this.drawnGroups.delete(group);
+    }
+    const order = [...groups.keys()].sort((a, b) => this.groupRank.get(a)! - this.groupRank.get(b)!);
+    // The copies left are in paint order; new ones go in between.
+    let next = copies.firstChild;
+    for (const group of order) {
+      const { cls, d, keys } = groups.get(group)!;
+      const items = keys.join(' ');
+      let drawn = this.drawnGroups.get(group);
+      if (!drawn) {
+        const el = document.createElementNS(NS, 'path');
+        el.setAttribute('class', cls);
+        this.drawnGroups.set(group, (drawn = { el, on: '' }));
+      }
+      if (drawn.on !== items) {
+        drawn.on = items;
+        drawn.el.setAttribute('d', d.join(''));
+        drawn.el.setAttribute('data-on', items);
+      }
+      if (drawn.el === next) next = next.nextSibling;
+      else copies.insertBefore(drawn.el, next);
+    }
     this.overlay.classList.toggle('active', on !== undefined);
   }
 
@@ -145,31 +189,15 @@ export class PathHighlight {
   }
 }
 
-/** Side of the square tiles marks are joined by: Chromium rasters in tiles of about this size. */
-const TILE = 256;
-const tileOf = (x: number, y: number) => `${Math.floor(x / TILE)},${Math.floor(y / TILE)}`;
+/** Height of the bands marks are joined by: Chromium rasters in tiles of about this size. */
+const BAND = 256;
 
-/** How a mark is drawn: its class, its outline as path data, and the tile it starts in. */
+/** How a mark is drawn: its class, its outline as path data, and its group (class, column and band it starts in). */
 interface Look {
   cls: string;
   d: string;
-  tile: string;
+  group: string;
 }
 
-/** The marks, each with its key, drawn again as one path per class and tile, in the order given. */
-function joined(marks: [Look, string][]): Element[] {
-  const groups = new Map<string, { cls: string; d: string[]; keys: string[] }>();
-  for (const [{ cls, d, tile }, key] of marks) {
-    let group = groups.get(`${cls}@${tile}`);
-    if (!group) groups.set(`${cls}@${tile}`, (group = { cls, d: [], keys: [] }));
-    group.d.push(d);
-    group.keys.push(key);
-  }
-  return [...groups.values()].map(({ cls, d, keys }) => {
-    const path = document.createElementNS(NS, 'path');
-    path.setAttribute('class', cls);
-    path.setAttribute('d', d.join(''));
-    path.setAttribute('data-on', keys.join(' '));
-    return path;
-  });
-}
+/** A mark's look; its group from where it starts (`x`: its column's, or its source's, right edge). */
+const lookOf = (cls: string, d: string, x: number, y: number): Look => ({ cls, d, group: `${cls}@${Math.round(x)},${Math.floor(y / BAND)}` });
