@@ -125,6 +125,26 @@ describe('<praksis-referral-sankey> highlight overlay', () => {
     expect(touched.size, 'fewer changes than copies').to.be.below(onPath(el).elements);
   });
 
+  it('copies the words drawn over a highlight after the first picture, when the browser is idle', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:720px"><praksis-referral-sankey lang="da"></praksis-referral-sankey></div>`);
+    const el = wrapper.querySelector('praksis-referral-sankey')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    let wordsWithMarks: number | undefined;
+    const observer = new MutationObserver(() => {
+      if (wordsWithMarks === undefined && root.querySelector('svg.marks > .labels')) wordsWithMarks = root.querySelector('svg.words')!.childElementCount;
+    });
+    observer.observe(root, { subtree: true, childList: true });
+    el.data = await loadExample('referral-flows', 'valid', 'national-2022');
+    while (wordsWithMarks === undefined) await new Promise((r) => requestAnimationFrame(r));
+    observer.disconnect();
+    expect(wordsWithMarks, 'no words in the layer over the highlight when the marks are drawn').to.equal(0);
+    await new Promise((r) => requestIdleCallback(r));
+    const labels = (svg: string) => [...root.querySelectorAll(`svg.${svg} text`)].map((t) => t.textContent);
+    expect(labels('marks').length).to.be.greaterThan(0);
+    expect(labels('words'), 'copied when idle').to.deep.equal(labels('marks'));
+  });
+
   it('the overlay lets the pointer through to the marks', async () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
     await highlightOne(el);

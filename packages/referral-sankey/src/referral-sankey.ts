@@ -15,10 +15,10 @@ import {
   type MeasureText,
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
-import { buildFlows, pathThrough, type FlowModel } from './model.js';
+import { pathThrough, type FlowModel } from './model.js';
+import { flowModel } from './summary.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
 import { sankeyOptions } from './options.js';
-import { sankeyMessages } from './messages.js';
 import { sankeyStyles } from './styles.js';
 import { layoutSankey, type SankeyLayout } from './layout/sankey.js';
 import { keyOrder, nextKey, type Key } from './layout/keys.js';
@@ -131,10 +131,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     return doc.provenance;
   }
 
-  /** The model once per document, language and options; not on every resize or hover. */
-  private readonly flows = memoizeOne((doc: ReferralFlows, lang: Lang, groupBelow: number | undefined, suppressBelow: number | undefined) =>
-    buildFlows(doc, (node) => localize(node.label, lang), sankeyMessages[lang].other, { groupBelow, suppressBelow }),
-  );
+  /** The model once per document, language and options; not on every resize or hover. The outline reads the same one (summary.ts). */
+  private readonly flows = memoizeOne(flowModel);
 
   private model(doc: ReferralFlows, lang: Lang): FlowModel {
     return this.flows(doc, lang, this.groupBelow, this.suppressBelow);
@@ -154,6 +152,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       return { doc, model, layout, order: keyOrder(layout, model.nodes.length) };
     },
   );
+
+  /** The summary once per model and language, not on every highlight step. */
+  private readonly summary = memoizeOne(renderSummary);
 
   /** The nodes and flows on the path through the highlighted item. */
   private readonly path = memoizeOne(pathThrough);
@@ -210,7 +211,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     // Phone columns get the flows as a ranked list (layout/flow-list.ts), with nothing to lay out.
     if (this.viewMode === 'list' || (this.viewMode !== 'sankey' && showsFlowList(width))) {
       this.drawn = undefined;
-      return html`${renderSummary(doc, model, lang)}${renderFlowList(doc, model, lang, this.linkColor, this.listColors(model, this.linkColor))}${renderNotes(doc, model, lang, undefined)}`;
+      return html`${this.summary(doc, model, lang)}${renderFlowList(doc, model, lang, this.linkColor, this.listColors(model, this.linkColor))}${renderNotes(doc, model, lang, undefined)}`;
     }
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
@@ -224,7 +225,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     // In the browser the marks are drawn into the SVG after the render (drawMarks); a server render
     // has no after, so they are part of its template.
     const marks = isServer && layout ? marksTemplate(marksOf(model, layout, this.colors(model, layout, this.linkColor), this.linkColor)) : undefined;
-    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events, marks)}${renderNotes(
+    return html`${this.summary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events, marks)}${renderNotes(
       doc,
       model,
       lang,

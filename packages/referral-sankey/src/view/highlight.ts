@@ -47,13 +47,18 @@ export class PathHighlight {
   private stopKey?: string;
   /** The tab stop belongs to an older drawing and is made again on the next `stop`. */
   private stale = false;
+  private words?: SVGSVGElement;
+  /** Copies the headings and labels into the words layer, while that is still to be done for this drawing. */
+  private fillWords?: () => void;
 
   /**
-   * Indexes the marks of `base` and builds the shade in `overlay` and the words in `words`, when an
-   * SVG or the `drawing` changed.
+   * Indexes the marks of `base` and builds the shade in `overlay`, when an SVG or the `drawing`
+   * changed. The words are copied into `words` after the draw, when the browser is idle, or at the
+   * first highlight if that comes first: a large diagram has thousands of them, which the first
+   * picture does not show.
    */
   attach(base: Element, overlay: SVGSVGElement, words: SVGSVGElement, drawing: unknown, layout: SankeyLayout): void {
-    if (base === this.base && overlay === this.overlay && drawing === this.drawing && words.firstChild) return;
+    if (base === this.base && overlay === this.overlay && drawing === this.drawing && words === this.words) return;
     if (overlay !== this.overlay) this.stopEl = undefined;
     this.base = base;
     this.overlay = overlay;
@@ -93,7 +98,15 @@ export class PathHighlight {
     this.copies = document.createElementNS(NS, 'g');
     this.copies.setAttribute('class', 'copies');
     shade.append(dim, this.copies);
-    words.replaceChildren(...[...base.querySelectorAll(':scope > .headings, :scope > .labels')].map((group) => group.cloneNode(true)));
+    this.words = words;
+    words.replaceChildren();
+    const fill = () => {
+      if (this.fillWords !== fill) return;
+      this.fillWords = undefined;
+      words.replaceChildren(...[...base.querySelectorAll(':scope > .headings, :scope > .labels')].map((group) => group.cloneNode(true)));
+    };
+    this.fillWords = fill;
+    whenIdle(fill);
     this.shade?.remove();
     this.shade = shade;
     overlay.prepend(shade);
@@ -116,12 +129,13 @@ export class PathHighlight {
     const copies = this.copies;
     if (!this.overlay || !copies || on === this.shown) return;
     this.shown = on;
-    const groups = new Map<string, { cls: string; d: string[]; keys: string[] }>();
+    if (on) this.fillWords?.();
+    const groups = new Map<string, { cls: string; looks: Look[]; keys: string[] }>();
     const add = (look: Look | undefined, key: string) => {
       if (!look) return;
       let group = groups.get(look.group);
-      if (!group) groups.set(look.group, (group = { cls: look.cls, d: [], keys: [] }));
-      group.d.push(look.d);
+      if (!group) groups.set(look.group, (group = { cls: look.cls, looks: [], keys: [] }));
+      group.looks.push(look);
       group.keys.push(key);
     };
     if (on) {
@@ -138,7 +152,7 @@ export class PathHighlight {
     // The copies left are in paint order; new ones go in between.
     let next = copies.firstChild;
     for (const group of order) {
-      const { cls, d, keys } = groups.get(group)!;
+      const { cls, looks, keys } = groups.get(group)!;
       const items = keys.join(' ');
       let drawn = this.drawnGroups.get(group);
       if (!drawn) {
@@ -148,7 +162,8 @@ export class PathHighlight {
       }
       if (drawn.on !== items) {
         drawn.on = items;
-        drawn.el.setAttribute('d', d.join(''));
+        // Outlines are joined only for the copies that change.
+        drawn.el.setAttribute('d', looks.map((look) => look.d).join(''));
         drawn.el.setAttribute('data-on', items);
       }
       if (drawn.el === next) next = next.nextSibling;
@@ -188,6 +203,9 @@ export class PathHighlight {
     return stop;
   }
 }
+
+/** Runs `fn` when the browser is idle (within a second), or soon where it cannot say (Safari). */
+const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 200));
 
 /** Height of the bands marks are joined by: Chromium rasters in tiles of about this size. */
 const BAND = 256;
