@@ -145,6 +145,51 @@ describe('<praksis-referral-sankey> highlight overlay', () => {
     expect(labels('words'), 'copied when idle').to.deep.equal(labels('marks'));
   });
 
+  it('above 2,000 flows joins the flows into a few paths, and the pointer and the keyboard still reach each flow', async () => {
+    const graph = layeredGraph({ nodes: 350, links: 2008, columns: 6 });
+    const el = await sankey(asDocument(graph, '350/2,008'));
+    const marks = marksOf(el);
+    const joined = [...marks.querySelectorAll<SVGPathElement>('path.link')];
+    expect(joined.length, 'a few hundred paths at most').to.be.below(2008 / 4);
+    expect(marks.querySelector('path.link[data-k]')).to.equal(null);
+    const keysOf = (path: Element) => path.getAttribute('data-on')!.split(' ');
+    const ribbonsOf = (path: Element) => path.getAttribute('d')!.split(/(?=M)/);
+    expect(joined.flatMap(keysOf).sort()).to.deep.equal(graph.links.map((_, k) => `l${k}`).sort(), 'every flow drawn once');
+    for (const path of joined) expect(ribbonsOf(path)).to.have.length(keysOf(path).length);
+    const ribbonOf = (k: number) => {
+      const path = joined.find((p) => keysOf(p).includes(`l${k}`))!;
+      return { path, d: ribbonsOf(path)[keysOf(path).indexOf(`l${k}`)]! };
+    };
+    // The pointer in the middle of the largest flow: M x0,a C xm,a xm,b x1,b V c C xm,c xm,d x0,d Z.
+    const largest = graph.links.reduce((best, link, k) => (link.value > graph.links[best]!.value ? k : best), 0);
+    const { path, d } = ribbonOf(largest);
+    const n = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const [x, y] = [n[2]!, (n[1]! + n[5]! + n[8]! + n[14]!) / 4];
+    const box = marks.getBoundingClientRect();
+    const scale = box.width / marks.viewBox.baseVal.width;
+    path.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse', clientX: box.left + x * scale, clientY: box.top + y * scale }));
+    await el.updateComplete;
+    // The tooltip names a flow whose own ribbon holds the point (where flows overlap, any of them).
+    const [source, target] = el.shadowRoot!.querySelector('.tooltip strong')!.textContent.split(' → ');
+    const pointed = graph.links.findIndex((l) => graph.nodes[l.source]!.name === source && graph.nodes[l.target]!.name === target);
+    expect(pointed, 'a flow is highlighted').to.be.at.least(0);
+    const probe = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const shape = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    shape.setAttribute('d', ribbonOf(pointed).d);
+    probe.append(shape);
+    document.body.append(probe);
+    expect(shape.isPointInFill(new DOMPoint(x, y)), `flow ${pointed} is under the pointer`).to.equal(true);
+    probe.remove();
+    expect(overlayOf(el).querySelector(`[data-on~="l${pointed}"]`), 'and its path highlighted').to.not.equal(null);
+    // The keyboard: from a node to its first flow, whose tab stop has that flow's own outline.
+    stopOf(el).focus();
+    press(el, 'ArrowRight');
+    await el.updateComplete;
+    const stop = stopOf(el);
+    expect(stop.getAttribute('data-k')).to.match(/^l\d+$/);
+    expect(stop.getAttribute('d')).to.equal(ribbonOf(Number(stop.getAttribute('data-k')!.slice(1))).d);
+  });
+
   it('the overlay lets the pointer through to the marks', async () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
     await highlightOne(el);

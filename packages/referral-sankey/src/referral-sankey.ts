@@ -25,7 +25,7 @@ import { keyOrder, nextKey, type Key } from './layout/keys.js';
 import { nodeColors } from './layout/colors.js';
 import { PathHighlight } from './view/highlight.js';
 import { renderSummary } from './view/summary.js';
-import { drawMarks, keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
+import { drawMarks, keyOf, pointedKey, renderDiagram, type DiagramEvents } from './view/diagram.js';
 import { marksOf, marksTemplate } from './view/marks.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
@@ -259,13 +259,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       this.activeKey = undefined;
     },
 
-    pointerover: (event) => {
-      // Onto the tooltip: it stays, with the same content (WCAG 1.4.13, hoverable).
-      const key = keyOf(event.target);
-      if (key && key !== this.activeKey) {
-        this.activeKey = key;
-        this.tipHidden = false;
-      }
+    pointerover: (event) => this.point(event),
+
+    /** Only the flows of a dense diagram, joined into paths, need the moves within one mark. */
+    pointermove: (event) => {
+      if (event.target instanceof Element && event.target.hasAttribute('data-on')) this.point(event);
     },
 
     pointerleave: () => {
@@ -276,7 +274,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     /** Touch and pen: a tap highlights, a second tap on the same item or a tap beside clears. */
     pointerdown: (event) => {
       if (event.pointerType === 'mouse') return;
-      const key = keyOf(event.target);
+      const key = pointedKey(event, this.drawn?.layout);
       this.activeKey = key && key !== this.pressedKey ? key : undefined;
       this.pressedKey = this.activeKey;
       this.tipHidden = false;
@@ -298,6 +296,15 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     },
   };
   private pressedKey?: Key;
+
+  /** Highlights the item under the pointer. Onto the tooltip: it stays, with the same content (WCAG 1.4.13, hoverable). */
+  private point(event: PointerEvent): void {
+    const key = pointedKey(event, this.drawn?.layout);
+    if (key && key !== this.activeKey) {
+      this.activeKey = key;
+      this.tipHidden = false;
+    }
+  }
 
   /** Draws the marks for a new layout, and the path through the active item over them. */
   private showPath(): void {

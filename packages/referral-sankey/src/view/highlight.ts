@@ -1,4 +1,5 @@
 import type { SankeyLayout } from '../layout/sankey.js';
+import { groupOf, joinMarks, outlineOf, type Joinable } from '../layout/joined.js';
 
 /** The nodes and flows on a highlighted path (model.ts, pathThrough). */
 export interface OnPath {
@@ -34,8 +35,8 @@ export class PathHighlight {
   /** The flows in the order they are drawn, so copies overlap as the flows they copy do. */
   private linkOrder: number[] = [];
   /** Each mark's class, outline (path data) and group, read once per drawing. */
-  private linkLooks: Look[] = [];
-  private nodeLooks: Look[] = [];
+  private linkLooks: Joinable[] = [];
+  private nodeLooks: Joinable[] = [];
   /** Each group's place in paint order (links first, in drawing order, then nodes), fixed per drawing. */
   private groupRank = new Map<string, number>();
   /** The joined copies now drawn, by group, with the items each one draws. */
@@ -68,25 +69,25 @@ export class PathHighlight {
     this.linkOrder = layout.links.map((link) => link.index);
     this.linkLooks = [];
     this.nodeLooks = [];
-    for (const el of base.querySelectorAll('[data-k]')) {
-      const k = el.getAttribute('data-k')!;
-      (k[0] === 'n' ? this.nodes : this.links)[Number(k.slice(1))] = el;
+    // Each item's mark: its own, or the joined path that draws it (marks.ts).
+    for (const el of base.querySelectorAll('[data-k], [data-on]')) {
+      for (const k of (el.getAttribute('data-k') ?? el.getAttribute('data-on')!).split(' ')) (k[0] === 'n' ? this.nodes : this.links)[Number(k.slice(1))] = el;
     }
     this.groupRank = new Map();
     this.drawnGroups = new Map();
-    const rank = (look: Look) => {
+    const rank = (look: Joinable) => {
       if (!this.groupRank.has(look.group)) this.groupRank.set(look.group, this.groupRank.size);
       return look;
     };
     for (const link of layout.links) {
       const cls = this.links[link.index]?.getAttribute('class');
-      if (cls) this.linkLooks[link.index] = rank(lookOf(cls, link.path, link.x0, Math.min(link.y0, link.y1)));
+      if (cls) this.linkLooks[link.index] = rank({ cls, d: link.path, key: `l${link.index}`, group: groupOf(cls, link.x0, Math.min(link.y0, link.y1)) });
     }
     for (const node of layout.nodes) {
       const cls = this.nodes[node.index]?.getAttribute('class');
       // Clockwise, as the ribbons wind.
       const d = `M${node.x0} ${node.y0}H${node.x1}V${node.y1}H${node.x0}Z`;
-      if (cls) this.nodeLooks[node.index] = rank(lookOf(cls, d, node.x0, node.y0));
+      if (cls) this.nodeLooks[node.index] = rank({ cls, d, key: `n${node.index}`, group: groupOf(cls, node.x0, node.y0) });
     }
     const shade = document.createElementNS(NS, 'g');
     shade.setAttribute('class', 'shade');
@@ -116,12 +117,10 @@ export class PathHighlight {
 
   /**
    * Shows the path `on` (or nothing) over the shade, replacing the last path. Through a node of a
-   * large diagram the path can hold thousands of flows, so its marks are not copied one by one: the
-   * outlines of the marks of one class (one colour) that start in one column and one band of the
-   * picture are joined into one path, so the number of elements is bounded by the diagram's area,
-   * whatever the path's length, and each band is painted from the paths near it. Ribbons all wind
-   * the same way, so where two overlap the fill is the same. Each joined path lists the items it
-   * draws in `data-on`. A joined path that draws the same items as before is left as it is, so the
+   * large diagram the path can hold thousands of flows, so its marks are not copied one by one: they
+   * are joined into one path per class, column and band (layout/joined.ts), so the number of
+   * elements is bounded by the diagram's area, whatever the path's length. Each joined path lists
+   * the items it draws in `data-on`. A joined path that draws the same items as before is left as it is, so the
    * browser paints again only the columns where the path changed: a step from one flow of a node
    * to the next keeps everything upstream of the node.
    */
@@ -130,19 +129,14 @@ export class PathHighlight {
     if (!this.overlay || !copies || on === this.shown) return;
     this.shown = on;
     if (on) this.fillWords?.();
-    const groups = new Map<string, { cls: string; looks: Look[]; keys: string[] }>();
-    const add = (look: Look | undefined, key: string) => {
-      if (!look) return;
-      let group = groups.get(look.group);
-      if (!group) groups.set(look.group, (group = { cls: look.cls, looks: [], keys: [] }));
-      group.looks.push(look);
-      group.keys.push(key);
-    };
+    const marks: Joinable[] = [];
     if (on) {
-      for (const i of this.linkOrder) if (on.links.has(i)) add(this.linkLooks[i], `l${i}`);
+      const push = (look: Joinable | undefined) => look && marks.push(look);
+      for (const i of this.linkOrder) if (on.links.has(i)) push(this.linkLooks[i]);
       // In index order, so the same nodes give the same joined path.
-      for (let i = 0; i < this.nodeLooks.length; i++) if (on.nodes.has(i)) add(this.nodeLooks[i], `n${i}`);
+      for (let i = 0; i < this.nodeLooks.length; i++) if (on.nodes.has(i)) push(this.nodeLooks[i]);
     }
+    const groups = joinMarks(marks);
     for (const [group, drawn] of this.drawnGroups) {
       if (groups.has(group)) continue;
       drawn.el.remove();
@@ -152,18 +146,18 @@ export class PathHighlight {
     // The copies left are in paint order; new ones go in between.
     let next = copies.firstChild;
     for (const group of order) {
-      const { cls, looks, keys } = groups.get(group)!;
-      const items = keys.join(' ');
+      const joined = groups.get(group)!;
+      const items = joined.keys.join(' ');
       let drawn = this.drawnGroups.get(group);
       if (!drawn) {
         const el = document.createElementNS(NS, 'path');
-        el.setAttribute('class', cls);
+        el.setAttribute('class', joined.cls);
         this.drawnGroups.set(group, (drawn = { el, on: '' }));
       }
       if (drawn.on !== items) {
         drawn.on = items;
         // Outlines are joined only for the copies that change.
-        drawn.el.setAttribute('d', looks.map((look) => look.d).join(''));
+        drawn.el.setAttribute('d', outlineOf(joined));
         drawn.el.setAttribute('data-on', items);
       }
       if (drawn.el === next) next = next.nextSibling;
@@ -187,8 +181,13 @@ export class PathHighlight {
       if (focus) old.focus();
       return old;
     }
-    // The mark's outline and data-k, in a class of its own.
-    const stop = mark.cloneNode() as SVGElement;
+    // The mark's outline and data-k, in a class of its own; a flow joined with others (marks.ts)
+    // gets an outline of its own.
+    const stop = mark.hasAttribute('data-k') ? (mark.cloneNode() as SVGElement) : document.createElementNS(NS, 'path');
+    if (!mark.hasAttribute('data-k')) {
+      stop.setAttribute('d', this.linkLooks[Number(key.slice(1))]?.d ?? '');
+      stop.setAttribute('data-k', key);
+    }
     stop.setAttribute('class', 'stop');
     stop.setAttribute('tabindex', '0');
     stop.setAttribute('role', 'img');
@@ -206,16 +205,3 @@ export class PathHighlight {
 
 /** Runs `fn` when the browser is idle (within a second), or soon where it cannot say (Safari). */
 const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 200));
-
-/** Height of the bands marks are joined by: Chromium rasters in tiles of about this size. */
-const BAND = 256;
-
-/** How a mark is drawn: its class, its outline as path data, and its group (class, column and band it starts in). */
-interface Look {
-  cls: string;
-  d: string;
-  group: string;
-}
-
-/** A mark's look; its group from where it starts (`x`: its column's, or its source's, right edge). */
-const lookOf = (cls: string, d: string, x: number, y: number): Look => ({ cls, d, group: `${cls}@${Math.round(x)},${Math.floor(y / BAND)}` });
