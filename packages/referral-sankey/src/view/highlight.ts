@@ -1,5 +1,5 @@
 import type { SankeyLayout } from '../layout/sankey.js';
-import { groupOf, joinMarks, outlineOf, type Joinable } from '../layout/joined.js';
+import { groupOf, joinMarks, outlineOf, sameMarks, type Joinable } from '../layout/joined.js';
 
 /** The nodes and flows on a highlighted path (model.ts, pathThrough). */
 export interface OnPath {
@@ -40,7 +40,7 @@ export class PathHighlight {
   /** Each group's place in paint order (links first, in drawing order, then nodes), fixed per drawing. */
   private groupRank = new Map<string, number>();
   /** The joined copies now drawn, by group, with the items each one draws. */
-  private drawnGroups = new Map<string, { el: SVGPathElement; on: string }>();
+  private drawnGroups = new Map<string, { el: SVGPathElement; marks: readonly Joinable[] }>();
   private shade?: SVGGElement;
   private copies?: SVGGElement;
   private shown?: OnPath;
@@ -147,18 +147,17 @@ export class PathHighlight {
     let next = copies.firstChild;
     for (const group of order) {
       const joined = groups.get(group)!;
-      const items = joined.keys.join(' ');
       let drawn = this.drawnGroups.get(group);
       if (!drawn) {
         const el = document.createElementNS(NS, 'path');
         el.setAttribute('class', joined.cls);
-        this.drawnGroups.set(group, (drawn = { el, on: '' }));
+        this.drawnGroups.set(group, (drawn = { el, marks: [] }));
       }
-      if (drawn.on !== items) {
-        drawn.on = items;
+      if (!sameMarks(drawn.marks, joined.marks)) {
+        drawn.marks = joined.marks;
         // Outlines are joined only for the copies that change.
         drawn.el.setAttribute('d', outlineOf(joined));
-        drawn.el.setAttribute('data-on', items);
+        drawn.el.setAttribute('data-on', joined.keys.join(' '));
       }
       if (drawn.el === next) next = next.nextSibling;
       else copies.insertBefore(drawn.el, next);
