@@ -50,32 +50,25 @@ export function ribbon(x0: number, y0: number, x1: number, y1: number, half: num
 }
 
 /**
- * Where the centre line of the ribbon from (x0, y0) to (x1, y1) (as `ribbon` draws it) crosses
- * `x`, or undefined outside x0…x1: its curves have both inner control points at the middle x, so
- * x(t) = x0 + (x1 − x0)(1.5t(1 − t) + t³), which rises with t, and y(t) = y0 + (y1 − y0)(3t² − 2t³).
- * For finding the flow under the pointer where flows are joined into one path.
+ * The last drawn of `links` whose ribbon holds the point (x, y): the one on top there. For finding
+ * the flow under the pointer where flows are joined into one path. A ribbon's curves (`ribbon`)
+ * have both inner control points at the middle x, so its centre line runs through
+ * x(t) = x0 + (x1 − x0)(1.5t(1 − t) + t³), which rises with t, and y(t) = y0 + (y1 − y0)(3t² − 2t³):
+ * t is found from x by bisection.
  */
-export function ribbonCentreAt(x0: number, y0: number, x1: number, y1: number, x: number): number | undefined {
-  if (x < x0 || x > x1 || x1 <= x0) return undefined;
-  const u = (x - x0) / (x1 - x0);
-  let lo = 0;
-  let hi = 1;
-  for (let k = 0; k < 20; k++) {
-    const t = (lo + hi) / 2;
-    if (1.5 * t * (1 - t) + t * t * t < u) lo = t;
-    else hi = t;
-  }
-  const t = (lo + hi) / 2;
-  return y0 + (y1 - y0) * (3 * t * t - 2 * t * t * t);
-}
-
-/** The last drawn of `links` whose ribbon holds the point (x, y): the one on top there. */
 export function linkAt(links: readonly LaidLink[], x: number, y: number): LaidLink | undefined {
   for (let k = links.length - 1; k >= 0; k--) {
-    const link = links[k]!;
-    if (x < link.x0 || x > link.x1) continue;
-    const centre = ribbonCentreAt(link.x0, link.y0, link.x1, link.y1, x);
-    if (centre !== undefined && Math.abs(y - centre) <= link.drawWidth / 2) return link;
+    const { x0, x1, y0, y1, drawWidth } = links[k]!;
+    if (x < x0 || x > x1) continue;
+    const u = (x - x0) / (x1 - x0);
+    let lo = 0;
+    let hi = 1;
+    for (let n = 0; n < 20; n++) {
+      const t = (lo + hi) / 2;
+      if (t * (1.5 - 1.5 * t + t * t) < u) lo = t;
+      else hi = t;
+    }
+    if (Math.abs(y - y0 - (y1 - y0) * lo * lo * (3 - 2 * lo)) <= drawWidth / 2) return links[k];
   }
   return undefined;
 }

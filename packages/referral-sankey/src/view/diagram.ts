@@ -32,14 +32,12 @@ export function keyOf(target: EventTarget | null): Key | undefined {
  * joined into one path (marks.ts), the flow on top at the pointer, found from the layout.
  */
 export function pointedKey(event: PointerEvent, layout: SankeyLayout | undefined): Key | undefined {
-  const target = event.target;
+  const target = event.target as Element;
   const key = keyOf(target);
-  if (key || !layout || !(target instanceof SVGGraphicsElement) || !target.hasAttribute('data-on')) return key;
-  const svg = target.ownerSVGElement;
-  const box = svg?.getBoundingClientRect();
-  if (!box?.width || !box.height) return undefined;
-  const link = linkAt(layout.links, ((event.clientX - box.left) * layout.width) / box.width, ((event.clientY - box.top) * layout.height) / box.height);
-  return link ? `l${link.index}` : undefined;
+  const box = target.closest('svg')?.getBoundingClientRect();
+  if (key || !layout || !box?.width || !target.hasAttribute('data-on')) return key;
+  const link = linkAt(layout.links, ((event.clientX - box.left) * layout.width) / box.width, ((event.clientY - box.top) * layout.width) / box.width);
+  return link && `l${link.index}`;
 }
 
 /**
