@@ -115,6 +115,12 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
    */
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
+  /**
+   * The chart box's width read once, right after the first render that has one, so the diagram is
+   * drawn in the same task as the data arrives rather than two frames later, when the observer's
+   * measurement is drawn (it then finds the same width, and nothing is laid out again).
+   */
+  private firstWidth = 0;
   private fallbackScheduled = false;
   /** The diagram as last drawn, for the keyboard, the tab stop and the tooltip. */
   private drawn?: Drawn;
@@ -188,8 +194,14 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     this.showPath();
     this.markTabStop();
     super.updated(changed);
-    this.chartWidth.observe(this.renderRoot.querySelector('.chart'));
-    if (!this.chartWidth.width && !this.unmeasuredFallback && !this.fallbackScheduled && this.renderRoot.querySelector('.chart')) {
+    const chart = this.renderRoot.querySelector('.chart');
+    this.chartWidth.observe(chart);
+    if (chart && !this.drawn && !this.chartWidth.width && !this.firstWidth) {
+      // The content box, as the observer measures it: no transform, no rounding up.
+      this.firstWidth = Math.floor(parseFloat(getComputedStyle(chart).width)) || 0;
+      if (this.firstWidth) this.requestUpdate();
+    }
+    if (!this.chartWidth.width && !this.firstWidth && !this.unmeasuredFallback && !this.fallbackScheduled && chart) {
       this.fallbackScheduled = true;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
@@ -206,7 +218,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const model = this.model(doc, lang);
     // A server render has no box to measure: it lays out at the width of an unmeasured box, and the
     // SVG scales down to the page (styles.ts).
-    const width = this.chartWidth.width || this.unmeasuredFallback || (isServer ? UNMEASURED_WIDTH : 0);
+    const width = this.chartWidth.width || this.firstWidth || this.unmeasuredFallback || (isServer ? UNMEASURED_WIDTH : 0);
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
     // Phone columns get the flows as a ranked list (layout/flow-list.ts), with nothing to lay out.
     if (this.viewMode === 'list' || (this.viewMode !== 'sankey' && showsFlowList(width))) {

@@ -34,8 +34,8 @@ export function keyOf(target: EventTarget | null): Key | undefined {
 export function pointedKey(event: PointerEvent, layout: SankeyLayout | undefined): Key | undefined {
   const target = event.target as Element;
   const key = keyOf(target);
-  const box = target.closest('svg')?.getBoundingClientRect();
-  if (key || !layout || !box?.width || !target.hasAttribute('data-on')) return key;
+  if (key || !layout || !target.hasAttribute('data-on')) return key;
+  const box = target.closest('svg')!.getBoundingClientRect();
   const link = linkAt(layout.links, ((event.clientX - box.left) * layout.width) / box.width, ((event.clientY - box.top) * layout.width) / box.width);
   return link && `l${link.index}`;
 }

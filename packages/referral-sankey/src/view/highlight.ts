@@ -1,5 +1,5 @@
 import type { SankeyLayout } from '../layout/sankey.js';
-import { groupOf, joinMarks, outlineOf, sameMarks, type Joinable } from '../layout/joined.js';
+import { DENSE_FLOWS, groupOf, joinMarks, outlineOf, sameMarks, type Joinable } from '../layout/joined.js';
 
 /** The nodes and flows on a highlighted path (model.ts, pathThrough). */
 export interface OnPath {
@@ -54,9 +54,9 @@ export class PathHighlight {
 
   /**
    * Indexes the marks of `base` and builds the shade in `overlay`, when an SVG or the `drawing`
-   * changed. The words are copied into `words` after the draw, when the browser is idle, or at the
-   * first highlight if that comes first: a large diagram has thousands of them, which the first
-   * picture does not show.
+   * changed, and copies the words into `words`: for a dense diagram (thousands of flows and
+   * hundreds of labels, which the first picture does not show) after the draw, when the browser is
+   * idle, or at the first highlight if that comes first.
    */
   attach(base: Element, overlay: SVGSVGElement, words: SVGSVGElement, drawing: unknown, layout: SankeyLayout): void {
     if (base === this.base && overlay === this.overlay && drawing === this.drawing && words === this.words) return;
@@ -107,7 +107,8 @@ export class PathHighlight {
       words.replaceChildren(...[...base.querySelectorAll(':scope > .headings, :scope > .labels')].map((group) => group.cloneNode(true)));
     };
     this.fillWords = fill;
-    whenIdle(fill);
+    if (layout.links.length > DENSE_FLOWS) whenIdle(fill);
+    else fill();
     this.shade?.remove();
     this.shade = shade;
     overlay.prepend(shade);
