@@ -197,7 +197,10 @@ describe('<praksis-referral-sankey> highlight overlay', () => {
 
   it('print shows the diagram at rest, also while a path is highlighted', async () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
+    const words = () => part(el, 'diagram')!.querySelectorAll('svg.words text').length;
+    expect(words(), 'the words over a highlight are copied at the first highlight').to.equal(0);
     await highlightOne(el);
+    expect(words()).to.equal(marksOf(el).querySelectorAll('text').length);
     try {
       await emulateMedia({ media: 'print' });
       for (const layer of part(el, 'diagram')!.querySelectorAll('svg.overlay, svg.words')) expect(getComputedStyle(layer).display).to.equal('none');

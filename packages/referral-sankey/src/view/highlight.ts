@@ -54,9 +54,9 @@ export class PathHighlight {
 
   /**
    * Indexes the marks of `base` and builds the shade in `overlay`, when an SVG or the `drawing`
-   * changed, and copies the words into `words`: for a dense diagram (thousands of flows and
-   * hundreds of labels, which the first picture does not show) after the draw, when the browser is
-   * idle, or at the first highlight if that comes first.
+   * changed. The words are copied into `words` at the first highlight, as the first picture does
+   * not show them; a dense diagram, with hundreds of labels, copies them before that, when the
+   * browser is idle after the draw.
    */
   attach(base: Element, overlay: SVGSVGElement, words: SVGSVGElement, drawing: unknown, layout: SankeyLayout): void {
     if (base === this.base && overlay === this.overlay && drawing === this.drawing && words === this.words) return;
@@ -108,7 +108,6 @@ export class PathHighlight {
     };
     this.fillWords = fill;
     if (layout.links.length > DENSE_FLOWS) whenIdle(fill);
-    else fill();
     this.shade?.remove();
     this.shade = shade;
     overlay.prepend(shade);
