@@ -108,10 +108,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private readonly highlight = new PathHighlight();
 
   /**
-   * Width 0 until the ResizeObserver has measured the chart box: the diagram is laid out once, at
-   * its real width, in the frame after the measurement (WidthController), instead of first at a
-   * guess and again when measured. If no measurement comes (a hidden element), it is drawn at
-   * UNMEASURED_WIDTH after two frames; a server render draws at it at once.
+   * Width 0 until the chart box has been measured: the diagram is laid out once, at its real width
+   * (`firstWidth`, then the ResizeObserver's, drawn in the frame after each new measurement by
+   * WidthController), instead of first at a guess and again when measured. If no measurement
+   * comes (a hidden element), it is drawn at UNMEASURED_WIDTH after two frames; a server render
+   * draws at it at once.
    */
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
