@@ -185,6 +185,15 @@ describe('<praksis-referral-sankey> highlight overlay', () => {
     const stop = stopOf(el);
     expect(stop.getAttribute('data-k')).to.match(/^l\d+$/);
     expect(stop.getAttribute('d')).to.equal(ribbonOf(Number(stop.getAttribute('data-k')!.slice(1))).d);
+    // The SVG download draws every flow as a vector ribbon, as the diagram does.
+    const keep = (event: Event) => event.preventDefault();
+    el.addEventListener('praksis-download', keep);
+    const download = oneEvent<CustomEvent<{ blob: Blob }>>(el, 'praksis-download');
+    [...root.querySelectorAll<HTMLButtonElement>('[part~="download"]')].find((b) => b.textContent.trim() === 'SVG')!.click();
+    const svg = new DOMParser().parseFromString(await (await download).detail.blob.text(), 'image/svg+xml');
+    el.removeEventListener('praksis-download', keep);
+    const ribbons = new Set([...svg.querySelectorAll('path')].flatMap((p) => p.getAttribute('d')!.split(/(?=M)/)));
+    for (const path of joined) for (const d of ribbonsOf(path)) expect(ribbons.has(d), 'in the download').to.equal(true);
   });
 
   it('the overlay lets the pointer through to the marks', async () => {
