@@ -122,11 +122,13 @@ export const TextSpacing320px: Story = {
 export const Dark: Story = { args: { data: threeStage, theme: 'dark' } };
 /**
  * The top of the range: the benchmark's seeded layered graph of 1,070 nodes and 8,100 flows
- * (generated, not data). Tab into the diagram and walk it with the arrow keys: each step draws the
- * path over a shade and leaves the drawn diagram alone (docs/referral-sankey.md, performance).
+ * (generated, not data). Above 2,000 flows the flows are joined into a few hundred paths; move the
+ * pointer over them and the flow under it is highlighted all the same. Tab into the diagram and
+ * walk it with the arrow keys: each step draws the path over a shade, leaves the drawn diagram
+ * alone and keeps what the last path shared with it (docs/referral-sankey.md, performance).
  */
 export const Largest: Story = {
-  name: '1,070 nodes and 8,100 flows: highlight steps (generated benchmark graph)',
+  name: '1,070 nodes and 8,100 flows: joined flows, pointer and highlight steps (generated benchmark graph)',
   args: { data: asDocument(layeredGraph({ nodes: 1070, links: 8100, columns: 8 }), '1,070/8,100'), width: 960, view: 'sankey' },
 };
 export const InvalidCycle: Story = { name: 'Invalid data: a cycle', args: { data: cycle } };

@@ -3,7 +3,10 @@
 // ECharts' sankey (SVG and canvas renderers) and a plain d3-sankey + SVG drawing, on the same
 // seeded graphs (graphs.mjs), in the same browser, in the same run.
 //
-//   npx tsc -b && node packages/referral-sankey/bench/sankey.bench.mjs [--runs N] [--json FILE]
+//   npx tsc -b && node packages/referral-sankey/bench/sankey.bench.mjs [--runs N] [--size NODES/LINKS]... [--json FILE]
+//
+// --size (repeatable, as graphs.mjs names them: 30/80, 130/705, 350/2,008, 1,070/8,100) runs only
+// those sizes; by default all of them.
 //
 // Draw time: from setting the data on an empty 960 px container (the element created, ECharts
 // initialised, or d3-sankey called) to two animation frames after the diagram is in the document,
@@ -32,8 +35,10 @@ import { asDocument, layeredGraph, SIZES } from './graphs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '../../..');
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, json: { type: 'string' } } });
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, size: { type: 'string', multiple: true }, json: { type: 'string' } } });
 const RUNS = Number(options.runs);
+const sizes = options.size ? SIZES.filter((size) => options.size.includes(size.name)) : SIZES;
+if (!sizes.length) throw new Error(`--size: one of ${SIZES.map((size) => size.name).join(', ')}`);
 const WIDTH = 960;
 const HEIGHT = 1200;
 
@@ -160,7 +165,7 @@ async function stepOnce(presses) {
 const IMPLS = ['ours', 'echarts-svg', 'echarts-canvas', 'd3-sankey'];
 const STEPS = 15;
 const results = [];
-for (const size of SIZES) {
+for (const size of sizes) {
   const graph = layeredGraph(size);
   const payload = {
     doc: asDocument(graph, size.name),
@@ -209,7 +214,7 @@ console.log(`${new Date().toISOString().slice(0, 10)}, ${version}, headless, ${c
 console.log('| nodes / links | ours: draw, painted | key step | ECharts SVG | ECharts canvas | d3-sankey + SVG | ECharts SVG ÷ ours | ECharts canvas ÷ ours | d3 ÷ ours |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const ms = (v) => `${v.toFixed(1)} ms`;
-for (const size of SIZES) {
+for (const size of sizes) {
   const of = (impl) => results.find((r) => r.size === size.name && r.impl === impl);
   const ours = of('ours');
   const ratio = (impl) => `${(of(impl).painted / ours.painted).toFixed(2)}×`;

@@ -132,6 +132,30 @@ describe('<praksis-referral-sankey> with the national 2022 referrals', () => {
   });
 });
 
+describe('<praksis-referral-sankey> first draw', () => {
+  it('draws the diagram in the task the data arrives in, at the width of its box, and not again when the observer measures it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"><praksis-referral-sankey lang="da"></praksis-referral-sankey></div>`);
+    const el = wrapper.querySelector('praksis-referral-sankey')!;
+    const data = await loadExample('referral-flows', 'valid', 'national-2022');
+    await new Promise((r) => requestAnimationFrame(r));
+    let frames = 0;
+    requestAnimationFrame(() => frames++);
+    el.data = data;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(frames, 'no frame yet').to.equal(0);
+    const marks = part(el, 'diagram')!.querySelector('svg.marks')!;
+    const width = marks.getAttribute('width');
+    expect(Number(width), 'the width of its box').to.equal(Math.floor(el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect().width));
+    expect(marks.querySelectorAll('path.link')).to.have.length(7);
+    const drawn = marks.firstChild;
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(marks.isConnected && marks.firstChild, 'the same drawing after the measurement').to.equal(drawn);
+    expect(marks.getAttribute('width')).to.equal(width);
+  });
+});
+
 describe('<praksis-referral-sankey> keyboard', () => {
   let el: ReferralSankey;
   beforeEach(async () => {

@@ -15,17 +15,17 @@ import {
   type MeasureText,
 } from '@praksis/core';
 import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
-import { buildFlows, pathThrough, type FlowModel } from './model.js';
+import { pathThrough, type FlowModel } from './model.js';
+import { flowModel } from './summary.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
 import { sankeyOptions } from './options.js';
-import { sankeyMessages } from './messages.js';
 import { sankeyStyles } from './styles.js';
 import { layoutSankey, type SankeyLayout } from './layout/sankey.js';
 import { keyOrder, nextKey, type Key } from './layout/keys.js';
 import { nodeColors } from './layout/colors.js';
 import { PathHighlight } from './view/highlight.js';
 import { renderSummary } from './view/summary.js';
-import { drawMarks, keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
+import { drawMarks, keyOf, pointedKey, renderDiagram, type DiagramEvents } from './view/diagram.js';
 import { marksOf, marksTemplate } from './view/marks.js';
 import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
@@ -108,13 +108,20 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private readonly highlight = new PathHighlight();
 
   /**
-   * Width 0 until the ResizeObserver has measured the chart box: the diagram is laid out once, at
-   * its real width, in the frame after the measurement (WidthController), instead of first at a
-   * guess and again when measured. If no measurement comes (a hidden element), it is drawn at
-   * UNMEASURED_WIDTH after two frames; a server render draws at it at once.
+   * Width 0 until the chart box has been measured: the diagram is laid out once, at its real width
+   * (`firstWidth`, then the ResizeObserver's, drawn in the frame after each new measurement by
+   * WidthController), instead of first at a guess and again when measured. If no measurement
+   * comes (a hidden element), it is drawn at UNMEASURED_WIDTH after two frames; a server render
+   * draws at it at once.
    */
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
+  /**
+   * The chart box's width read once, right after the first render that has one, so the diagram is
+   * drawn in the same task as the data arrives rather than two frames later, when the observer's
+   * measurement is drawn (it then finds the same width, and nothing is laid out again).
+   */
+  private firstWidth = 0;
   private fallbackScheduled = false;
   /** The diagram as last drawn, for the keyboard, the tab stop and the tooltip. */
   private drawn?: Drawn;
@@ -131,10 +138,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     return doc.provenance;
   }
 
-  /** The model once per document, language and options; not on every resize or hover. */
-  private readonly flows = memoizeOne((doc: ReferralFlows, lang: Lang, groupBelow: number | undefined, suppressBelow: number | undefined) =>
-    buildFlows(doc, (node) => localize(node.label, lang), sankeyMessages[lang].other, { groupBelow, suppressBelow }),
-  );
+  /** The model once per document, language and options; not on every resize or hover. The outline reads the same one (summary.ts). */
+  private readonly flows = memoizeOne(flowModel);
 
   private model(doc: ReferralFlows, lang: Lang): FlowModel {
     return this.flows(doc, lang, this.groupBelow, this.suppressBelow);
@@ -154,6 +159,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       return { doc, model, layout, order: keyOrder(layout, model.nodes.length) };
     },
   );
+
+  /** The summary once per model and language, not on every highlight step. */
+  private readonly summary = memoizeOne(renderSummary);
 
   /** The nodes and flows on the path through the highlighted item. */
   private readonly path = memoizeOne(pathThrough);
@@ -187,8 +195,14 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     this.showPath();
     this.markTabStop();
     super.updated(changed);
-    this.chartWidth.observe(this.renderRoot.querySelector('.chart'));
-    if (!this.chartWidth.width && !this.unmeasuredFallback && !this.fallbackScheduled && this.renderRoot.querySelector('.chart')) {
+    const chart = this.renderRoot.querySelector('.chart');
+    this.chartWidth.observe(chart);
+    if (chart && !this.drawn && !this.chartWidth.width && !this.firstWidth) {
+      // The content box, as the observer measures it: no transform, no rounding up.
+      this.firstWidth = Math.floor(parseFloat(getComputedStyle(chart).width)) || 0;
+      if (this.firstWidth) this.requestUpdate();
+    }
+    if (!this.chartWidth.width && !this.firstWidth && !this.unmeasuredFallback && !this.fallbackScheduled && chart) {
       this.fallbackScheduled = true;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
@@ -205,12 +219,12 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const model = this.model(doc, lang);
     // A server render has no box to measure: it lays out at the width of an unmeasured box, and the
     // SVG scales down to the page (styles.ts).
-    const width = this.chartWidth.width || this.unmeasuredFallback || (isServer ? UNMEASURED_WIDTH : 0);
+    const width = this.chartWidth.width || this.firstWidth || this.unmeasuredFallback || (isServer ? UNMEASURED_WIDTH : 0);
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
     // Phone columns get the flows as a ranked list (layout/flow-list.ts), with nothing to lay out.
     if (this.viewMode === 'list' || (this.viewMode !== 'sankey' && showsFlowList(width))) {
       this.drawn = undefined;
-      return html`${renderSummary(doc, model, lang)}${renderFlowList(doc, model, lang, this.linkColor, this.listColors(model, this.linkColor))}${renderNotes(doc, model, lang, undefined)}`;
+      return html`${this.summary(doc, model, lang)}${renderFlowList(doc, model, lang, this.linkColor, this.listColors(model, this.linkColor))}${renderNotes(doc, model, lang, undefined)}`;
     }
     // Laid out once the chart's box has been measured (or the fallback width is in).
     let layout: SankeyLayout | undefined;
@@ -224,7 +238,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     // In the browser the marks are drawn into the SVG after the render (drawMarks); a server render
     // has no after, so they are part of its template.
     const marks = isServer && layout ? marksTemplate(marksOf(model, layout, this.colors(model, layout, this.linkColor), this.linkColor)) : undefined;
-    return html`${renderSummary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events, marks)}${renderNotes(
+    return html`${this.summary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events, marks)}${renderNotes(
       doc,
       model,
       lang,
@@ -258,13 +272,11 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       this.activeKey = undefined;
     },
 
-    pointerover: (event) => {
-      // Onto the tooltip: it stays, with the same content (WCAG 1.4.13, hoverable).
-      const key = keyOf(event.target);
-      if (key && key !== this.activeKey) {
-        this.activeKey = key;
-        this.tipHidden = false;
-      }
+    pointerover: (event) => this.point(event),
+
+    /** Only the flows of a dense diagram, joined into paths, need the moves within one mark. */
+    pointermove: (event) => {
+      if (event.target instanceof Element && event.target.hasAttribute('data-on')) this.point(event);
     },
 
     pointerleave: () => {
@@ -275,7 +287,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     /** Touch and pen: a tap highlights, a second tap on the same item or a tap beside clears. */
     pointerdown: (event) => {
       if (event.pointerType === 'mouse') return;
-      const key = keyOf(event.target);
+      const key = pointedKey(event, this.drawn?.layout);
       this.activeKey = key && key !== this.pressedKey ? key : undefined;
       this.pressedKey = this.activeKey;
       this.tipHidden = false;
@@ -297,6 +309,15 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     },
   };
   private pressedKey?: Key;
+
+  /** Highlights the item under the pointer. Onto the tooltip: it stays, with the same content (WCAG 1.4.13, hoverable). */
+  private point(event: PointerEvent): void {
+    const key = pointedKey(event, this.drawn?.layout);
+    if (key && key !== this.activeKey) {
+      this.activeKey = key;
+      this.tipHidden = false;
+    }
+  }
 
   /** Draws the marks for a new layout, and the path through the active item over them. */
   private showPath(): void {

@@ -6,7 +6,7 @@ import type { Lang } from '@praksis/core/lang.js';
 import type { ReferralFlows } from '@praksis/schema';
 import { buildFlows, type FlowOptions } from './model.js';
 import { flowTables } from './csv.js';
-import { amountText, captionText, flowsSummary, flowsSummaryText } from './summary.js';
+import { amountText, captionText, flowModel, flowsOutline, flowsSummary, flowsSummaryText } from './summary.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
 import { sankeyMessages } from './messages.js';
 import { layoutSankey } from './layout/sankey.js';
@@ -190,4 +190,22 @@ test('no flow is over a billion, so no sum of flows can overflow: each one over 
   const huge = { ...doc, links: doc.links.map((l, k) => ({ ...l, value: k < 2 ? 1e308 : l.value })) };
   assert.deepEqual(validateReferralFlows(huge).map((i) => i.path), ['/links/0/value', '/links/1/value']);
   assert.deepEqual(validateReferralFlows({ ...doc, links: doc.links.map((l) => ({ ...l, value: 1e9 })) }), []);
+});
+
+test('the outline and the summary read the model through flowModel, which remembers the last one built', () => {
+  const doc = example('national-2022');
+  const model = flowModel(doc, 'da', 0.05, undefined);
+  assert.deepEqual(model, modelOf(doc, 'da', { groupBelow: 0.05 }));
+  assert.equal(flowModel(doc, 'da', 0.05, undefined), model, 'built once');
+  // Each reads the model it needs through flowModel, which then remembers that one instead.
+  for (const read of [flowsOutline, flowsSummary]) {
+    read(doc, 'en', { groupBelow: 0.05 });
+    const english = flowModel(doc, 'en', 0.05, undefined);
+    assert.ok(english.nodes.some((n) => n.label === sankeyMessages.en.other), 'in English');
+    assert.notEqual(flowModel(doc, 'da', 0.05, undefined), model, `${read.name} built its model through flowModel`);
+    read(doc, 'da', { groupBelow: 0.05 });
+    const danish = flowModel(doc, 'da', 0.05, undefined);
+    read(doc, 'da', { groupBelow: 0.05 });
+    assert.equal(flowModel(doc, 'da', 0.05, undefined), danish, `${read.name} read the remembered one`);
+  }
 });

@@ -5,10 +5,10 @@ import { sankeyMessages } from '../messages.js';
 import type { Key } from '../layout/keys.js';
 import type { SankeyLayout } from '../layout/sankey.js';
 import { staticMarks } from './marks.js';
+import { DENSE_FLOWS } from '../layout/joined.js';
+import { linkAt } from '../layout/paths.js';
 import { renderTooltip, type ItemText } from './tooltip.js';
 
-/** Above this many flows the diagram is a texture and its flows are drawn without anti-aliasing. */
-const MANY_FLOWS = 2000;
 
 /** The element's handlers for the chart's keyboard, focus and pointer events. */
 export interface DiagramEvents {
@@ -16,6 +16,7 @@ export interface DiagramEvents {
   focusin: (event: FocusEvent) => void;
   focusout: (event: FocusEvent) => void;
   pointerover: (event: PointerEvent) => void;
+  pointermove: (event: PointerEvent) => void;
   pointerleave: () => void;
   pointerdown: (event: PointerEvent) => void;
 }
@@ -24,6 +25,19 @@ export interface DiagramEvents {
 export function keyOf(target: EventTarget | null): Key | undefined {
   const k = target instanceof Element ? target.getAttribute('data-k') : null;
   return k && /^[nl]\d+$/.test(k) ? (k as Key) : undefined;
+}
+
+/**
+ * The item under the pointer: the one its mark stands for, or, on the flows of a dense diagram
+ * joined into one path (marks.ts), the flow on top at the pointer, found from the layout.
+ */
+export function pointedKey(event: PointerEvent, layout: SankeyLayout | undefined): Key | undefined {
+  const target = event.target as Element;
+  const key = keyOf(target);
+  if (key || !layout || !target.hasAttribute('data-on')) return key;
+  const box = target.closest('svg')!.getBoundingClientRect();
+  const link = linkAt(layout.links, ((event.clientX - box.left) * layout.width) / box.width, ((event.clientY - box.top) * layout.width) / box.width);
+  return link && `l${link.index}`;
 }
 
 /**
@@ -52,13 +66,14 @@ export function renderDiagram(
       @focusin=${events.focusin}
       @focusout=${events.focusout}
       @pointerover=${events.pointerover}
+      @pointermove=${events.pointermove}
       @pointerleave=${events.pointerleave}
       @pointerdown=${events.pointerdown}
     >
       <p id="keys" class="visually-hidden">${m.keyboardHint}</p>
       <div
         part="diagram"
-        class=${model.links.length > MANY_FLOWS ? 'plot many' : 'plot'}
+        class=${model.links.length > DENSE_FLOWS ? 'plot many' : 'plot'}
         role="application"
         aria-roledescription=${m.roleDescription}
         aria-label=${m.chartLabel}

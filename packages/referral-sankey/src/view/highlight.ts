@@ -1,4 +1,5 @@
 import type { SankeyLayout } from '../layout/sankey.js';
+import { DENSE_FLOWS, groupOf, joinMarks, outlineOf, sameMarks, type Joinable } from '../layout/joined.js';
 
 /** The nodes and flows on a highlighted path (model.ts, pathThrough). */
 export interface OnPath {
@@ -33,9 +34,13 @@ export class PathHighlight {
   private links: Element[] = [];
   /** The flows in the order they are drawn, so copies overlap as the flows they copy do. */
   private linkOrder: number[] = [];
-  /** Each mark's class, outline (path data) and the tile it starts in, read once per drawing. */
-  private linkLooks: Look[] = [];
-  private nodeLooks: Look[] = [];
+  /** Each mark's class, outline (path data) and group, read once per drawing. */
+  private linkLooks: Joinable[] = [];
+  private nodeLooks: Joinable[] = [];
+  /** Each group's place in paint order (links first, in drawing order, then nodes), fixed per drawing. */
+  private groupRank = new Map<string, number>();
+  /** The joined copies now drawn, by group, with the items each one draws. */
+  private drawnGroups = new Map<string, { el: SVGPathElement; marks: readonly Joinable[] }>();
   private shade?: SVGGElement;
   private copies?: SVGGElement;
   private shown?: OnPath;
@@ -43,13 +48,18 @@ export class PathHighlight {
   private stopKey?: string;
   /** The tab stop belongs to an older drawing and is made again on the next `stop`. */
   private stale = false;
+  private words?: SVGSVGElement;
+  /** Copies the headings and labels into the words layer, while that is still to be done for this drawing. */
+  private fillWords?: () => void;
 
   /**
-   * Indexes the marks of `base` and builds the shade in `overlay` and the words in `words`, when an
-   * SVG or the `drawing` changed.
+   * Indexes the marks of `base` and builds the shade in `overlay`, when an SVG or the `drawing`
+   * changed. The words are copied into `words` at the first highlight, as the first picture does
+   * not show them; a dense diagram, with hundreds of labels, copies them before that, when the
+   * browser is idle after the draw.
    */
   attach(base: Element, overlay: SVGSVGElement, words: SVGSVGElement, drawing: unknown, layout: SankeyLayout): void {
-    if (base === this.base && overlay === this.overlay && drawing === this.drawing && words.firstChild) return;
+    if (base === this.base && overlay === this.overlay && drawing === this.drawing && words === this.words) return;
     if (overlay !== this.overlay) this.stopEl = undefined;
     this.base = base;
     this.overlay = overlay;
@@ -59,19 +69,25 @@ export class PathHighlight {
     this.linkOrder = layout.links.map((link) => link.index);
     this.linkLooks = [];
     this.nodeLooks = [];
-    for (const el of base.querySelectorAll('[data-k]')) {
-      const k = el.getAttribute('data-k')!;
-      (k[0] === 'n' ? this.nodes : this.links)[Number(k.slice(1))] = el;
+    // Each item's mark: its own, or the joined path that draws it (marks.ts).
+    for (const el of base.querySelectorAll('[data-k], [data-on]')) {
+      for (const k of (el.getAttribute('data-k') ?? el.getAttribute('data-on')!).split(' ')) (k[0] === 'n' ? this.nodes : this.links)[Number(k.slice(1))] = el;
     }
+    this.groupRank = new Map();
+    this.drawnGroups = new Map();
+    const rank = (look: Joinable) => {
+      if (!this.groupRank.has(look.group)) this.groupRank.set(look.group, this.groupRank.size);
+      return look;
+    };
     for (const link of layout.links) {
       const cls = this.links[link.index]?.getAttribute('class');
-      if (cls) this.linkLooks[link.index] = { cls, d: link.path, tile: tileOf(link.x0, Math.min(link.y0, link.y1)) };
+      if (cls) this.linkLooks[link.index] = rank({ cls, d: link.path, key: `l${link.index}`, group: groupOf(cls, link.x0, Math.min(link.y0, link.y1)) });
     }
     for (const node of layout.nodes) {
       const cls = this.nodes[node.index]?.getAttribute('class');
       // Clockwise, as the ribbons wind.
       const d = `M${node.x0} ${node.y0}H${node.x1}V${node.y1}H${node.x0}Z`;
-      if (cls) this.nodeLooks[node.index] = { cls, d, tile: tileOf(node.x0, node.y0) };
+      if (cls) this.nodeLooks[node.index] = rank({ cls, d, key: `n${node.index}`, group: groupOf(cls, node.x0, node.y0) });
     }
     const shade = document.createElementNS(NS, 'g');
     shade.setAttribute('class', 'shade');
@@ -83,7 +99,15 @@ export class PathHighlight {
     this.copies = document.createElementNS(NS, 'g');
     this.copies.setAttribute('class', 'copies');
     shade.append(dim, this.copies);
-    words.replaceChildren(...[...base.querySelectorAll(':scope > .headings, :scope > .labels')].map((group) => group.cloneNode(true)));
+    this.words = words;
+    words.replaceChildren();
+    const fill = () => {
+      if (this.fillWords !== fill) return;
+      this.fillWords = undefined;
+      words.replaceChildren(...[...base.querySelectorAll(':scope > .headings, :scope > .labels')].map((group) => group.cloneNode(true)));
+    };
+    this.fillWords = fill;
+    if (layout.links.length > DENSE_FLOWS) whenIdle(fill);
     this.shade?.remove();
     this.shade = shade;
     overlay.prepend(shade);
@@ -93,23 +117,51 @@ export class PathHighlight {
 
   /**
    * Shows the path `on` (or nothing) over the shade, replacing the last path. Through a node of a
-   * large diagram the path can hold thousands of flows, so its marks are not copied one by one: the
-   * outlines of the marks of one class (one colour) that start in one tile of the picture are
-   * joined into one path, so the number of elements is bounded by the diagram's area, whatever the
-   * path's length, and each tile of the picture is painted from the paths near it. Ribbons all wind
-   * the same way, so where two overlap the fill is the same. Each joined path lists the items it
-   * draws in `data-on`.
+   * large diagram the path can hold thousands of flows, so its marks are not copied one by one: they
+   * are joined into one path per class, column and band (layout/joined.ts), so the number of
+   * elements is bounded by the diagram's area, whatever the path's length. Each joined path lists
+   * the items it draws in `data-on`. A joined path that draws the same items as before is left as it is, so the
+   * browser paints again only the columns where the path changed: a step from one flow of a node
+   * to the next keeps everything upstream of the node.
    */
   show(on: OnPath | undefined): void {
-    if (!this.overlay || !this.copies || on === this.shown) return;
+    const copies = this.copies;
+    if (!this.overlay || !copies || on === this.shown) return;
     this.shown = on;
-    const copies: Element[] = [];
+    if (on) this.fillWords?.();
+    const marks: Joinable[] = [];
     if (on) {
-      const links = this.linkOrder.filter((i) => on.links.has(i) && this.linkLooks[i]);
-      copies.push(...joined(links.map((i) => [this.linkLooks[i]!, `l${i}`])));
-      copies.push(...joined([...on.nodes].filter((i) => this.nodeLooks[i]).map((i) => [this.nodeLooks[i]!, `n${i}`])));
+      const push = (look: Joinable | undefined) => look && marks.push(look);
+      for (const i of this.linkOrder) if (on.links.has(i)) push(this.linkLooks[i]);
+      // In index order, so the same nodes give the same joined path.
+      for (let i = 0; i < this.nodeLooks.length; i++) if (on.nodes.has(i)) push(this.nodeLooks[i]);
     }
-    this.copies.replaceChildren(...copies);
+    const groups = joinMarks(marks);
+    for (const [group, drawn] of this.drawnGroups) {
+      if (groups.has(group)) continue;
+      drawn.el.remove();
+      this.drawnGroups.delete(group);
+    }
+    const order = [...groups.keys()].sort((a, b) => this.groupRank.get(a)! - this.groupRank.get(b)!);
+    // The copies left are in paint order; new ones go in between.
+    let next = copies.firstChild;
+    for (const group of order) {
+      const joined = groups.get(group)!;
+      let drawn = this.drawnGroups.get(group);
+      if (!drawn) {
+        const el = document.createElementNS(NS, 'path');
+        el.setAttribute('class', joined.cls);
+        this.drawnGroups.set(group, (drawn = { el, marks: [] }));
+      }
+      if (!sameMarks(drawn.marks, joined.marks)) {
+        drawn.marks = joined.marks;
+        // Outlines are joined only for the copies that change.
+        drawn.el.setAttribute('d', outlineOf(joined));
+        drawn.el.setAttribute('data-on', joined.keys.join(' '));
+      }
+      if (drawn.el === next) next = next.nextSibling;
+      else copies.insertBefore(drawn.el, next);
+    }
     this.overlay.classList.toggle('active', on !== undefined);
   }
 
@@ -128,8 +180,13 @@ export class PathHighlight {
       if (focus) old.focus();
       return old;
     }
-    // The mark's outline and data-k, in a class of its own.
-    const stop = mark.cloneNode() as SVGElement;
+    // The mark's outline and data-k, in a class of its own; a flow joined with others (marks.ts)
+    // gets an outline of its own.
+    const stop = mark.hasAttribute('data-k') ? (mark.cloneNode() as SVGElement) : document.createElementNS(NS, 'path');
+    if (!mark.hasAttribute('data-k')) {
+      stop.setAttribute('d', this.linkLooks[Number(key.slice(1))]?.d ?? '');
+      stop.setAttribute('data-k', key);
+    }
     stop.setAttribute('class', 'stop');
     stop.setAttribute('tabindex', '0');
     stop.setAttribute('role', 'img');
@@ -145,31 +202,5 @@ export class PathHighlight {
   }
 }
 
-/** Side of the square tiles marks are joined by: Chromium rasters in tiles of about this size. */
-const TILE = 256;
-const tileOf = (x: number, y: number) => `${Math.floor(x / TILE)},${Math.floor(y / TILE)}`;
-
-/** How a mark is drawn: its class, its outline as path data, and the tile it starts in. */
-interface Look {
-  cls: string;
-  d: string;
-  tile: string;
-}
-
-/** The marks, each with its key, drawn again as one path per class and tile, in the order given. */
-function joined(marks: [Look, string][]): Element[] {
-  const groups = new Map<string, { cls: string; d: string[]; keys: string[] }>();
-  for (const [{ cls, d, tile }, key] of marks) {
-    let group = groups.get(`${cls}@${tile}`);
-    if (!group) groups.set(`${cls}@${tile}`, (group = { cls, d: [], keys: [] }));
-    group.d.push(d);
-    group.keys.push(key);
-  }
-  return [...groups.values()].map(({ cls, d, keys }) => {
-    const path = document.createElementNS(NS, 'path');
-    path.setAttribute('class', cls);
-    path.setAttribute('d', d.join(''));
-    path.setAttribute('data-on', keys.join(' '));
-    return path;
-  });
-}
+/** Runs `fn` when the browser is idle (within a second), or soon where it cannot say (Safari). */
+const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 200));

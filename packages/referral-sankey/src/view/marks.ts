@@ -2,6 +2,7 @@ import { nothing, svg, type TemplateResult } from 'lit';
 import type { FlowModel } from '../model.js';
 import { NEUTRAL, OTHER } from '../layout/colors.js';
 import type { SankeyLayout } from '../layout/sankey.js';
+import { DENSE_FLOWS, groupOf, joinMarks, outlineOf } from '../layout/joined.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -20,8 +21,8 @@ const mark = (name: string, attributes: Record<string, string | number>, childre
 
 /**
  * The static diagram: headings, flows, nodes and labels. Each mark carries only what drawing and
- * the pointer need: its class and geometry, and `data-k` naming its item (view/diagram.ts, keyOf).
- * Nothing here changes after drawing: focus, names and highlight live in the overlay
+ * the pointer need: its class and geometry, and `data-k` naming its item (view/diagram.ts, keyOf),
+ * or, for the flows of a dense diagram joined into paths, `data-on` naming them. Nothing here changes after drawing: focus, names and highlight live in the overlay
  * (view/highlight.ts).
  */
 export function marksOf(model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): Mark[] {
@@ -29,11 +30,18 @@ export function marksOf(model: FlowModel, layout: SankeyLayout, colors: readonly
   if (layout.headings.length) {
     out.push(mark('g', { class: 'headings', 'aria-hidden': 'true' }, layout.headings.map((h) => mark('text', { x: h.x, y: h.y, 'text-anchor': h.anchor }, undefined, h.text))));
   }
-  const links = layout.links.map((link) => {
+  const looks = layout.links.map((link) => {
     const flow = model.links[link.index]!;
     const color = colorClass(colors[linkColor === 'source' ? flow.source : flow.target]!);
-    return mark('path', { class: flow.suppressed ? `link ${color} suppressed` : `link ${color}`, d: link.path, 'data-k': `l${link.index}` });
+    const cls = flow.suppressed ? `link ${color} suppressed` : `link ${color}`;
+    return { cls, d: link.path, key: `l${link.index}`, group: groupOf(cls, link.x0, Math.min(link.y0, link.y1)) };
   });
+  // A dense diagram's flows are joined (layout/joined.ts); each joined path lists its flows in
+  // data-on, in drawing order, and the pointer finds the one under it (layout/paths.ts, linkAt).
+  const links =
+    looks.length > DENSE_FLOWS
+      ? [...joinMarks(looks).values()].map((group) => mark('path', { class: group.cls, d: outlineOf(group), 'data-on': group.keys.join(' ') }))
+      : looks.map((look) => mark('path', { class: look.cls, d: look.d, 'data-k': look.key }));
   const nodes = layout.nodes.map((node) =>
     mark('rect', { class: `node ${colorClass(colors[node.index]!)}`, x: node.x0, y: node.y0, width: node.x1 - node.x0, height: node.y1 - node.y0, 'data-k': `n${node.index}` }),
   );
@@ -83,7 +91,7 @@ export function marksTemplate(marks: readonly Mark[]): TemplateResult[] {
       case 'g':
         return svg`<g class=${a('class')} aria-hidden=${a('aria-hidden')}>${children}</g>`;
       case 'path':
-        return svg`<path class=${a('class')} d=${a('d')} data-k=${a('data-k')}></path>`;
+        return svg`<path class=${a('class')} d=${a('d')} data-k=${a('data-k')} data-on=${a('data-on')}></path>`;
       case 'rect':
         return svg`<rect class=${a('class')} x=${a('x')} y=${a('y')} width=${a('width')} height=${a('height')} data-k=${a('data-k')}></rect>`;
       case 'tspan':
