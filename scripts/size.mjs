@@ -37,7 +37,7 @@ const fileBudgets = {
  * unnoticed. The aim is 45 KB, below the floor of Lit, validation, the rules engine and the
  * widgets' drawing code (docs/embedding.md, "Sizes as a page loads them").
  */
-const ALL_WIDGETS_BUDGET = 68.5 * KB;
+const ALL_WIDGETS_BUDGET = 70 * KB;
 /** What the autoloader may add to a page with one widget, over that widget's entry alone. */
 const AUTOLOADER_ALLOWANCE = 2 * KB;
 
