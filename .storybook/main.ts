@@ -31,7 +31,7 @@ const config: StorybookConfig = {
   addons: withDocs ? ['@storybook/addon-docs'] : [],
   // Example documents, so stories can show the `src` route with real URLs.
   // The server-rendered pages of the "Embedding/Server-rendered page" story, written by
-  // scripts/stories/server-rendered.mts before Storybook starts or builds.
+  // scripts/stories/server-rendered.ts before Storybook starts or builds.
   staticDirs: [
     { from: '../packages/schema/examples', to: '/examples' },
     ...(existsSync(SERVER_RENDERED) ? [{ from: SERVER_RENDERED, to: '/server-rendered' }] : []),

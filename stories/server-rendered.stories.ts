@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
           '(`@lit-labs/ssr`) into a declarative shadow root, with its figures and source as text. The frame may not run ' +
           'scripts (`sandbox`), so this is what a reader without JavaScript sees. With JavaScript, the widget\'s file takes ' +
           'the shadow root over and draws it again at the reader\'s width (docs/embedding.md, "Static pages"). The pages ' +
-          'are written by `scripts/stories/server-rendered.mts` when Storybook starts.',
+          'are written by `scripts/stories/server-rendered.ts` when Storybook starts.',
       },
     },
   },

@@ -5,7 +5,7 @@
 // JavaScript sees them. Written to stories/.generated/server-rendered/ (not committed) before
 // Storybook starts or builds:
 //
-//   node --conditions=source --import tsx scripts/stories/server-rendered.mts
+//   node --conditions=source --import tsx scripts/stories/server-rendered.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EMBED_CSS } from '@praksis/widgets/embed/page-template.js';
