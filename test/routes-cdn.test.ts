@@ -37,11 +37,12 @@ interface Page {
 }
 
 /** A page of this origin (an iframe's srcdoc) with `body`, loaded with its scripts run. */
-async function openPage(body: string, head = ''): Promise<Page> {
+/** An iframe of `width` px in this page, set up by `setup` (its src or srcdoc, a sandbox), once loaded. */
+async function openFrame(width: number, setup: (frame: HTMLIFrameElement) => void): Promise<Page> {
   const frame = document.createElement('iframe');
-  frame.style.width = '800px';
+  frame.style.width = `${width}px`;
   frame.style.height = '700px';
-  frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  setup(frame);
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -54,6 +55,12 @@ async function openPage(body: string, head = ''): Promise<Page> {
   }).observe();
   const fetched = () => win.performance.getEntriesByType('resource').map((entry) => entry.name);
   return { win, doc: frame.contentDocument!, violations, fetched };
+}
+
+function openPage(body: string, head = ''): Promise<Page> {
+  return openFrame(800, (frame) => {
+    frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  });
 }
 
 const shadowText = (el: Element | null, selector: string): string =>
@@ -253,23 +260,11 @@ describe('script routes from another origin', function () {
     const STATIC = '/test/fixtures/routes/static-capacity.html';
 
     /** The static page in an iframe of this origin; `scripts: false` sandboxes it so no script runs. */
-    async function openStatic(scripts: boolean): Promise<{ doc: Document; violations: string[] }> {
-      const frame = document.createElement('iframe');
-      frame.style.width = '640px';
-      frame.style.height = '700px';
-      if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-      frames.push(frame);
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.src = STATIC;
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow as Window & typeof globalThis;
-      const violations: string[] = [];
-      new win.ReportingObserver((reports) => reports.forEach((r) => violations.push(JSON.stringify(r.body))), {
-        types: ['csp-violation'],
-        buffered: true,
-      }).observe();
-      return { doc: frame.contentDocument!, violations };
+    function openStatic(scripts: boolean): Promise<Page> {
+      return openFrame(640, (frame) => {
+        if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+        frame.src = STATIC;
+      });
     }
 
     it('without JavaScript the reader sees the chart itself, styled under the page’s policy', async () => {
