@@ -60,13 +60,16 @@ export function orderColumns(
     for (let step = 1; step < columns.length; step++) {
       const c = forward ? step : columns.length - 1 - step;
       const nodes = columns[c]!;
-      for (const i of nodes) {
+      // Indexed loops: no iterator results before V8 optimises this (relax.ts).
+      for (let k = 0; k < nodes.length; k++) {
+        const i = nodes[k]!;
         const adjacent = forward ? ins[i]! : outs[i]!;
         let weight = 0;
         let sum = 0;
-        for (const l of adjacent) {
-          const other = forward ? links[l]!.source : links[l]!.target;
-          const w = links[l]!.value || 1e-9;
+        for (let a = 0; a < adjacent.length; a++) {
+          const link = links[adjacent[a]!]!;
+          const other = forward ? link.source : link.target;
+          const w = link.value || 1e-9;
           weight += w;
           sum += rank[other]! * w;
         }
@@ -110,19 +113,23 @@ export function countCrossings(
   for (let c = 0; c + 1 < columns.length; c++) {
     const tree = new Float64Array(columns[c + 1]!.length + 1);
     let seen = 0;
-    for (const i of columns[c]!) {
+    const left = columns[c]!;
+    for (let k = 0; k < left.length; k++) {
+      const out = outs[left[k]!]!;
       // A node's own links never cross each other: count them all before adding them.
-      for (const l of outs[i]!) {
-        const t = links[l]!.target;
+      for (let a = 0; a < out.length; a++) {
+        const link = links[out[a]!]!;
+        const t = link.target;
         if (columnOf[t] !== c + 1) continue;
         let notLower = 0;
         for (let j = position[t]! + 1; j > 0; j -= j & -j) notLower += tree[j]!;
-        total += (seen - notLower) * (weighted ? links[l]!.value : 1);
+        total += (seen - notLower) * (weighted ? link.value : 1);
       }
-      for (const l of outs[i]!) {
-        const t = links[l]!.target;
+      for (let a = 0; a < out.length; a++) {
+        const link = links[out[a]!]!;
+        const t = link.target;
         if (columnOf[t] !== c + 1) continue;
-        const w = weighted ? links[l]!.value : 1;
+        const w = weighted ? link.value : 1;
         for (let j = position[t]! + 1; j < tree.length; j += j & -j) tree[j] = tree[j]! + w;
         seen += w;
       }

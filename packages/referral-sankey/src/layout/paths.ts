@@ -45,7 +45,10 @@ const r = (v: number) => Math.round(v * 10) / 10;
  */
 export function ribbon(x0: number, y0: number, x1: number, y1: number, half: number): string {
   const xm = r((x0 + x1) / 2);
-  const [a, b, c, d] = [r(y0 - half), r(y1 - half), r(y1 + half), r(y0 + half)];
+  const a = r(y0 - half);
+  const b = r(y1 - half);
+  const c = r(y1 + half);
+  const d = r(y0 + half);
   return `M${r(x0)},${a}C${xm},${a} ${xm},${b} ${r(x1)},${b}V${c}C${xm},${c} ${xm},${d} ${r(x0)},${d}Z`;
 }
 

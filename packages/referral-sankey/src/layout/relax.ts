@@ -79,6 +79,8 @@ export function relax(
   const sourceOf = Int32Array.from(linksIn, (link) => link.source);
   const targetOf = Int32Array.from(linksIn, (link) => link.target);
   const widthOf = Float64Array.from(linksIn, (link) => link.value * ky);
+  // A link's pull on its ends: its value, times the columns it spans. Fixed for the whole layout.
+  const pullOf = Float64Array.from(linksIn, (link) => (link.value || 1e-9) * Math.abs(column[link.target]! - column[link.source]!));
   const key = new Float64Array(n);
   const stackAll = () => {
     // Sort key: the node's centre, with its index as a tie-break folded in.
@@ -102,7 +104,8 @@ export function relax(
       list[j + 1] = l;
     }
     let y = 0;
-    for (const l of list) {
+    for (let k = 0; k < list.length; k++) {
+      const l = list[k]!;
       into[l] = y;
       y += widthOf[l]!;
     }
@@ -119,23 +122,26 @@ export function relax(
         y0[i] = y;
       });
     }
+    // Indexed loops over typed arrays: the first draw in a page runs this before V8 has optimised
+    // it, and a for…of makes an iterator result, and a link object read a boxed number, per step.
     for (let it = 0; it < iterations; it++) {
       const alpha = 0.99 ** it;
-      for (const backwards of [true, false]) {
+      for (let pass = 0; pass < 2; pass++) {
+        const backwards = pass === 0;
         stackAll();
         for (let step = 0; step < columnCount; step++) {
           const c = backwards ? columnCount - 1 - step : step;
           const nodes = columns[c]!;
-          for (const i of nodes) {
+          for (let k = 0; k < nodes.length; k++) {
+            const i = nodes[k]!;
             const adjacent = backwards ? outs[i]! : ins[i]!;
             let weight = 0;
             let sum = 0;
-            for (const l of adjacent) {
-              const link = linksIn[l]!;
-              const other = backwards ? link.target : link.source;
-              const w = (link.value || 1e-9) * Math.abs(column[other]! - c);
+            for (let a = 0; a < adjacent.length; a++) {
+              const l = adjacent[a]!;
+              const w = pullOf[l]!;
               // The top this node would need for the link to run level.
-              const ideal = backwards ? y0[other]! + offsetIn[l]! - offsetOut[l]! : y0[other]! + offsetOut[l]! - offsetIn[l]!;
+              const ideal = backwards ? y0[targetOf[l]!]! + offsetIn[l]! - offsetOut[l]! : y0[sourceOf[l]!]! + offsetOut[l]! - offsetIn[l]!;
               weight += w;
               sum += ideal * w;
             }
@@ -149,9 +155,9 @@ export function relax(
     // Score: value-weighted vertical travel of the links; flatter flows are easier to follow.
     stackAll();
     let travel = 0;
-    linksIn.forEach((link, l) => {
-      travel += link.value * Math.abs(y0[link.source]! + offsetOut[l]! - y0[link.target]! - offsetIn[l]!);
-    });
+    for (let l = 0; l < linksIn.length; l++) {
+      travel += linksIn[l]!.value * Math.abs(y0[sourceOf[l]!]! + offsetOut[l]! - y0[targetOf[l]!]! - offsetIn[l]!);
+    }
     return travel;
   };
   const travel = place(input);
