@@ -19,7 +19,7 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cdnPlugins } from './scripts/cdn-plugins.mjs';
+import { cdnPlugins, widgetNamesPlugin } from './scripts/cdn-plugins.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
 const packagesDir = join(rootDir, 'packages');
@@ -162,18 +162,9 @@ function emitEmbedPage() {
   };
 }
 
-/**
- * The embed page needs the widgets' names only: it gets them as a list, not through the registry,
- * which would bring every widget's validator and summary along.
- *
- * @returns {import('rollup').Plugin}
- */
+/** The autoloader and the embed page get the widgets' names as a list (scripts/cdn-plugins.mjs). */
 function widgetNamesOnly() {
-  const file = join(embedDir, 'widget-names.js');
-  return {
-    name: 'widget-names-only',
-    load: (id) => (id === file ? `export const WIDGET_NAMES = ${JSON.stringify(WIDGETS.map((widget) => widget.name))};` : null),
-  };
+  return widgetNamesPlugin(WIDGETS.map((widget) => widget.name));
 }
 
 /** @type {import('rollup').RollupOptions[]} */

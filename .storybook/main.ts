@@ -13,6 +13,7 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 
 const require = createRequire(import.meta.url);
 const SERVER_RENDERED = fileURLToPath(new URL('../stories/.generated/server-rendered', import.meta.url));
+const AUTOLOADER = fileURLToPath(new URL('../stories/.generated/autoloader', import.meta.url));
 
 /** MDX docs need @storybook/addon-docs; only look for .mdx files when it is installed. */
 function hasPackage(name: string): boolean {
@@ -30,11 +31,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts', ...(withDocs ? ['../stories/**/*.mdx'] : [])],
   addons: withDocs ? ['@storybook/addon-docs'] : [],
   // Example documents, so stories can show the `src` route with real URLs.
-  // The server-rendered pages of the "Embedding/Server-rendered page" story, written by
-  // scripts/stories/server-rendered.ts before Storybook starts or builds.
+  // The pages of the "Embedding/Server-rendered page" and "Embedding/Autoloader" stories, written
+  // by scripts/stories/*.ts before Storybook starts or builds (npm run stories:generate).
   staticDirs: [
     { from: '../packages/schema/examples', to: '/examples' },
     ...(existsSync(SERVER_RENDERED) ? [{ from: SERVER_RENDERED, to: '/server-rendered' }] : []),
+    ...(existsSync(AUTOLOADER) ? [{ from: AUTOLOADER, to: '/autoloader' }] : []),
   ],
   core: {
     disableTelemetry: true,

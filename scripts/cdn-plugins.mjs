@@ -22,3 +22,21 @@ export function cdnPlugins({ module = true } = {}) {
     minifyTemplates(),
   ];
 }
+
+/** packages/widgets' embed/widget-names module, compiled or from its source. */
+const WIDGET_NAMES_MODULE = /[\\/]packages[\\/]widgets[\\/](dist|src)[\\/]embed[\\/]widget-names\.(js|ts)$/;
+
+/**
+ * The autoloader and the embed page need the widgets' names only: they get them as a list, not
+ * through the registry, which would bring every widget's validator and summary along. A rollup
+ * plugin, which Vite takes too (scripts/stories/autoloader-page.ts).
+ *
+ * @param {readonly string[]} names
+ * @returns {import('rollup').Plugin}
+ */
+export function widgetNamesPlugin(names) {
+  return {
+    name: 'widget-names-only',
+    load: (id) => (WIDGET_NAMES_MODULE.test(id) ? `export const WIDGET_NAMES = ${JSON.stringify(names)};` : null),
+  };
+}

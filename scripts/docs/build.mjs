@@ -283,7 +283,7 @@ export async function buildSite(options = {}) {
   if (options.storybook === false) skipped.push('storybook/');
   else {
     log('docs: storybook build …');
-    // The pages the server-rendered story frames (package.json "stories:generate").
+    // The pages the server-rendered and autoloader stories frame (package.json "stories:generate").
     const pages = spawnSync('npm', ['run', '--silent', 'stories:generate'], { cwd: root, stdio: 'inherit' });
     if (pages.status !== 0) throw new Error(`stories:generate failed (exit ${pages.status ?? pages.signal})`);
     const result = spawnSync(join(root, 'node_modules/.bin/storybook'), ['build', '-o', join(outDir, 'storybook'), '--disable-telemetry', '--quiet'], {

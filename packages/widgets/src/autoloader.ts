@@ -18,7 +18,8 @@ const watched = new WeakSet<Node>();
 function load(tag: string): Promise<void> {
   let pending = loading.get(tag);
   if (!pending) {
-    pending = import(new URL(`./${tag}.js`, import.meta.url).href).then(
+    // (The comment keeps Vite, which builds the autoloader story's files, from rewriting the URL.)
+    pending = import(new URL(/* @vite-ignore */ `./${tag}.js`, import.meta.url).href).then(
       () => undefined,
       (error: unknown) => {
         // Forget the failure so that a later element tries again; the fallback stays meanwhile.
