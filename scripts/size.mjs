@@ -46,7 +46,7 @@ const AUTOLOADER_ALLOWANCE = 2 * KB;
  * loaded on demand that is neither one of these nor a part a widget declares means code was split
  * off by mistake.
  */
-const CORE_PARTS = ['export', 'english'];
+const CORE_PARTS = ['export', 'english', 'words'];
 const DECLARED_PARTS = new Set([...CORE_PARTS, ...WIDGETS.flatMap((widget) => Object.keys(widget.parts))]);
 
 /**

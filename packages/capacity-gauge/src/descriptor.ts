@@ -1,12 +1,12 @@
 import { describeWidget } from '@praksis/core/descriptor.js';
-import { capacityKind, type CapacityDocument } from '@praksis/schema';
+import { capacityRules, type CapacityDocument } from '@praksis/schema';
 import { capacityOutline, capacitySummary } from './summary.js';
 
 /** The capacity gauge, as the rest of the project knows it (see WidgetDescriptor). */
 export const capacityGaugeDescriptor = describeWidget<CapacityDocument, Record<never, never>>({
   name: 'capacity-gauge',
   tag: 'praksis-capacity-gauge',
-  kind: capacityKind,
+  kind: capacityRules,
   label: { da: 'Kapacitet', en: 'Capacity gauge' },
   summary: (doc, lang) => capacitySummary(doc, lang),
   outline: (doc, lang) => capacityOutline(doc, lang),

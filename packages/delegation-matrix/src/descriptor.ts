@@ -1,12 +1,12 @@
 import { describeWidget } from '@praksis/core/descriptor.js';
-import { delegationMatrixKind, type DelegationMatrixDocument } from '@praksis/schema';
+import { delegationMatrixRules, type DelegationMatrixDocument } from '@praksis/schema';
 import { matrixOutline, matrixSummary } from './summary.js';
 
 /** The delegation matrix, as the rest of the project knows it (see WidgetDescriptor). */
 export const delegationMatrixDescriptor = describeWidget<DelegationMatrixDocument, Record<never, never>>({
   name: 'delegation-matrix',
   tag: 'praksis-delegation-matrix',
-  kind: delegationMatrixKind,
+  kind: delegationMatrixRules,
   label: { da: 'Opgavedeling', en: 'Delegation matrix' },
   summary: (doc, lang) => matrixSummary(doc, lang),
   outline: (doc, lang) => matrixOutline(doc, lang),

@@ -1,5 +1,5 @@
 import { describeWidget } from '@praksis/core/descriptor.js';
-import { accessibilityDeclarationKind, type AccessibilityDeclaration } from '@praksis/schema';
+import { accessibilityDeclarationRules, type AccessibilityDeclaration } from '@praksis/schema';
 import { badgeOptions } from './options.js';
 import { badgeOutline, badgeSummary, type BadgeSummaryOptions } from './summary.js';
 
@@ -7,7 +7,7 @@ import { badgeOutline, badgeSummary, type BadgeSummaryOptions } from './summary.
 export const hoursBadgeDescriptor = describeWidget<AccessibilityDeclaration, Pick<BadgeSummaryOptions, 'maxAgeMonths'> & { at?: string }>({
   name: 'hours-badge',
   tag: 'praksis-hours-badge',
-  kind: accessibilityDeclarationKind,
+  kind: accessibilityDeclarationRules,
   label: { da: 'Åbningstider og tilgængelighed', en: 'Opening hours badge' },
   summary: (doc, lang, options) => badgeSummary(doc, lang, options),
   outline: (doc, lang, options) => badgeOutline(doc, lang, options),

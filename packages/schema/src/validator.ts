@@ -11,8 +11,9 @@
  */
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 import type { LocalizedMessage, ValidationIssue } from './issue.js';
-import * as m from './messages.js';
+import { schemaWords } from './messages.js';
 import { childPointer, sortByDocumentOrder } from './pointer.js';
+import type { SchemaWords } from './words.js';
 
 /** A schema in compact form (see scripts/lib/compile.mjs). */
 export type SchemaNode = boolean | SchemaObject;
@@ -64,6 +65,11 @@ export interface ValidatorOptions {
   maxIssues?: number;
 }
 
+/** The options of a validator whose messages come from the factory given (words.ts). */
+export interface WordingOptions extends ValidatorOptions {
+  words: SchemaWords;
+}
+
 export interface SchemaValidator {
   validate(data: unknown): ValidationIssue[];
 }
@@ -79,6 +85,8 @@ type Data = Record<string, unknown>;
 interface Walk {
   path: (string | number)[];
   fits?: WeakMap<object, number>;
+  /** How issues are worded: carried by the walk, so a schema is compiled once whatever the words. */
+  m: SchemaWords;
 }
 
 /** A compiled schema node: the issues of `data` where the walk is, or undefined when there are none. */
@@ -130,11 +138,24 @@ function measureDepth(value: unknown, above: number, walk: Walk): void {
   }
 }
 
+/** The keywords that bound a size, and the JSON type each applies to (their words: BOUNDS in messages.ts). */
+const BOUND_KEYWORDS = [
+  ['minimum', 'number'],
+  ['maximum', 'number'],
+  ['exclusiveMinimum', 'number'],
+  ['exclusiveMaximum', 'number'],
+  ['minLength', 'string'],
+  ['maxLength', 'string'],
+  ['minItems', 'array'],
+  ['maxItems', 'array'],
+  ['minProperties', 'object'],
+] as const;
+
 /** Each schema object compiled once. */
 const compiled = new WeakMap<object, Check>();
 
 function compile(schema: SchemaNode): Check {
-  if (typeof schema === 'boolean') return (data, walk) => (measureDepth(data, walk.path.length, walk), schema ? undefined : add(undefined, walk, m.notAllowed()));
+  if (typeof schema === 'boolean') return (data, walk) => (measureDepth(data, walk.path.length, walk), schema ? undefined : add(undefined, walk, walk.m.notAllowed()));
   let check = compiled.get(schema);
   if (!check) {
     // A schema may contain itself (a tree of nodes): while it is compiled, it stands for itself.
@@ -150,7 +171,7 @@ function compileObject(schema: SchemaObject): Check {
   const types = type === undefined ? undefined : ([] as string[]).concat(type);
   // Each bound keyword that is present: its entry, its bound, and whether it is a lower one
   // (min…/exclusiveMin…; the exclusive ones fail on the bound itself too).
-  const bounds = m.BOUNDS.filter(([keyword]) => schema[keyword] !== undefined).map((entry) => [entry, schema[entry[0]]!, /min/i.test(entry[0])] as const);
+  const bounds = BOUND_KEYWORDS.filter(([keyword]) => schema[keyword] !== undefined).map((entry) => [entry, schema[entry[0]]!, /min/i.test(entry[0])] as const);
   const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
   const itemCheck = items === undefined ? undefined : compile(items);
   const propertyChecks = new Map(Object.keys(properties).map((name) => [name, compile(properties[name]!)]));
@@ -172,6 +193,7 @@ function compileObject(schema: SchemaObject): Check {
   // function, iterator or array is made for a value that has nothing wrong with it.
   return (data, walk) => {
     const path = walk.path;
+    const m = walk.m;
     let out = ref?.(data, walk);
     const kind = jsonType(data);
     const object = data as Data;
@@ -202,7 +224,7 @@ function compileObject(schema: SchemaObject): Check {
         if (lower ? x >= bound * 2 : x <= bound) continue;
         x = codePoints(data as string);
       }
-      if ((lower ? x < bound : x > bound) || (entry[0][0] === 'e' && x === bound)) out = add(out, walk, m.outOfBounds(entry, bound));
+      if ((lower ? x < bound : x > bound) || (entry[0][0] === 'e' && x === bound)) out = add(out, walk, m.outOfBounds(entry[0], bound));
     }
     if (regex && kind === 'string' && !regex.test(data as string)) out = add(out, walk, { ...schema.patternMessage! });
     // Items of an array over its maxItems are not looked at: it is invalid anyway, and a million of
@@ -265,7 +287,7 @@ function explain({ of, checks, none, types = [], several }: Alternatives & { che
   const fits = types.map((expected) => expected.length === 0 || expected.some((t) => t === type || (t === 'integer' && type === 'number')));
   const candidates = results.filter((_, i) => fits[i]);
   const unique = (lang: keyof LocalizedMessage): string[] => [...new Set(candidates.flat().map((issue) => issue.message[lang]))];
-  if (!fits.includes(true)) return issue(m.wrongType([...new Set(types.flat())]));
+  if (!fits.includes(true)) return issue(walk.m.wrongType([...new Set(types.flat())]));
   // A plain value that fits several branches, each failing on the value itself: say all of them.
   if (type !== 'object' && type !== 'array' && candidates.length > 1 && candidates.every((r) => r.every((x) => x.path === pointer))) {
     return issue({ da: unique('da').join(', eller '), en: unique('en').join(', or ') });
@@ -297,12 +319,18 @@ function explain({ of, checks, none, types = [], several }: Alternatives & { che
  * recursion. Whatever the walk does not go into is measured without recursion as well.
  */
 export function createValidator(schema: SchemaNode, options: ValidatorOptions = {}): SchemaValidator {
+  return wordedValidator(schema, { ...options, words: schemaWords });
+}
+
+/** A validator whose messages come from `options.words`: createValidator's, or none (words.ts). */
+export function wordedValidator(schema: SchemaNode, options: WordingOptions): SchemaValidator {
   const check = compile(schema);
+  const m = options.words;
   return {
     validate(data) {
       let issues: Issues | undefined;
       try {
-        issues = check(data, { path: [] });
+        issues = check(data, { path: [], m });
       } catch (error) {
         if (!(error instanceof TooDeep)) throw error;
         return [{ path: tooDeepAt(data) ?? '', message: m.tooDeep(MAX_DEPTH) }];
