@@ -18,9 +18,6 @@ import { memoizeOne } from './memo.js';
 /** Core's English words alone, for a widget whose descriptor names none of its own. */
 const installCoreEnglish = (): Promise<void> => import('./english.js').then((m) => m.installCoreEnglish());
 
-/** The words of validation's problems, loaded only when a document has some (data-controller.ts). */
-const loadWords = (): Promise<Words> => import('./words.js').then((m) => m.words);
-
 export type { PraksisErrorDetail, PraksisRenderDetail, PraksisEventMap } from './events.js';
 
 /**
@@ -117,13 +114,21 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   readonly #parts = new PartsController(this);
   readonly #source: DataController<T> = new DataController<T>(this, {
     validate: (data, words) => this.validateData(data, words),
-    words: () => this.#parts.get('words', loadWords),
+    words: () => this.#parts.get('words', () => (this.constructor as typeof PraksisElement).loadWords()),
     maxBytes: () => (this.constructor as typeof PraksisElement).maxSrcBytes,
     pending: () => this.#parts.pending,
   });
 
   /** Largest `src` document accepted, so a mistaken URL cannot freeze the page. */
   protected static readonly maxSrcBytes = 5_000_000;
+
+  /**
+   * The words of validation's problems (`words` of @praksis/schema/messages.js), a part loaded only
+   * when a document has problems (data-controller.ts); a subclass may load them otherwise.
+   */
+  protected static loadWords(): Promise<Words> {
+    return import('./words.js').then((m) => m.words);
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
