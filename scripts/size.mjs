@@ -37,24 +37,27 @@ const fileBudgets = {
  * unnoticed. The aim is 45 KB, below the floor of Lit, validation, the rules engine and the
  * widgets' drawing code (docs/embedding.md, "Sizes as a page loads them").
  */
-const ALL_WIDGETS_BUDGET = 70 * KB;
+const ALL_WIDGETS_BUDGET = 67.5 * KB;
 /** What the autoloader may add to a page with one widget, over that widget's entry alone. */
 const AUTOLOADER_ALLOWANCE = 2 * KB;
 
 /**
- * Parts every widget loads on demand from core (packages/core/src/praksis-element.ts): a part
- * loaded on demand that is neither one of these nor a part a widget declares means code was split
- * off by mistake.
+ * Parts every widget loads on demand from core (packages/core/src/praksis-element.ts): the
+ * downloads, the English words, and the words of validation's problems, which only a document with
+ * problems needs (so no page counts them). A part loaded on demand that is neither one of these nor
+ * a part a widget declares means code was split off by mistake.
  */
 const CORE_PARTS = ['export', 'english', 'words'];
 const DECLARED_PARTS = new Set([...CORE_PARTS, ...WIDGETS.flatMap((widget) => Object.keys(widget.parts))]);
 
 /**
  * Classic scripts (classic/) cannot load a part on demand, so each carries what its module page
- * fetches only when used (downloads, tables, views): the widget's budget plus this allowance,
- * which guards against growth.
+ * fetches only when used (downloads, tables, views, the words of every kind's problems): the
+ * widget's budget plus this allowance, which guards against growth. 6 KB until the words of
+ * problems became a part, which took them off the budgets (1.7–2.1 KB) and put every kind's
+ * words in each classic script (1.9–2.3 KB more).
  */
-const CLASSIC_ALLOWANCE = 6 * KB;
+const CLASSIC_ALLOWANCE = 9.5 * KB;
 for (const widget of WIDGETS) fileBudgets[`classic/${widget.tag}.js`] = widget.budgetKb * KB + CLASSIC_ALLOWANCE;
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
