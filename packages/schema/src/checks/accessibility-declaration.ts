@@ -21,6 +21,7 @@ import { issueIf, provenanceChecks } from './provenance.js';
 import { isRealDate } from './dates.js';
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const MS_PER_DAY = 86_400_000;
+
 /** Days since 1970-01-01 of a real YYYY-MM-DD date (setUTCFullYear, so years below 100 stay themselves). */
 function dayNumber(iso: string): number {
   const date = new Date(0);
@@ -59,8 +60,10 @@ function commonDate(a: Applies, b: Applies): number | undefined {
 }
 
 const specificity = (a: Applies): string => `${a.last - a.first}/${a.weekdays.filter(Boolean).length}`;
+
 /** Days per month in a leap year: a yearly "02-29" is real (it occurs in leap years). */
 const LEAP_YEAR_MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** The opening-hours rules, their issues worded by `m` (words.ts); the exports after it word them in full. */
 export function accessibilityChecks(m: HoursWords) {
   const { checkProvenance, realDate } = provenanceChecks(m);

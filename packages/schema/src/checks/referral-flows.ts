@@ -8,6 +8,7 @@ import type { ReferralFlows, ReferralLink, ReferralNode } from '../generated/typ
 import { referralFlowWords } from '../messages.js';
 import type { ReferralFlowWords } from '../words.js';
 import { provenanceChecks } from './provenance.js';
+
 // Every step below is one pass over the nodes or the links, with Maps and typed arrays: 5,000
 // nodes and 50,000 links are checked in a few milliseconds. Pointers are written only for issues.
 /**
@@ -55,6 +56,7 @@ export function findCycle(links: readonly ReferralLink[]): { link: number; ids: 
   }
   return undefined;
 }
+
 /** The referral-flow rules, their issues worded by `m` (words.ts); the exports after it word them in full. */
 export function referralFlowChecks(m: ReferralFlowWords) {
   const { checkProvenance, realDate } = provenanceChecks(m);
