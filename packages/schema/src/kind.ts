@@ -1,5 +1,4 @@
 import type { ValidationIssue } from './issue.js';
-import { sortByDocumentOrder } from './pointer.js';
 import { wordedValidator, type SchemaNode } from './validator.js';
 import type { SchemaWords, Words } from './words.js';
 
@@ -33,5 +32,5 @@ export function schemaThenChecks<T>(
 ): ValidationIssue[] {
   const issues = wordedValidator(schema, { maxIssues: MAX_ISSUES, words }).validate(data);
   if (issues.length > 0) return issues;
-  return sortByDocumentOrder(checks(data as T), data).slice(0, MAX_ISSUES);
+  return words.order(checks(data as T), data).slice(0, MAX_ISSUES);
 }

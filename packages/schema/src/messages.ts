@@ -7,7 +7,10 @@
  * The code that finds problems is handed `words` (at the end) rather than importing this module
  * (words.ts says why): a widget's page loads it only when a document has problems.
  */
-import type { LocalizedMessage } from './issue.js';
+import { explainFailure } from './explain.js';
+import type { LocalizedMessage, ValidationIssue } from './issue.js';
+import { sortByDocumentOrder } from './document-order.js';
+import type { Alternatives } from './schema-node.js';
 
 type Lang = keyof LocalizedMessage;
 
@@ -297,8 +300,15 @@ const matrixTexts = {
 // one validator keeps only the words it can say. Each message by its name, made from plain
 // arguments (keywords, names, numbers, positions) or from a message of the same factory.
 
-/** What the schema keywords say (validator.ts). */
+/**
+ * What the schema keywords and the checks say (validator.ts, kind.ts), and how they describe what
+ * they find beyond words: in document order, and for a value that matches no branch of an
+ * anyOf/oneOf, the problems of the branch most likely meant.
+ */
 export const schemaWords = {
+  order: <T extends ValidationIssue>(issues: readonly T[], data: unknown): T[] => sortByDocumentOrder(issues, data),
+  explainFailure: (alternatives: Pick<Alternatives, 'of' | 'none' | 'types'>, results: readonly ValidationIssue[][], data: unknown, pointer: string): ValidationIssue[] =>
+    explainFailure(alternatives, results, data, pointer, wrongType),
   notAllowed,
   wrongType,
   notConst,
