@@ -38,10 +38,13 @@ class CoreProbe extends PraksisElement {
 }
 customElements.define('size-core-probe', CoreProbe);`,
 };
-/** A kind's validator: its module in @praksis/schema (packages/schema/src/kinds/<kind>.ts). */
+/**
+ * A kind's validator as a widget bundles it: its rules (`<kind>Rules` in @praksis/schema's
+ * kinds/<kind>.ts), without the words, which are a part loaded only for a document with problems.
+ */
 const validator = (kind) => ({
-  label: `@praksis/schema: the ${kind} validator`,
-  code: `import * as kind from ${dist('schema', `kinds/${kind}.js`)};\nglobalThis.__keep = [...(globalThis.__keep ?? []), kind];`,
+  label: `@praksis/schema: the ${kind} validator, without words`,
+  code: `import { ${kind.replace(/-(\w)/g, (_, c) => c.toUpperCase())}Rules as rules } from ${dist('schema', `kinds/${kind}.js`)};\nglobalThis.__keep = [...(globalThis.__keep ?? []), rules];`,
 });
 const shipped = (pkg, file) => ({
   label: `the widget as shipped (${file})`,

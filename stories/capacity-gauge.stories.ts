@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
+import { CapacityGauge } from '@praksis/capacity-gauge';
+import type { Words } from '@praksis/schema';
 import national from '../packages/schema/examples/capacity/valid/national-2017-2022.json';
 import open from '../packages/schema/examples/capacity/valid/practice-open-under-norm.json';
 import closed from '../packages/schema/examples/capacity/valid/practice-closed-over-norm.json';
@@ -80,6 +82,24 @@ export const Dark: Story = { args: { data: national, theme: 'dark' } };
 export const InvalidData: Story = { name: 'Invalid data: negative patient count', args: { data: negative } };
 export const InvalidDoctorNorm: Story = { name: 'Invalid data: per-doctor norm without doctors', args: { data: doctorNorm } };
 export const InvisibleName: Story = { name: 'Invalid data: a name that is only a zero-width space', args: { data: invisibleName } };
+
+/** A gauge whose words of problems never arrive, as from a CDN folder copied without its `words-*.js`. */
+class GaugeWithoutWords extends CapacityGauge {
+  protected static override loadWords(): Promise<Words> {
+    return Promise.reject(new Error('words-<hash>.js: 404'));
+  }
+}
+if (!customElements.get('praksis-story-gauge-without-words')) customElements.define('praksis-story-gauge-without-words', GaugeWithoutWords);
+
+/**
+ * The words of problems are a part loaded on demand, only for data with problems: a page with valid
+ * data never fetches them. Meanwhile the gauge shows “Henter data …”. If they cannot be loaded, the
+ * reader still gets the plain sentence, and the details name each problem's JSON pointer.
+ */
+export const ProblemsWithoutTheirWords: Story = {
+  name: 'Invalid data, its words not to be had: pointers only',
+  render: ({ lang }) => html`<praksis-story-gauge-without-words lang=${lang ?? nothing} .data=${doctorNorm}></praksis-story-gauge-without-words>`,
+};
 
 /** A gauge reading `text` from an inline JSON script. */
 const inline = (text: string) => {

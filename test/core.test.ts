@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { PraksisElement, defineElement, type PraksisErrorDetail } from '@praksis/core';
-import type { Provenance, ValidationIssue } from '@praksis/schema';
+import type { Provenance, ValidationIssue, Words } from '@praksis/schema';
+import { words } from '@praksis/schema/messages.js';
 import { part, textOf } from './helpers.js';
 
 interface Doc {
@@ -66,4 +67,71 @@ describe('PraksisElement guards', () => {
       expect(logged.some((e) => e instanceof Error && /bug/.test(e.message))).to.equal(true);
     });
   }
+});
+
+/** A widget whose problems are worded by the words part it is given: `words` resolves or rejects when a test says. */
+class WordyWidget extends PraksisElement<Doc & { bad?: boolean }> {
+  static asked = 0;
+  static giveWords: (words: Words) => void = () => {};
+  static readonly words = new Promise<Words>((resolve) => (WordyWidget.giveWords = resolve));
+  protected static override loadWords(): Promise<Words> {
+    WordyWidget.asked++;
+    return WordyWidget.words;
+  }
+  protected override validateData(data: unknown, words: Words): ValidationIssue[] {
+    return (data as { bad?: boolean }).bad ? [{ path: '/bad', message: words.missingField('bad') }] : [];
+  }
+  protected override titleOf(): string {
+    return 'Wordy';
+  }
+  protected override provenanceOf(doc: Doc): Provenance {
+    return doc.provenance;
+  }
+  protected override renderBody(): TemplateResult {
+    return html`<p class="body">drawn</p>`;
+  }
+  protected override renderTable(): TemplateResult {
+    return html`<table></table>`;
+  }
+}
+defineElement('praksis-wordy-widget', WordyWidget);
+class WordlessWidget extends WordyWidget {
+  protected static override loadWords(): Promise<Words> {
+    return Promise.reject(new Error('404'));
+  }
+}
+defineElement('praksis-wordless-widget', WordlessWidget);
+
+describe('the words of problems, loaded on demand', () => {
+  it('valid data asks for none; problems wait for them, showing the loading status, then are shown and reported in them', async () => {
+    const el = await fixture<WordyWidget>(html`<praksis-wordy-widget></praksis-wordy-widget>`);
+    const rendered = oneEvent(el, 'praksis-render');
+    el.data = { provenance };
+    await rendered;
+    expect(WordyWidget.asked, 'valid data').to.equal(0);
+
+    let reported: PraksisErrorDetail | undefined;
+    el.addEventListener('praksis-error', (event) => (reported = event.detail));
+    el.data = { provenance, bad: true };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(WordyWidget.asked).to.equal(1);
+    expect(part(el, 'status')?.getAttribute('aria-busy')).to.equal('true');
+    expect(part(el, 'error'), 'no panel without its words').to.equal(null);
+    expect(reported, 'the event waits for the words').to.equal(undefined);
+
+    WordyWidget.giveWords(words);
+    await el.updateComplete;
+    expect(reported?.errors).to.deep.equal([{ path: '/bad', message: 'mangler påkrævet felt «bad»' }]);
+    expect(textOf(el, '[part="error-details"] li')).to.equal('/bad: mangler påkrævet felt «bad»');
+  });
+
+  it('words that cannot be loaded: each problem by its pointer in a plain sentence, and the event, never a throw', async () => {
+    const el = await fixture<WordlessWidget>(html`<praksis-wordless-widget></praksis-wordless-widget>`);
+    const errored = oneEvent<CustomEvent<PraksisErrorDetail>>(el, 'praksis-error');
+    el.data = { provenance, bad: true };
+    const { detail } = await errored;
+    expect(detail.errors).to.deep.equal([{ path: '/bad', message: 'der er en fejl her; beskrivelsen af den kunne ikke hentes' }]);
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(textOf(el, '[part="error-details"] li')).to.equal('/bad: der er en fejl her; beskrivelsen af den kunne ikke hentes');
+  });
 });

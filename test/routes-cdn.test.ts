@@ -12,6 +12,7 @@ const otherOrigin = location.origin.replace('//localhost', '//127.0.0.1');
 const CDN = `${otherOrigin}/cdn/`;
 const NO_CORS = `${otherOrigin}/cdn-no-cors/`;
 const NO_ENGLISH = `${otherOrigin}/cdn-no-english/`;
+const NO_WORDS = `${otherOrigin}/cdn-no-words/`;
 const EXAMPLES = '/packages/schema/examples';
 
 const gauge = widgetByName('capacity-gauge')!;
@@ -223,6 +224,41 @@ describe('script routes from another origin', function () {
     expect(frame.getAttribute('lang')).to.equal('da');
     expect(shadowText(el, '[part="figure"]')).to.equal('1.646 tilmeldte patienter pr. kapacitet');
     expect(shadowText(el, '[part="table-toggle"]')).to.equal('Vis som tabel');
+  });
+
+  it('words of problems on demand: valid data fetches none; problems are shown and reported in them; without them, by pointer', async () => {
+    const { doc, fetched } = await openPage(srcSnippet({ widget: gauge, base: CDN, src: `${EXAMPLES}/capacity/valid/national-2017-2022.json`, data: await example('capacity/valid/national-2017-2022.json'), loader: 'widget' }));
+    await drawn(doc.querySelector('praksis-capacity-gauge'));
+    const words = () => fetched().filter((url) => /\/words-[\w-]{8}\.js$/.test(url));
+    expect(words(), 'a page with valid data').to.deep.equal([]);
+
+    // A widget with problems, added to a page (`doc`) whose module is there: its error event's problems, once drawn.
+    type Problems = { path: string; message: string }[];
+    const broken = (page: Document, setup: (el: HTMLElement) => void): { el: HTMLElement; reported: Promise<Problems> } => {
+      const el = page.createElement('praksis-capacity-gauge');
+      setup(el);
+      const reported = new Promise<Problems>((resolve) => el.addEventListener('praksis-error', (event) => resolve((event as CustomEvent<{ errors: Problems }>).detail.errors), { once: true }));
+      page.body.append(el);
+      return { el, reported };
+    };
+    const invalid = broken(doc, (el) => el.setAttribute('src', `${EXAMPLES}/capacity/invalid/missing-norm.json`));
+    expect(await invalid.reported).to.deep.equal([{ path: '/norm', message: 'mangler påkrævet felt «norm»' }]);
+    expect(shadowText(invalid.el, '[part="error"]')).to.contain('/norm: mangler påkrævet felt «norm»');
+    const notJson = broken(doc, (el) => (el.innerHTML = '<script type="application/json">{ "unit": </script>'));
+    expect((await notJson.reported)[0]!.message).to.equal(
+      'indholdet af <script type="application/json"> er ikke gyldig JSON ved 1:11: forventede en JSON-værdi, men fandt slutningen af teksten',
+    );
+    expect(words(), 'the words, once for every widget').to.have.length(1);
+
+    // The words cannot be loaded (404): each problem by its pointer, in a plain sentence, never blank.
+    const bare = await openPage(`<script type="module" src="${NO_WORDS}${gauge.tag}.js" crossorigin="anonymous"></script>`);
+    await bare.win.customElements.whenDefined(gauge.tag);
+    const unworded = broken(bare.doc, (el) => Object.assign(el, { data: { $schema: gauge.kind.schemaId } }));
+    const problems = await unworded.reported;
+    expect(problems[0]).to.deep.equal({ path: '/unit', message: 'der er en fejl her; beskrivelsen af den kunne ikke hentes' });
+    const alert = unworded.el.shadowRoot!.querySelector('[part="error"][role="alert"]');
+    expect(alert?.textContent).to.contain('Grafikken kan ikke vises, fordi dataene er ufuldstændige.');
+    expect(alert?.querySelector('code')?.textContent).to.equal('/unit');
   });
 
   it("two widgets of one version under Trusted Types without 'allow-duplicates': one Lit, no violation", async () => {

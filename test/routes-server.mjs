@@ -8,6 +8,7 @@
 //                        for classic scripts only: a page of another origin cannot run its modules
 //   /cdn-no-english/<file>  like /cdn/, but the English words (english-<hash>.js) are missing, as from
 //                        a folder copied in part
+//   /cdn-no-words/<file>  like /cdn/, but the words of validation's problems (words-<hash>.js) are missing
 //
 // and routesCommands() adds the server command `routes-screenshot`: a PNG (base64) of a rectangle
 // of the test's page, as the reader's screen shows it.
@@ -17,14 +18,16 @@ import { fileURLToPath } from 'node:url';
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const VERSION = /VERSION = "([^"]+)"/.exec(readFileSync(join(rootDir, 'packages/core/src/generated/version.ts'), 'utf8'))?.[1];
-const ROUTE = /^\/(cdn|cdn-no-cors|cdn-no-english)\/(.+)$/;
+const ROUTE = /^\/(cdn|cdn-no-cors|cdn-no-english|cdn-no-words)\/(.+)$/;
+/** The part each route leaves out, as a 404. @type {Record<string, RegExp | undefined>} */
+const MISSING = { 'cdn-no-english': /^english-[\w-]{8}\.js$/, 'cdn-no-words': /^words-[\w-]{8}\.js$/ };
 
 /** @type {import('koa').Middleware} */
 export async function cdnMiddleware(ctx, next) {
   const match = ROUTE.exec(ctx.path);
   if (!match || ctx.path.includes('..')) return next();
   const [, route, file] = match;
-  if (route === 'cdn-no-english' && /^english-[\w-]{8}\.js$/.test(file)) {
+  if (MISSING[route]?.test(file)) {
     ctx.status = 404;
     return;
   }

@@ -14,7 +14,7 @@ import {
   type Lang,
   type MeasureText,
 } from '@praksis/core';
-import { validateCapacity, type CapacityDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { capacityRules, type CapacityDocument, type Provenance, type ValidationIssue, type Words } from '@praksis/schema';
 import { capacityFigures, type CapacityFigures } from './model.js';
 import { doctorsSentence, figureUnit, normSentence, totalsSentence } from './summary.js';
 import { gaugeMessages } from './messages.js';
@@ -67,8 +67,8 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
     return this.text.measure(this.drawnPart('.chart'), 12);
   }
 
-  protected override validateData(data: unknown): ValidationIssue[] {
-    return validateCapacity(data);
+  protected override validateData(data: unknown, words: Words): ValidationIssue[] {
+    return capacityRules.check(data, words);
   }
 
   protected override titleOf(doc: CapacityDocument, lang: Lang): string {

@@ -1,17 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseJsonText, type JsonSyntaxError, type ParsedJson, type ValidationIssue } from '@praksis/schema';
+import { readJsonText, unworded, type JsonSyntaxError, type ValidationIssue, type Words } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
-import { fetchJson, LoadError, type LoadFailure } from './load.js';
+import { fetchText, LoadError, type LoadFailure } from './load.js';
 import type { ErrorCause, Problem } from './error-panel.js';
 import type { PraksisEventMap } from './events.js';
 
 /** What a widget shows: nothing yet, a load under way, why it cannot draw (in both languages), or its document. */
-export type View<T> =
-  | { kind: 'empty' }
-  | { kind: 'loading'; url: string }
-  | { kind: 'error'; issues: ValidationIssue[]; cause: ErrorCause }
-  | { kind: 'ready'; data: T };
+export type View<T> = { kind: 'empty' } | { kind: 'loading'; url: string } | ErrorView | { kind: 'ready'; data: T };
+
+/** Why a widget cannot draw. */
+interface ErrorView {
+  kind: 'error';
+  issues: ValidationIssue[];
+  cause: ErrorCause;
+  /** For issues found without words (their pointers only): the same issues in words, given the words part. */
+  reword?: (words: Words) => ValidationIssue[];
+}
+
+/** The words part as the host has it: there, on its way (undefined), or not to be had (null). */
+type WordsPart = Words | undefined | null;
 
 
 /** The element's side: where the document comes from, and its language for the events. */
@@ -24,8 +32,13 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface DataOptions {
-  /** The widget's schema and rules; an empty list means the document can be drawn. */
-  validate(data: unknown): ValidationIssue[];
+  /** The widget's schema and rules, the issues worded by `words`; an empty list means the document can be drawn. */
+  validate(data: unknown, words: Words): ValidationIssue[];
+  /**
+   * The words part (`words` of @praksis/schema/messages.js, loaded on demand): undefined while it
+   * loads, and the host draws again once it is there; throws if it cannot be loaded.
+   */
+  words(): Words | undefined;
   /** Largest `src` document accepted. */
   maxBytes(): number;
   /** Whether part of the drawing is still on its way, so `praksis-render` or `praksis-error` waits for it. */
@@ -38,6 +51,10 @@ export interface DataOptions {
  * `praksis-render` or `praksis-error`. Nothing thrown while loading or validating leaves it: it
  * becomes an error view. A controller because loading follows the host's connection (a removal
  * aborts, a return reloads) and reporting follows its updates.
+ *
+ * Documents are read and validated without words (@praksis/schema's words.ts says why): a valid
+ * one never needs them. A document with problems is read again with the words part, which the
+ * view waits for (`shown`); if it cannot be loaded, the problems are shown by their pointers.
  */
 export class DataController<T> implements ReactiveController {
   view: View<T> = { kind: 'empty' };
@@ -48,6 +65,8 @@ export class DataController<T> implements ReactiveController {
   #loading?: AbortController;
   #scriptObserver?: MutationObserver;
   #reported?: View<T>;
+  /** `shown` for the last view and state of the words part. */
+  #worded?: { view: View<T>; words: WordsPart; shown: View<T> };
 
   constructor(host: DataHost, options: DataOptions) {
     this.#host = host;
@@ -79,7 +98,7 @@ export class DataController<T> implements ReactiveController {
     if (host.src) return void this.#loadSrc(host.src);
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (!script) return this.#show({ kind: 'empty' });
-    this.#acceptJson(parseJsonText(script.textContent ?? ''), (m, syntax) => m.scriptNotJson(syntax), 'invalid');
+    this.#acceptJson(script.textContent ?? '', (m, syntax) => m.scriptNotJson(syntax), 'invalid');
   }
 
   async #loadSrc(src: string): Promise<void> {
@@ -87,13 +106,13 @@ export class DataController<T> implements ReactiveController {
     const url = new URL(src, document.baseURI).href;
     this.#show({ kind: 'loading', url });
     try {
-      const json = await fetchJson(url, {
+      const text = await fetchText(url, {
         signal: controller.signal,
         timeoutMs: this.#host.srcTimeout,
         maxBytes: this.#options.maxBytes(),
       });
       // A response that is not JSON (a login page, an error page) is data that could not be loaded.
-      if (!controller.signal.aborted) this.#acceptJson(json, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`, 'unavailable');
+      if (!controller.signal.aborted) this.#acceptJson(text, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`, 'unavailable');
     } catch (error) {
       if (controller.signal.aborted) return;
       const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
@@ -103,24 +122,26 @@ export class DataController<T> implements ReactiveController {
   }
 
   /** JSON text from `src` or the inline script: its data, or why it cannot be used, at its pointers. */
-  #acceptJson(parsed: ParsedJson, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string, cause: ErrorCause): void {
+  #acceptJson(text: string, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string, cause: ErrorCause): void {
+    const read = (words: Words): ValidationIssue[] => {
+      const parsed = readJsonText(text, words);
+      if (parsed.ok) return [];
+      const { syntax } = parsed;
+      return syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues;
+    };
+    const parsed = readJsonText(text, unworded);
     if (parsed.ok) return this.#accept(parsed.data);
-    const { syntax } = parsed;
-    this.#show({ kind: 'error', issues: syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues, cause: syntax ? cause : 'invalid' });
+    this.#show({ kind: 'error', issues: read(unworded), cause: parsed.syntax ? cause : 'invalid', reword: read });
   }
 
   #accept(data: unknown): void {
-    let issues: ValidationIssue[];
-    let cause: ErrorCause = 'invalid';
+    const validate = (words: Words): ValidationIssue[] => this.#options.validate(data, words);
     try {
-      issues = this.#options.validate(data);
+      const issues = validate(unworded);
+      this.#show(issues.length ? { kind: 'error', issues, cause: 'invalid', reword: validate } : { kind: 'ready', data: data as T });
     } catch (error) {
-      // Logged, not thrown: the page keeps working and the embedder can still see why.
-      console.error(error);
-      issues = [issue('', (m) => m.internalError)];
-      cause = 'internal';
+      this.#show(internalError(error));
     }
-    this.#show(issues.length ? { kind: 'error', issues, cause } : { kind: 'ready', data: data as T });
   }
 
   #show(view: View<T>): void {
@@ -129,11 +150,33 @@ export class DataController<T> implements ReactiveController {
   }
 
   /**
+   * The view as it can be drawn now. Issues found without words wait for the words part (a loading
+   * view meanwhile) and are then found again in words; if the part cannot be loaded, each issue
+   * says only where it is. The same object until the view or the words part changes.
+   */
+  get shown(): View<T> {
+    const view = this.view;
+    if (view.kind !== 'error' || !view.reword) return view;
+    let words: WordsPart;
+    try {
+      words = this.#options.words();
+    } catch {
+      words = null;
+    }
+    const last = this.#worded;
+    if (last?.view === view && last.words === words) return last.shown;
+    const shown = words === undefined ? { kind: 'loading' as const, url: '' } : words === null ? unexplained(view) : reworded(view, words);
+    this.#worded = { view, words, shown };
+    return shown;
+  }
+
+  /**
    * Each view is reported once, after it is drawn; a drawing still waiting for parts (a view, the
-   * English words) is reported when they are there, so an error is reported in the words it shows.
+   * English words, the words of its problems) is reported when they are there, so an error is
+   * reported in the words it shows.
    */
   hostUpdated(): void {
-    const view = this.view;
+    const view = this.shown;
     if (this.#reported === view || this.#options.pending()) return;
     if (this.failed) {
       this.#reported = view;
@@ -156,6 +199,27 @@ export class DataController<T> implements ReactiveController {
   #fire<K extends 'praksis-render' | 'praksis-error'>(type: K, detail: PraksisEventMap[K]['detail']): void {
     this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+/** Logged, not thrown: the page keeps working and the embedder can still see why. */
+function internalError(error: unknown): ErrorView {
+  console.error(error);
+  return { kind: 'error', issues: [issue('', (m) => m.internalError)], cause: 'internal' };
+}
+
+/** Issues found without words, found again with them (the same document, so the same problems). */
+function reworded(view: ErrorView, words: Words): ErrorView {
+  try {
+    const issues = view.reword!(words);
+    return issues.length ? { kind: 'error', issues, cause: view.cause } : unexplained(view);
+  } catch (error) {
+    return internalError(error);
+  }
+}
+
+/** Issues whose words could not be loaded: each says where, in a plain sentence. */
+function unexplained({ issues, cause }: ErrorView): ErrorView {
+  return { kind: 'error', issues: issues.map(({ path }) => issue(path, (m) => m.unexplained)), cause };
 }
 
 /** Problems in the reader's language. */

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '@praksis/schema';
+import type { KindRules } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import type { AttributeOptions } from './options.js';
 import type { ChartOutline, WidgetSummary } from './summary.js';
@@ -13,8 +13,8 @@ export interface WidgetDescriptor<Doc = never, Options = object> {
   /** The tag name after "praksis-", also the package's folder and the embed page's `widget=`. */
   readonly name: string;
   readonly tag: `praksis-${string}`;
-  /** The kind of document it draws: its schema and validator. */
-  readonly kind: DocumentKind;
+  /** The kind of document it draws: its schema and rules, worded by the factory given (Node tools pass `words` of @praksis/schema/messages.js). */
+  readonly kind: KindRules;
   /** Its name for people, e.g. on the embed-code page and in the docs' navigation. */
   readonly label: { readonly da: string; readonly en: string };
   /** What it says as plain text, for a valid document, where it cannot run (static embed pages). */

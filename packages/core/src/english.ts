@@ -25,6 +25,7 @@ const en: CoreMessages = {
   errorDetails: 'Technical details',
   moreProblems: (count: number) => `and ${formatCount('en', count, { one: 'more problem', other: 'more problems' })}`,
   internalError: 'an unexpected error occurred while drawing',
+  unexplained: 'there is a problem here; its description could not be loaded',
   failure: enFailures,
   responseNotJson: ({ line, column, detail }: JsonSyntaxError) => `the response is not valid JSON at ${line}:${column}: ${detail.en}`,
   scriptNotJson: ({ line, column, detail }: JsonSyntaxError) =>

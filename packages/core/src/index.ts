@@ -6,7 +6,7 @@ export { coreMessages, type CoreMessages } from './messages.js';
 export { formatNumber, formatShare, formatSigned, formatDate, formatList, formatCount, pluralForm } from './format.js';
 export type { PluralNoun } from './format.js';
 export { localize } from './text.js';
-export { fetchJson, LoadError, type LoadFailure } from './load.js';
+export { fetchJson, fetchText, LoadError, type LoadFailure } from './load.js';
 export { renderErrorPanel, type ErrorCause, type Problem } from './error-panel.js';
 export { renderProvenance, safeHttpUrl } from './provenance.js';
 export { tokenStyles, markStyles, sequentialPaletteStyles, divergingPaletteStyles, categoryPaletteStyles } from './tokens.js';

@@ -24,12 +24,18 @@ export interface FetchJsonOptions {
 
 /**
  * Fetches a JSON document and reads it as every route does (`parseJsonText`: a byte-order mark
- * skipped, problems at line:column and JSON pointers). Rejects with a LoadError naming the
- * reason, or with the signal's AbortError when the caller gave up (which the caller ignores).
- * Reading stops, and the download is cancelled, as soon as the document is known to be larger
- * than `maxBytes`.
+ * skipped, problems at line:column and JSON pointers). Rejects as fetchText does.
  */
-export async function fetchJson(url: string, { signal, timeoutMs, maxBytes }: FetchJsonOptions): Promise<ParsedJson> {
+export async function fetchJson(url: string, options: FetchJsonOptions): Promise<ParsedJson> {
+  return parseJsonText(await fetchText(url, options));
+}
+
+/**
+ * Fetches a document's text. Rejects with a LoadError naming the reason, or with the signal's
+ * AbortError when the caller gave up (which the caller ignores). Reading stops, and the download
+ * is cancelled, as soon as the document is known to be larger than `maxBytes`.
+ */
+export async function fetchText(url: string, { signal, timeoutMs, maxBytes }: FetchJsonOptions): Promise<string> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);
@@ -49,7 +55,7 @@ export async function fetchJson(url: string, { signal, timeoutMs, maxBytes }: Fe
       if ((size += value.length) > maxBytes) throw tooLarge(maxBytes);
       chunks.push(value);
     }
-    return parseJsonText(await new Blob(chunks).text());
+    return await new Blob(chunks).text();
   } catch (error) {
     if (error instanceof LoadError || signal.aborted) throw error;
     // Aborted, and not by the caller: the timer.

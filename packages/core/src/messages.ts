@@ -31,6 +31,8 @@ const da = {
   moreProblems: (count: number) =>
     pluralForm('da', count, { one: `og ${formatNumber('da', count)} andet problem`, other: `og ${formatNumber('da', count)} andre problemer` }),
   internalError: 'der opstod en uventet fejl under visningen',
+  /** A problem whose words could not be loaded (a network error): where it is, said plainly. */
+  unexplained: 'der er en fejl her; beskrivelsen af den kunne ikke hentes',
   failure: daFailures,
   // Where and why, as every route says it (parseJsonText in @praksis/schema).
   responseNotJson: ({ line, column, detail }: JsonSyntaxError) => `svaret er ikke gyldig JSON ved ${line}:${column}: ${detail.da}`,

@@ -1,6 +1,6 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from './decorators.js';
-import type { Provenance, ValidationIssue } from '@praksis/schema';
+import type { Provenance, ValidationIssue, Words } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages } from './messages.js';
 import type { DataTable } from './csv.js';
@@ -113,13 +113,22 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   readonly #locale = new LanguageController(this);
   readonly #parts = new PartsController(this);
   readonly #source: DataController<T> = new DataController<T>(this, {
-    validate: (data) => this.validateData(data),
+    validate: (data, words) => this.validateData(data, words),
+    words: () => this.#parts.get('words', () => (this.constructor as typeof PraksisElement).loadWords()),
     maxBytes: () => (this.constructor as typeof PraksisElement).maxSrcBytes,
     pending: () => this.#parts.pending,
   });
 
   /** Largest `src` document accepted, so a mistaken URL cannot freeze the page. */
   protected static readonly maxSrcBytes = 5_000_000;
+
+  /**
+   * The words of validation's problems (`words` of @praksis/schema/messages.js), a part loaded only
+   * when a document has problems (data-controller.ts); a subclass may load them otherwise.
+   */
+  protected static loadWords(): Promise<Words> {
+    return import('./words.js').then((m) => m.words);
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -135,8 +144,11 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
     return this.#locale.lang;
   }
 
-  /** Checks a document against the widget's schema and rules; an empty list means it can be drawn. */
-  protected abstract validateData(data: unknown): ValidationIssue[];
+  /**
+   * Checks a document against the widget's schema and rules, its issues worded by `words` (the
+   * descriptor's `kind.check`); an empty list means it can be drawn.
+   */
+  protected abstract validateData(data: unknown, words: Words): ValidationIssue[];
   /** The visible title, e.g. the practice's name. */
   protected abstract titleOf(data: T, lang: Lang): string;
   protected abstract provenanceOf(data: T): Provenance;
@@ -202,7 +214,7 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
     const english = this.language === 'en' ? this.#english() : 'not needed';
     // Until the English words are there the frame says it is loading; if they cannot be loaded, it
     // speaks Danish, marked as such, rather than show nothing.
-    const view: View<T> = english === 'loading' ? { kind: 'loading', url: '' } : source.view;
+    const view: View<T> = english === 'loading' ? { kind: 'loading', url: '' } : source.shown;
     const lang = english === 'failed' ? 'da' : this.language;
     if (view.kind === 'ready' && view.data !== this.#drawnData?.data) {
       if (this.#drawnData) this.#announce(view.data, lang);

@@ -13,7 +13,7 @@ import {
   type DataTable,
   type Lang,
 } from '@praksis/core';
-import { validateDelegationMatrix, type DelegationMatrixDocument, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { delegationMatrixRules, type DelegationMatrixDocument, type Provenance, type ValidationIssue, type Words } from '@praksis/schema';
 import { matrixStyles } from './styles.js';
 import { chooseLayout } from './layout/fit.js';
 import { summarySentences, totalText, valueText } from './summary.js';
@@ -79,8 +79,8 @@ export class DelegationMatrix extends PraksisElement<Doc> {
   /** Words measured in the reader's font and text spacing, to choose between table and cards. */
   private readonly text = new TextMeasureController(this);
 
-  protected override validateData(data: unknown): ValidationIssue[] {
-    return validateDelegationMatrix(data);
+  protected override validateData(data: unknown, words: Words): ValidationIssue[] {
+    return delegationMatrixRules.check(data, words);
   }
 
   protected override titleOf(doc: Doc, lang: Lang): string {

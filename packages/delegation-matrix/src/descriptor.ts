@@ -1,12 +1,12 @@
 import { describeWidget } from '@praksis/core/descriptor.js';
-import { delegationMatrixKind, type DelegationMatrixDocument } from '@praksis/schema';
+import { delegationMatrixRules, type DelegationMatrixDocument } from '@praksis/schema';
 import { matrixOutline, matrixSummary } from './summary.js';
 
 /** The delegation matrix, as the rest of the project knows it (see WidgetDescriptor). */
 export const delegationMatrixDescriptor = describeWidget<DelegationMatrixDocument, Record<never, never>>({
   name: 'delegation-matrix',
   tag: 'praksis-delegation-matrix',
-  kind: delegationMatrixKind,
+  kind: delegationMatrixRules,
   label: { da: 'Opgavedeling', en: 'Delegation matrix' },
   summary: (doc, lang) => matrixSummary(doc, lang),
   outline: (doc, lang) => matrixOutline(doc, lang),
@@ -15,7 +15,7 @@ export const delegationMatrixDescriptor = describeWidget<DelegationMatrixDocumen
   // The grid when wide, bars or cards when narrow.
   figures: '[part~="matrix"], [part~="bars"], [part~="cards"]',
   // Lit, core and validation alone are ~17 KB of it (docs/delegation-matrix.md#size).
-  budgetKb: 29.25,
+  budgetKb: 27.05,
   parts: { bars: '`view="bars"`, with its legend keys and words', csv: 'the CSV rows', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
   english: () => import('./english.js').then((m) => m.installEnglish()),
 });

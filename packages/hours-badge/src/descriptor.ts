@@ -1,5 +1,5 @@
 import { describeWidget } from '@praksis/core/descriptor.js';
-import { accessibilityDeclarationKind, type AccessibilityDeclaration } from '@praksis/schema';
+import { accessibilityDeclarationRules, type AccessibilityDeclaration } from '@praksis/schema';
 import { badgeOptions } from './options.js';
 import { badgeOutline, badgeSummary, type BadgeSummaryOptions } from './summary.js';
 
@@ -7,7 +7,7 @@ import { badgeOutline, badgeSummary, type BadgeSummaryOptions } from './summary.
 export const hoursBadgeDescriptor = describeWidget<AccessibilityDeclaration, Pick<BadgeSummaryOptions, 'maxAgeMonths'> & { at?: string }>({
   name: 'hours-badge',
   tag: 'praksis-hours-badge',
-  kind: accessibilityDeclarationKind,
+  kind: accessibilityDeclarationRules,
   label: { da: 'Åbningstider og tilgængelighed', en: 'Opening hours badge' },
   summary: (doc, lang, options) => badgeSummary(doc, lang, options),
   outline: (doc, lang, options) => badgeOutline(doc, lang, options),
@@ -16,7 +16,7 @@ export const hoursBadgeDescriptor = describeWidget<AccessibilityDeclaration, Pic
   figures: '[part~="summary"]',
   // The target is 15 KB, below the floor of Lit + validator + rules engine
   // (`node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size).
-  budgetKb: 35.5,
+  budgetKb: 33.3,
   parts: { detail: 'the detail, which the compact badge draws when it is opened', table: 'the table view', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
   english: () => import('./english.js').then((m) => m.installEnglish()),
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, property, tokenStyles, type Lang } from '@praksis/core';
 import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
-import { validateAccessibilityDeclaration, type AccessibilityDeclaration, type Provenance, type ValidationIssue } from '@praksis/schema';
+import { accessibilityDeclarationRules, type AccessibilityDeclaration, type Provenance, type ValidationIssue, type Words } from '@praksis/schema';
 import { headline, judgedAt, wholeMonths } from './model.js';
 import { badgeOptions } from './options.js';
 import { badgeMessages } from './messages.js';
@@ -82,8 +82,8 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
     clearInterval(this.timer);
   }
 
-  protected override validateData(data: unknown): ValidationIssue[] {
-    return validateAccessibilityDeclaration(data);
+  protected override validateData(data: unknown, words: Words): ValidationIssue[] {
+    return accessibilityDeclarationRules.check(data, words);
   }
 
   protected override titleOf(doc: AccessibilityDeclaration, lang: Lang): string {

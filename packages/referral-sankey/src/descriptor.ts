@@ -1,5 +1,5 @@
 import { describeWidget } from '@praksis/core/descriptor.js';
-import { referralFlowsKind, type ReferralFlows } from '@praksis/schema';
+import { referralFlowsRules, type ReferralFlows } from '@praksis/schema';
 import type { FlowOptions } from './model.js';
 import { sankeyOptions } from './options.js';
 import { flowsOutline, flowsSummary } from './summary.js';
@@ -8,7 +8,7 @@ import { flowsOutline, flowsSummary } from './summary.js';
 export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOptions>({
   name: 'referral-sankey',
   tag: 'praksis-referral-sankey',
-  kind: referralFlowsKind,
+  kind: referralFlowsRules,
   label: { da: 'Henvisninger', en: 'Referral flows' },
   summary: (doc, lang, options) => flowsSummary(doc, lang, options),
   outline: (doc, lang, options) => flowsOutline(doc, lang, options),
@@ -16,7 +16,7 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
   // The sankey, or in a phone column the ranked list of flows.
   figures: '[part~="diagram"], [part~="flows"]',
-  budgetKb: 38,
+  budgetKb: 35.5,
   parts: { table: 'the table view', csv: 'the CSV rows', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
   english: () => import('./english.js').then((m) => m.installEnglish()),
 });

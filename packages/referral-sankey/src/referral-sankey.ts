@@ -14,7 +14,7 @@ import {
   type Lang,
   type MeasureText,
 } from '@praksis/core';
-import { validateReferralFlows, type Provenance, type ReferralFlows, type ValidationIssue } from '@praksis/schema';
+import { referralFlowsRules, type Provenance, type ReferralFlows, type ValidationIssue, type Words } from '@praksis/schema';
 import { pathThrough, type FlowModel } from './model.js';
 import { flowModel } from './summary.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
@@ -126,8 +126,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   /** The diagram as last drawn, for the keyboard, the tab stop and the tooltip. */
   private drawn?: Drawn;
 
-  protected override validateData(data: unknown): ValidationIssue[] {
-    return validateReferralFlows(data);
+  protected override validateData(data: unknown, words: Words): ValidationIssue[] {
+    return referralFlowsRules.check(data, words);
   }
 
   protected override titleOf(doc: ReferralFlows, lang: Lang): string {

@@ -14,13 +14,14 @@
  */
 import { MAX_DEPTH } from './depth.js';
 import type { LocalizedMessage, ValidationIssue } from './issue.js';
-import * as m from './messages.js';
+import { jsonWords, type TextPosition } from './messages.js';
 import { escapeToken } from './pointer.js';
+import type { JsonWords } from './words.js';
 
 export type { TextPosition } from './messages.js';
 
 /** Where a text stops being JSON, and why. */
-export interface JsonSyntaxError extends m.TextPosition {
+export interface JsonSyntaxError extends TextPosition {
   /** Why, without the position, e.g. "expected ":" after the field name but found "}"". */
   detail: LocalizedMessage;
 }
@@ -36,7 +37,7 @@ export type ParsedJson =
 const MAX_ISSUES = 50;
 
 /** 1-based line and column (in characters, so an emoji is one) of a UTF-16 offset. */
-export function lineColumn(text: string, offset: number): m.TextPosition {
+export function lineColumn(text: string, offset: number): TextPosition {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -78,8 +79,13 @@ const PLAIN = /[^"\\\u0000-\u001f]*/y;
 
 /** Reads JSON text into a value; never throws. */
 export function parseJsonText(input: string): ParsedJson {
+  return readJsonText(input, jsonWords);
+}
+
+/** parseJsonText with its messages from the factory given (words.ts). */
+export function readJsonText(input: string, m: JsonWords): ParsedJson {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const scanned = scan(text);
+  const scanned = scan(text, m);
   if (scanned instanceof Stop) {
     const at = lineColumn(text, scanned.at);
     return {
@@ -93,13 +99,16 @@ export function parseJsonText(input: string): ParsedJson {
 }
 
 /** Checks the text: a Stop where it is not JSON, else the issues with it as a document (often none). */
-function scan(text: string): Stop | ValidationIssue[] {
+function scan(text: string, m: JsonWords): Stop | ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const stack: Container[] = [];
   let i = 0;
-  /** Stops at `at`, saying what should have come there instead of what did. */
-  const expect = (what: LocalizedMessage, at = i): Stop =>
-    new Stop(at, m.expected(what, at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : undefined));
+  /** The character at `at`, undefined at the end of the text. */
+  const found = (at: number): string | undefined => (at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : undefined);
+  /** Stops at `at`, saying what should have come there (one of m.expectedPart's parts) instead of what did. */
+  const expect = (what: Parameters<JsonWords['expectedPart']>[0], at = i): Stop => new Stop(at, m.expectedPart(what, found(at)));
+  /** Stops where one of `chars` should have come. */
+  const expectOneOf = (...chars: string[]): Stop => new Stop(i, m.expectedOneOf(chars, found(i)));
   const skip = (pattern: RegExp): void => {
     pattern.lastIndex = i;
     pattern.test(text);
@@ -120,14 +129,14 @@ function scan(text: string): Stop | ValidationIssue[] {
     i++;
     let escaped = false;
     for (skip(PLAIN); text.charAt(i) !== '"'; skip(PLAIN)) {
-      if (i >= text.length) return expect(m.JSON_PARTS.oneOf('"'));
+      if (i >= text.length) return expectOneOf('"');
       if (text.charAt(i) !== '\\') return new Stop(i, m.unescaped(text.charAt(i)));
       // One of the short escapes, or \u and four hex digits.
       escaped = true;
       const next = text.charAt(i + 1);
       if (next !== '' && '"\\/bfnrt'.includes(next)) i += 2;
       else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-      else return expect(m.JSON_PARTS.escape, i + 1);
+      else return expect('escape', i + 1);
     }
     i++;
     return escaped;
@@ -135,7 +144,7 @@ function scan(text: string): Stop | ValidationIssue[] {
 
   /** An object's key, the colon after it and the space before its value; notes a key given twice. */
   const member = (container: Container, keys: Map<string, number>): Stop | undefined => {
-    if (text.charAt(i) !== '"') return expect(m.JSON_PARTS.name);
+    if (text.charAt(i) !== '"') return expect('name');
     const at = i;
     const escaped = string();
     if (escaped instanceof Stop) return escaped;
@@ -145,7 +154,7 @@ function scan(text: string): Stop | ValidationIssue[] {
     if (first === undefined) keys.set(key, at);
     else if (issues.length < MAX_ISSUES) issues.push({ path: pointer(), message: m.duplicateKey(lineColumn(text, first), lineColumn(text, at)) });
     skip(SPACE);
-    if (text.charAt(i) !== ':') return expect(m.JSON_PARTS.oneOf(':'));
+    if (text.charAt(i) !== ':') return expectOneOf(':');
     i++;
     skip(SPACE);
     return undefined;
@@ -156,7 +165,7 @@ function scan(text: string): Stop | ValidationIssue[] {
     // A value starts at i.
     const c = text.charAt(i);
     if (c === '{' || c === '[') {
-      if (stack.length === MAX_DEPTH) return [{ path: pointer(), message: m.tooDeep(MAX_DEPTH, lineColumn(text, i)) }];
+      if (stack.length === MAX_DEPTH) return [{ path: pointer(), message: m.tooDeepInText(MAX_DEPTH, lineColumn(text, i)) }];
       const keys = c === '{' ? new Map<string, number>() : undefined;
       const container: Container = { close: keys ? '}' : ']', keys, token: keys ? '' : 0 };
       i++;
@@ -175,19 +184,19 @@ function scan(text: string): Stop | ValidationIssue[] {
       // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, stopping where a digit is missing.
       if (c === '-') i++;
       if (text.charAt(i) === '0') i++;
-      else if (!digits()) return expect(m.JSON_PARTS.digit);
-      if (text.charAt(i) === '.' && (i++, !digits())) return expect(m.JSON_PARTS.digit);
+      else if (!digits()) return expect('digit');
+      if (text.charAt(i) === '.' && (i++, !digits())) return expect('digit');
       if (text.charAt(i) === 'e' || text.charAt(i) === 'E') {
         i++;
         if (text.charAt(i) === '+' || text.charAt(i) === '-') i++;
-        if (!digits()) return expect(m.JSON_PARTS.digit);
+        if (!digits()) return expect('digit');
       }
     } else {
       const word = ['true', 'false', 'null'].find((w) => w[0] === c);
-      if (word === undefined) return expect(m.JSON_PARTS.value);
+      if (word === undefined) return expect('value');
       // Stops at the first letter that differs, as in "tru}".
       for (const letter of word) {
-        if (text.charAt(i) !== letter) return expect(m.quote(word));
+        if (text.charAt(i) !== letter) return new Stop(i, m.expectedWord(word, found(i)));
         i++;
       }
     }
@@ -195,14 +204,14 @@ function scan(text: string): Stop | ValidationIssue[] {
     for (;;) {
       skip(SPACE);
       const top = stack[stack.length - 1];
-      if (!top) return i < text.length ? expect(m.JSON_PARTS.end) : issues;
+      if (!top) return i < text.length ? expect('end') : issues;
       const next = text.charAt(i);
       if (next === top.close) {
         stack.pop();
         i++;
         continue;
       }
-      if (next !== ',') return expect(m.JSON_PARTS.oneOf(',', top.close));
+      if (next !== ',') return expectOneOf(',', top.close);
       const comma = i++;
       skip(SPACE);
       if (text.charAt(i) === top.close) return new Stop(comma, m.trailingComma(top.close));

@@ -3,8 +3,14 @@
  * people who publish the data; the JSON pointer next to a message says where. (Messages that
  * depend only on a schema, such as the words for a `pattern`, are written into the generated
  * schemas: scripts/lib/messages.mjs.)
+ *
+ * The code that finds problems is handed `words` (at the end) rather than importing this module
+ * (words.ts says why): a widget's page loads it only when a document has problems.
  */
-import type { LocalizedMessage } from './issue.js';
+import { explainFailure } from './explain.js';
+import type { LocalizedMessage, ValidationIssue } from './issue.js';
+import { sortByDocumentOrder } from './document-order.js';
+import type { Alternatives } from './schema-node.js';
 
 type Lang = keyof LocalizedMessage;
 
@@ -225,3 +231,128 @@ export const notAnObject = (): LocalizedMessage => say('skal være et JSON-objek
 
 export const unknownSchema = (known: readonly string[], missing: boolean): LocalizedMessage =>
   say(missing ? 'mangler $schema; brug en af: %' : 'ukendt $schema; brug en af: %', missing ? 'missing $schema; use one of: %' : 'unknown $schema; use one of: %', known.join(', '));
+
+// Said about one kind of document only (checks/<kind>.ts)
+
+const flowTexts = {
+  duplicateId: (id: string, first: number): LocalizedMessage =>
+    say('id % er allerede brugt af /nodes/%', 'id % is already used by /nodes/%', quote(id), first),
+  unknownNode: (id: string): LocalizedMessage => say('ingen knude har id %', 'no node has the id %', quote(id)),
+  selfLink: (id: string): LocalizedMessage => say('går fra % til sig selv (et kredsløb)', 'goes from % to itself (a cycle)', quote(id)),
+  cycle: (ids: readonly string[]): LocalizedMessage =>
+    say('danner et kredsløb: %; strømme skal gå én vej', 'forms a cycle: %; flows must go one way', ids.map(shown).join(' → ')),
+  duplicateLink: (source: string, target: string, first: number): LocalizedMessage =>
+    say('strømmen % → % står allerede i /links/%', 'the flow % → % is already given in /links/%', quote(source), quote(target), first),
+  countNotWhole: (): LocalizedMessage =>
+    say('skal være et helt antal henvisninger, når «unit» er «count»', 'must be a whole number of referrals when "unit" is "count"'),
+  notFinite: (): LocalizedMessage => say('skal være et endeligt tal', 'must be a finite number'),
+  negative: (): LocalizedMessage => say('må ikke være negativ', 'must not be negative'),
+  nothingToDraw: (): LocalizedMessage => say('alle strømme er 0: der er intet at vise', 'every flow is 0: there is nothing to show'),
+  isolated: (id: string): LocalizedMessage => say('knuden % indgår ikke i nogen strøm', 'node % is not part of any flow', quote(id)),
+  stageNeeded: (): LocalizedMessage =>
+    say('mangler «stage»: dokumentet har «stages», så hver knude skal have sin kolonne', 'missing "stage": the document has "stages", so every node needs its column'),
+  stageWithoutStages: (): LocalizedMessage =>
+    say('«stage» kræver en liste «stages» med kolonnernes overskrifter', '"stage" needs a "stages" list with the column headings'),
+  /** Integers only: no decimal comma to add. */
+  stageOutOfRange: (count: number): LocalizedMessage =>
+    say('skal være mindre end %, antallet af «stages»', 'must be less than %, the number of "stages"', count),
+  stageBackwards: (source: string, sourceStage: number, target: string, targetStage: number): LocalizedMessage =>
+    say(
+      'går fra % (kolonne %) til % (kolonne %); strømme skal gå mod højre',
+      'goes from % (column %) to % (column %); flows must go left to right',
+      quote(source),
+      sourceStage,
+      quote(target),
+      targetStage,
+    ),
+};
+
+const hoursTexts = {
+  weekdaysNeedRange: (): LocalizedMessage => say('gælder kun for en periode; angiv også «to»', 'applies to a range only; give "to" as well'),
+  weekdayRepeated: (): LocalizedMessage => say('står allerede i listen', 'is already in the list'),
+  weekdaysMatchNoDate: (): LocalizedMessage => say('rammer ingen dato mellem «date» og «to»', 'matches no date between "date" and "to"'),
+  conflictingException: (other: string, date: string): LocalizedMessage =>
+    say(
+      'strider mod % den %: begge gælder den dag og er lige specifikke, så ingen af dem går forud; saml dem i én undtagelse, eller gør den ene kortere eller til færre ugedage',
+      'conflicts with % on %: both apply that day and are equally specific, so neither takes precedence; combine them into one exception, or make one shorter or for fewer weekdays',
+      other,
+      date,
+    ),
+  noSuchYearlyDate: (): LocalizedMessage => say('er ikke en dato, der findes i noget år', 'is not a date that exists in any year'),
+};
+
+const matrixTexts = {
+  onlyWith: (what: string): LocalizedMessage => say('kun ved «%»', 'only with "%"', what),
+  usedTwice: (id: string): LocalizedMessage => say('«%» er brugt før', '"%" is used twice', id),
+  unknownRow: (id: string): LocalizedMessage => say('ukendt række «%»', 'unknown row "%"', id),
+  unknownColumn: (id: string): LocalizedMessage => say('ukendt kolonne «%»', 'unknown column "%"', id),
+  notAdjacent: (): LocalizedMessage => say('skal være nabokolonner i rækkefølge', 'must be adjacent columns, in order'),
+  alreadyHasValue: (row: string, column: string, cell: number): LocalizedMessage =>
+    say('«%» har allerede en værdi i «%» (celle %)', '"%" already has a value in "%" (cell %)', row, column, cell),
+  needsCell: (column: string): LocalizedMessage =>
+    say('mangler en celle for kolonnen «%» (et tal eller null)', 'needs a cell for column "%" (a value or null)', column),
+  sumOver: (sum: number, whole: number): LocalizedMessage => say('summen % er mere end %', 'adds up to %, more than %', sum, whole),
+  sumUnder: (sum: number, whole: number): LocalizedMessage =>
+    say('summen % er mindre end %, og ingen værdi mangler', 'adds up to %, less than %, with no value missing', sum, whole),
+};
+
+// The factories (words.ts), one per part of the validation that words issues, so that a bundle of
+// one validator keeps only the words it can say. Each message by its name, made from plain
+// arguments (keywords, names, numbers, positions) or from a message of the same factory.
+
+/**
+ * What the schema keywords and the checks say (validator.ts, kind.ts), and how they describe what
+ * they find beyond words: in document order, and for a value that matches no branch of an
+ * anyOf/oneOf, the problems of the branch most likely meant.
+ */
+export const schemaWords = {
+  order: <T extends ValidationIssue>(issues: readonly T[], data: unknown): T[] => sortByDocumentOrder(issues, data),
+  explainFailure: (alternatives: Pick<Alternatives, 'of' | 'none' | 'types'>, results: readonly ValidationIssue[][], data: unknown, pointer: string): ValidationIssue[] =>
+    explainFailure(alternatives, results, data, pointer, wrongType),
+  notAllowed,
+  wrongType,
+  notConst,
+  notInEnum,
+  missingField,
+  unknownField,
+  /** A bound keyword (BOUNDS) and its bound. */
+  outOfBounds: (keyword: string, bound: number): LocalizedMessage => outOfBounds(BOUNDS.find(([name]) => name === keyword)!, bound),
+  /** A value handed over nested too deeply (no text, so no position). */
+  tooDeep: (max: number): LocalizedMessage => tooDeep(max),
+};
+
+/** What reading JSON text says (json-text.ts). */
+export const jsonWords = {
+  invalidJson,
+  /** What should have come in JSON text: one of JSON_PARTS, and what came instead (undefined: the end). */
+  expectedPart: (part: Exclude<keyof typeof JSON_PARTS, 'oneOf'>, char: string | undefined): LocalizedMessage => expected(JSON_PARTS[part], char),
+  expectedOneOf: (chars: readonly string[], char: string | undefined): LocalizedMessage => expected(JSON_PARTS.oneOf(...chars), char),
+  /** The rest of true, false or null. */
+  expectedWord: (literal: string, char: string | undefined): LocalizedMessage => expected(quote(literal), char),
+  trailingComma,
+  unescaped,
+  duplicateKey,
+  /** Nesting too deep in JSON text, with where in the text. */
+  tooDeepInText: (max: number, at: TextPosition): LocalizedMessage => tooDeep(max, at),
+};
+
+/** What the provenance rules say (checks/provenance.ts), which every kind's rules say too. */
+export const provenanceWords = { notARealDate, notBefore };
+
+/** What each kind's rules say (checks/<kind>.ts). */
+export const capacityWords = {
+  ...provenanceWords,
+  doctorsNeeded,
+  trendOutOfOrder,
+  afterAsOf,
+  bandNeedsBound,
+  bandEmpty,
+  bandOnlyFirstOpenBelow,
+  bandOverlaps,
+};
+export const referralFlowWords = { ...provenanceWords, ...flowTexts };
+export const hoursWords = { ...provenanceWords, notLaterThan, ...hoursTexts };
+export const matrixWords = { ...provenanceWords, ...schemaWords, ...matrixTexts };
+
+/** Every message: what the element loads, as a part of its own, when a document has problems. No two factories give one name two meanings (test/words.test.ts). */
+export const words = { ...schemaWords, ...jsonWords, ...capacityWords, ...referralFlowWords, ...hoursWords, ...matrixWords };

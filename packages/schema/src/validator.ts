@@ -11,57 +11,23 @@
  */
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 import type { LocalizedMessage, ValidationIssue } from './issue.js';
-import * as m from './messages.js';
-import { childPointer, sortByDocumentOrder } from './pointer.js';
+import { schemaWords } from './messages.js';
+import { equal, hasOwn, jsonType } from './json-values.js';
+import { childPointer } from './pointer.js';
+import type { Alternatives, SchemaNode, SchemaObject } from './schema-node.js';
+import type { SchemaWords } from './words.js';
 
-/** A schema in compact form (see scripts/lib/compile.mjs). */
-export type SchemaNode = boolean | SchemaObject;
 
-export type SchemaObject = Keywords & PatternKeywords;
-
-interface Keywords {
-  readonly type?: string | readonly string[];
-  readonly const?: unknown;
-  readonly enum?: readonly unknown[];
-  readonly properties?: { readonly [name: string]: SchemaNode };
-  readonly required?: readonly string[];
-  readonly additionalProperties?: SchemaNode;
-  readonly minProperties?: number;
-  readonly items?: SchemaNode;
-  readonly minItems?: number;
-  readonly maxItems?: number;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly exclusiveMinimum?: number;
-  readonly exclusiveMaximum?: number;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  /** The schema a `$ref` beside other keywords points at (a `$ref` on its own is replaced by it). */
-  readonly $ref?: SchemaNode;
-  readonly allOf?: readonly SchemaNode[];
-  readonly anyOf?: Alternatives;
-  readonly oneOf?: Alternatives;
-}
-
-/** `pattern` always comes with what it asks for, in words. */
-type PatternKeywords =
-  | { readonly pattern?: undefined; readonly patternMessage?: undefined }
-  | { readonly pattern: string; readonly patternMessage: LocalizedMessage };
-
-/** anyOf/oneOf: the branches, and how a failure is explained where the schema alone decides it. */
-export interface Alternatives {
-  readonly of: readonly SchemaNode[];
-  /** The message when no branch matches, where that does not depend on the data. */
-  readonly none?: LocalizedMessage;
-  /** Otherwise the JSON types each branch expects (none listed: any). */
-  readonly types?: readonly (readonly string[])[];
-  /** oneOf: the message when more than one branch matches (none when no two can). */
-  readonly several?: LocalizedMessage;
-}
+export type { Alternatives, SchemaNode, SchemaObject } from './schema-node.js';
 
 export interface ValidatorOptions {
   /** Stop after this many issues (default 50). */
   maxIssues?: number;
+}
+
+/** The options of a validator whose messages come from the factory given (words.ts). */
+export interface WordingOptions extends ValidatorOptions {
+  words: SchemaWords;
 }
 
 export interface SchemaValidator {
@@ -79,6 +45,8 @@ type Data = Record<string, unknown>;
 interface Walk {
   path: (string | number)[];
   fits?: WeakMap<object, number>;
+  /** How issues are worded: carried by the walk, so a schema is compiled once whatever the words. */
+  m: SchemaWords;
 }
 
 /** A compiled schema node: the issues of `data` where the walk is, or undefined when there are none. */
@@ -90,18 +58,6 @@ const LIMIT = 1000;
 /** Thrown from anywhere in the walk when a value is nested too deep; the answer is then that alone. */
 class TooDeep extends Error {}
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
-/** JSON's name for the value's type ("number" for every number, even NaN). */
-const jsonType = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
-
-/** Deep equality of JSON values, as const and enum compare. */
-const equal = (a: unknown, b: unknown): boolean =>
-  a === b ||
-  (jsonType(a) === jsonType(b) &&
-    typeof a === 'object' &&
-    Object.keys(a as Data).length === Object.keys(b as Data).length &&
-    Object.entries(a as Data).every(([key, value]) => hasOwn(b as Data, key) && equal(value, (b as Data)[key])));
 
 /** Length in code points, as JSON Schema counts it (an emoji is one). */
 const codePoints = (text: string): number => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
@@ -130,11 +86,24 @@ function measureDepth(value: unknown, above: number, walk: Walk): void {
   }
 }
 
+/** The keywords that bound a size, and the JSON type each applies to (their words: BOUNDS in messages.ts). */
+const BOUND_KEYWORDS = [
+  ['minimum', 'number'],
+  ['maximum', 'number'],
+  ['exclusiveMinimum', 'number'],
+  ['exclusiveMaximum', 'number'],
+  ['minLength', 'string'],
+  ['maxLength', 'string'],
+  ['minItems', 'array'],
+  ['maxItems', 'array'],
+  ['minProperties', 'object'],
+] as const;
+
 /** Each schema object compiled once. */
 const compiled = new WeakMap<object, Check>();
 
 function compile(schema: SchemaNode): Check {
-  if (typeof schema === 'boolean') return (data, walk) => (measureDepth(data, walk.path.length, walk), schema ? undefined : add(undefined, walk, m.notAllowed()));
+  if (typeof schema === 'boolean') return (data, walk) => (measureDepth(data, walk.path.length, walk), schema ? undefined : add(undefined, walk, walk.m.notAllowed()));
   let check = compiled.get(schema);
   if (!check) {
     // A schema may contain itself (a tree of nodes): while it is compiled, it stands for itself.
@@ -150,7 +119,7 @@ function compileObject(schema: SchemaObject): Check {
   const types = type === undefined ? undefined : ([] as string[]).concat(type);
   // Each bound keyword that is present: its entry, its bound, and whether it is a lower one
   // (min…/exclusiveMin…; the exclusive ones fail on the bound itself too).
-  const bounds = m.BOUNDS.filter(([keyword]) => schema[keyword] !== undefined).map((entry) => [entry, schema[entry[0]]!, /min/i.test(entry[0])] as const);
+  const bounds = BOUND_KEYWORDS.filter(([keyword]) => schema[keyword] !== undefined).map((entry) => [entry, schema[entry[0]]!, /min/i.test(entry[0])] as const);
   const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
   const itemCheck = items === undefined ? undefined : compile(items);
   const propertyChecks = new Map(Object.keys(properties).map((name) => [name, compile(properties[name]!)]));
@@ -172,6 +141,7 @@ function compileObject(schema: SchemaObject): Check {
   // function, iterator or array is made for a value that has nothing wrong with it.
   return (data, walk) => {
     const path = walk.path;
+    const m = walk.m;
     let out = ref?.(data, walk);
     const kind = jsonType(data);
     const object = data as Data;
@@ -202,7 +172,7 @@ function compileObject(schema: SchemaObject): Check {
         if (lower ? x >= bound * 2 : x <= bound) continue;
         x = codePoints(data as string);
       }
-      if ((lower ? x < bound : x > bound) || (entry[0][0] === 'e' && x === bound)) out = add(out, walk, m.outOfBounds(entry, bound));
+      if ((lower ? x < bound : x > bound) || (entry[0][0] === 'e' && x === bound)) out = add(out, walk, m.outOfBounds(entry[0], bound));
     }
     if (regex && kind === 'string' && !regex.test(data as string)) out = add(out, walk, { ...schema.patternMessage! });
     // Items of an array over its maxItems are not looked at: it is invalid anyway, and a million of
@@ -243,8 +213,8 @@ function compileObject(schema: SchemaObject): Check {
   };
 }
 
-/** anyOf / oneOf: on failure, explain it in terms of what the author most likely meant. */
-function explain({ of, checks, none, types = [], several }: Alternatives & { checks: Check[] }, data: unknown, walk: Walk): Issues | undefined {
+/** anyOf / oneOf: whether the value passes; on failure, the words' explainFailure says which problems to show. */
+function explain({ of, checks, none, types, several }: Alternatives & { checks: Check[] }, data: unknown, walk: Walk): Issues | undefined {
   // A passing branch settles anyOf; oneOf needs to know whether a second one passes too.
   let results: Issues[] | undefined;
   let passing = 0;
@@ -258,36 +228,7 @@ function explain({ of, checks, none, types = [], several }: Alternatives & { che
   }
   if (!results) return undefined;
   if (passing > 0) return undefined;
-  const pointer = pointerOf(walk);
-  const issue = (message: LocalizedMessage): Issues => [{ path: pointer, message }];
-  if (none) return issue(none);
-  const type = jsonType(data);
-  const fits = types.map((expected) => expected.length === 0 || expected.some((t) => t === type || (t === 'integer' && type === 'number')));
-  const candidates = results.filter((_, i) => fits[i]);
-  const unique = (lang: keyof LocalizedMessage): string[] => [...new Set(candidates.flat().map((issue) => issue.message[lang]))];
-  if (!fits.includes(true)) return issue(m.wrongType([...new Set(types.flat())]));
-  // A plain value that fits several branches, each failing on the value itself: say all of them.
-  if (type !== 'object' && type !== 'array' && candidates.length > 1 && candidates.every((r) => r.every((x) => x.path === pointer))) {
-    return issue({ da: unique('da').join(', eller '), en: unique('en').join(', or ') });
-  }
-  // Otherwise the issues of the branch that fits the type, then has the most discriminator
-  // (const/enum) matches, then the most known fields, then the fewest issues. Each count stays
-  // below 10^4 (issues stop at LIMIT), so one number orders them.
-  const object = type === 'object' ? (data as Data) : {};
-  const present = Object.keys(object).filter((key) => object[key] !== undefined);
-  const score = (i: number): number => {
-    const branch = of[i];
-    const properties = (typeof branch === 'object' && branch.properties) || {};
-    const hits = Object.keys(properties).filter((key) => {
-      const p = properties[key] as SchemaObject;
-      return hasOwn(object, key) && (hasOwn(p, 'const') ? [p.const] : (p.enum ?? [])).some((v) => equal(v, object[key]));
-    }).length;
-    const known = present.filter((key) => hasOwn(properties, key)).length;
-    return (fits[i] ? 0 : 1e12) - hits * 1e8 - known * 1e4 + (results[i]?.length ?? 0);
-  };
-  let best = 0;
-  for (let i = 1; i < of.length; i++) if (score(i) < score(best)) best = i;
-  return results[best];
+  return walk.m.explainFailure({ of, none, types }, results, data, pointerOf(walk));
 }
 
 /**
@@ -297,17 +238,23 @@ function explain({ of, checks, none, types = [], several }: Alternatives & { che
  * recursion. Whatever the walk does not go into is measured without recursion as well.
  */
 export function createValidator(schema: SchemaNode, options: ValidatorOptions = {}): SchemaValidator {
+  return wordedValidator(schema, { ...options, words: schemaWords });
+}
+
+/** A validator whose messages come from `options.words`: createValidator's, or none (words.ts). */
+export function wordedValidator(schema: SchemaNode, options: WordingOptions): SchemaValidator {
   const check = compile(schema);
+  const m = options.words;
   return {
     validate(data) {
       let issues: Issues | undefined;
       try {
-        issues = check(data, { path: [] });
+        issues = check(data, { path: [], m });
       } catch (error) {
         if (!(error instanceof TooDeep)) throw error;
         return [{ path: tooDeepAt(data) ?? '', message: m.tooDeep(MAX_DEPTH) }];
       }
-      return issues === undefined ? [] : sortByDocumentOrder(issues, data).slice(0, options.maxIssues ?? 50);
+      return issues === undefined ? [] : m.order(issues, data).slice(0, options.maxIssues ?? 50);
     },
   };
 }

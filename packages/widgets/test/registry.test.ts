@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { entrySources } from '../scripts/generate-entries.mjs';
 import { WIDGETS } from '../src/registry.js';
+import { words } from '@praksis/schema/messages.js';
 
 const root = new URL('../../../', import.meta.url);
 
@@ -21,7 +22,7 @@ test('each descriptor lives in its own package and names what exists there', () 
       const kind = widget.examples.valid.includes(name) ? 'valid' : 'invalid';
       const file = new URL(`packages/schema/examples/${widget.kind.name}/${kind}/${name}.json`, root);
       assert.ok(existsSync(file), `${widget.name}: example ${kind}/${name}`);
-      const issues = widget.kind.validate(JSON.parse(readFileSync(file, 'utf8')));
+      const issues = widget.kind.check(JSON.parse(readFileSync(file, 'utf8')), words);
       assert.equal(issues.length === 0, kind === 'valid', `${widget.name}: ${kind}/${name} validates as ${kind}`);
     }
     for (const part of Object.keys(widget.parts)) {

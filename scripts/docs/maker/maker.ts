@@ -15,6 +15,7 @@ import { exportBlob, type Exportable } from '@praksis/core/export.js';
 import { fileName } from '@praksis/core/file-name.js';
 import { memoizeOne } from '@praksis/core/memo.js';
 import { widgetNamed } from '@praksis/widgets/registry.js';
+import { words } from '@praksis/schema/messages.js';
 import {
   CONVERTIBLE_WIDGETS,
   FIELDS,
@@ -95,7 +96,7 @@ function formFieldFor(widget: ConvertibleWidget, path: string | undefined): { ke
 /** Whether a widget's schema takes a top-level text field (`title`, `description`): the form asks only for those. */
 function takesField(widget: ConvertibleWidget, field: 'title' | 'description'): boolean {
   const kind = widgetNamed(widget)!.kind;
-  return !kind.validate({ $schema: kind.schemaId, [field]: 'x' }).some((issue) => issue.path === `/${field}`);
+  return !kind.check({ $schema: kind.schemaId, [field]: 'x' }, words).some((issue) => issue.path === `/${field}`);
 }
 
 export class ChartMaker {

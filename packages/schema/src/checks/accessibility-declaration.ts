@@ -4,8 +4,8 @@
  * matching some date, and no two equally specific exceptions on one date (which one wins would
  * otherwise be a matter of list order). Run only on schema-valid documents.
  */
-import type { LocalizedMessage, ValidationIssue } from '../issue.js';
-import * as m from '../messages.js';
+import type { ValidationIssue } from '../issue.js';
+import { hoursWords } from '../messages.js';
 import type {
   AccessibilityDeclaration,
   DayHours,
@@ -16,40 +16,11 @@ import type {
   WeekHours,
 } from '../generated/types.js';
 import { childPointer } from '../pointer.js';
-import { checkProvenance, issueIf, realDate } from './provenance.js';
+import type { HoursWords } from '../words.js';
+import { issueIf, provenanceChecks } from './provenance.js';
 import { isRealDate } from './dates.js';
-
-// The messages of the exception checks, kept beside the rules they explain.
-const weekdaysNeedRange = (): LocalizedMessage =>
-  m.say('gælder kun for en periode; angiv også «to»', 'applies to a range only; give "to" as well');
-const weekdayRepeated = (): LocalizedMessage => m.say('står allerede i listen', 'is already in the list');
-const weekdaysMatchNoDate = (): LocalizedMessage =>
-  m.say('rammer ingen dato mellem «date» og «to»', 'matches no date between "date" and "to"');
-const conflictingException = (other: string, date: string): LocalizedMessage =>
-  m.say(
-    'strider mod % den %: begge gælder den dag og er lige specifikke, så ingen af dem går forud; saml dem i én undtagelse, eller gør den ene kortere eller til færre ugedage',
-    'conflicts with % on %: both apply that day and are equally specific, so neither takes precedence; combine them into one exception, or make one shorter or for fewer weekdays',
-    other,
-    date,
-  );
-
-const noSuchYearlyDate = (): LocalizedMessage =>
-  m.say('er ikke en dato, der findes i noget år', 'is not a date that exists in any year');
-
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const MS_PER_DAY = 86_400_000;
-
-/** HH:MM strings (and "24:00") compare correctly as strings. */
-export function checkDay(day: DayHours, path: string): ValidationIssue[] {
-  return day.flatMap((interval, i) =>
-    interval.to > interval.from ? [] : [{ path: `${childPointer(path, i)}/to`, message: m.notLaterThan('from', interval.from) }],
-  );
-}
-
-function checkDays(days: WeekHours | ExceptionHours, path: string): ValidationIssue[] {
-  const entries = Object.entries(days) as [string, DayHours | undefined][];
-  return entries.flatMap(([key, day]) => (day ? checkDay(day, childPointer(path, key)) : []));
-}
 
 /** Days since 1970-01-01 of a real YYYY-MM-DD date (setUTCFullYear, so years below 100 stay themselves). */
 function dayNumber(iso: string): number {
@@ -90,90 +61,116 @@ function commonDate(a: Applies, b: Applies): number | undefined {
 
 const specificity = (a: Applies): string => `${a.last - a.first}/${a.weekdays.filter(Boolean).length}`;
 
-export function checkException(exception: HoursException, path: string): ValidationIssue[] {
-  const issues = [...realDate(exception.date, `${path}/date`), ...realDate(exception.to, `${path}/to`)];
-  if (exception.to !== undefined && exception.to < exception.date) {
-    issues.push({ path: `${path}/to`, message: m.notBefore('date', exception.date) });
-  }
-  if (exception.weekdays) {
-    const at = `${path}/weekdays`;
-    issues.push(...issueIf(exception.to === undefined, at, weekdaysNeedRange()));
-    exception.weekdays.forEach((key, i) => issues.push(...issueIf(exception.weekdays?.indexOf(key) !== i, childPointer(at, i), weekdayRepeated())));
-    const when = exception.to === undefined ? undefined : appliesWhen(exception);
-    if (when) issues.push(...issueIf(commonDate(when, when) === undefined, at, weekdaysMatchNoDate()));
-  }
-  if (exception.hours) issues.push(...checkDays(exception.hours, `${path}/hours`));
-  if (exception.substitute?.hours) issues.push(...checkWeeks(exception.substitute.hours, `${path}/substitute/hours`));
-  return issues;
-}
-
 /** Days per month in a leap year: a yearly "02-29" is real (it occurs in leap years). */
 const LEAP_YEAR_MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function checkRecurringClosure(closure: RecurringClosure, path: string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  if (closure.yearly !== undefined) {
-    const month = Number(closure.yearly.slice(0, 2));
-    const day = Number(closure.yearly.slice(3, 5));
-    issues.push(...issueIf(day > (LEAP_YEAR_MONTH_DAYS[month - 1] ?? 0), `${path}/yearly`, noSuchYearlyDate()));
+/** The opening-hours rules, their issues worded by `m` (words.ts); the exports after it word them in full. */
+export function accessibilityChecks(m: HoursWords) {
+  const { checkProvenance, realDate } = provenanceChecks(m);
+
+  /** HH:MM strings (and "24:00") compare correctly as strings. */
+  function checkDay(day: DayHours, path: string): ValidationIssue[] {
+    return day.flatMap((interval, i) =>
+      interval.to > interval.from ? [] : [{ path: `${childPointer(path, i)}/to`, message: m.notLaterThan('from', interval.from) }],
+    );
   }
-  const hours = closure.substitute?.hours;
-  if (hours) issues.push(...checkWeeks(hours, `${path}/substitute/hours`));
-  return issues;
-}
 
-/** Weekly hours per kind of access: the practice's own or a substitute's. */
-function checkWeeks(weeks: SubstituteHours, path: string): ValidationIssue[] {
-  return (Object.entries(weeks) as [string, WeekHours | undefined][]).flatMap(([kind, week]) => (week ? checkDays(week, childPointer(path, kind)) : []));
-}
+  function checkDays(days: WeekHours | ExceptionHours, path: string): ValidationIssue[] {
+    const entries = Object.entries(days) as [string, DayHours | undefined][];
+    return entries.flatMap(([key, day]) => (day ? checkDay(day, childPointer(path, key)) : []));
+  }
 
-/**
- * Each exception that is as specific as another applying on a common date, naming the first such
- * other one: so both of a pair point at each other, and a list of many on one date gives one issue
- * per exception rather than one per pair (400 on one date would otherwise be 159,600).
- */
-export function checkExceptionConflicts(exceptions: readonly HoursException[], path: string): ValidationIssue[] {
-  const when = exceptions.map(appliesWhen);
-  const issues: ValidationIssue[] = [];
-  when.forEach((a, i) => {
-    if (!a) return;
-    for (const [j, b] of when.entries()) {
-      if (i === j || !b || specificity(a) !== specificity(b)) continue;
-      const day = commonDate(a, b);
-      if (day === undefined) continue;
-      issues.push({ path: childPointer(path, i), message: conflictingException(childPointer(path, j), isoOf(day)) });
-      break;
+  function checkException(exception: HoursException, path: string): ValidationIssue[] {
+    const issues = [...realDate(exception.date, `${path}/date`), ...realDate(exception.to, `${path}/to`)];
+    if (exception.to !== undefined && exception.to < exception.date) {
+      issues.push({ path: `${path}/to`, message: m.notBefore('date', exception.date) });
     }
-  });
-  return issues;
+    if (exception.weekdays) {
+      const at = `${path}/weekdays`;
+      issues.push(...issueIf(exception.to === undefined, at, m.weekdaysNeedRange()));
+      exception.weekdays.forEach((key, i) => issues.push(...issueIf(exception.weekdays?.indexOf(key) !== i, childPointer(at, i), m.weekdayRepeated())));
+      const when = exception.to === undefined ? undefined : appliesWhen(exception);
+      if (when) issues.push(...issueIf(commonDate(when, when) === undefined, at, m.weekdaysMatchNoDate()));
+    }
+    if (exception.hours) issues.push(...checkDays(exception.hours, `${path}/hours`));
+    if (exception.substitute?.hours) issues.push(...checkWeeks(exception.substitute.hours, `${path}/substitute/hours`));
+    return issues;
+  }
+
+  function checkRecurringClosure(closure: RecurringClosure, path: string): ValidationIssue[] {
+    const issues: ValidationIssue[] = [];
+    if (closure.yearly !== undefined) {
+      const month = Number(closure.yearly.slice(0, 2));
+      const day = Number(closure.yearly.slice(3, 5));
+      issues.push(...issueIf(day > (LEAP_YEAR_MONTH_DAYS[month - 1] ?? 0), `${path}/yearly`, m.noSuchYearlyDate()));
+    }
+    const hours = closure.substitute?.hours;
+    if (hours) issues.push(...checkWeeks(hours, `${path}/substitute/hours`));
+    return issues;
+  }
+
+  /** Weekly hours per kind of access: the practice's own or a substitute's. */
+  function checkWeeks(weeks: SubstituteHours, path: string): ValidationIssue[] {
+    return (Object.entries(weeks) as [string, WeekHours | undefined][]).flatMap(([kind, week]) => (week ? checkDays(week, childPointer(path, kind)) : []));
+  }
+
+  /**
+   * Each exception that is as specific as another applying on a common date, naming the first such
+   * other one: so both of a pair point at each other, and a list of many on one date gives one issue
+   * per exception rather than one per pair (400 on one date would otherwise be 159,600).
+   */
+  function checkExceptionConflicts(exceptions: readonly HoursException[], path: string): ValidationIssue[] {
+    const when = exceptions.map(appliesWhen);
+    const issues: ValidationIssue[] = [];
+    when.forEach((a, i) => {
+      if (!a) return;
+      for (const [j, b] of when.entries()) {
+        if (i === j || !b || specificity(a) !== specificity(b)) continue;
+        const day = commonDate(a, b);
+        if (day === undefined) continue;
+        issues.push({ path: childPointer(path, i), message: m.conflictingException(childPointer(path, j), isoOf(day)) });
+        break;
+      }
+    });
+    return issues;
+  }
+
+  /**
+   * All the rules JSON Schema cannot state for this kind. Each `@rule` is listed as written under
+   * "Checked beyond the schema" in docs/schema/accessibility-declaration.md (scripts/lib/rules.mjs
+   * reads them), so the page says what this code checks.
+   *
+   * @rule Every interval ends after it starts, in the weekly hours and in exceptions (reported at
+   *   `…/N/to`).
+   * @rule An exception's `to` is not before its `date`.
+   * @rule Exception `weekdays` go only with a range (a `to`), name each weekday once and match at
+   *   least one date of the range (reported at `…/weekdays`).
+   * @rule No two exceptions that apply on a common date are equally specific (as long a range and as
+   *   many weekdays), since neither would take precedence (reported at each, naming the other).
+   * @rule Every date is a real calendar date (not 2026-02-30); a recurring closure's `yearly` date
+   *   exists in some year (`02-29` does, `02-30` does not).
+   * @rule A substitute's own hours end after they start, as the practice's do.
+   */
+  function checkAccessibilityDeclaration(doc: AccessibilityDeclaration): ValidationIssue[] {
+    const issues = [...realDate(doc.lastVerified, '/lastVerified')];
+    issues.push(...checkWeeks(doc.hours, '/hours'));
+    if (doc.acute?.handledBy === 'substitute' && doc.acute.substitute.hours) {
+      issues.push(...checkWeeks(doc.acute.substitute.hours, '/acute/substitute/hours'));
+    }
+    (doc.recurringClosures ?? []).forEach((closure, i) => issues.push(...checkRecurringClosure(closure, childPointer('/recurringClosures', i))));
+    const exceptions = doc.exceptions ?? [];
+    exceptions.forEach((exception, i) => issues.push(...checkException(exception, childPointer('/exceptions', i))));
+    issues.push(...checkExceptionConflicts(exceptions, '/exceptions'));
+    issues.push(...checkProvenance(doc.provenance, '/provenance'));
+    return issues;
+  }
+  return { checkDay, checkException, checkRecurringClosure, checkExceptionConflicts, checkAccessibilityDeclaration };
 }
 
-/**
- * All the rules JSON Schema cannot state for this kind. Each `@rule` is listed as written under
- * "Checked beyond the schema" in docs/schema/accessibility-declaration.md (scripts/lib/rules.mjs
- * reads them), so the page says what this code checks.
- *
- * @rule Every interval ends after it starts, in the weekly hours and in exceptions (reported at
- *   `…/N/to`).
- * @rule An exception's `to` is not before its `date`.
- * @rule Exception `weekdays` go only with a range (a `to`), name each weekday once and match at
- *   least one date of the range (reported at `…/weekdays`).
- * @rule No two exceptions that apply on a common date are equally specific (as long a range and as
- *   many weekdays), since neither would take precedence (reported at each, naming the other).
- * @rule Every date is a real calendar date (not 2026-02-30); a recurring closure's `yearly` date
- *   exists in some year (`02-29` does, `02-30` does not).
- * @rule A substitute's own hours end after they start, as the practice's do.
- */
-export function checkAccessibilityDeclaration(doc: AccessibilityDeclaration): ValidationIssue[] {
-  const issues = [...realDate(doc.lastVerified, '/lastVerified')];
-  issues.push(...checkWeeks(doc.hours, '/hours'));
-  if (doc.acute?.handledBy === 'substitute' && doc.acute.substitute.hours) {
-    issues.push(...checkWeeks(doc.acute.substitute.hours, '/acute/substitute/hours'));
-  }
-  (doc.recurringClosures ?? []).forEach((closure, i) => issues.push(...checkRecurringClosure(closure, childPointer('/recurringClosures', i))));
-  const exceptions = doc.exceptions ?? [];
-  exceptions.forEach((exception, i) => issues.push(...checkException(exception, childPointer('/exceptions', i))));
-  issues.push(...checkExceptionConflicts(exceptions, '/exceptions'));
-  issues.push(...checkProvenance(doc.provenance, '/provenance'));
-  return issues;
-}
+export const checkDay = (day: DayHours, path: string): ValidationIssue[] => accessibilityChecks(hoursWords).checkDay(day, path);
+export const checkException = (exception: HoursException, path: string): ValidationIssue[] => accessibilityChecks(hoursWords).checkException(exception, path);
+export const checkRecurringClosure = (closure: RecurringClosure, path: string): ValidationIssue[] =>
+  accessibilityChecks(hoursWords).checkRecurringClosure(closure, path);
+export const checkExceptionConflicts = (exceptions: readonly HoursException[], path: string): ValidationIssue[] =>
+  accessibilityChecks(hoursWords).checkExceptionConflicts(exceptions, path);
+export const checkAccessibilityDeclaration = (doc: AccessibilityDeclaration): ValidationIssue[] => accessibilityChecks(hoursWords).checkAccessibilityDeclaration(doc);

@@ -7,9 +7,10 @@
  * pointing at an unknown column would otherwise also show up as a gap and a row that does not add up.
  */
 import type { LocalizedMessage, ValidationIssue } from '../issue.js';
-import { BOUNDS, missingField, notInEnum, outOfBounds, say, wrongType } from '../messages.js';
+import { matrixWords } from '../messages.js';
 import type { DelegationMatrixDocument } from '../generated/types.js';
-import { checkProvenance } from './provenance.js';
+import type { MatrixWords } from '../words.js';
+import { provenanceChecks } from './provenance.js';
 
 /** The rounding slack a distribution gets when the document does not declare one. */
 export const DEFAULT_TOLERANCE = 0.02;
@@ -32,18 +33,21 @@ export const DEFAULT_TOLERANCE = 0.02;
  * @rule With `distribution`, a row adds up to 1 (shares, within `tolerance`) or to `n` (counts); a
  *   row with `null` cells may add up to less (reported at `/rows/N`).
  */
-export function checkDelegationMatrix(doc: DelegationMatrixDocument): ValidationIssue[] {
+export const checkDelegationMatrix = (doc: DelegationMatrixDocument): ValidationIssue[] => delegationMatrixChecks(matrixWords).checkDelegationMatrix(doc);
+
+/** The delegation-matrix rules, their issues worded by `m` (words.ts); checkDelegationMatrix words them in full. */
+export const delegationMatrixChecks = (m: MatrixWords) => ({ checkDelegationMatrix: (doc: DelegationMatrixDocument) => checkMatrix(m, doc) });
+
+function checkMatrix(m: MatrixWords, doc: DelegationMatrixDocument): ValidationIssue[] {
   const { scale, columns, rows, cells } = doc;
-  const issues = checkProvenance(doc.provenance, '/provenance');
+  const issues = provenanceChecks(m).checkProvenance(doc.provenance, '/provenance');
   const clean = issues.length;
   const put = (path: string, message: LocalizedMessage): void => void issues.push({ path, message });
-  // Each % takes the next argument; numbers get a decimal comma in Danish.
-  const add = (path: string, da: string, en: string, ...args: (string | number)[]): void => put(path, say(da, en, ...args));
-  const onlyWith = (path: string, what: string): void => add(path, 'kun ved «%»', 'only with "%"', what);
+  const onlyWith = (path: string, what: string): void => put(path, m.onlyWith(what));
   const unique = (items: readonly { id: string }[], path: string): void => {
     const seen = new Set<string>();
     items.forEach(({ id }, i) => {
-      if (seen.has(id)) add(`${path}/${i}/id`, '«%» er brugt før', '"%" is used twice', id);
+      if (seen.has(id)) put(`${path}/${i}/id`, m.usedTwice(id));
       seen.add(id);
     });
   };
@@ -56,7 +60,7 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
   unique(columns, '/columns');
   unique(rows, '/rows');
   if (!levels) {
-    if (levelScale) put('/scale/levels', missingField('levels'));
+    if (levelScale) put('/scale/levels', m.missingField('levels'));
   } else if (levelScale) unique(levels, '/scale/levels');
   else onlyWith('/scale/levels', 'levels');
   if (levelScale) for (const key of ['distribution', 'n'] as const) if (scale[key] !== undefined) onlyWith(`/scale/${key}`, 'share/count');
@@ -65,9 +69,9 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
     const path = `/columns/${i}/position`;
     if (!onScale) {
       if (position !== undefined) onlyWith(path, 'delegation-scale');
-    } else if (position === undefined) put(path, missingField('position'));
+    } else if (position === undefined) put(path, m.missingField('position'));
     // Greater than the previous column's.
-    else if (position <= previous) put(path, outOfBounds(BOUNDS[2], previous));
+    else if (position <= previous) put(path, m.outOfBounds('exclusiveMinimum', previous));
     previous = position ?? previous;
   });
   rows.forEach((row, i) => !onScale && row.index !== undefined && onlyWith(`/rows/${i}/index`, 'delegation-scale'));
@@ -83,15 +87,15 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
     const before = issues.length;
     const { value, columns: span } = cell;
     const row = rowIndex.get(cell.row);
-    if (row === undefined) add(`${at}/row`, 'ukendt række «%»', 'unknown row "%"', cell.row);
+    if (row === undefined) put(`${at}/row`, m.unknownRow(cell.row));
     // The schema asks for `column` or `columns`.
     const own = span ?? [cell.column as string];
     const found = own.map((id) => columnIndex.get(id));
     const unknown = found.indexOf(undefined);
-    if (unknown >= 0) add(span ? `${at}/columns/${unknown}` : `${at}/column`, 'ukendt kolonne «%»', 'unknown column "%"', own[unknown] as string);
+    if (unknown >= 0) put(span ? `${at}/columns/${unknown}` : `${at}/column`, m.unknownColumn(own[unknown] as string));
     else if (span) {
       if (levelScale) onlyWith(`${at}/columns`, 'share/count');
-      else if (found.some((p, k) => k > 0 && p !== (found[k - 1] as number) + 1)) add(`${at}/columns`, 'skal være nabokolonner i rækkefølge', 'must be adjacent columns, in order');
+      else if (found.some((p, k) => k > 0 && p !== (found[k - 1] as number) + 1)) put(`${at}/columns`, m.notAdjacent());
     }
     // A cell whose row or columns are wrong cannot collide with another: that would be noise.
     if (issues.length === before) {
@@ -99,7 +103,7 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
         const key = `${cell.row} ${id}`;
         const earlier = taken.get(key);
         if (earlier === undefined) taken.set(key, i);
-        else add(at, '«%» har allerede en værdi i «%» (celle %)', '"%" already has a value in "%" (cell %)', cell.row, id, earlier);
+        else put(at, m.alreadyHasValue(cell.row, id, earlier));
       }
     }
     if (value === null) return;
@@ -107,10 +111,10 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
     const n = row === undefined ? undefined : (rows[row]?.n ?? scale.n);
     if (cell.missing !== undefined) onlyWith(`${at}/missing`, 'null');
     if (levelScale) {
-      if (!ids.includes(value as string)) put(path, notInEnum(ids));
-    } else if (typeof value !== 'number' || !(share || Number.isInteger(value))) put(path, wrongType([share ? 'number' : 'integer', 'null']));
+      if (!ids.includes(value as string)) put(path, m.notInEnum(ids));
+    } else if (typeof value !== 'number' || !(share || Number.isInteger(value))) put(path, m.wrongType([share ? 'number' : 'integer', 'null']));
     // At most 1 for a share, at most n for a count.
-    else if (value > (share ? 1 : (n ?? value))) put(path, outOfBounds(BOUNDS[1], share ? 1 : (n as number)));
+    else if (value > (share ? 1 : (n ?? value))) put(path, m.outOfBounds('maximum', share ? 1 : (n as number)));
   });
   if (issues.length > clean) return issues;
 
@@ -123,10 +127,10 @@ export function checkDelegationMatrix(doc: DelegationMatrixDocument): Validation
     const path = `/rows/${i}`;
     const whole = share ? 1 : (row.n ?? scale.n);
     const sum = Math.round(own.reduce((total, c) => total + (typeof c.value === 'number' ? c.value : 0), 0) * 1e6) / 1e6;
-    if (gap) add(path, 'mangler en celle for kolonnen «%» (et tal eller null)', 'needs a cell for column "%" (a value or null)', gap.id);
+    if (gap) put(path, m.needsCell(gap.id));
     else if (!scale.distribution || whole === undefined) return;
-    else if (sum > whole + slack) add(path, 'summen % er mere end %', 'adds up to %, more than %', sum, whole);
-    else if (sum < whole - slack && own.every((c) => c.value !== null)) add(path, 'summen % er mindre end %, og ingen værdi mangler', 'adds up to %, less than %, with no value missing', sum, whole);
+    else if (sum > whole + slack) put(path, m.sumOver(sum, whole));
+    else if (sum < whole - slack && own.every((c) => c.value !== null)) put(path, m.sumUnder(sum, whole));
   });
   return issues;
 }

@@ -7,6 +7,7 @@
  *                                                                           reported at the cell they came from
  */
 import type { LocalizedMessage } from '@praksis/schema';
+import { words } from '@praksis/schema/messages.js';
 import { widgetNamed } from '../registry.js';
 import { buildCapacity } from './capacity.js';
 import { TableReader, type Origin } from './cells.js';
@@ -134,7 +135,7 @@ export function convertTable(input: ConversionInput): ConversionResult {
   // A column reported empty needs no report for each of its cells.
   const problems = reader.problems.filter((problem) => problem.row === undefined || problem.column === undefined || !brokenColumns?.has(problem.column));
   const rowsWithProblems = new Set(problems.map((problem) => problem.row).filter((row) => row !== undefined));
-  for (const issue of descriptor.kind.validate(document)) {
+  for (const issue of descriptor.kind.check(document, words)) {
     const origin = originOf(reader.origins, issue.path);
     // A row already reported leaves values out; the schema's complaint about the gap says nothing new.
     if (origin && rowsWithProblems.has(origin.row)) continue;

@@ -1,0 +1,48 @@
+// The compact form of a schema that scripts/lib/compile.mjs writes into src/generated and the
+// validator reads (validator.ts), as types.
+import type { LocalizedMessage } from './issue.js';
+
+/** A schema in compact form (see scripts/lib/compile.mjs). */
+export type SchemaNode = boolean | SchemaObject;
+
+export type SchemaObject = Keywords & PatternKeywords;
+
+interface Keywords {
+  readonly type?: string | readonly string[];
+  readonly const?: unknown;
+  readonly enum?: readonly unknown[];
+  readonly properties?: { readonly [name: string]: SchemaNode };
+  readonly required?: readonly string[];
+  readonly additionalProperties?: SchemaNode;
+  readonly minProperties?: number;
+  readonly items?: SchemaNode;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  /** The schema a `$ref` beside other keywords points at (a `$ref` on its own is replaced by it). */
+  readonly $ref?: SchemaNode;
+  readonly allOf?: readonly SchemaNode[];
+  readonly anyOf?: Alternatives;
+  readonly oneOf?: Alternatives;
+}
+
+/** `pattern` always comes with what it asks for, in words. */
+type PatternKeywords =
+  | { readonly pattern?: undefined; readonly patternMessage?: undefined }
+  | { readonly pattern: string; readonly patternMessage: LocalizedMessage };
+
+/** anyOf/oneOf: the branches, and how a failure is explained where the schema alone decides it. */
+export interface Alternatives {
+  readonly of: readonly SchemaNode[];
+  /** The message when no branch matches, where that does not depend on the data. */
+  readonly none?: LocalizedMessage;
+  /** Otherwise the JSON types each branch expects (none listed: any). */
+  readonly types?: readonly (readonly string[])[];
+  /** oneOf: the message when more than one branch matches (none when no two can). */
+  readonly several?: LocalizedMessage;
+}
