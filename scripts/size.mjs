@@ -157,13 +157,17 @@ for (const file of new Set(strays)) failures.push(`${file}: loaded on demand but
 
 // 4. The words of problems stay out of what a page with valid data loads (the `words` part holds
 // them): the start of a few of their texts, in both languages, as written in the code, must be in
-// no file a page loads at once.
+// no file a page loads at once. Nor may the careful reader of JSON text that comes with them
+// (json-text.ts): its pattern for a plain run of a string, as written in the code.
 const { words } = await import(pathToFileURL(join(rootDir, 'packages', 'schema', 'dist', 'messages.js')).href);
-const wordSamples = [words.missingField('x'), words.notARealDate(), words.trailingComma('}')].flatMap(({ da, en }) => [da, en].map((text) => text.slice(0, 16)));
+const wordSamples = [
+  ...[words.missingField('x'), words.notARealDate(), words.trailingComma('}')].flatMap(({ da, en }) => [da, en].map((text) => text.slice(0, 16))),
+  String.raw`/[^"\\\u0000-\u001f]*/y`,
+];
 const pageFiles = new Set(pages.flatMap((widgets) => filesLoaded(['praksis-autoloader.js', ...widgets.map((widget) => `${widget.tag}.js`)], linksOf, drawnAtOnce)));
 for (const file of pageFiles) {
   const found = wordSamples.find((text) => sizes.get(file).code.includes(text));
-  if (found) failures.push(`${file}: holds the words of problems ("${found}…"), which only the words part may hold.`);
+  if (found) failures.push(`${file}: holds the words of problems or their reader ("${found}…"), which only the words part may hold.`);
 }
 
 for (const failure of failures) console.error(failure);

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
 import { CapacityGauge } from '@praksis/capacity-gauge';
-import type { Words } from '@praksis/schema';
+import type { ProblemWords } from '@praksis/core';
 import national from '../packages/schema/examples/capacity/valid/national-2017-2022.json';
 import open from '../packages/schema/examples/capacity/valid/practice-open-under-norm.json';
 import closed from '../packages/schema/examples/capacity/valid/practice-closed-over-norm.json';
@@ -85,7 +85,7 @@ export const InvisibleName: Story = { name: 'Invalid data: a name that is only a
 
 /** A gauge whose words of problems never arrive, as from a CDN folder copied without its `words-*.js`. */
 class GaugeWithoutWords extends CapacityGauge {
-  protected static override loadWords(): Promise<Words> {
+  protected static override loadWords(): Promise<ProblemWords> {
     return Promise.reject(new Error('words-<hash>.js: 404'));
   }
 }

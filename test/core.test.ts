@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { PraksisElement, defineElement, type PraksisErrorDetail } from '@praksis/core';
+import { PraksisElement, defineElement, type PraksisErrorDetail, type ProblemWords } from '@praksis/core';
 import type { Provenance, ValidationIssue, Words } from '@praksis/schema';
-import { words } from '@praksis/schema/messages.js';
+import { words } from '@praksis/core/words.js';
 import { part, textOf } from './helpers.js';
 
 interface Doc {
@@ -72,9 +72,9 @@ describe('PraksisElement guards', () => {
 /** A widget whose problems are worded by the words part it is given: `words` resolves or rejects when a test says. */
 class WordyWidget extends PraksisElement<Doc & { bad?: boolean }> {
   static asked = 0;
-  static giveWords: (words: Words) => void = () => {};
-  static readonly words = new Promise<Words>((resolve) => (WordyWidget.giveWords = resolve));
-  protected static override loadWords(): Promise<Words> {
+  static giveWords: (words: ProblemWords) => void = () => {};
+  static readonly words = new Promise<ProblemWords>((resolve) => (WordyWidget.giveWords = resolve));
+  protected static override loadWords(): Promise<ProblemWords> {
     WordyWidget.asked++;
     return WordyWidget.words;
   }
@@ -96,7 +96,7 @@ class WordyWidget extends PraksisElement<Doc & { bad?: boolean }> {
 }
 defineElement('praksis-wordy-widget', WordyWidget);
 class WordlessWidget extends WordyWidget {
-  protected static override loadWords(): Promise<Words> {
+  protected static override loadWords(): Promise<ProblemWords> {
     return Promise.reject(new Error('404'));
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readJsonText, unworded, type JsonSyntaxError, type ValidationIssue, type Words } from '@praksis/schema';
+import { quickJson, UNWORDED, unworded, type JsonSyntaxError, type readJsonText, type ValidationIssue, type Words } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 import { fetchText, LoadError, type LoadFailure } from './load.js';
@@ -14,12 +14,18 @@ interface ErrorView {
   kind: 'error';
   issues: ValidationIssue[];
   cause: ErrorCause;
-  /** For issues found without words (their pointers only): the same issues in words, given the words part. */
-  reword?: (words: Words) => ValidationIssue[];
+  /**
+   * For issues found without words (their pointers only): the same issues in words, given the words
+   * part, and their cause where the words part tells it better.
+   */
+  reword?: (words: ProblemWords) => { issues: ValidationIssue[]; cause?: ErrorCause };
 }
 
+/** The words part: the words of problems, and the careful reader of JSON text (words.ts). */
+export type ProblemWords = Words & { readJsonText: typeof readJsonText };
+
 /** The words part as the host has it: there, on its way (undefined), or not to be had (null). */
-type WordsPart = Words | undefined | null;
+type WordsPart = ProblemWords | undefined | null;
 
 
 /** The element's side: where the document comes from, and its language for the events. */
@@ -35,10 +41,10 @@ export interface DataOptions {
   /** The widget's schema and rules, the issues worded by `words`; an empty list means the document can be drawn. */
   validate(data: unknown, words: Words): ValidationIssue[];
   /**
-   * The words part (`words` of @praksis/schema/messages.js, loaded on demand): undefined while it
-   * loads, and the host draws again once it is there; throws if it cannot be loaded.
+   * The words part (words.ts, loaded on demand): undefined while it loads, and the host draws again
+   * once it is there; throws if it cannot be loaded.
    */
-  words(): Words | undefined;
+  words(): ProblemWords | undefined;
   /** Largest `src` document accepted. */
   maxBytes(): number;
   /** Whether part of the drawing is still on its way, so `praksis-render` or `praksis-error` waits for it. */
@@ -121,24 +127,30 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
-  /** JSON text from `src` or the inline script: its data, or why it cannot be used, at its pointers. */
+  /**
+   * JSON text from `src` or the inline script: its data, or why it cannot be used, at its pointers.
+   * Read the quick way; a text that is not a usable document is read again, carefully, by the
+   * reader that comes with the words part, which says what is wrong and where. Until then it is
+   * one problem with the whole text, of the route's `cause`.
+   */
   #acceptJson(text: string, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string, cause: ErrorCause): void {
-    const read = (words: Words): ValidationIssue[] => {
-      const parsed = readJsonText(text, words);
-      if (parsed.ok) return [];
+    const quick = quickJson(text);
+    if (quick) return this.#accept(quick.data);
+    const read = (words: ProblemWords): { issues: ValidationIssue[]; cause: ErrorCause } => {
+      const parsed = words.readJsonText(text, words);
+      if (parsed.ok) return { issues: [], cause };
       const { syntax } = parsed;
-      return syntax ? [issue('', (m) => notJson(m, syntax))] : parsed.issues;
+      // Text that is JSON but not a usable document (a key given twice, nesting too deep) is invalid data.
+      return syntax ? { issues: [issue('', (m) => notJson(m, syntax))], cause } : { issues: parsed.issues, cause: 'invalid' };
     };
-    const parsed = readJsonText(text, unworded);
-    if (parsed.ok) return this.#accept(parsed.data);
-    this.#show({ kind: 'error', issues: read(unworded), cause: parsed.syntax ? cause : 'invalid', reword: read });
+    this.#show({ kind: 'error', issues: [{ path: '', message: UNWORDED }], cause, reword: read });
   }
 
   #accept(data: unknown): void {
     const validate = (words: Words): ValidationIssue[] => this.#options.validate(data, words);
     try {
       const issues = validate(unworded);
-      this.#show(issues.length ? { kind: 'error', issues, cause: 'invalid', reword: validate } : { kind: 'ready', data: data as T });
+      this.#show(issues.length ? { kind: 'error', issues, cause: 'invalid', reword: (words) => ({ issues: validate(words) }) } : { kind: 'ready', data: data as T });
     } catch (error) {
       this.#show(internalError(error));
     }
@@ -208,10 +220,10 @@ function internalError(error: unknown): ErrorView {
 }
 
 /** Issues found without words, found again with them (the same document, so the same problems). */
-function reworded(view: ErrorView, words: Words): ErrorView {
+function reworded(view: ErrorView, words: ProblemWords): ErrorView {
   try {
-    const issues = view.reword!(words);
-    return issues.length ? { kind: 'error', issues, cause: view.cause } : unexplained(view);
+    const { issues, cause = view.cause } = view.reword!(words);
+    return issues.length ? { kind: 'error', issues, cause } : unexplained(view);
   } catch (error) {
     return internalError(error);
   }

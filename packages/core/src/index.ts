@@ -1,4 +1,5 @@
 export { PraksisElement, type PraksisErrorDetail, type PraksisRenderDetail, type PraksisEventMap } from './praksis-element.js';
+export type { ProblemWords } from './data-controller.js';
 export { defineElement } from './define.js';
 export { VERSION } from './version.js';
 export { resolveLang, toLang, LOCALES, type Lang } from './lang.js';

@@ -8,7 +8,7 @@ import type { Exportable } from './export.js';
 import { LanguageController } from './language-controller.js';
 import { PartsController } from './parts-controller.js';
 import { measuredRedraws } from './width-controller.js';
-import { DataController, type View } from './data-controller.js';
+import { DataController, type ProblemWords, type View } from './data-controller.js';
 import { renderFrame, type Drawn } from './frame.js';
 import { CHART_END_ID, DESCRIPTION_ID } from './chart-intro.js';
 import type { AnyWidgetDescriptor } from './descriptor.js';
@@ -123,10 +123,10 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   protected static readonly maxSrcBytes = 5_000_000;
 
   /**
-   * The words of validation's problems (`words` of @praksis/schema/messages.js), a part loaded only
-   * when a document has problems (data-controller.ts); a subclass may load them otherwise.
+   * The words of validation's problems and the careful reader of JSON text (words.ts), a part
+   * loaded only when a document has problems (data-controller.ts); a subclass may load them otherwise.
    */
-  protected static loadWords(): Promise<Words> {
+  protected static loadWords(): Promise<ProblemWords> {
     return import('./words.js').then((m) => m.words);
   }
 

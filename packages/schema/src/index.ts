@@ -19,4 +19,5 @@ export type { DocumentKind, KindRules } from './kind.js';
 export { UNWORDED, unworded, type Words } from './words.js';
 export { createValidator, wordedValidator, type SchemaNode, type SchemaObject, type SchemaValidator, type ValidatorOptions, type WordingOptions } from './validator.js';
 export { parseJsonText, readJsonText, lineColumn, type JsonSyntaxError, type ParsedJson, type TextPosition } from './json-text.js';
+export { quickJson } from './json-quick.js';
 export { MAX_DEPTH } from './depth.js';
