@@ -8,52 +8,44 @@
 import { dateText } from './date-text.js';
 import { LOCALES, type Lang } from './lang.js';
 import { listText } from './list-text.js';
-import { compactText, fixedText, percentText, signedText } from './number-text.js';
+import { numberText } from './number-text.js';
 import { pluralCategory } from './plural.js';
 
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
+type IntlKind = 'NumberFormat' | 'DateTimeFormat' | 'PluralRules' | 'ListFormat';
+const formats = new Map<string, unknown>();
 
-/** One Intl object per language and options, made on first use. */
-function intl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>(
-  kind: string,
-  lang: Lang,
-  options: object,
-  make: (locale: string) => T,
-): T {
-  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = make(LOCALES[lang])));
-  return format;
+/** One Intl object per kind, language and options, made on first use. */
+function intl<K extends IntlKind>(kind: K, lang: Lang, options: object): InstanceType<(typeof Intl)[K]> {
+  const key = kind + lang + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new (Intl[kind] as new (locale: string, options: object) => unknown)(LOCALES[lang], options)));
+  return format as InstanceType<(typeof Intl)[K]>;
 }
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return intl('n', lang, options, (locale) => new Intl.NumberFormat(locale, options));
+/** The Intl fallback for numbers with exactly `digits` decimals (compact-text.ts uses it too). */
+export function numberFormat(lang: Lang, digits: number | undefined, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return intl('NumberFormat', lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, ...options });
 }
 
 /** 1.893.921 in Danish, 1,893,921 in English; `digits` fixes the number of decimals. */
 export function formatNumber(lang: Lang, value: number, digits = 0): string {
-  return fixedText(lang, value, digits) ?? numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberText(lang, value, digits) ?? numberFormat(lang, digits).format(value);
 }
 
 /** A share 0–1 as a percentage with one decimal: 14,8 % in Danish, 14.8% in English. */
 export function formatShare(lang: Lang, share: number, digits = 1): string {
   return (
-    percentText(lang, share, digits) ??
-    numberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share)
+    numberText(lang, share, digits, 'percent') ??
+    numberFormat(lang, digits, { style: 'percent' }).format(share)
   );
 }
 
 /** A signed difference, e.g. +46 or -120 (CLDR's minus for both languages is U+002D), no sign on zero. */
 export function formatSigned(lang: Lang, value: number, digits = 0): string {
   return (
-    signedText(lang, value, digits) ??
-    numberFormat(lang, { signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+    numberText(lang, value, digits, 'signed') ??
+    numberFormat(lang, digits, { signDisplay: 'exceptZero' }).format(value)
   );
-}
-
-/** A count in short form, one decimal at most: "1,9 mio." / "1.9m", "19 t" / "19k", "999". */
-export function formatCompact(lang: Lang, value: number): string {
-  return compactText(lang, value) ?? numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
 /**
@@ -65,12 +57,12 @@ export function formatDate(lang: Lang, isoDate: string, style: 'medium' | 'year'
   const text = dateText(lang, time, style);
   if (text !== undefined) return text;
   const options: Intl.DateTimeFormatOptions = style === 'year' ? { year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
-  return intl('d', lang, options, (locale) => new Intl.DateTimeFormat(locale, options)).format(time);
+  return intl('DateTimeFormat', lang, options).format(time);
 }
 
 /** "a, b og c" / "a, b and c", by the locale's own rules. */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  return listText(lang, items) ?? intl('l', lang, {}, (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+  return listText(lang, items) ?? intl('ListFormat', lang, { type: 'conjunction' }).format(items);
 }
 
 /** A noun in both numbers: `{ one: 'henvisning', other: 'henvisninger' }`. */
@@ -84,8 +76,7 @@ export interface PluralNoun {
  * own plural rules ("1,0" is not "1" in every language).
  */
 export function pluralForm(lang: Lang, count: number, noun: PluralNoun, digits = 0): string {
-  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
-  const category = pluralCategory(lang, count, digits) ?? intl('p', lang, options, (locale) => new Intl.PluralRules(locale, options)).select(count);
+  const category = pluralCategory(lang, count, digits) ?? intl('PluralRules', lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).select(count);
   return category === 'one' ? noun.one : noun.other;
 }
 

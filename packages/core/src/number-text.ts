@@ -1,100 +1,64 @@
 /**
  * Numbers as text in Danish and English, written out by hand because the first
- * `Intl.NumberFormat` in a page makes Chromium load ICU's data: 55–75 ms in a fresh page, paid by
- * a widget's first draw. Each function gives exactly the string Intl gives (da-DK, en-GB), which
- * test/number-text.test.ts and src/intl-equivalence.browser.test.ts check against Intl in Node and
- * in Chromium. What it does not cover — values that are not finite, -0, |x| ≥ 1e21, a language
- * without symbols here — returns `undefined`, and format.ts asks Intl.
+ * `Intl.NumberFormat` in a page makes Chromium load ICU's data (about 60 ms in a fresh page,
+ * scripts/bench/first-draw.mjs), which a widget's first draw would pay. The strings are Intl's
+ * (da-DK, en-GB), checked against Intl in Node (packages/core/test/intl-equivalence.test.ts) and in
+ * Chromium (test/intl.test.ts). What this does not cover (values that are not finite, -0,
+ * |x| ≥ 1e21, a language without separators here) gets `undefined`, and format.ts asks Intl.
+ *
+ * V8's Intl rounds the shortest decimal that reads back as the same double, the digits
+ * `String(x)` shows, not the double's exact binary value: 1.005 is "1.01" through Intl but "1.00"
+ * through `toFixed(2)`. So those digits are rounded here, exactly, as a BigInt.
  */
-import { decimalOf, groupDigits, isZero, magnitudeOf, roundTo, shiftPoint, type Decimal } from './decimal.js';
 import type { Lang } from './lang.js';
 
-interface NumberSymbols {
-  readonly decimal: string;
-  readonly group: string;
-  /** After a percentage: Danish puts a no-break space before the sign. */
-  readonly percent: string;
-  /** After a compact number of thousands, millions, billions and trillions. */
-  readonly compact: readonly [string, string, string, string];
+/** The decimal separator, then the group separator. CLDR's minus is U+002D in both languages. */
+export const SEPARATORS: Partial<Record<Lang, string>> = { da: ',.', en: '.,' };
+const PERCENT: Partial<Record<Lang, string>> = { da: '\u00a0%', en: '%' };
+
+/** |x| as Intl reads it: the digits `String(x)` shows, and the power of ten of the last one. */
+export function shortestDigits(x: number): [digits: bigint, exponent: number] {
+  const [mantissa = '', exponent = '0'] = String(Math.abs(x)).split('e');
+  const [int = '', frac = ''] = mantissa.split('.');
+  return [BigInt(int + frac), Number(exponent) - frac.length];
 }
 
-/** CLDR's symbols as Chromium's and Node's Intl use them (both write the minus as U+002D). */
-const SYMBOLS: Partial<Record<Lang, NumberSymbols>> = {
-  da: { decimal: ',', group: '.', percent: '\u00a0%', compact: ['\u00a0t', '\u00a0mio.', '\u00a0mia.', '\u00a0bio.'] },
-  en: { decimal: '.', group: ',', percent: '%', compact: ['k', 'm', 'bn', 'tn'] },
-};
-
-/** Both languages group from four digits (1.234); compact numbers from five (1000 bio.). */
-const GROUP_FROM = 4;
-const COMPACT_GROUP_FROM = 5;
-const MINUS = '-';
-
-/** Fraction digits Intl accepts; anything else goes to Intl, which throws as before. */
-function validDigits(digits: number): boolean {
-  return Number.isInteger(digits) && digits >= 0 && digits <= 100;
+/** digits × 10^exponent rounded half away from zero to a whole number. */
+export function roundHalfUp(digits: bigint, exponent: number): bigint {
+  if (exponent >= 0) return digits * 10n ** BigInt(exponent);
+  const unit = 10n ** BigInt(-exponent);
+  return (digits + unit / 2n) / unit;
 }
 
-/** Values the digit-string arithmetic covers. */
-function covered(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0) && Math.abs(value) < 1e21;
+/** Whether the digit arithmetic covers `x` written with `places` decimals (Intl allows 0–100). */
+export function covered(x: unknown, places: number): x is number {
+  // NaN and ±Infinity fail the comparison; digits must be an integer from 0 to 100.
+  return typeof x === 'number' && Math.abs(x) < 1e21 && !Object.is(x, -0) && places >= 0 && places <= 100 && places % 1 === 0;
 }
 
-function digitsText(d: Decimal, s: NumberSymbols, groupFrom: number): string {
-  const int = groupDigits(d.int, s.group, groupFrom);
-  return d.frac ? int + s.decimal + d.frac : int;
+/** |x| × 10^shift in units of 10^-places, rounded as Intl rounds. */
+export function roundedUnits(x: number, places: number, shift = 0): bigint {
+  const [digits, exponent] = shortestDigits(x);
+  return roundHalfUp(digits, exponent + shift + places);
 }
 
-/** `maximumFractionDigits = minimumFractionDigits = digits`: "1.893.921", "2,5"; "-0" for -0.4 as Intl writes it. */
-export function fixedText(lang: Lang, value: number, digits: number): string | undefined {
-  const s = SYMBOLS[lang];
-  if (!s || !covered(value) || !validDigits(digits)) return undefined;
-  return (value < 0 ? MINUS : '') + digitsText(roundTo(decimalOf(value), digits), s, GROUP_FROM);
-}
-
-/** `style: 'percent'` with `digits` decimals: "14,8 %" / "14.8%"; the ×100 is exact, on the digits. */
-export function percentText(lang: Lang, share: number, digits: number): string | undefined {
-  const s = SYMBOLS[lang];
-  if (!s || !covered(share) || !validDigits(digits)) return undefined;
-  const d = roundTo(shiftPoint(decimalOf(share), 2), digits);
-  return (share < 0 ? MINUS : '') + digitsText(d, s, GROUP_FROM) + s.percent;
-}
-
-/** `signDisplay: 'exceptZero'`: "+46", "-120", and no sign on what rounds to zero. */
-export function signedText(lang: Lang, value: number, digits: number): string | undefined {
-  const s = SYMBOLS[lang];
-  if (!s || !covered(value) || !validDigits(digits)) return undefined;
-  const d = roundTo(decimalOf(value), digits);
-  const sign = isZero(d) ? '' : value < 0 ? MINUS : '+';
-  return sign + digitsText(d, s, GROUP_FROM);
-}
-
-/** The power of ten a compact number is divided by: thousands from 10^3, up to trillions. */
-function compactShift(magnitude: number): number {
-  return magnitude < 3 ? 0 : -3 * Math.min(Math.floor(magnitude / 3), 4);
+/** A count of 10^-places as digits: "1.893.921", "14,8"; groups of three from `groupFrom` digits. */
+export function unitsText(units: bigint, places: number, separators: string, groupFrom = 4): string {
+  const text = String(units).padStart(places + 1, '0');
+  const int = text.slice(0, text.length - places);
+  const grouped = int.length < groupFrom ? int : int.replace(/\B(?=(\d{3})+$)/g, separators[1] ?? '');
+  return places ? grouped + separators[0] + text.slice(-places) : grouped;
 }
 
 /**
- * `notation: 'compact', maximumFractionDigits: 1`: "1,9 mio." / "1.9m", "19 t" / "19k", "999,4".
- * As ICU does it: divide by the unit of the value's magnitude, round to one decimal, and if that
- * carried into the next unit (999.950 → "1000 t") divide by that unit instead ("1 mio.").
+ * `value` with exactly `digits` decimals as Intl writes it: "1.893.921", "2,5", and "-0" for -0.4;
+ * as a percentage ("14,8 %" / "14.8%", the ×100 moving the decimal point, so it is exact); or with
+ * `signDisplay: 'exceptZero'` ("+46", "-120", no sign on what rounds to zero).
  */
-export function compactText(lang: Lang, value: number): string | undefined {
-  const s = SYMBOLS[lang];
-  if (!s || !covered(value)) return undefined;
-  const exact = decimalOf(value);
-  const magnitude = magnitudeOf(exact);
-  let shift = compactShift(magnitude);
-  let d = roundTo(shiftPoint(exact, shift), 1);
-  if (!isZero(d) && magnitudeOf(d) !== magnitude + shift) {
-    const next = compactShift(magnitude + 1);
-    if (next !== shift) d = roundTo(shiftPoint(d, next - shift), 1);
-    shift = next;
-  }
-  const text = digitsText({ int: d.int, frac: d.frac.replace(/0+$/, '') }, s, COMPACT_GROUP_FROM);
-  return (value < 0 ? MINUS : '') + text + (shift < 0 ? s.compact[-shift / 3 - 1] : '');
-}
-
-/** The integer and fraction digits Intl would show for |value| with `digits` decimals, for the plural rules. */
-export function shownDigits(value: number, digits: number): Decimal | undefined {
-  return covered(value) && validDigits(digits) ? roundTo(decimalOf(value), digits) : undefined;
+export function numberText(lang: Lang, value: number, digits: number, style?: 'percent' | 'signed'): string | undefined {
+  const separators = SEPARATORS[lang];
+  if (!separators || !covered(value, digits)) return undefined;
+  const units = roundedUnits(value, digits, style === 'percent' ? 2 : 0);
+  const sign = style !== 'signed' ? (value < 0 ? '-' : '') : units ? (value < 0 ? '-' : '+') : '';
+  return sign + unitsText(units, digits, separators) + (style === 'percent' ? PERCENT[lang] : '');
 }

@@ -5,10 +5,11 @@
  * repository root), because the widgets run in Chromium and its ICU may differ from Node's.
  */
 import { dateText } from '../src/date-text.js';
-import { formatCompact, formatDate, formatList, formatNumber, formatShare, formatSigned, pluralForm } from '../src/format.js';
+import { compactText, formatCompact } from '../src/compact-text.js';
+import { formatDate, formatList, formatNumber, formatShare, formatSigned, pluralForm } from '../src/format.js';
 import { LOCALES, type Lang } from '../src/lang.js';
 import { listText } from '../src/list-text.js';
-import { compactText, fixedText, percentText, signedText } from '../src/number-text.js';
+import { numberText } from '../src/number-text.js';
 import { pluralCategory } from '../src/plural.js';
 
 export interface Mismatch {
@@ -111,10 +112,10 @@ export function compareWithIntl(numberCount: number, dateCount: number, listCoun
       // Shares are the same values scaled down too, as data's shares are mostly below 1.
       const share = value / 1e4;
       for (const d of [0, 1, 2]) {
-        both(`number/${d}`, lang, value, fixedText(lang, value, d), formatNumber(lang, value, d), fixed[d]!.format(value));
-        both(`percent/${d}`, lang, value, percentText(lang, value, d), formatShare(lang, value, d), percent[d]!.format(value));
-        both(`percent/${d}`, lang, share, percentText(lang, share, d), formatShare(lang, share, d), percent[d]!.format(share));
-        both(`signed/${d}`, lang, value, signedText(lang, value, d), formatSigned(lang, value, d), signed[d]!.format(value));
+        both(`number/${d}`, lang, value, numberText(lang, value, d), formatNumber(lang, value, d), fixed[d]!.format(value));
+        both(`percent/${d}`, lang, value, numberText(lang, value, d, 'percent'), formatShare(lang, value, d), percent[d]!.format(value));
+        both(`percent/${d}`, lang, share, numberText(lang, share, d, 'percent'), formatShare(lang, share, d), percent[d]!.format(share));
+        both(`signed/${d}`, lang, value, numberText(lang, value, d, 'signed'), formatSigned(lang, value, d), signed[d]!.format(value));
         const one = plural[d]!.select(value) === 'one' ? 'one' : 'other';
         both(`plural/${d}`, lang, value, pluralCategory(lang, value, d), pluralForm(lang, value, noun, d), one);
       }

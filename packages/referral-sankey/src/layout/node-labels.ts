@@ -1,4 +1,5 @@
-import { formatCompact, formatNumber } from '@praksis/core/format.js';
+import { formatCompact } from '@praksis/core/compact-text.js';
+import { formatNumber } from '@praksis/core/format.js';
 import type { Lang } from '@praksis/core/lang.js';
 import type { ReferralFlows } from '@praksis/schema';
 import type { FlowModel, FlowNode } from '../model.js';
