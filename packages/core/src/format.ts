@@ -1,9 +1,9 @@
 /**
  * Numbers, dates, plurals and lists as the widgets write them. Danish and English are written by
  * hand (number-text.ts, date-text.ts, plural.ts, list-text.ts) with Intl's exact output, because
- * the first Intl formatter in a page costs a first draw ICU's start-up (about 60–100 ms in
- * Chromium). Intl stays the reference and the fallback for what those do not cover, created only
- * when such a value comes.
+ * the first Intl formatter in a page makes a first draw wait for ICU's start-up (the first
+ * Intl.NumberFormat of a fresh Chromium page about 50 ms, scripts/bench/first-draw.mjs). Intl stays
+ * the reference and the fallback for what those do not cover, created only when such a value comes.
  */
 import { dateText } from './date-text.js';
 import { LOCALES, type Lang } from './lang.js';

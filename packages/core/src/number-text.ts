@@ -1,6 +1,6 @@
 /**
  * Numbers as text in Danish and English, written out by hand because the first
- * `Intl.NumberFormat` in a page makes Chromium load ICU's data (about 60 ms in a fresh page,
+ * `Intl.NumberFormat` in a page makes Chromium load ICU's data (about 50 ms in a fresh page,
  * scripts/bench/first-draw.mjs), which a widget's first draw would pay. The strings are Intl's
  * (da-DK, en-GB), checked against Intl in Node (packages/core/test/intl-equivalence.test.ts) and in
  * Chromium (test/intl.test.ts). What this does not cover (values that are not finite, -0,
