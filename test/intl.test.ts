@@ -1,8 +1,8 @@
 /**
  * A widget's first draw makes no Intl formatter: the first one in a page costs ICU's start-up
- * (about 60 ms in Chromium), so numbers, dates, plurals and lists in Danish and English are written
- * by hand (packages/core/src/number-text.ts and its neighbours). And what they write is what
- * Chromium's own Intl writes, compared here in the page, as the widgets run in Chromium.
+ * (about 50 ms in a fresh Chromium page), so numbers, dates, plurals and lists in Danish and
+ * English are written by hand (packages/core/src/number-text.ts and its neighbours). And what they
+ * write is what the browser's own Intl writes, compared here in the page, as the widgets run there.
  */
 import { expect, fixture } from '@open-wc/testing';
 import { compareWithIntl } from '../packages/core/test/intl-cases.js';

@@ -1,5 +1,5 @@
 /**
- * The hand-written formatting (number-text.ts, plural.ts, date-text.ts, list-text.ts) against Intl,
+ * The hand-written formatting (number-text.ts, compact-text.ts, plural.ts, date-text.ts, list-text.ts) against Intl,
  * on seeded random values and the boundaries where rounding, grouping and units change. Shared by
  * the Node test (test/intl-equivalence.test.ts) and the Chromium one (test/intl.test.ts at the
  * repository root), because the widgets run in Chromium and its ICU may differ from Node's.
