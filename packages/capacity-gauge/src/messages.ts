@@ -6,7 +6,7 @@ type Kind = 'practice' | 'municipality' | 'region' | 'country';
 type MunicipalityType = 'hovedstad' | 'storby' | 'provinsby' | 'opland' | 'land';
 
 /**
- * Every count followed by a noun takes the noun's form from Intl.PluralRules (core's formatCount),
+ * Every count followed by a noun takes the noun's form from the language's plural rules (core's formatCount),
  * so each noun comes in both numbers; every sentence is one template, so no sentence is put
  * together from pieces.
  */

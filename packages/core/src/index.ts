@@ -6,6 +6,7 @@ export { resolveLang, toLang, LOCALES, type Lang } from './lang.js';
 export { coreMessages, type CoreMessages } from './messages.js';
 export { formatNumber, formatShare, formatSigned, formatDate, formatList, formatCount, pluralForm } from './format.js';
 export type { PluralNoun } from './format.js';
+export { formatCompact } from './compact-text.js';
 export { localize } from './text.js';
 export { fetchJson, fetchText, LoadError, type LoadFailure } from './load.js';
 export { renderErrorPanel, type ErrorCause, type Problem } from './error-panel.js';

@@ -2,7 +2,7 @@ import { formatCount, formatNumber as f, pluralForm, type PluralNoun } from '@pr
 import type { Lang } from '@praksis/core/lang.js';
 
 /**
- * Every count followed by a noun takes the noun's form from Intl.PluralRules, and a sentence whose
+ * Every count followed by a noun takes the noun's form from the language's plural rules, and a sentence whose
  * other words agree with a count (lægeforbeholdt/-e, has/have) is written whole for each form.
  * `unit` is the data's `scale.unitLabel`, a plural noun ("praksis", "practices").
  */

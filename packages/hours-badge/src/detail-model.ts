@@ -19,16 +19,19 @@ import {
   type LocalMoment,
 } from '@praksis/hours-rules';
 import type { HoursException, OpeningInterval, SubstitutePractice } from '@praksis/schema';
+import { weekdayName as weekdayWord } from '@praksis/hours-rules/i18n/phrases.js';
+import { parseDate, weekdayIndex } from '@praksis/hours-rules/time/civil.js';
 import { badgeDetailMessages } from './detail-messages.js';
 
 const DAY_MS = 86_400_000;
-const weekdayFormats = new Map<Lang, Intl.DateTimeFormat>();
 
-/** "mandag" / "Monday" for an ISO date, read in UTC so no time zone can shift it. */
+/**
+ * "mandag" / "Monday" for an ISO date, from the rules engine's word list: no Intl.DateTimeFormat,
+ * whose first use in a page loads ICU's calendar data. Empty for a string that is not a date.
+ */
 export function weekdayName(lang: Lang, isoDate: string): string {
-  let format = weekdayFormats.get(lang);
-  if (!format) weekdayFormats.set(lang, (format = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { weekday: 'long', timeZone: 'UTC' })));
-  return format.format(Date.parse(`${isoDate}T00:00:00Z`));
+  const day = parseDate(isoDate);
+  return day === undefined ? '' : weekdayWord(weekdayIndex(day), lang);
 }
 
 /** When something starts, seen from `today`: "kl. 08:00", "i morgen kl. 08:00", "tirsdag kl. 08:00", "7. apr. 2026 kl. 08:00". */

@@ -1,6 +1,6 @@
 /**
  * What the badge says in its first view, as plain strings: the headline and the requirements, from
- * the rules engine's evaluation. No DOM, so it is tested in Node; dates through `Intl` in UTC, so
+ * the rules engine's evaluation. No DOM, so it is tested in Node; dates read in UTC (core's formatDate), so
  * nothing depends on the viewer's time zone. What only the opened detail says is in
  * detail-model.ts, loaded with the detail.
  */

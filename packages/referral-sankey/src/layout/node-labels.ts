@@ -1,5 +1,6 @@
+import { formatCompact } from '@praksis/core/compact-text.js';
 import { formatNumber } from '@praksis/core/format.js';
-import { LOCALES, type Lang } from '@praksis/core/lang.js';
+import type { Lang } from '@praksis/core/lang.js';
 import type { ReferralFlows } from '@praksis/schema';
 import type { FlowModel, FlowNode } from '../model.js';
 import { flowValueText } from '../summary.js';
@@ -29,17 +30,9 @@ export function nodeValueText(node: FlowNode, doc: ReferralFlows, model: FlowMod
   return node.partial ? m.atLeast(text) : text;
 }
 
-/** The same in short form for narrow columns: "1,9 mio." / "1.9M", "mindst 1,9 mio.". */
+/** The same in short form for narrow columns: "1,9 mio." / "1.9m", "mindst 1,9 mio.". */
 export function nodeValueTextShort(node: FlowNode, lang: Lang): string | undefined {
   if (node.shown === undefined) return undefined;
-  const text = compact(lang, node.shown);
+  const text = formatCompact(lang, node.shown);
   return node.partial ? sankeyMessages[lang].atLeast(text) : text;
-}
-
-const compactFormats = new Map<Lang, Intl.NumberFormat>();
-
-function compact(lang: Lang, value: number): string {
-  let format = compactFormats.get(lang);
-  if (!format) compactFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 })));
-  return format.format(value);
 }
