@@ -14,7 +14,7 @@ export const capacityGaugeDescriptor = describeWidget<CapacityDocument, Record<n
   examples: { valid: ['national-2017-2022', 'practice-minimal'], invalid: 'missing-norm' },
   figures: '[part~="gauge"]',
   // Lit, core, the validator and the one reader of JSON text are most of it (docs/embedding.md, the sizes table).
-  budgetKb: 27.4,
+  budgetKb: 27.2,
   parts: { table: 'the table view and CSV rows', trend: 'the trend line, its key and words, for data with a trend', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
   firstViewParts: ['trend'],
   english: () => import('./english.js').then((m) => m.installEnglish()),

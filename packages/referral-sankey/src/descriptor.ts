@@ -16,7 +16,7 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
   // The sankey, or in a phone column the ranked list of flows.
   figures: '[part~="diagram"], [part~="flows"]',
-  budgetKb: 35.5,
+  budgetKb: 35.6,
   parts: { table: 'the table view', csv: 'the CSV rows', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
   english: () => import('./english.js').then((m) => m.installEnglish()),
 });
