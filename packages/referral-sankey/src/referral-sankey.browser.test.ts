@@ -149,8 +149,14 @@ describe('<praksis-referral-sankey> first draw', () => {
     expect(Number(width), 'the width of its box').to.equal(Math.floor(el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect().width));
     expect(marks.querySelectorAll('path.link')).to.have.length(7);
     const drawn = marks.firstChild;
+    // Not even rendered again: the observer's first report is the width already drawn.
+    let updates = 0;
+    const host = el as unknown as { updated(changed: unknown): void };
+    const updated = host.updated.bind(el);
+    host.updated = (changed) => (updates++, updated(changed));
     for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
+    expect(updates, 'updates after the first draw').to.equal(0);
     expect(marks.isConnected && marks.firstChild, 'the same drawing after the measurement').to.equal(drawn);
     expect(marks.getAttribute('width')).to.equal(width);
   });

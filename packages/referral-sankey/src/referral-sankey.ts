@@ -108,20 +108,16 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private readonly highlight = new PathHighlight();
 
   /**
-   * Width 0 until the chart box has been measured: the diagram is laid out once, at its real width
-   * (`firstWidth`, then the ResizeObserver's, drawn in the frame after each new measurement by
-   * WidthController), instead of first at a guess and again when measured. If no measurement
-   * comes (a hidden element), it is drawn at UNMEASURED_WIDTH after two frames; a server render
-   * draws at it at once.
+   * Width 0 until the chart box has been measured: the diagram is laid out once, at its real width,
+   * instead of first at a guess and again when measured. The width is read once, right after the
+   * first render that has a chart box (updated), so the diagram is drawn in the same task as the
+   * data arrives; the ResizeObserver's later widths are drawn in the frame after each (by
+   * WidthController), and its first report, of the same width, draws nothing again. If no
+   * measurement comes (a hidden element), it is drawn at UNMEASURED_WIDTH after two frames; a
+   * server render draws at it at once.
    */
   private readonly chartWidth = new WidthController(this, 0);
   private unmeasuredFallback = 0;
-  /**
-   * The chart box's width read once, right after the first render that has one, so the diagram is
-   * drawn in the same task as the data arrives rather than two frames later, when the observer's
-   * measurement is drawn (it then finds the same width, and nothing is laid out again).
-   */
-  private firstWidth = 0;
   private fallbackScheduled = false;
   /** The diagram as last drawn, for the keyboard, the tab stop and the tooltip. */
   private drawn?: Drawn;
@@ -197,12 +193,12 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     super.updated(changed);
     const chart = this.renderRoot.querySelector('.chart');
     this.chartWidth.observe(chart);
-    if (chart && !this.drawn && !this.chartWidth.width && !this.firstWidth) {
+    if (chart && !this.drawn && !this.chartWidth.width) {
       // The content box, as the observer measures it: no transform, no rounding up.
-      this.firstWidth = Math.floor(parseFloat(getComputedStyle(chart).width)) || 0;
-      if (this.firstWidth) this.requestUpdate();
+      this.chartWidth.width = Math.floor(parseFloat(getComputedStyle(chart).width)) || 0;
+      if (this.chartWidth.width) this.requestUpdate();
     }
-    if (!this.chartWidth.width && !this.firstWidth && !this.unmeasuredFallback && !this.fallbackScheduled && chart) {
+    if (!this.chartWidth.width && !this.unmeasuredFallback && !this.fallbackScheduled && chart) {
       this.fallbackScheduled = true;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
@@ -219,7 +215,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const model = this.model(doc, lang);
     // A server render has no box to measure: it lays out at the width of an unmeasured box, and the
     // SVG scales down to the page (styles.ts).
-    const width = this.chartWidth.width || this.firstWidth || this.unmeasuredFallback || (isServer ? UNMEASURED_WIDTH : 0);
+    const width = this.chartWidth.width || this.unmeasuredFallback || (isServer ? UNMEASURED_WIDTH : 0);
     const height = this.chartHeight && this.chartHeight > 0 ? this.chartHeight : undefined;
     // Phone columns get the flows as a ranked list (layout/flow-list.ts), with nothing to lay out.
     if (this.viewMode === 'list' || (this.viewMode !== 'sankey' && showsFlowList(width))) {
