@@ -13,9 +13,8 @@ import { css } from 'lit';
  *   diagram together.
  * - Thousands of flows (`.many`) make a texture: no anti-aliasing there (it halves the time to
  *   paint).
- * - Above a few hundred flows (`.layered`, view/diagram.ts), the marks (`.marks`) and the overlay
- *   over them (view/highlight.ts) are layers of their own (`will-change`), so a highlight repaints
- *   the overlay's few shapes, never the marks. The
+ * - The marks (`.marks`) and the overlay over them (view/highlight.ts) are layers of their own
+ *   (`will-change`), so a highlight repaints the overlay's few shapes, never the marks. The
  *   overlay lets the pointer through to the marks. The highlight (`.active`) fades everything
  *   under one rect in the background colour (`.dim`); the path is drawn again over it, and the
  *   words over that in a layer of their own (`.words`), so labels keep their contrast. The tab
@@ -151,7 +150,7 @@ export const sankeyStyles = css`
   .plot {
     position: relative;
   }
-  .plot.layered > svg {
+  .plot > svg {
     will-change: transform;
   }
   .plot > svg + svg {

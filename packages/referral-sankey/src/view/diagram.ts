@@ -73,7 +73,7 @@ export function renderDiagram(
       <p id="keys" class="visually-hidden">${m.keyboardHint}</p>
       <div
         part="diagram"
-        class=${plotClass(model.links.length)}
+        class=${model.links.length > DENSE_FLOWS ? 'plot many' : 'plot'}
         role="application"
         aria-roledescription=${m.roleDescription}
         aria-label=${m.chartLabel}
@@ -86,17 +86,6 @@ export function renderDiagram(
       ${renderTooltip(tip)}
     </div>`;
 }
-
-/**
- * Above this many flows the diagram's SVGs are layers of their own (styles.ts), so a highlight
- * repaints the overlay only. Below, a layer costs more than it saves: at 80 flows the three layers
- * took a first picture from about 21 to about 32 ms (bench/sankey.bench.mjs), and repainting the
- * whole diagram on a highlight is cheap.
- */
-const LAYERED_FLOWS = 400;
-
-/** The plot's classes: `layered` (LAYERED_FLOWS), and `many` for a dense diagram (DENSE_FLOWS). */
-const plotClass = (flows: number): string => (flows > DENSE_FLOWS ? 'plot layered many' : flows > LAYERED_FLOWS ? 'plot layered' : 'plot');
 
 /** The drawing each SVG shows (its colours stand for the model, layout and link colouring they come from). */
 const drawn = new WeakMap<Element, readonly number[]>();
