@@ -11,6 +11,7 @@ import { LOCALES, type Lang } from '../src/lang.js';
 import { listText } from '../src/list-text.js';
 import { numberText } from '../src/number-text.js';
 import { pluralCategory } from '../src/plural.js';
+import { seededRandom } from '../../../scripts/bench/seeded-random.mjs';
 
 export interface Mismatch {
   readonly what: string;
@@ -20,17 +21,6 @@ export interface Mismatch {
   readonly intl: string;
 }
 
-/** mulberry32: the same values in every run and runtime. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values where the written digits change: ties, carries into a new digit or unit, tiny and huge. */
 export const BOUNDARIES: readonly number[] = [
