@@ -8,7 +8,7 @@ export { formatNumber, formatShare, formatSigned, formatDate, formatList, format
 export type { PluralNoun } from './format.js';
 export { formatCompact } from './compact-text.js';
 export { localize } from './text.js';
-export { fetchJson, fetchText, LoadError, type LoadFailure } from './load.js';
+export { fetchText, LoadError, type LoadFailure } from './load.js';
 export { renderErrorPanel, type ErrorCause, type Problem } from './error-panel.js';
 export { renderProvenance, safeHttpUrl } from './provenance.js';
 export { tokenStyles, markStyles, sequentialPaletteStyles, divergingPaletteStyles, categoryPaletteStyles } from './tokens.js';

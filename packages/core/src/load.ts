@@ -1,5 +1,3 @@
-import { parseJsonText, type ParsedJson } from '@praksis/schema';
-
 /** Why loading a `src` document failed; each reason gets its own message. */
 export type LoadFailure =
   | { reason: 'http'; status: number }
@@ -15,7 +13,7 @@ export class LoadError extends Error {
   }
 }
 
-export interface FetchJsonOptions {
+export interface FetchTextOptions {
   /** Aborts the request, e.g. when `src` changes or the element leaves the page. */
   signal: AbortSignal;
   timeoutMs: number;
@@ -23,19 +21,11 @@ export interface FetchJsonOptions {
 }
 
 /**
- * Fetches a JSON document and reads it as every route does (`parseJsonText`: a byte-order mark
- * skipped, problems at line:column and JSON pointers). Rejects as fetchText does.
- */
-export async function fetchJson(url: string, options: FetchJsonOptions): Promise<ParsedJson> {
-  return parseJsonText(await fetchText(url, options));
-}
-
-/**
  * Fetches a document's text. Rejects with a LoadError naming the reason, or with the signal's
  * AbortError when the caller gave up (which the caller ignores). Reading stops, and the download
  * is cancelled, as soon as the document is known to be larger than `maxBytes`.
  */
-export async function fetchText(url: string, { signal, timeoutMs, maxBytes }: FetchJsonOptions): Promise<string> {
+export async function fetchText(url: string, { signal, timeoutMs, maxBytes }: FetchTextOptions): Promise<string> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);

@@ -10,7 +10,7 @@
 import { explainFailure } from './explain.js';
 import type { LocalizedMessage, ValidationIssue } from './issue.js';
 import { sortByDocumentOrder } from './document-order.js';
-import type { Alternatives } from './schema-node.js';
+import type { Alternatives, BoundKeyword } from './schema-node.js';
 
 type Lang = keyof LocalizedMessage;
 
@@ -99,25 +99,26 @@ export const unknownField = (name: string): LocalizedMessage => say('ukendt felt
 export const notAllowed = (): LocalizedMessage => say('er ikke tilladt her', 'is not allowed here');
 
 /**
- * The keywords that bound a size: the JSON type each applies to, the Danish and English
- * templates (% is the bound), then, where it reads differently, the pair for a bound of 1.
+ * What each keyword that bounds a size (BOUND_KEYWORDS in schema-node.ts) says: the Danish and
+ * English templates (% is the bound), then, where it reads differently, the pair for a bound of 1.
  */
-export const BOUNDS = [
-  ['minimum', 'number', 'skal være mindst %', 'must be at least %'],
-  ['maximum', 'number', 'skal være højst %', 'must be at most %'],
-  ['exclusiveMinimum', 'number', 'skal være større end %', 'must be greater than %'],
-  ['exclusiveMaximum', 'number', 'skal være mindre end %', 'must be less than %'],
-  ['minLength', 'string', 'skal være mindst % tegn', 'must be at least % characters', 'må ikke være tom', 'must not be empty'],
-  ['maxLength', 'string', 'må højst være % tegn', 'must be at most % characters'],
-  ['minItems', 'array', 'skal have mindst % elementer', 'must have at least % items', 'skal have mindst ét element', 'must have at least one item'],
-  ['maxItems', 'array', 'må højst have % elementer', 'must have at most % items', 'må højst have ét element', 'must have at most one item'],
-  ['minProperties', 'object', 'skal have mindst % felter', 'must have at least % fields', 'skal have mindst ét felt', 'must have at least one field'],
-] as const;
+const BOUND_WORDS: Record<BoundKeyword, readonly [string, string] | readonly [string, string, string, string]> = {
+  minimum: ['skal være mindst %', 'must be at least %'],
+  maximum: ['skal være højst %', 'must be at most %'],
+  exclusiveMinimum: ['skal være større end %', 'must be greater than %'],
+  exclusiveMaximum: ['skal være mindre end %', 'must be less than %'],
+  minLength: ['skal være mindst % tegn', 'must be at least % characters', 'må ikke være tom', 'must not be empty'],
+  maxLength: ['må højst være % tegn', 'must be at most % characters'],
+  minItems: ['skal have mindst % elementer', 'must have at least % items', 'skal have mindst ét element', 'must have at least one item'],
+  maxItems: ['må højst have % elementer', 'must have at most % items', 'må højst have ét element', 'must have at most one item'],
+  minProperties: ['skal have mindst % felter', 'must have at least % fields', 'skal have mindst ét felt', 'must have at least one field'],
+};
 
-export type Bound = (typeof BOUNDS)[number];
-
-export const outOfBounds = ([, , da, en, daOne, enOne]: Bound, bound: number): LocalizedMessage =>
-  bound === 1 && daOne ? say(daOne, enOne) : say(da, en, bound);
+/** A value beyond the bound of `keyword`. */
+export const outOfBounds = (keyword: BoundKeyword, bound: number): LocalizedMessage => {
+  const words = BOUND_WORDS[keyword];
+  return bound === 1 && words.length === 4 ? say(words[2], words[3]) : say(words[0], words[1], bound);
+};
 
 // Semantic checks
 
@@ -315,8 +316,7 @@ export const schemaWords = {
   notInEnum,
   missingField,
   unknownField,
-  /** A bound keyword (BOUNDS) and its bound. */
-  outOfBounds: (keyword: string, bound: number): LocalizedMessage => outOfBounds(BOUNDS.find(([name]) => name === keyword)!, bound),
+  outOfBounds,
   /** A value handed over nested too deeply (no text, so no position). */
   tooDeep: (max: number): LocalizedMessage => tooDeep(max),
 };

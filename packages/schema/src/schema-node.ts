@@ -1,5 +1,5 @@
 // The compact form of a schema that scripts/lib/compile.mjs writes into src/generated and the
-// validator reads (validator.ts), as types.
+// validator reads (validator.ts): its types, and the keywords that bound a size.
 import type { LocalizedMessage } from './issue.js';
 
 /** A schema in compact form (see scripts/lib/compile.mjs). */
@@ -46,3 +46,18 @@ export interface Alternatives {
   /** oneOf: the message when more than one branch matches (none when no two can). */
   readonly several?: LocalizedMessage;
 }
+
+/** The keywords that bound a size, and the JSON type each applies to (their words: BOUND_WORDS in messages.ts). */
+export const BOUND_KEYWORDS = [
+  ['minimum', 'number'],
+  ['maximum', 'number'],
+  ['exclusiveMinimum', 'number'],
+  ['exclusiveMaximum', 'number'],
+  ['minLength', 'string'],
+  ['maxLength', 'string'],
+  ['minItems', 'array'],
+  ['maxItems', 'array'],
+  ['minProperties', 'object'],
+] as const;
+
+export type BoundKeyword = (typeof BOUND_KEYWORDS)[number][0];

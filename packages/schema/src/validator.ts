@@ -14,7 +14,7 @@ import type { LocalizedMessage, ValidationIssue } from './issue.js';
 import { schemaWords } from './messages.js';
 import { equal, hasOwn, jsonType } from './json-values.js';
 import { childPointer } from './pointer.js';
-import type { Alternatives, SchemaNode, SchemaObject } from './schema-node.js';
+import { BOUND_KEYWORDS, type Alternatives, type SchemaNode, type SchemaObject } from './schema-node.js';
 import type { SchemaWords } from './words.js';
 
 
@@ -85,19 +85,6 @@ function measureDepth(value: unknown, above: number, walk: Walk): void {
     throw new TooDeep();
   }
 }
-
-/** The keywords that bound a size, and the JSON type each applies to (their words: BOUNDS in messages.ts). */
-const BOUND_KEYWORDS = [
-  ['minimum', 'number'],
-  ['maximum', 'number'],
-  ['exclusiveMinimum', 'number'],
-  ['exclusiveMaximum', 'number'],
-  ['minLength', 'string'],
-  ['maxLength', 'string'],
-  ['minItems', 'array'],
-  ['maxItems', 'array'],
-  ['minProperties', 'object'],
-] as const;
 
 /** Each schema object compiled once. */
 const compiled = new WeakMap<object, Check>();

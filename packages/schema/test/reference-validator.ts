@@ -10,6 +10,7 @@ import type { LocalizedMessage, ValidationIssue } from '../src/issue.js';
 import * as m from '../src/messages.js';
 import { childPointer } from '../src/pointer.js';
 import type { Alternatives, SchemaNode, SchemaObject } from '../src/validator.js';
+import { BOUND_KEYWORDS } from '../src/schema-node.js';
 
 type Issues = ValidationIssue[];
 type Data = Record<string, unknown>;
@@ -68,13 +69,12 @@ function check(schema: SchemaNode, data: unknown, path: string): Issues {
   // Bound keywords compare a size with their bound. A number's size is itself; a string's is its
   // length in code points.
   const size = type === 'string' ? codePoints(data as string) : type === 'array' ? (data as unknown[]).length : type === 'object' ? keys.length : data;
-  for (const entry of m.BOUNDS) {
-    const [keyword, appliesTo] = entry;
+  for (const [keyword, appliesTo] of BOUND_KEYWORDS) {
     const bound = schema[keyword];
     const x = size as number;
     // min…/exclusiveMin… are lower bounds; the exclusive ones fail on the bound itself too.
     if (type === appliesTo && bound !== undefined && ((/min/i.test(keyword) ? x < bound : x > bound) || (keyword[0] === 'e' && x === bound))) {
-      add(m.outOfBounds(entry, bound));
+      add(m.outOfBounds(keyword, bound));
     }
   }
   if (schema.pattern !== undefined && type === 'string' && !patternOf(schema.pattern).test(data as string)) add({ ...schema.patternMessage });

@@ -6,7 +6,8 @@ import { describe, test } from 'node:test';
 import { DOCUMENT_KINDS } from '../src/index.js';
 import { readJsonText, parseJsonText } from '../src/json-text.js';
 import * as messages from '../src/messages.js';
-import { BOUNDS, words } from '../src/messages.js';
+import { words } from '../src/messages.js';
+import { BOUND_KEYWORDS } from '../src/schema-node.js';
 import { UNWORDED, unworded } from '../src/words.js';
 import { exampleSets } from './helpers.js';
 import { mutations, sample } from './mutations.js';
@@ -58,7 +59,7 @@ describe('validation without words', () => {
   });
 
   test('every bound keyword has its words, and every message is made by a function', () => {
-    for (const [keyword] of BOUNDS) assert.ok(words.outOfBounds(keyword, 2).en.includes('2'), keyword);
+    for (const [keyword] of BOUND_KEYWORDS) assert.ok(words.outOfBounds(keyword, 2).en.includes('2'), keyword);
     for (const [name, make] of Object.entries(words)) assert.equal(typeof make, 'function', name);
   });
 
