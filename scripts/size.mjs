@@ -171,5 +171,14 @@ for (const file of pageFiles) {
   if (found) failures.push(`${file}: holds the words of problems or their reader ("${found}…"), which only the words part may hold.`);
 }
 
+// 5. What only the tools know of a widget (ToolFacts in packages/core/src/descriptor.ts: names for
+// people, examples, budgets, parts) stays out of every CDN file: elements read their descriptor's
+// run-time half. Its part descriptions, and the name of its budget, must be in none.
+const toolSamples = ['budgetKb', ...WIDGETS.flatMap((widget) => Object.values(widget.parts))];
+for (const file of files) {
+  const found = toolSamples.find((text) => sizes.get(file).code.includes(text));
+  if (found) failures.push(`${file}: holds what only the tools know of a widget ("${found}"); elements read the descriptor's run-time half (describeElement).`);
+}
+
 for (const failure of failures) console.error(failure);
 if (failures.length > 0) process.exit(1);

@@ -21,7 +21,7 @@ import { gaugeMessages } from './messages.js';
 import { gaugeStyles } from './styles.js';
 import { renderGauge } from './view/gauge.js';
 import { renderContext, renderIntake } from './view/context.js';
-import { capacityGaugeDescriptor } from './descriptor.js';
+import { capacityGaugeElement } from './descriptor.js';
 
 /**
  * How full a practice or an area is: listed patients per doctor capacity (and per doctor) against a
@@ -56,7 +56,7 @@ import { capacityGaugeDescriptor } from './descriptor.js';
  */
 export class CapacityGauge extends PraksisElement<CapacityDocument> {
   static override styles = [tokenStyles, markStyles, baseStyles, gaugeStyles];
-  static override readonly descriptor = capacityGaugeDescriptor;
+  static override readonly descriptor = capacityGaugeElement;
 
   private readonly chartWidth = new WidthController(this, 480);
   /** Labels measured in the reader's font and text spacing (the charts' text is 12 px: styles.ts). */

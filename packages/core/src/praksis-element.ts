@@ -11,7 +11,7 @@ import { measuredRedraws } from './width-controller.js';
 import { DataController, type ProblemWords, type View } from './data-controller.js';
 import { renderFrame, type Drawn } from './frame.js';
 import { CHART_END_ID, DESCRIPTION_ID } from './chart-intro.js';
-import type { AnyWidgetDescriptor } from './descriptor.js';
+import type { AnyElementDescriptor } from './descriptor.js';
 import { documentDescription, type ChartOutline } from './summary.js';
 import { memoizeOne } from './memo.js';
 
@@ -95,11 +95,11 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   @state() private tableOpen = false;
 
   /**
-   * The widget as the rest of the project knows it: its summary and chart outline are read from
-   * here, so the element says what static pages say. Every widget has one; without it the section
+   * What the element reads of its widget (the run-time half of its descriptor): its summary and
+   * chart outline are read from here, so the element says what static pages say. Every widget has one; without it the section
    * before the chart has only its buttons and an update is announced by the title.
    */
-  static readonly descriptor?: AnyWidgetDescriptor;
+  static readonly descriptor?: AnyElementDescriptor;
 
   /**
    * The document drawn last, so a new one after the first draw is announced (and the first is

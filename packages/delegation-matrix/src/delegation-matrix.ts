@@ -22,7 +22,7 @@ import { caption, prepare, type Draw } from './view/draw.js';
 import { legend } from './view/legend.js';
 import { grid } from './view/grid.js';
 import { cards } from './view/cards.js';
-import { delegationMatrixDescriptor } from './descriptor.js';
+import { delegationMatrixElement } from './descriptor.js';
 
 type Doc = DelegationMatrixDocument;
 
@@ -55,7 +55,7 @@ type Doc = DelegationMatrixDocument;
  */
 export class DelegationMatrix extends PraksisElement<Doc> {
   static override styles = [tokenStyles, sequentialPaletteStyles, divergingPaletteStyles, baseStyles, matrixStyles];
-  static override readonly descriptor = delegationMatrixDescriptor;
+  static override readonly descriptor = delegationMatrixElement;
 
   /**
    * Attribute `view`: `table` (default) or `bars`, one diverging stacked bar per task, for survey data

@@ -6,7 +6,7 @@ import { headline, judgedAt, wholeMonths } from './model.js';
 import { badgeOptions } from './options.js';
 import { badgeMessages } from './messages.js';
 import { badgeStyles } from './styles.js';
-import { hoursBadgeDescriptor } from './descriptor.js';
+import { hoursBadgeElement } from './descriptor.js';
 
 const DETAIL_ID = 'praksis-hours-detail';
 
@@ -41,7 +41,7 @@ const DETAIL_ID = 'praksis-hours-detail';
  */
 export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
   static override styles = [tokenStyles, baseStyles, badgeStyles];
-  static override readonly descriptor = hoursBadgeDescriptor;
+  static override readonly descriptor = hoursBadgeElement;
 
   /** `compact` (default): one line with a button that opens the detail. `full`: the detail always shown, no button. */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';

@@ -31,7 +31,7 @@ import { describeItem, placeTooltip } from './view/tooltip.js';
 import { renderNotes } from './view/notes.js';
 import { renderFlowList } from './view/flow-list.js';
 import { showsFlowList } from './layout/flow-list.js';
-import { referralSankeyDescriptor } from './descriptor.js';
+import { referralSankeyElement } from './descriptor.js';
 
 
 /** The chart's width when its box cannot be measured (hidden, or drawn on the server). */
@@ -70,7 +70,7 @@ interface Drawn {
  */
 export class ReferralSankey extends PraksisElement<ReferralFlows> {
   static override styles = [tokenStyles, categoryPaletteStyles, baseStyles, sankeyStyles];
-  static override readonly descriptor = referralSankeyDescriptor;
+  static override readonly descriptor = referralSankeyElement;
 
   /**
    * Groups destinations that receive less than this share (0–0.5) of everything that reaches a
