@@ -134,4 +134,18 @@ describe('the words of problems, loaded on demand', () => {
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     expect(textOf(el, '[part="error-details"] li')).to.equal('/bad: der er en fejl her; beskrivelsen af den kunne ikke hentes');
   });
+
+  it('a src that cannot be loaded is explained by the words part: the plain sentence at once, the reason once the words are there', async () => {
+    const el = await fixture<WordlessWidget>(html`<praksis-wordless-widget src="/no-such-file.json"></praksis-wordless-widget>`);
+    const { detail } = await oneEvent<CustomEvent<PraksisErrorDetail>>(el, 'praksis-error');
+    expect(detail.errors).to.deep.equal([{ path: '', message: 'der er en fejl her; beskrivelsen af den kunne ikke hentes' }]);
+    expect(textOf(el, '[part="error"] strong')).to.equal('Grafikken kan ikke vises, fordi dataene ikke kunne hentes.');
+
+    WordyWidget.giveWords(words);
+    const wordy = await fixture<WordyWidget>(html`<praksis-wordy-widget></praksis-wordy-widget>`);
+    const reported = oneEvent<CustomEvent<PraksisErrorDetail>>(wordy, 'praksis-error');
+    wordy.src = '/no-such-file.json';
+    const [error] = (await reported).detail.errors;
+    expect(error!.message).to.equal('Data fra /no-such-file.json kunne ikke hentes: serveren svarede med status 404');
+  });
 });

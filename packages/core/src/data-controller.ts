@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quickJson, UNWORDED, unworded, type JsonSyntaxError, type readJsonText, type ValidationIssue, type Words } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages, type CoreMessages } from './messages.js';
+import type { SourceTexts, sourceWords } from './source-words.js';
 import { fetchText, LoadError, type LoadFailure } from './load.js';
 import type { ErrorCause, Problem } from './error-panel.js';
 import type { PraksisEventMap } from './events.js';
@@ -21,8 +22,8 @@ interface ErrorView {
   reword?: (words: ProblemWords) => { issues: ValidationIssue[]; cause?: ErrorCause };
 }
 
-/** The words part: the words of problems, and the careful reader of JSON text (words.ts). */
-export type ProblemWords = Words & { readJsonText: typeof readJsonText };
+/** The words part: the words of problems, why a source could not be used, and the careful reader of JSON text (words.ts). */
+export type ProblemWords = Words & { readJsonText: typeof readJsonText; source: typeof sourceWords };
 
 /** The words part as the host has it: there, on its way (undefined), or not to be had (null). */
 type WordsPart = ProblemWords | undefined | null;
@@ -60,7 +61,8 @@ export interface DataOptions {
  *
  * Documents are read and validated without words (@praksis/schema's words.ts says why): a valid
  * one never needs them. A document with problems is read again with the words part, which the
- * view waits for (`shown`); if it cannot be loaded, the problems are shown by their pointers.
+ * view waits for (`shown`), and a source that could not be loaded is explained by it; if it cannot
+ * be loaded, the problems are shown by their pointers.
  */
 export class DataController<T> implements ReactiveController {
   view: View<T> = { kind: 'empty' };
@@ -104,7 +106,7 @@ export class DataController<T> implements ReactiveController {
     if (host.src) return void this.#loadSrc(host.src);
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (!script) return this.#show({ kind: 'empty' });
-    this.#acceptJson(script.textContent ?? '', (m, syntax) => m.scriptNotJson(syntax), 'invalid');
+    this.#acceptJson(script.textContent ?? '', (s, syntax) => s.scriptNotJson(syntax), 'invalid');
   }
 
   async #loadSrc(src: string): Promise<void> {
@@ -118,12 +120,13 @@ export class DataController<T> implements ReactiveController {
         maxBytes: this.#options.maxBytes(),
       });
       // A response that is not JSON (a login page, an error page) is data that could not be loaded.
-      if (!controller.signal.aborted) this.#acceptJson(text, (m, syntax) => `${m.couldNotLoad(src)}: ${m.responseNotJson(syntax)}`, 'unavailable');
+      if (!controller.signal.aborted) this.#acceptJson(text, (s, syntax) => `${s.couldNotLoad(src)}: ${s.responseNotJson(syntax)}`, 'unavailable');
     } catch (error) {
       if (controller.signal.aborted) return;
       const failure: LoadFailure = error instanceof LoadError ? error.failure : { reason: 'network' };
-      const why = (m: CoreMessages) => (m.failure[failure.reason] as (failure: LoadFailure) => string)(failure);
-      this.#show({ kind: 'error', issues: [issue('', (m) => `${m.couldNotLoad(src)}: ${why(m)}`)], cause: 'unavailable' });
+      const why = (s: SourceTexts) => (s.failure[failure.reason] as (failure: LoadFailure) => string)(failure);
+      const reword = (words: ProblemWords) => ({ issues: [sourceIssue(words, (s) => `${s.couldNotLoad(src)}: ${why(s)}`)] });
+      this.#show({ kind: 'error', issues: [{ path: '', message: UNWORDED }], cause: 'unavailable', reword });
     }
   }
 
@@ -133,7 +136,7 @@ export class DataController<T> implements ReactiveController {
    * reader that comes with the words part, which says what is wrong and where. Until then it is
    * one problem with the whole text, of the route's `cause`.
    */
-  #acceptJson(text: string, notJson: (m: CoreMessages, syntax: JsonSyntaxError) => string, cause: ErrorCause): void {
+  #acceptJson(text: string, notJson: (s: SourceTexts, syntax: JsonSyntaxError) => string, cause: ErrorCause): void {
     const quick = quickJson(text);
     if (quick) return this.#accept(quick.data);
     const read = (words: ProblemWords): { issues: ValidationIssue[]; cause: ErrorCause } => {
@@ -141,7 +144,7 @@ export class DataController<T> implements ReactiveController {
       if (parsed.ok) return { issues: [], cause };
       const { syntax } = parsed;
       // Text that is JSON but not a usable document (a key given twice, nesting too deep) is invalid data.
-      return syntax ? { issues: [issue('', (m) => notJson(m, syntax))], cause } : { issues: parsed.issues, cause: 'invalid' };
+      return syntax ? { issues: [sourceIssue(words, (s) => notJson(s, syntax))], cause } : { issues: parsed.issues, cause: 'invalid' };
     };
     this.#show({ kind: 'error', issues: [{ path: '', message: UNWORDED }], cause, reword: read });
   }
@@ -237,6 +240,11 @@ function unexplained({ issues, cause }: ErrorView): ErrorView {
 /** Problems in the reader's language. */
 export function problems(issues: readonly ValidationIssue[], lang: Lang): Problem[] {
   return issues.map(({ path, message }) => ({ path, message: message[lang] }));
+}
+
+/** Why the whole document could not be used, in both languages, from the words part. */
+function sourceIssue(words: ProblemWords, text: (s: SourceTexts) => string): ValidationIssue {
+  return { path: '', message: { da: text(words.source.da), en: text(words.source.en) } };
 }
 
 /**

@@ -1,19 +1,7 @@
 // Core's English words, loaded on demand with a widget's English (its english.ts): a Danish page
 // never fetches them. Node tools and static pages install them through the widgets' registry.
-import { formatCount, formatNumber } from './format.js';
-import type { JsonSyntaxError } from '@praksis/schema';
-import { coreMessages, type CoreMessages, type FailureTexts } from './messages.js';
-
-/** Seconds as an English reader writes them: "0.4", "10" without decimals. */
-const seconds = (value: number) => formatNumber('en', value, Number.isInteger(value) ? 0 : 1);
-
-const enFailures: FailureTexts = {
-  http: ({ status }) => `the server answered with status ${status}`,
-  timeout: (failure) => `no answer within ${seconds(failure.seconds)} s`,
-  network: () => "the server could not be reached (network error, or the page's CSP forbids the address)",
-  cors: () => 'the server does not allow other websites to load the data (CORS)',
-  'too-large': ({ megabytes }) => `the document is larger than ${megabytes} MB`,
-};
+import { formatCount } from './format.js';
+import { coreMessages, type CoreMessages } from './messages.js';
 
 const en: CoreMessages = {
   empty: 'No data yet: set data, src or a <script type="application/json"> child.',
@@ -26,11 +14,6 @@ const en: CoreMessages = {
   moreProblems: (count: number) => `and ${formatCount('en', count, { one: 'more problem', other: 'more problems' })}`,
   internalError: 'an unexpected error occurred while drawing',
   unexplained: 'there is a problem here; its description could not be loaded',
-  failure: enFailures,
-  responseNotJson: ({ line, column, detail }: JsonSyntaxError) => `the response is not valid JSON at ${line}:${column}: ${detail.en}`,
-  scriptNotJson: ({ line, column, detail }: JsonSyntaxError) =>
-    `the content of <script type="application/json"> is not valid JSON at ${line}:${column}: ${detail.en}`,
-  couldNotLoad: (url: string) => `Could not load data from ${url}`,
   source: 'Source',
   asOf: (date: string) => `As of ${date}`,
   period: (from: string, to: string) => `Period ${from}–${to}`,

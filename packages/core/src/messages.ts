@@ -1,21 +1,5 @@
 import { formatNumber, pluralForm } from './format.js';
 import type { Lang } from './lang.js';
-import type { JsonSyntaxError } from '@praksis/schema';
-import type { LoadFailure } from './load.js';
-
-/** Seconds as a Danish reader writes them: "0,4", "10" without decimals. */
-const seconds = (lang: Lang, value: number) => formatNumber(lang, value, Number.isInteger(value) ? 0 : 1);
-
-/** What went wrong loading a `src` document: one text per reason, so no two failures read alike. */
-export type FailureTexts = { [R in LoadFailure['reason']]: (failure: Extract<LoadFailure, { reason: R }>) => string };
-
-const daFailures: FailureTexts = {
-  http: ({ status }) => `serveren svarede med status ${status}`,
-  timeout: (failure) => `intet svar inden for ${seconds('da', failure.seconds)} s`,
-  network: () => 'serveren kunne ikke nås (netværksfejl, eller sidens CSP forbyder adressen)',
-  cors: () => 'serveren tillader ikke andre websteder at hente dataene (CORS)',
-  'too-large': ({ megabytes }) => `dokumentet er større end ${megabytes} MB`,
-};
 
 /** Interface text shared by every widget. English must have every Danish key (checked by the type). */
 const da = {
@@ -33,12 +17,6 @@ const da = {
   internalError: 'der opstod en uventet fejl under visningen',
   /** A problem whose words could not be loaded (a network error): where it is, said plainly. */
   unexplained: 'der er en fejl her; beskrivelsen af den kunne ikke hentes',
-  failure: daFailures,
-  // Where and why, as every route says it (parseJsonText in @praksis/schema).
-  responseNotJson: ({ line, column, detail }: JsonSyntaxError) => `svaret er ikke gyldig JSON ved ${line}:${column}: ${detail.da}`,
-  scriptNotJson: ({ line, column, detail }: JsonSyntaxError) =>
-    `indholdet af <script type="application/json"> er ikke gyldig JSON ved ${line}:${column}: ${detail.da}`,
-  couldNotLoad: (url: string) => `Data fra ${url} kunne ikke hentes`,
   source: 'Kilde',
   asOf: (date: string) => `Opgjort pr. ${date}`,
   period: (from: string, to: string) => `Periode ${from}–${to}`,
