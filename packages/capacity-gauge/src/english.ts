@@ -22,20 +22,11 @@ const en: Messages = {
   norm: 'Norm',
   normSentence: (diff: string, share: string, direction: 'over' | 'under' | 'at', norm: string, per: string) =>
     direction === 'at' ? `Equal to the norm of ${norm} ${per}.` : `${diff} (${share}) ${direction === 'over' ? 'above' : 'below'} the norm of ${norm} ${per}.`,
-  listedPatients: 'Listed patients',
-  capacities: 'Doctor capacities',
-  doctors: 'Doctors (persons)',
-  perCapacity: 'Patients per capacity',
-  perDoctor: 'Patients per doctor',
-  differenceFromNorm: 'Difference from norm',
-  differenceShare: 'Difference from norm as a share of the norm',
   intakeSentence: (status: 'open' | 'closed', since?: string) =>
     `${status === 'open' ? 'Open' : 'Closed'} to new patients${since ? ` since ${since}` : ''}.`,
   /** The verb agrees with the closed practices: "1 of 14 practices is closed", "2 of 14 … are closed". */
   areaIntake: (closed: string, practices: string, closedCount: number) =>
     `${closed} of ${practices} ${pluralForm('en', closedCount, { one: 'is', other: 'are' })} closed to new patients.`,
-  intake: 'New patients',
-  intakeValue: { open: 'Open', closed: 'Closed' },
   patients70Plus: 'Share of listed patients aged 70 or over',
   shortageArea: 'Area at risk of GP shortage',
   yes: 'Yes',
@@ -52,11 +43,6 @@ const en: Messages = {
   sourced: (what: string, source: string) => `${what} (source: ${source})`,
   bands: 'Bands',
   inBand: (label: string) => `In the band “${label}”.`,
-  date: 'Date',
-  figure: 'Figure',
-  value: 'Value',
-  tableCaption: (name: string, date: string) => `${name}, ${date}`,
-  trendCaption: 'Trend',
   totals: (patients: string, capacities: string) => `${patients} on ${capacities}.`,
   doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} per doctor.`,
   outlineType: 'Gauge with one horizontal bar.',

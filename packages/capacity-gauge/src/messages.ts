@@ -29,19 +29,10 @@ const da = {
   norm: 'Normtal',
   normSentence: (diff: string, share: string, direction: 'over' | 'under' | 'at', norm: string, per: string) =>
     direction === 'at' ? `Svarer til normtallet på ${norm} ${per}.` : `${diff} (${share}) ${direction === 'over' ? 'over' : 'under'} normtallet på ${norm} ${per}.`,
-  listedPatients: 'Tilmeldte patienter',
-  capacities: 'Lægekapaciteter',
-  doctors: 'Læger (personer)',
-  perCapacity: 'Patienter pr. kapacitet',
-  perDoctor: 'Patienter pr. læge',
-  differenceFromNorm: 'Forskel fra normtal',
-  differenceShare: 'Forskel fra normtal i procent af normtallet',
   intakeSentence: (status: 'open' | 'closed', since?: string) =>
     `${status === 'open' ? 'Åben' : 'Lukket'} for tilgang af nye patienter${since ? ` siden ${since}` : ''}.`,
   /** `practices`: "14 praksis"; Danish verbs do not agree with the count. */
   areaIntake: (closed: string, practices: string, _closedCount: number) => `${closed} af ${practices} er lukket for tilgang af nye patienter.`,
-  intake: 'Tilgang',
-  intakeValue: { open: 'Åben', closed: 'Lukket' },
   patients70Plus: 'Andel af de tilmeldte patienter, der er 70 år eller derover',
   shortageArea: 'Lægedækningstruet område',
   yes: 'Ja',
@@ -59,11 +50,6 @@ const da = {
   sourced: (what: string, source: string) => `${what} (kilde: ${source})`,
   bands: 'Intervaller',
   inBand: (label: string) => `Ligger i intervallet «${label}».`,
-  date: 'Dato',
-  figure: 'Tal',
-  value: 'Værdi',
-  tableCaption: (name: string, date: string) => `${name}, ${date}`,
-  trendCaption: 'Udvikling',
   /** "5.849.229 tilmeldte patienter" on "3.554 lægekapaciteter": counts with their nouns. */
   totals: (patients: string, capacities: string) => `${patients} på ${capacities}.`,
   // What screen readers are told before the gauge (core's chart outline).

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatNumber, localize, type Lang } from '@praksis/core';
 import type { CapacityDocument } from '@praksis/schema';
-import { gaugeMessages } from '../messages.js';
+import { gaugeTableWords } from '../table-words.js';
 import type { CapacityFigures } from '../model.js';
 import { capacityDigits } from '../summary.js';
 import { figureRows } from '../csv.js';
@@ -13,11 +13,11 @@ export { gaugeTables } from '../csv.js';
  * table or downloads the data, so a gauge that is only looked at does not carry them.
  */
 export function renderGaugeTable(doc: CapacityDocument, f: CapacityFigures, lang: Lang): TemplateResult {
-  const m = gaugeMessages[lang];
+  const t = gaugeTableWords[lang];
   const n = (v: number) => formatNumber(lang, v);
   return html`<table>
-      <caption>${m.tableCaption(localize(doc.unit.name, lang), formatDate(lang, doc.asOf))}</caption>
-      <thead><tr><th scope="col">${m.figure}</th><th scope="col" class="number">${m.value}</th></tr></thead>
+      <caption>${t.tableCaption(localize(doc.unit.name, lang), formatDate(lang, doc.asOf))}</caption>
+      <thead><tr><th scope="col">${t.figure}</th><th scope="col" class="number">${t.value}</th></tr></thead>
       <tbody>
         ${figureRows(doc, f, lang).map((r) =>
           r.text === undefined ? nothing : html`<tr><th scope="row">${r.label}</th><td class="number">${r.text}</td></tr>`,
@@ -26,13 +26,13 @@ export function renderGaugeTable(doc: CapacityDocument, f: CapacityFigures, lang
     </table>
     ${f.trend.length
       ? html`<table>
-          <caption>${m.trendCaption}</caption>
+          <caption>${t.trendCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">${m.date}</th>
-              <th scope="col" class="number">${m.listedPatients}</th>
-              <th scope="col" class="number">${m.capacities}</th>
-              <th scope="col" class="number">${m.perCapacity}</th>
+              <th scope="col">${t.date}</th>
+              <th scope="col" class="number">${t.listedPatients}</th>
+              <th scope="col" class="number">${t.capacities}</th>
+              <th scope="col" class="number">${t.perCapacity}</th>
             </tr>
           </thead>
           <tbody>
