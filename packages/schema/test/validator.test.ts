@@ -138,9 +138,12 @@ describe('the compact form', () => {
     assert.ok(compile({ oneOf: [{ type: 'object' }, { required: ['a'] }] }).oneOf?.several);
   });
 
-  test('the values listed at compile time read as the run time lists them', () => {
+  test('the branches the compiler finds closed sets of values are the ones the words list', () => {
     const values = ['a', 1, null, true];
     assert.deepEqual(validate({ anyOf: [{ enum: ['a', 1] }, { const: null }, { const: true }] }, 'x')[0]?.message, m.notInEnum(values));
+    const viaRef = { anyOf: [{ $ref: '#/$defs/yesNo' }, { const: 'not-stated', description: 'd' }], $defs: { yesNo: { title: 't', type: 'boolean' } } };
+    assert.equal(compile(viaRef).anyOf?.none, 'values');
+    assert.deepEqual(validate(viaRef, 'x')[0]?.message, m.notInEnum([true, false, 'not-stated']));
   });
 });
 

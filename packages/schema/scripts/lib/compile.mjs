@@ -293,7 +293,11 @@ function disjoint(a, b) {
   return (a.required ?? []).some((key) => forbids(b, key)) || (b.required ?? []).some((key) => forbids(a, key));
 }
 
-/** The values a schema allows when it is a closed set (const, enum or a bare boolean type). */
+/**
+ * The values a schema allows when it is a closed set (const, enum or a bare boolean type). The words
+ * list them from the compact node for `none: 'values'` (valuesOf in src/messages.ts, which
+ * test/validator.test.ts holds to this).
+ */
 function valueSet(shape) {
   if (hasOwn(shape, 'const')) return [shape.const];
   if (Array.isArray(shape.enum)) return shape.enum;
