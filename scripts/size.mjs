@@ -157,18 +157,28 @@ const strays = files.flatMap((file) => (file.startsWith('classic/') ? [] : links
 for (const file of new Set(strays)) failures.push(`${file}: loaded on demand but no declared part (descriptor.ts parts).`);
 
 // 4. The words of problems stay out of what a page with valid data loads (the `words` part holds
-// them): the start of a few of their texts, in both languages, as written in the code, must be in
-// no file a page loads at once. Nor may the careful reader of JSON text that comes with them
-// (json-text.ts): its pattern for a plain run of a string, as written in the code.
-const { words } = await import(pathToFileURL(join(rootDir, 'packages', 'schema', 'dist', 'messages.js')).href);
-const wordSamples = [
-  ...[words.missingField('x'), words.notARealDate(), words.trailingComma('}')].flatMap(({ da, en }) => [da, en].map((text) => text.slice(0, 16))),
-  String.raw`/[^"\\\u0000-\u001f]*/y`,
-];
-const pageFiles = new Set(pages.flatMap((widgets) => filesLoaded(['praksis-autoloader.js', ...widgets.map((widget) => `${widget.tag}.js`)], linksOf, drawnAtOnce)));
+// them): no file a page loads at once, the all-in-one's included, may hold one of their texts
+// (every text of packages/schema/src/messages.ts, and what the words say about the schemas
+// themselves, such as what a `pattern` asks for: packages/schema/scripts/lib/problem-texts.mjs),
+// as written in the code or inside a JSON string. Nor may the careful reader of JSON text that
+// comes with them (json-text.ts): its pattern for a plain run of a string, as written in the code.
+const schemaDist = join(rootDir, 'packages', 'schema', 'dist');
+const { words } = await import(pathToFileURL(join(schemaDist, 'messages.js')).href);
+const { problemTexts, schemaTexts } = await import(pathToFileURL(join(rootDir, 'packages', 'schema', 'scripts', 'lib', 'problem-texts.mjs')).href);
+const generatedDir = join(schemaDist, 'generated');
+const schemaModules = await Promise.all(readdirSync(generatedDir).filter((f) => f.endsWith('.schema.js')).map((f) => import(pathToFileURL(join(generatedDir, f)).href)));
+const schemas = schemaModules.flatMap((module) => Object.values(module)).filter((value) => typeof value === 'object' && value !== null);
+const wordTexts = [...new Set([...problemTexts(), ...schemaTexts(words, schemas)])];
+const inCode = (code, text) => code.includes(text) || code.includes(JSON.stringify(text).slice(1, -1));
+const jsonReader = String.raw`/[^"\\\u0000-\u001f]*/y`;
+const pageFiles = new Set(
+  [...pages.map((widgets) => ['praksis-autoloader.js', ...widgets.map((widget) => `${widget.tag}.js`)]), ['praksis-widgets.js']].flatMap((entries) => filesLoaded(entries, linksOf, drawnAtOnce)),
+);
 for (const file of pageFiles) {
-  const found = wordSamples.find((text) => sizes.get(file).code.includes(text));
-  if (found) failures.push(`${file}: holds the words of problems or their reader ("${found}…"), which only the words part may hold.`);
+  const { code } = sizes.get(file);
+  const found = wordTexts.filter((text) => inCode(code, text));
+  if (found.length > 0) failures.push(`${file}: holds the words of problems (${found.map((text) => `"${text}"`).join(', ')}), which only the words part may hold.`);
+  if (code.includes(jsonReader)) failures.push(`${file}: holds the careful reader of JSON text (${jsonReader}), which only the words part may hold.`);
 }
 
 // 5. What only the tools know of a widget (ToolFacts in packages/core/src/descriptor.ts: names for

@@ -13,16 +13,16 @@ type Data = Record<string, unknown>;
 /**
  * The problems of a value at `pointer` that fails every branch of `alternatives`, whose issues
  * are `results` (one list per branch); `wrongType` words a value of a type no branch takes.
+ * (Where the schema alone fixes the answer, `none`, messages.ts says it without asking here.)
  */
 export function explainFailure(
-  { of, none, types = [] }: Pick<Alternatives, 'of' | 'none' | 'types'>,
+  { of, types = [] }: Pick<Alternatives, 'of' | 'types'>,
   results: readonly Issues[],
   data: unknown,
   pointer: string,
   wrongType: (types: readonly string[]) => LocalizedMessage,
 ): Issues {
   const issue = (message: LocalizedMessage): Issues => [{ path: pointer, message }];
-  if (none) return issue(none);
   const type = jsonType(data);
   const fits = types.map((expected) => expected.length === 0 || expected.some((t) => t === type || (t === 'integer' && type === 'number')));
   const candidates = results.filter((_, i) => fits[i]);

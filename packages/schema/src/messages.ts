@@ -1,8 +1,8 @@
 /**
- * Every message text the package produces at run time, in Danish and English. Plain words for the
- * people who publish the data; the JSON pointer next to a message says where. (Messages that
- * depend only on a schema, such as the words for a `pattern`, are written into the generated
- * schemas: scripts/lib/messages.mjs.)
+ * Every message text the package produces, in Danish and English. Plain words for the people who
+ * publish the data; the JSON pointer next to a message says where. Messages that depend only on a
+ * schema (what a `pattern` asks for, "needs asOf or period") are made here too, from the schema
+ * node: the generated schemas carry no words, since every page with valid data loads them.
  *
  * The code that finds problems is handed `words` (at the end) rather than importing this module
  * (words.ts says why): a widget's page loads it only when a document has problems.
@@ -10,7 +10,8 @@
 import { explainFailure } from './explain.js';
 import type { LocalizedMessage, ValidationIssue } from './issue.js';
 import { sortByDocumentOrder } from './document-order.js';
-import type { Alternatives, BoundKeyword } from './schema-node.js';
+import { hasOwn } from './json-values.js';
+import type { Alternatives, BoundKeyword, SchemaObject } from './schema-node.js';
 
 type Lang = keyof LocalizedMessage;
 
@@ -90,6 +91,66 @@ export const notConst = (value: unknown): LocalizedMessage => mustBe(literal(val
 
 export const notInEnum = (values: readonly unknown[]): LocalizedMessage =>
   mustBe(say('en af: %', 'one of: %', values.map(literal).join(', ')));
+
+/**
+ * Friendly words for the patterns the schemas use, keyed by the exact pattern; any other pattern is
+ * named as written.
+ */
+const PATTERN_HINTS: Record<string, LocalizedMessage> = {
+  '^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': {
+    da: 'skal være en dato på formen ÅÅÅÅ-MM-DD fra år 1900 til 2100',
+    en: 'must be a date written YYYY-MM-DD, in the years 1900 to 2100',
+  },
+  '(?![\\p{DI}\\u2800])[\\p{L}\\p{N}\\p{P}\\p{S}]': {
+    da: 'skal indeholde mindst ét synligt tegn, ikke kun mellemrum eller usynlige tegn',
+    en: 'must contain at least one visible character, not only spaces or invisible characters',
+  },
+  '^([01][0-9]|2[0-3]):[0-5][0-9]$': {
+    da: 'skal være et klokkeslæt på formen TT:MM, fra 00:00 til 23:59',
+    en: 'must be a time written HH:MM, from 00:00 to 23:59',
+  },
+  '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$': {
+    da: 'skal være et klokkeslæt på formen TT:MM, fra 00:00 til 24:00',
+    en: 'must be a time written HH:MM, from 00:00 to 24:00',
+  },
+  '^\\+?[0-9][0-9 ]{6,18}[0-9]$': {
+    da: 'skal være et telefonnummer: cifre, evt. mellemrum og et + foran',
+    en: 'must be a telephone number: digits, optional spaces and a leading +',
+  },
+  '^[0-9]{6}$': { da: 'skal være seks cifre', en: 'must be six digits' },
+  '^https?://[^\\s]+$': {
+    da: 'skal være en webadresse, der begynder med http:// eller https:// (uden mellemrum)',
+    en: 'must be a web address starting with http:// or https:// (no spaces)',
+  },
+};
+
+/** A string that does not match `pattern`. */
+export const patternMismatch = (pattern: string): LocalizedMessage =>
+  hasOwn(PATTERN_HINTS, pattern) ? { ...PATTERN_HINTS[pattern]! } : say('har ikke den forventede form (%)', 'does not have the expected form (%)', pattern);
+
+/** The fields each branch of an anyOf/oneOf requires, where its branches only require fields (`none: 'fields'`). */
+const requiredOf = ({ of }: Pick<Alternatives, 'of'>): string[][] => of.map((branch) => [...((branch as SchemaObject).required ?? [])]);
+
+/** The values a branch allows, where every branch is a closed set (`none: 'values'`): its const, its enum, or true and false. */
+const valuesOf = (branch: SchemaObject): readonly unknown[] => (hasOwn(branch, 'const') ? [branch.const] : (branch.enum ?? [true, false]));
+
+/** anyOf/oneOf whose branches only require fields, none given: "needs asOf or period". */
+export const needsOneOf = (alternatives: readonly (readonly string[])[]): LocalizedMessage =>
+  say('mangler %', 'needs %', list(alternatives.map((names) => list(names, 'og', 'and')), 'eller', 'or'));
+
+/** oneOf [{required:[a]},{required:[b]}] when both are given. */
+export const onlyOneOf = (alternatives: readonly (readonly string[])[]): LocalizedMessage =>
+  say('angiv kun én af %', 'give only one of %', list(alternatives.map((names) => list(names.map(quote), 'og', 'and')), 'og', 'and'));
+
+export const matchesSeveral = (): LocalizedMessage => say('passer på mere end én af de tilladte former', 'matches more than one of the allowed forms');
+
+/** A value that matches no branch of an anyOf/oneOf whose `none` says how to explain that. */
+export const noBranchMatches = (alternatives: Pick<Alternatives, 'of' | 'none'>): LocalizedMessage =>
+  alternatives.none === 'fields' ? needsOneOf(requiredOf(alternatives)) : notInEnum(alternatives.of.flatMap((branch) => valuesOf(branch as SchemaObject)));
+
+/** A value that matches more than one branch of a oneOf. */
+export const severalMatch = (alternatives: Pick<Alternatives, 'of' | 'none'>): LocalizedMessage =>
+  alternatives.none === 'fields' ? onlyOneOf(requiredOf(alternatives)) : matchesSeveral();
 
 export const missingField = (name: string): LocalizedMessage =>
   say('mangler påkrævet felt %', 'missing required field %', quote(name));
@@ -309,11 +370,13 @@ const matrixTexts = {
 export const schemaWords = {
   order: <T extends ValidationIssue>(issues: readonly T[], data: unknown): T[] => sortByDocumentOrder(issues, data),
   explainFailure: (alternatives: Pick<Alternatives, 'of' | 'none' | 'types'>, results: readonly ValidationIssue[][], data: unknown, pointer: string): ValidationIssue[] =>
-    explainFailure(alternatives, results, data, pointer, wrongType),
+    alternatives.none ? [{ path: pointer, message: noBranchMatches(alternatives) }] : explainFailure(alternatives, results, data, pointer, wrongType),
+  severalMatch,
   notAllowed,
   wrongType,
   notConst,
   notInEnum,
+  patternMismatch,
   missingField,
   unknownField,
   outOfBounds,

@@ -1,13 +1,11 @@
 // The compact form of a schema that scripts/lib/compile.mjs writes into src/generated and the
-// validator reads (validator.ts): its types, and the keywords that bound a size.
-import type { LocalizedMessage } from './issue.js';
+// validator reads (validator.ts): its types, and the keywords that bound a size. It holds no
+// words: every page with valid data loads it, and the words (messages.ts) are made from it.
 
 /** A schema in compact form (see scripts/lib/compile.mjs). */
 export type SchemaNode = boolean | SchemaObject;
 
-export type SchemaObject = Keywords & PatternKeywords;
-
-interface Keywords {
+export interface SchemaObject {
   readonly type?: string | readonly string[];
   readonly const?: unknown;
   readonly enum?: readonly unknown[];
@@ -24,6 +22,7 @@ interface Keywords {
   readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
+  readonly pattern?: string;
   /** The schema a `$ref` beside other keywords points at (a `$ref` on its own is replaced by it). */
   readonly $ref?: SchemaNode;
   readonly allOf?: readonly SchemaNode[];
@@ -31,20 +30,19 @@ interface Keywords {
   readonly oneOf?: Alternatives;
 }
 
-/** `pattern` always comes with what it asks for, in words. */
-type PatternKeywords =
-  | { readonly pattern?: undefined; readonly patternMessage?: undefined }
-  | { readonly pattern: string; readonly patternMessage: LocalizedMessage };
-
 /** anyOf/oneOf: the branches, and how a failure is explained where the schema alone decides it. */
 export interface Alternatives {
   readonly of: readonly SchemaNode[];
-  /** The message when no branch matches, where that does not depend on the data. */
-  readonly none?: LocalizedMessage;
+  /**
+   * What to say when no branch matches, where that does not depend on the data: `fields` when
+   * each branch only requires fields (the fields are named), `values` when each is a closed set of
+   * values (const, enum or a bare boolean type: every value is listed).
+   */
+  readonly none?: 'fields' | 'values';
   /** Otherwise the JSON types each branch expects (none listed: any). */
   readonly types?: readonly (readonly string[])[];
-  /** oneOf: the message when more than one branch matches (none when no two can). */
-  readonly several?: LocalizedMessage;
+  /** oneOf: true when more than one branch can match a value, which is then a problem. */
+  readonly several?: true;
 }
 
 /** The keywords that bound a size, and the JSON type each applies to (their words: BOUND_WORDS in messages.ts). */

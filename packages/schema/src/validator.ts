@@ -5,7 +5,8 @@
  *
  * It reads the compact form that `scripts/lib/compile.mjs` writes into src/generated: schemas
  * already checked against the supported subset, every `$ref` resolved to the object it points
- * at, and what the schema alone decides about messages worked out. It trusts that form and does
+ * at, and what the schema alone decides about explaining a failure worked out (no words: the
+ * message factory makes them from the node). It trusts that form and does
  * not check the schemas again: whatever can be wrong with a schema fails when it is generated.
  * Schemas are taken as immutable: a schema object is compiled once, however often it is used.
  */
@@ -161,7 +162,7 @@ function compileObject(schema: SchemaObject): Check {
       }
       if ((lower ? x < bound : x > bound) || (entry[0][0] === 'e' && x === bound)) out = add(out, walk, m.outOfBounds(entry[0], bound));
     }
-    if (regex && kind === 'string' && !regex.test(data as string)) out = add(out, walk, { ...schema.patternMessage! });
+    if (regex && kind === 'string' && !regex.test(data as string)) out = add(out, walk, m.patternMismatch(pattern!));
     // Items of an array over its maxItems are not looked at: it is invalid anyway, and a million of
     // them would cost time for nothing. Past LIMIT issues, nothing more is looked at either. What
     // is not looked at is measured for depth in one pass.
@@ -201,7 +202,8 @@ function compileObject(schema: SchemaObject): Check {
 }
 
 /** anyOf / oneOf: whether the value passes; on failure, the words' explainFailure says which problems to show. */
-function explain({ of, checks, none, types, several }: Alternatives & { checks: Check[] }, data: unknown, walk: Walk): Issues | undefined {
+function explain(alternatives: Alternatives & { checks: Check[] }, data: unknown, walk: Walk): Issues | undefined {
+  const { checks, several } = alternatives;
   // A passing branch settles anyOf; oneOf needs to know whether a second one passes too.
   let results: Issues[] | undefined;
   let passing = 0;
@@ -209,13 +211,13 @@ function explain({ of, checks, none, types, several }: Alternatives & { checks: 
     const issues = checks[i]!(data, walk);
     if (!issues?.length) {
       if (!several) return undefined;
-      if (++passing > 1) return add(undefined, walk, several);
+      if (++passing > 1) return add(undefined, walk, walk.m.severalMatch(alternatives));
     }
     (results ??= []).push(issues ?? []);
   }
   if (!results) return undefined;
   if (passing > 0) return undefined;
-  return walk.m.explainFailure({ of, none, types }, results, data, pointerOf(walk));
+  return walk.m.explainFailure(alternatives, results, data, pointerOf(walk));
 }
 
 /**

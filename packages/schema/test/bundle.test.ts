@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { rollup } from 'rollup';
 import { measure } from '../scripts/measure-size.mjs';
+import { problemTexts } from '../scripts/lib/problem-texts.mjs';
 import { packageDir, repoDir } from './helpers.js';
 
 const entry = join(packageDir, 'dist/index.js');
@@ -26,9 +27,12 @@ const BUDGET = 4000;
 /**
  * validateCapacity, with its words, as a bundler outside the widgets would take it: 5650 before
  * the words were handed to the validator and the checks (src/words.ts), which costs their names
- * and a call each (5982 measured).
+ * and a call each (5982 measured). 6450: the words the schemas alone decide (what each `pattern`
+ * asks for, what an anyOf/oneOf says) left the generated schemas for the words, which hold every
+ * pattern's (6408 measured), so that the widgets' validation without words carries none of them
+ * (capacityRules 3910 → 3619).
  */
-const WORDED_BUDGET = 6000;
+const WORDED_BUDGET = 6450;
 
 async function bundle(code: string): Promise<string> {
   const build = await rollup({
@@ -63,7 +67,7 @@ describe('bundling @praksis/schema', () => {
   test(`the gauge's validation (capacityRules) costs at most ${BUDGET} bytes gzipped, minified as the widgets are, and carries no words`, async () => {
     const { code, gzip } = await measure('capacityRules', 'kinds/capacity.js');
     assert.ok(gzip <= BUDGET, `${gzip} bytes; see scripts/measure-size.mjs`);
-    assert.doesNotMatch(code, /skal være mindst|must be at least|mangler påkrævet felt|is not a real calendar date/);
+    assert.deepEqual(problemTexts().filter((text) => code.includes(text)), []);
   });
 
   test(`validateCapacity, with its words, costs at most ${WORDED_BUDGET} bytes gzipped`, async () => {

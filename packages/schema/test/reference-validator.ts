@@ -77,7 +77,7 @@ function check(schema: SchemaNode, data: unknown, path: string): Issues {
       add(m.outOfBounds(keyword, bound));
     }
   }
-  if (schema.pattern !== undefined && type === 'string' && !patternOf(schema.pattern).test(data as string)) add({ ...schema.patternMessage });
+  if (schema.pattern !== undefined && type === 'string' && !patternOf(schema.pattern).test(data as string)) add(m.patternMismatch(schema.pattern));
   const { items, properties = {}, additionalProperties } = schema;
   // Items of an array over its maxItems are not looked at: it is invalid anyway, and a million of
   // them would cost time for nothing. Past LIMIT issues, nothing more is looked at either.
@@ -98,7 +98,8 @@ function check(schema: SchemaNode, data: unknown, path: string): Issues {
 }
 
 /** anyOf / oneOf: on failure, explain it in terms of what the author most likely meant. */
-function explain({ of, none, types = [], several }: Alternatives, data: unknown, path: string): Issues {
+function explain(alternatives: Alternatives, data: unknown, path: string): Issues {
+  const { of, none, types = [], several } = alternatives;
   const results = of.map((branch) => check(branch, data, path));
   const passing = results.filter((issues) => issues.length === 0).length;
   const type = jsonType(data);
@@ -106,8 +107,8 @@ function explain({ of, none, types = [], several }: Alternatives, data: unknown,
   const candidates = results.filter((_, i) => fits[i]);
   const unique = (lang: keyof LocalizedMessage): string[] => [...new Set(candidates.flat().map((issue) => issue.message[lang]))];
   const issue = (message: LocalizedMessage): Issues => [{ path, message }];
-  if (passing > 0) return passing > 1 && several ? issue(several) : [];
-  if (none) return issue(none);
+  if (passing > 0) return passing > 1 && several ? issue(m.severalMatch(alternatives)) : [];
+  if (none) return issue(m.noBranchMatches(alternatives));
   if (!fits.includes(true)) return issue(m.wrongType([...new Set(types.flat())]));
   // A plain value that fits several branches, each failing on the value itself: say all of them.
   if (type !== 'object' && type !== 'array' && candidates.length > 1 && candidates.every((r) => r.every((x) => x.path === path))) {

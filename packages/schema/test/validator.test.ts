@@ -102,20 +102,28 @@ describe('the compact form', () => {
     assert.equal([...targets.keys()][1], root.items);
   });
 
-  test('a pattern comes with its words', () => {
-    assert.deepEqual(compile({ pattern: '^[0-9]{6}$' }), {
-      pattern: '^[0-9]{6}$',
-      patternMessage: { da: 'skal være seks cifre', en: 'must be six digits' },
+  test('a pattern comes without words; the words say what it asks for', () => {
+    assert.deepEqual(compile({ pattern: '^[0-9]{6}$' }), { pattern: '^[0-9]{6}$' });
+    assert.deepEqual(en({ pattern: '^[0-9]{6}$' }, '12345'), [' must be six digits']);
+    assert.deepEqual(validate({ pattern: '^[a-z]+$' }, 'A')[0]?.message, {
+      da: 'har ikke den forventede form (^[a-z]+$)',
+      en: 'does not have the expected form (^[a-z]+$)',
     });
   });
 
-  test('anyOf/oneOf carry what explains a failure', () => {
-    const required = compile({ oneOf: [{ required: ['a'] }, { required: ['b'] }] });
-    assert.deepEqual(required.oneOf, {
-      of: [{ required: ['a'] }, { required: ['b'] }],
-      none: { da: 'mangler a eller b', en: 'needs a or b' },
-      several: { da: 'angiv kun én af «a» og «b»', en: 'give only one of "a" and "b"' },
+  test('anyOf/oneOf carry what explains a failure, without words', () => {
+    const fields = { oneOf: [{ required: ['a'] }, { required: ['b', 'c'] }] };
+    assert.deepEqual(compile(fields).oneOf, { of: [{ required: ['a'] }, { required: ['b', 'c'] }], none: 'fields', several: true });
+    assert.deepEqual(validate(fields, {})[0]?.message, { da: 'mangler a eller b og c', en: 'needs a or b and c' });
+    assert.deepEqual(validate(fields, { a: 1, b: 2, c: 3 })[0]?.message, {
+      da: 'angiv kun én af «a» og «b» og «c»',
+      en: 'give only one of "a" and "b" and "c"',
     });
+    const several = { oneOf: [{ type: 'number' }, { type: 'integer' }] };
+    assert.deepEqual(compile(several).oneOf, { of: [{ type: 'number' }, { type: 'integer' }], types: [['number'], ['integer']], several: true });
+    assert.deepEqual(en(several, 2), [' matches more than one of the allowed forms']);
+    assert.deepEqual(compile({ anyOf: [{ type: 'boolean' }, { const: 'x' }] }).anyOf, { of: [{ type: 'boolean' }, { const: 'x' }], none: 'values' });
+    assert.deepEqual(en({ anyOf: [{ type: 'boolean' }, { const: 'x' }] }, 'y'), [' must be one of: true, false, x']);
     const text = compile({ anyOf: [{ type: 'string' }, { type: 'object', minProperties: 1 }] });
     assert.deepEqual(text.anyOf?.types, [['string'], ['object']]);
     assert.equal(text.anyOf?.none, undefined);
@@ -130,9 +138,12 @@ describe('the compact form', () => {
     assert.ok(compile({ oneOf: [{ type: 'object' }, { required: ['a'] }] }).oneOf?.several);
   });
 
-  test('the values listed at compile time read as the run time lists them', () => {
+  test('the branches the compiler finds closed sets of values are the ones the words list', () => {
     const values = ['a', 1, null, true];
     assert.deepEqual(validate({ anyOf: [{ enum: ['a', 1] }, { const: null }, { const: true }] }, 'x')[0]?.message, m.notInEnum(values));
+    const viaRef = { anyOf: [{ $ref: '#/$defs/yesNo' }, { const: 'not-stated', description: 'd' }], $defs: { yesNo: { title: 't', type: 'boolean' } } };
+    assert.equal(compile(viaRef).anyOf?.none, 'values');
+    assert.deepEqual(validate(viaRef, 'x')[0]?.message, m.notInEnum([true, false, 'not-stated']));
   });
 });
 

@@ -8,6 +8,7 @@ import { readJsonText, parseJsonText } from '../src/json-text.js';
 import * as messages from '../src/messages.js';
 import { words } from '../src/messages.js';
 import { BOUND_KEYWORDS } from '../src/schema-node.js';
+import { wordedValidator, type SchemaNode } from '../src/validator.js';
 import { UNWORDED, unworded } from '../src/words.js';
 import { exampleSets } from './helpers.js';
 import { mutations, sample } from './mutations.js';
@@ -56,6 +57,21 @@ describe('validation without words', () => {
   test('a message found without words says nothing', () => {
     assert.equal(unworded.missingField('x'), UNWORDED);
     assert.deepEqual(UNWORDED, { da: '', en: '' });
+  });
+
+  test('what the schema alone decides is said only with the words: a pattern, no branch and several branches matching', () => {
+    const phone = { type: 'string', pattern: '^[0-9]{6}$' } as const;
+    const either = { type: 'object', oneOf: { of: [{ required: ['a'] }, { required: ['b'] }], none: 'fields', several: true } } as const;
+    const cases: [SchemaNode, unknown, string][] = [
+      [phone, '12345', 'must be six digits'],
+      [either, {}, 'needs a or b'],
+      [either, { a: 1, b: 2 }, 'give only one of "a" and "b"'],
+      [{ anyOf: { of: [{ type: 'boolean' }, { enum: ['x', 1] }], none: 'values' } }, 'y', 'must be one of: true, false, x, 1'],
+    ];
+    for (const [schema, data, said] of cases) {
+      assert.deepEqual(wordedValidator(schema, { words: unworded }).validate(data), [{ path: '', message: UNWORDED }]);
+      assert.deepEqual(wordedValidator(schema, { words }).validate(data).map((issue) => issue.message.en), [said]);
+    }
   });
 
   test('every bound keyword has its words, and every message is made by a function', () => {

@@ -7,10 +7,10 @@
 // - no annotations ($schema, $id, $defs, title, description, $comment, examples);
 // - every $ref resolved: a $ref on its own is replaced by its target, the same object wherever
 //   it is used; a $ref beside other keywords becomes `$ref: <target object>`;
-// - `patternMessage` ({ da, en }) after each `pattern`: what the pattern asks for, in words;
 // - anyOf/oneOf as { of: [branches], ... } with what the interpreter needs to explain a failure
 //   worked out here (see `#explain`).
-import { matchesSeveral, needsOneOf, notInEnum, onlyOneOf, patternMessage } from './messages.mjs';
+// It holds no words (every page with valid data loads it): src/messages.ts makes them from the
+// node, e.g. what a `pattern` asks for.
 import { escapeToken, unescapeToken } from './schemas.mjs';
 
 /** Keywords with no effect on validation; `$defs` is still checked. */
@@ -238,10 +238,6 @@ class Compiler {
         case '$ref':
           out[key] = this.compile(this.#checked.refs.get(node));
           break;
-        case 'pattern':
-          out[key] = value;
-          out.patternMessage = patternMessage(value);
-          break;
         default:
           out[key] = structuredClone(value);
       }
@@ -258,12 +254,13 @@ class Compiler {
 
   /**
    * How anyOf/oneOf failures are explained, as far as the schema alone decides it:
-   * - `none`, the message when no branch matches, where that is fixed: every branch only requires
-   *   fields ("needs asOf or period"), or every branch is a fixed set of values (all listed);
+   * - `none`, where what to say when no branch matches is fixed: `fields` when every branch only
+   *   requires fields ("needs asOf or period"), `values` when every branch is a fixed set of
+   *   values (all listed);
    * - otherwise `types`, the JSON types each branch expects ([] for any), so the interpreter can
    *   tell which branches the value was meant for;
-   * - for oneOf, `several`: the message when more than one branch matches, left out when no two
-   *   branches can match the same value.
+   * - for oneOf, `several: true` when more than one branch can match a value (then a problem),
+   *   left out when no two branches can match the same value.
    */
   #explain(branches, exactlyOne) {
     const required = branches.map((branch) => {
@@ -274,11 +271,11 @@ class Compiler {
     const shapes = branches.map((branch) => this.#shape(branch));
     const values = shapes.map(valueSet);
     const explained = {};
-    if (allRequired) explained.none = needsOneOf(required);
-    else if (values.every(Boolean)) explained.none = notInEnum(values.flat());
+    if (allRequired) explained.none = 'fields';
+    else if (values.every(Boolean)) explained.none = 'values';
     else explained.types = shapes.map((shape) => [].concat(shape.type ?? valueSet(shape)?.map(jsonType) ?? []));
     const exclusive = shapes.every((a, i) => shapes.every((b, j) => j <= i || disjoint(a, b)));
-    if (exactlyOne && !exclusive) explained.several = allRequired ? onlyOneOf(required) : matchesSeveral();
+    if (exactlyOne && !exclusive) explained.several = true;
     return explained;
   }
 }
@@ -296,7 +293,11 @@ function disjoint(a, b) {
   return (a.required ?? []).some((key) => forbids(b, key)) || (b.required ?? []).some((key) => forbids(a, key));
 }
 
-/** The values a schema allows when it is a closed set (const, enum or a bare boolean type). */
+/**
+ * The values a schema allows when it is a closed set (const, enum or a bare boolean type). The words
+ * list them from the compact node for `none: 'values'` (valuesOf in src/messages.ts, which
+ * test/validator.test.ts holds to this).
+ */
 function valueSet(shape) {
   if (hasOwn(shape, 'const')) return [shape.const];
   if (Array.isArray(shape.enum)) return shape.enum;
