@@ -19,7 +19,7 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cdnPlugins, widgetNamesPlugin } from './scripts/cdn-plugins.mjs';
+import { cdnPlugins, cdnTreeshake, widgetNamesPlugin } from './scripts/cdn-plugins.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
 const packagesDir = join(rootDir, 'packages');
@@ -90,6 +90,7 @@ const moduleConfig = {
   // A widget's entry holds its own code, which the all-in-one imports from it, rather than being a
   // facade of a chunk: one request fewer for a page with one widget.
   preserveEntrySignatures: 'allow-extension',
+  treeshake: cdnTreeshake,
   plugins: [widgetNamesOnly(), ...cdnPlugins()],
   output: {
     banner: LICENCE_BANNER,
@@ -132,6 +133,7 @@ function chunkFileName(chunk) {
 const classicConfigs = entries.map(({ name, input }) => ({
   input,
   onwarn,
+  treeshake: cdnTreeshake,
   plugins: cdnPlugins({ module: false }),
   output: {
     banner: LICENCE_BANNER,

@@ -1,4 +1,5 @@
-// Types for cdn-plugins.mjs, for the scripts written in TypeScript (scripts/stories).
-import type { Plugin } from 'rollup';
+// Types for cdn-plugins.mjs, for the scripts and tests written in TypeScript.
+import type { Plugin, TreeshakingOptions } from 'rollup';
 export function cdnPlugins(options?: { module?: boolean }): Plugin[];
+export const cdnTreeshake: TreeshakingOptions;
 export function widgetNamesPlugin(names: readonly string[]): Plugin;

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
-import { cdnPlugins } from './cdn-plugins.mjs';
+import { cdnPlugins, cdnTreeshake } from './cdn-plugins.mjs';
 
 const packages = fileURLToPath(new URL('../packages/', import.meta.url));
 const dist = (pkg, file = 'index.js') => JSON.stringify(join(packages, pkg, 'dist', file));
@@ -100,6 +100,7 @@ async function gzipOf(source) {
     input: entry,
     // As in rollup.config.mjs: parts loaded on demand become chunks and are not counted.
     preserveEntrySignatures: 'allow-extension',
+    treeshake: cdnTreeshake,
     plugins: [
       { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) },
       ...cdnPlugins(),

@@ -4,6 +4,7 @@ import type { Provenance } from '@praksis/schema';
 import { coreMessages } from '../src/messages.js';
 import { provenanceDate, sourceLine } from '../src/summary.js';
 import { installCoreEnglish } from '../src/english.js';
+import { sourceWords } from '../src/source-words.js';
 
 // An element loads its English words on demand; these tests read them at once.
 installCoreEnglish();
@@ -17,8 +18,8 @@ test('"and N more problems" agrees with N in both languages, adjective included'
   assert.deepEqual(said('en'), ['and 0 more problems', 'and 1 more problem', 'and 2 more problems', 'and 2 more problems', 'and 1,000 more problems']);
 });
 
-test('a timeout names its seconds through Intl: a decimal comma in Danish', () => {
-  const timeout = (lang: 'da' | 'en', seconds: number) => coreMessages[lang].failure.timeout({ reason: 'timeout', seconds });
+test('a timeout names its seconds with a decimal comma in Danish', () => {
+  const timeout = (lang: 'da' | 'en', seconds: number) => sourceWords[lang].failure.timeout({ reason: 'timeout', seconds });
   assert.equal(timeout('da', 0.4), 'intet svar inden for 0,4 s');
   assert.equal(timeout('da', 10), 'intet svar inden for 10 s');
   assert.equal(timeout('en', 2.5), 'no answer within 2.5 s');
