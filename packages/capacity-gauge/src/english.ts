@@ -3,6 +3,7 @@
 import { pluralForm } from '@praksis/core/format.js';
 import { installCoreEnglish } from '@praksis/core/english.js';
 import { gaugeMessages, type Messages } from './messages.js';
+import type { TrendDates } from './view/trend.js';
 
 const en: Messages = {
   unitKind: { practice: 'Practice', municipality: 'Municipality', region: 'Region', country: 'National figure' },
@@ -50,6 +51,15 @@ const en: Messages = {
     `The bar shows ${per} on a scale from 0. ${norm} is a vertical line${comparison ? `, ${comparison} a marker below the bar` : ''}.${trend ? ' Below the gauge, a line shows the trend over time.' : ''}`,
   outlineRange: (low: string, high: string, per: string) => `The figures go from ${low} to ${high} ${per}.`,
   outlineTrend: (from: string, to: string, first: string, last: string) => `The trend from ${from} to ${to} goes from ${first} to ${last} per capacity.`,
+  trend: {
+    caption: (from: string, to: string) => `Trend ${from}–${to}, patients per capacity`,
+    summary: (from: string, fromValue: string, to: string, toValue: string, when: TrendDates) =>
+      when === 'year'
+        ? `Patients per capacity: ${fromValue} in ${from} and ${toValue} in ${to}.`
+        : `Patients per capacity: ${fromValue} on ${from} and ${toValue} on ${to}.`,
+    scale: (top: string) => `The scale runs from 0 to ${top}.`,
+    reference: (label: string, value: string) => `Dashed line: ${label}, ${value} per capacity.`,
+  },
 };
 
 /** Puts the English words, core's and the capacity gauge's, in place of the Danish ones the English tables held. */

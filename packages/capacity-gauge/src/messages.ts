@@ -1,5 +1,6 @@
 import type { Lang } from '@praksis/core/lang.js';
 import type { PluralNoun } from '@praksis/core/format.js';
+import type { TrendWords } from './view/trend.js';
 
 type Basis = 'capacity' | 'doctor';
 type Kind = 'practice' | 'municipality' | 'region' | 'country';
@@ -61,7 +62,10 @@ const da = {
   doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} pr. læge.`,
 };
 
-export type Messages = typeof da;
+export type Messages = typeof da & {
+  /** The trend's words: the Danish come with the trend part (view/trend.ts), the English here with the others. */
+  trend?: TrendWords;
+};
 
 /**
  * The words by language. Danish is always here; the English table is installed by english.ts, which

@@ -5,30 +5,24 @@ import { gaugeMessages } from '../messages.js';
 import type { CapacityFigures } from '../model.js';
 import { layoutTrend } from '../layout/trend.js';
 
-/** The trend's own words, here so that a gauge without a trend does not carry them. */
-const trendMessages = {
-  da: {
-    caption: (from: string, to: string) => `Udvikling ${from}–${to}, patienter pr. kapacitet`,
-    /** `when`: years ("i 2017") or dates ("pr. 1. jan. 2022"), each a whole sentence. */
-    summary: (from: string, fromValue: string, to: string, toValue: string, when: TrendDates) =>
-      when === 'year'
-        ? `Patienter pr. kapacitet: ${fromValue} i ${from} og ${toValue} i ${to}.`
-        : `Patienter pr. kapacitet: ${fromValue} pr. ${from} og ${toValue} pr. ${to}.`,
-    scale: (top: string) => `Skalaen går fra 0 til ${top}.`,
-    reference: (label: string, value: string) => `Stiplet linje: ${label}, ${value} pr. kapacitet.`,
-  },
-  en: {
-    caption: (from: string, to: string) => `Trend ${from}–${to}, patients per capacity`,
-    summary: (from: string, fromValue: string, to: string, toValue: string, when: TrendDates) =>
-      when === 'year'
-        ? `Patients per capacity: ${fromValue} in ${from} and ${toValue} in ${to}.`
-        : `Patients per capacity: ${fromValue} on ${from} and ${toValue} on ${to}.`,
-    scale: (top: string) => `The scale runs from 0 to ${top}.`,
-    reference: (label: string, value: string) => `Dashed line: ${label}, ${value} per capacity.`,
-  },
-} satisfies Record<Lang, unknown>;
+/**
+ * The trend's Danish words, here so that a gauge without a trend does not carry them. The English
+ * come with the gauge's other English words (english.ts, `trend`), so a Danish page never fetches them.
+ */
+const da = {
+  caption: (from: string, to: string) => `Udvikling ${from}–${to}, patienter pr. kapacitet`,
+  /** `when`: years ("i 2017") or dates ("pr. 1. jan. 2022"), each a whole sentence. */
+  summary: (from: string, fromValue: string, to: string, toValue: string, when: TrendDates) =>
+    when === 'year'
+      ? `Patienter pr. kapacitet: ${fromValue} i ${from} og ${toValue} i ${to}.`
+      : `Patienter pr. kapacitet: ${fromValue} pr. ${from} og ${toValue} pr. ${to}.`,
+  scale: (top: string) => `Skalaen går fra 0 til ${top}.`,
+  reference: (label: string, value: string) => `Stiplet linje: ${label}, ${value} pr. kapacitet.`,
+};
 
-type TrendDates = 'year' | 'medium';
+export type TrendWords = typeof da;
+
+export type TrendDates = 'year' | 'medium';
 
 /**
  * How the trend's dates are written: as years when each point is in a year of its own (yearly
@@ -48,7 +42,7 @@ export function renderTrend(doc: CapacityDocument, f: CapacityFigures, lang: Lan
   const first = f.trend[0];
   const last = f.trend[f.trend.length - 1];
   if (!first || !last) return nothing;
-  const m = trendMessages[lang];
+  const m = gaugeMessages[lang].trend ?? da;
   const n = (v: number) => formatNumber(lang, v);
   const when = trendDates(f.trend.map((p) => p.date));
   const date = (d: string) => formatDate(lang, d, when);
