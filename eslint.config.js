@@ -38,6 +38,8 @@ export default defineConfig(
       'site/',
       'coverage/',
       'test-results/',
+      // Written by npm run stories:generate (built pages and CDN files), not by hand.
+      'stories/.generated/',
       'packages/schema/src/generated/',
       '**/custom-elements.json',
       '**/*.d.ts',
