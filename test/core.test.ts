@@ -146,6 +146,6 @@ describe('the words of problems, loaded on demand', () => {
     const reported = oneEvent<CustomEvent<PraksisErrorDetail>>(wordy, 'praksis-error');
     wordy.src = '/no-such-file.json';
     const [error] = (await reported).detail.errors;
-    expect(error!.message).to.equal('Data fra /no-such-file.json kunne ikke hentes: serveren svarede med status 404');
+    expect(error.message).to.equal('Data fra /no-such-file.json kunne ikke hentes: serveren svarede med status 404');
   });
 });
