@@ -17,6 +17,11 @@ export const referralSankeyDescriptor = describeWidget<ReferralFlows, FlowOption
   // The sankey, or in a phone column the ranked list of flows.
   figures: '[part~="diagram"], [part~="flows"]',
   budgetKb: 35.6,
-  parts: { table: 'the table view', csv: 'the CSV rows', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
+  parts: {
+    table: 'the table view',
+    csv: 'the CSV rows',
+    interaction: 'the path highlight and the tooltip',
+    english: 'the English words, core’s and the widget’s, for an element that speaks English',
+  },
   english: () => import('./english.js').then((m) => m.installEnglish()),
 });
