@@ -346,6 +346,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       const next = nextKey(from, event.key, cache.layout, cache.order);
       if (!next) return;
       event.preventDefault();
+      // A step is a sign of intent too: a page without focus (a background tab) fires no focusin.
+      this.engage();
       // Straight to the next mark, highlighted here rather than by its focusin, which a page without
       // focus (a background tab) does not fire; the highlight touches only the overlay.
       this.focusKey = next;
