@@ -346,7 +346,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       const next = nextKey(from, event.key, cache.layout, cache.order);
       if (!next) return;
       event.preventDefault();
-      // A step is a sign of intent too: a page without focus (a background tab) fires no focusin.
+      // A sign of intent too, where no focusin came (below).
       this.engage();
       // Straight to the next mark, highlighted here rather than by its focusin, which a page without
       // focus (a background tab) does not fire; the highlight touches only the overlay.
@@ -372,8 +372,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   /**
    * The item under the pointer, whose arrival is a reader's sign of intent (`engage`): the one its
    * mark stands for, or on the flows of a dense diagram, joined into paths (view/marks.ts), the
-   * flow on top there, which the part loaded on demand finds (view/interaction.ts, flowAt). Until that is there, where the pointer was is kept (`pointerAt`)
-   * and the flow there is found when it arrives (willUpdate).
+   * flow on top there, which the part loaded on demand finds (view/interaction.ts, flowAt). Until
+   * that is there, where the pointer was is kept (`pointerAt`) and the flow there is found when it
+   * arrives (willUpdate).
    */
   private pointed(event: PointerEvent, tap = false): Key | undefined {
     this.engage();
