@@ -99,10 +99,10 @@ function listExamplesPlugin() {
 }
 
 /**
- * Requests that tests make to missing files on purpose, to see a widget report the 404: the
- * reporter leaves them out of its "404 network requests" list, which is for 404s nobody expected.
+ * Requests that tests make to missing files on purpose, to see a widget report the 404 or do
+ * without what the file holds: the reporter leaves them out of its "404 network requests" list, which is for 404s nobody expected.
  */
-const EXPECTED_404S = [/^hostile\/src\/(missing|no-answer|dropped)\.json(\?|$)/, /(^|\/)no-such-file\.json(\?|$)/, /^cdn-no-english\/english-/, /^cdn-no-words\/words-/];
+const EXPECTED_404S = [/^hostile\/src\/(missing|no-answer|dropped)\.json(\?|$)/, /(^|\/)no-such-file\.json(\?|$)/, /^cdn-no-english\/english-/, /^cdn-no-words\/words-/, /^cdn-no-interaction\/interaction-/];
 
 /**
  * A reporter that sees every session without the expected 404s.

@@ -131,6 +131,24 @@ export const Largest: Story = {
   name: '1,070 nodes and 8,100 flows: joined flows, pointer and highlight steps (generated benchmark graph)',
   args: { data: asDocument(layeredGraph({ nodes: 1070, links: 8100, columns: 8 }), '1,070/8,100'), width: 960, view: 'sankey' },
 };
+/**
+ * A page draws the chart without the code for the path highlight and the tooltip: that is a part of
+ * its own, loaded when a reader first points at, touches or focuses the chart (docs/referral-sankey.md,
+ * "What loads when"). This story focuses the tab stop and steps down once, as a keyboard user's first
+ * move: the step acts at once, and the highlight and tooltip follow as soon as the part is there.
+ */
+export const FirstFocus: Story = {
+  name: 'First focus and key step: the highlight and tooltip load on demand',
+  args: { data: national, view: 'sankey' },
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('praksis-referral-sankey');
+    const el = canvasElement.querySelector('praksis-referral-sankey')!;
+    const stopOf = () => el.shadowRoot?.querySelector<SVGElement>('[part="diagram"] [tabindex="0"]');
+    for (let frame = 0; frame < 120 && !stopOf(); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    stopOf()?.focus();
+    stopOf()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+  },
+};
 export const InvalidCycle: Story = { name: 'Invalid data: a cycle', args: { data: cycle } };
 export const InvalidUnknownNode: Story = { name: 'Invalid data: a link to an unknown node', args: { data: unknownTarget } };
 export const InvalidNegative: Story = { name: 'Invalid data: a negative count', args: { data: negative } };

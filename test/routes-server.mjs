@@ -9,6 +9,8 @@
 //   /cdn-no-english/<file>  like /cdn/, but the English words (english-<hash>.js) are missing, as from
 //                        a folder copied in part
 //   /cdn-no-words/<file>  like /cdn/, but the words of validation's problems (words-<hash>.js) are missing
+//   /cdn-no-interaction/<file>  like /cdn/, but the sankey's part for pointer, touch and focus
+//                        (interaction-<hash>.js) is missing
 //
 // and routesCommands() adds the server command `routes-screenshot`: a PNG (base64) of a rectangle
 // of the test's page, as the reader's screen shows it.
@@ -18,9 +20,13 @@ import { fileURLToPath } from 'node:url';
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const VERSION = /VERSION = "([^"]+)"/.exec(readFileSync(join(rootDir, 'packages/core/src/generated/version.ts'), 'utf8'))?.[1];
-const ROUTE = /^\/(cdn|cdn-no-cors|cdn-no-english|cdn-no-words)\/(.+)$/;
+const ROUTE = /^\/(cdn|cdn-no-cors|cdn-no-english|cdn-no-words|cdn-no-interaction)\/(.+)$/;
 /** The part each route leaves out, as a 404. @type {Record<string, RegExp | undefined>} */
-const MISSING = { 'cdn-no-english': /^english-[\w-]{8}\.js$/, 'cdn-no-words': /^words-[\w-]{8}\.js$/ };
+const MISSING = {
+  'cdn-no-english': /^english-[\w-]{8}\.js$/,
+  'cdn-no-words': /^words-[\w-]{8}\.js$/,
+  'cdn-no-interaction': /^interaction-[\w-]{8}\.js$/,
+};
 
 /** @type {import('koa').Middleware} */
 export async function cdnMiddleware(ctx, next) {

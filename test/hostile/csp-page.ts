@@ -109,9 +109,13 @@ async function run(): Promise<CspReport['widgets']> {
   const stop = sankey?.querySelector<SVGElement>('[tabindex="0"]');
   stop?.focus();
   stop?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const tip = sankey?.querySelector<HTMLElement>('[part~="tooltip"]');
-  tooltip = !!tip && !tip.hidden && tip.style.top !== '';
+  // The tooltip comes with the part the sankey loads at a reader's first sign of intent (the step).
+  const placedTip = () => {
+    const tip = sankey?.querySelector<HTMLElement>('[part~="tooltip"]');
+    return !!tip && !tip.hidden && tip.style.top !== '';
+  };
+  await until(placedTip, 5000, 'the sankey tooltip').catch(() => undefined);
+  tooltip = placedTip();
   document.documentElement.lang = 'en';
   await new Promise((resolve) => setTimeout(resolve, 100));
   // The English words load on demand: a widget shows its loading status until they are there.

@@ -22,5 +22,10 @@ export const referralSankeyDescriptor = /* @__PURE__ */ describeWidget(referralS
   label: { da: 'Henvisninger', en: 'Referral flows' },
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
   budgetKb: 35.6,
-  parts: { table: 'the table view', csv: 'the CSV rows', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
+  parts: {
+    table: 'the table view',
+    csv: 'the CSV rows',
+    interaction: 'the path highlight and the tooltip',
+    english: 'the English words, core’s and the widget’s, for an element that speaks English',
+  },
 });

@@ -15,7 +15,7 @@ import {
   type MeasureText,
 } from '@praksis/core';
 import { referralFlowsRules, type Provenance, type ReferralFlows, type ValidationIssue, type Words } from '@praksis/schema';
-import { pathThrough, type FlowModel } from './model.js';
+import type { FlowModel } from './model.js';
 import { flowModel } from './summary.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
 import { sankeyOptions } from './options.js';
@@ -23,15 +23,20 @@ import { sankeyStyles } from './styles.js';
 import { layoutSankey, type SankeyLayout } from './layout/sankey.js';
 import { keyOrder, nextKey, type Key } from './layout/keys.js';
 import { nodeColors } from './layout/colors.js';
-import { PathHighlight } from './view/highlight.js';
+import { TabStop } from './view/tab-stop.js';
+import { WordsLayer } from './view/words.js';
+import { DENSE_FLOWS } from './layout/joined.js';
 import { renderSummary } from './view/summary.js';
-import { drawMarks, keyOf, pointedKey, renderDiagram, type DiagramEvents } from './view/diagram.js';
+import { drawMarks, keyOf, renderDiagram, type DiagramEvents } from './view/diagram.js';
 import { marksOf, marksTemplate } from './view/marks.js';
-import { describeItem, placeTooltip } from './view/tooltip.js';
+import { describeItem } from './view/item-text.js';
 import { renderNotes } from './view/notes.js';
 import { renderFlowList } from './view/flow-list.js';
 import { showsFlowList } from './layout/flow-list.js';
 import { referralSankeyElement } from './descriptor.js';
+
+/** What the chart does for a reader who points at, touches or focuses it: a part loaded on demand. */
+type Interaction = import('./view/interaction.js').Interaction;
 
 
 /** The chart's width when its box cannot be measured (hidden, or drawn on the server). */
@@ -104,8 +109,14 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private focusKey: Key = 'n0';
   /** Esc hides the tooltip until the next move. */
   @state() private tipHidden = false;
-  /** The path through the active item and the tab stop, drawn over the marks (view/highlight.ts). */
-  private readonly highlight = new PathHighlight();
+  /** The diagram's one tab stop, drawn over the marks (view/tab-stop.ts). */
+  private readonly tabStop = new TabStop();
+  /** The words drawn again over the highlight (view/words.ts). */
+  private readonly words = new WordsLayer();
+  /** Whether a reader has pointed at, touched or focused the chart, which loads the code for it (`interaction`). */
+  private engaged = false;
+  /** The path highlight and the tooltip, once their code is there (`interaction`). */
+  private interacting?: Interaction;
 
   /**
    * Width 0 until the chart box has been measured: the diagram is laid out once, at its real width,
@@ -159,9 +170,6 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   /** The summary once per model and language, not on every highlight step. */
   private readonly summary = memoizeOne(renderSummary);
 
-  /** The nodes and flows on the path through the highlighted item. */
-  private readonly path = memoizeOne(pathThrough);
-
   /** The phone list's colours: no columns there, so every painting node gets its own slot while the palette lasts. */
   private readonly listColors = memoizeOne((model: FlowModel, by: 'source' | 'target') =>
     nodeColors(model.nodes, model.links, [model.nodes.map((_, i) => i)], by),
@@ -184,6 +192,20 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.escape, true);
+  }
+
+  /** A pointer that rested on the joined flows of a dense diagram while the part loaded highlights the flow there once it has come. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const at = this.pointerAt;
+    const part = at && this.interaction();
+    if (!at || !part || !this.drawn) return;
+    this.pointerAt = undefined;
+    const key = at.target.isConnected ? part.flowAt(at.target, at.x, at.y, this.drawn.layout) : undefined;
+    if (!key) return;
+    this.activeKey = key;
+    this.tipHidden = false;
+    if (at.tap) this.pressedKey = key;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -230,11 +252,12 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       layout = this.drawn.layout;
     }
     const active = this.activeKey;
-    const tip = active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
+    const part = this.interaction();
+    const tip = part && active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
     // In the browser the marks are drawn into the SVG after the render (drawMarks); a server render
     // has no after, so they are part of its template.
     const marks = isServer && layout ? marksTemplate(marksOf(model, layout, this.colors(model, layout, this.linkColor), this.linkColor)) : undefined;
-    return html`${this.summary(doc, model, lang)}${renderDiagram(model, layout, lang, tip, this.events, marks)}${renderNotes(
+    return html`${this.summary(doc, model, lang)}${renderDiagram(model, layout, lang, part ? part.tooltip(tip) : nothing, this.events, marks)}${renderNotes(
       doc,
       model,
       lang,
@@ -247,6 +270,31 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     return this.lazyPart('table', () => import('./view/table.js'))?.renderFlowTable(doc, this.model(doc, lang), lang) ?? nothing;
   }
 
+  /**
+   * The path highlight and the tooltip (view/interaction.ts), loaded when a reader first points at,
+   * touches or focuses the chart (`engage`): undefined before that, while they load (the element
+   * draws again when they are there, with the item then active) and if they cannot be loaded. The
+   * chart is then a static one: drawn, its marks named and walked by keyboard, with no highlight
+   * and no tooltip; nothing is thrown (docs/referral-sankey.md, "What loads when").
+   */
+  private interaction(): Interaction | undefined {
+    if (!this.engaged) return undefined;
+    try {
+      const part = this.lazyPart('interaction', () => import('./view/interaction.js'));
+      if (part) this.interacting ??= new part.Interaction(this.renderRoot as ShadowRoot);
+    } catch {
+      // Not loaded: the chart stays a static one.
+    }
+    return this.interacting;
+  }
+
+  /** A reader's first sign of intent: loads the code for what the chart shows them (`interaction`). */
+  private engage(): void {
+    if (this.engaged) return;
+    this.engaged = true;
+    this.interaction();
+  }
+
   /** The CSV rows, loaded on demand (csv.ts). */
   protected override async dataTables(doc: ReferralFlows, lang: Lang): Promise<DataTable[]> {
     return (await import('./csv.js')).flowTables(doc, this.model(doc, lang), lang);
@@ -257,6 +305,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     focusin: (event) => {
       const key = keyOf(event.target);
       if (!key) return;
+      this.engage();
       this.focusKey = key;
       this.activeKey = key;
       this.tipHidden = false;
@@ -276,6 +325,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     },
 
     pointerleave: () => {
+      this.pointerAt = undefined;
       const focused = keyOf((this.renderRoot as ShadowRoot).activeElement);
       this.activeKey = focused;
     },
@@ -283,7 +333,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     /** Touch and pen: a tap highlights, a second tap on the same item or a tap beside clears. */
     pointerdown: (event) => {
       if (event.pointerType === 'mouse') return;
-      const key = pointedKey(event, this.drawn?.layout);
+      const key = this.pointed(event, true);
       this.activeKey = key && key !== this.pressedKey ? key : undefined;
       this.pressedKey = this.activeKey;
       this.tipHidden = false;
@@ -296,26 +346,49 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       const next = nextKey(from, event.key, cache.layout, cache.order);
       if (!next) return;
       event.preventDefault();
+      // A sign of intent too, where no focusin came (below).
+      this.engage();
       // Straight to the next mark, highlighted here rather than by its focusin, which a page without
       // focus (a background tab) does not fire; the highlight touches only the overlay.
       this.focusKey = next;
       this.activeKey = next;
       this.tipHidden = false;
-      this.highlight.stop(next, this.nameOf(next, cache), true);
+      this.tabStop.stop(next, this.nameOf(next, cache), true);
     },
   };
   private pressedKey?: Key;
+  /** Where the pointer was on the joined flows of a dense diagram while the code that finds the flow there was on its way. */
+  private pointerAt?: { target: Element; x: number; y: number; tap: boolean };
 
   /** Highlights the item under the pointer. Onto the tooltip: it stays, with the same content (WCAG 1.4.13, hoverable). */
   private point(event: PointerEvent): void {
-    const key = pointedKey(event, this.drawn?.layout);
+    const key = this.pointed(event);
     if (key && key !== this.activeKey) {
       this.activeKey = key;
       this.tipHidden = false;
     }
   }
 
-  /** Draws the marks for a new layout, and the path through the active item over them. */
+  /**
+   * The item under the pointer, whose arrival is a reader's sign of intent (`engage`): the one its
+   * mark stands for, or on the flows of a dense diagram, joined into paths (view/marks.ts), the
+   * flow on top there, which the part loaded on demand finds (view/interaction.ts, flowAt). Until
+   * that is there, where the pointer was is kept (`pointerAt`) and the flow there is found when it
+   * arrives (willUpdate).
+   */
+  private pointed(event: PointerEvent, tap = false): Key | undefined {
+    this.engage();
+    const target = event.target as Element;
+    const key = keyOf(target);
+    this.pointerAt = undefined;
+    if (key || !this.drawn || !target.hasAttribute('data-on')) return key;
+    const part = this.interaction();
+    if (part) return part.flowAt(target, event.clientX, event.clientY, this.drawn.layout);
+    this.pointerAt = { target, x: event.clientX, y: event.clientY, tap };
+    return undefined;
+  }
+
+  /** Draws the marks for a new layout, and, once its code is there, the path through the active item over them. */
   private showPath(): void {
     const cache = this.drawn;
     const base = this.renderRoot.querySelector<SVGSVGElement>('svg.marks');
@@ -324,8 +397,9 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     if (!cache || !base || !overlay || !words) return;
     const colors = this.colors(cache.model, cache.layout, this.linkColor);
     drawMarks(base, cache.model, cache.layout, colors, this.linkColor);
-    this.highlight.attach(base, overlay, words, colors, cache.layout);
-    this.highlight.show(this.activeKey ? this.path(cache.model, this.activeKey) : undefined);
+    this.tabStop.attach(base, overlay, colors, cache.layout);
+    this.words.attach(base, words, colors, cache.layout.links.length > DENSE_FLOWS);
+    this.interaction()?.show(base, this.tabStop, overlay, this.words, colors, cache.model, cache.layout, this.activeKey);
   }
 
   /**
@@ -339,7 +413,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     const cache = this.drawn;
     if (!cache) return;
     const key = cache.order.includes(this.focusKey) ? this.focusKey : cache.order[0];
-    if (key) this.highlight.stop(key, this.nameOf(key, cache));
+    if (key) this.tabStop.stop(key, this.nameOf(key, cache));
   }
 
   /** The accessible name of an item's mark: its title and what the tooltip says. */
@@ -352,6 +426,7 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   private placeTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const key = this.activeKey;
-    if (tip && !tip.hidden && this.drawn && key) placeTooltip(tip, this.drawn.layout, key, this.chartWidth.width);
+    const part = this.interaction();
+    if (part && tip && !tip.hidden && this.drawn && key) part.place(tip, this.drawn.layout, key, this.chartWidth.width);
   }
 }

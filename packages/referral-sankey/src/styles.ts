@@ -15,11 +15,11 @@ import { css } from 'lit';
  *   paint).
  * - The marks (`.marks`) and the overlay over them (view/highlight.ts) are layers of their own
  *   (`will-change`), so a highlight repaints the overlay's few shapes, never the marks. The
- *   overlay lets the pointer through to the marks. The highlight (`.active`) fades everything
- *   under one rect in the background colour (`.dim`); the path is drawn again over it, and the
- *   words over that in a layer of their own (`.words`), so labels keep their contrast. The tab
- *   stop (`.stop`) is invisible but for its focus ring. Print, like the downloads, shows the
- *   diagram at rest (`.screen-only`).
+ *   overlay lets the pointer through to the marks. The words drawn over a highlight are in a
+ *   layer of their own (`.words`), hidden while nothing is highlighted. The tab stop (`.stop`) is
+ *   invisible but for its focus ring. Print, like the downloads, shows the diagram at rest
+ *   (`.screen-only`). The highlight's shade and the tooltip are styled by the code that draws
+ *   them, loaded on demand (view/interaction-styles.ts).
  */
 export const sankeyStyles = css`
   .summary {
@@ -159,30 +159,13 @@ export const sankeyStyles = css`
     left: 0;
     pointer-events: none;
   }
-  .overlay:not(.active) > .shade {
-    display: none;
-  }
   .overlay:not(.active) ~ .words {
     visibility: hidden;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .overlay.active > .shade {
-      animation: shade-in var(--_motion-duration) ease-out;
-    }
-  }
-  @keyframes shade-in {
-    from {
-      opacity: 0;
-    }
   }
   @media print {
     .screen-only {
       display: none;
     }
-  }
-  .dim {
-    fill: var(--_color-background);
-    fill-opacity: 0.85;
   }
   .stop {
     fill: none;
@@ -192,23 +175,6 @@ export const sankeyStyles = css`
   .stop:focus-visible {
     stroke: var(--_color-focus);
     stroke-width: var(--_focus-width);
-  }
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    max-width: min(22em, 90%);
-    padding: var(--_space-1) var(--_space-2);
-    background: var(--_color-background);
-    color: var(--_color-text);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    font-size: var(--_font-size-small);
-  }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip strong {
-    display: block;
   }
   .notes {
     margin: var(--_space-2) 0 0;
@@ -231,9 +197,6 @@ export const sankeyStyles = css`
     .link.suppressed {
       fill: none;
       stroke: CanvasText;
-    }
-    .dim {
-      fill: Canvas;
     }
     .stop:focus-visible {
       stroke: Highlight;

@@ -48,10 +48,3 @@ export function outlineOf(group: Joined): string {
   for (const mark of group.marks) d += mark.d;
   return d;
 }
-
-/** Whether two joined paths draw the same marks, in the same order. */
-export function sameMarks(a: readonly Joinable[], b: readonly Joinable[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}

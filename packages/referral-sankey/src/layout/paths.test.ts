@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { linkAt, ribbon } from './paths.js';
+import { ribbon } from './paths.js';
+import { linkAt } from './link-at.js';
 import type { LaidLink } from './types.js';
 
 /** A point of the cubic from p0 to p3 with controls p1 and p2, at t. */

@@ -6,8 +6,6 @@ import type { Key } from '../layout/keys.js';
 import type { SankeyLayout } from '../layout/sankey.js';
 import { staticMarks } from './marks.js';
 import { DENSE_FLOWS } from '../layout/joined.js';
-import { linkAt } from '../layout/paths.js';
-import { renderTooltip, type ItemText } from './tooltip.js';
 
 
 /** The element's handlers for the chart's keyboard, focus and pointer events. */
@@ -28,32 +26,20 @@ export function keyOf(target: EventTarget | null): Key | undefined {
 }
 
 /**
- * The item under the pointer: the one its mark stands for, or, on the flows of a dense diagram
- * joined into one path (marks.ts), the flow on top at the pointer, found from the layout.
- */
-export function pointedKey(event: PointerEvent, layout: SankeyLayout | undefined): Key | undefined {
-  const target = event.target as Element;
-  const key = keyOf(target);
-  if (key || !layout || !target.hasAttribute('data-on')) return key;
-  const box = target.closest('svg')!.getBoundingClientRect();
-  const link = linkAt(layout.links, ((event.clientX - box.left) * layout.width) / box.width, ((event.clientY - box.top) * layout.width) / box.width);
-  return link && `l${link.index}`;
-}
-
-/**
  * The chart: the diagram and the tooltip; an empty box until laid out. The diagram is three SVGs of
  * the same size, one over the other: the marks, drawn once per layout by `drawMarks`; the overlay
  * with the highlight and the tab stop; and the words drawn again over the highlight
  * (view/highlight.ts). The downloads leave the last two out (`screen-only`). The handlers sit on
  * the chart's box, not an SVG: Chromium makes an SVG element with focus listeners a tab stop of its
- * own. `tip` is what the tooltip says (none while hidden). `marks` is the marks as a template
+ * own. `tooltip` is the tooltip (view/tooltip.ts), once the code for it has been loaded
+ * (view/interaction.ts). `marks` is the marks as a template
  * (`marksTemplate`) for a server render, which has no after in which to draw them.
  */
 export function renderDiagram(
   model: FlowModel,
   layout: SankeyLayout | undefined,
   lang: Lang,
-  tip: ItemText | undefined,
+  tooltip: TemplateResult | typeof nothing,
   events: DiagramEvents,
   marks?: TemplateResult[],
 ): TemplateResult {
@@ -83,7 +69,7 @@ export function renderDiagram(
         <svg class="overlay screen-only" width=${layout.width} height=${layout.height} viewBox=${viewBox}></svg>
         <svg class="words screen-only" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox=${viewBox}></svg>
       </div>
-      ${renderTooltip(tip)}
+      ${tooltip}
     </div>`;
 }
 

@@ -5,7 +5,7 @@ import type { FlowModel } from '../model.js';
 import { flowValueText } from '../summary.js';
 import { sankeyMessages } from '../messages.js';
 import { rankFlows } from '../layout/flow-list.js';
-import { describeItem } from './tooltip.js';
+import { describeItem } from './item-text.js';
 
 /**
  * The phone layout (layout/flow-list.ts): every flow, largest first, as a list item with both names
