@@ -20,6 +20,6 @@ export const delegationMatrixDescriptor = /* @__PURE__ */ describeWidget(delegat
   label: { da: 'Opgavedeling', en: 'Delegation matrix' },
   examples: { valid: ['national-survey-2022', 'practice-medium'], invalid: 'index-above-five' },
   // Lit, core and validation alone are ~17 KB of it (docs/delegation-matrix.md#size).
-  budgetKb: 26.85,
+  budgetKb: 26,
   parts: { bars: '`view="bars"`, with its legend keys and words', csv: 'the CSV rows', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
 });
