@@ -2,8 +2,7 @@
 // (the descriptor's `english`), so a Danish page never fetches them.
 import { pluralForm } from '@praksis/core/format.js';
 import { installCoreEnglish } from '@praksis/core/english.js';
-import { gaugeMessages, type Messages } from './messages.js';
-import type { TrendDates } from './view/trend.js';
+import { gaugeMessages, type Messages, type TrendDates } from './messages.js';
 
 const en: Messages = {
   unitKind: { practice: 'Practice', municipality: 'Municipality', region: 'Region', country: 'National figure' },

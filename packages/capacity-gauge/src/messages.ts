@@ -1,6 +1,5 @@
 import type { Lang } from '@praksis/core/lang.js';
 import type { PluralNoun } from '@praksis/core/format.js';
-import type { TrendWords } from './view/trend.js';
 
 type Basis = 'capacity' | 'doctor';
 type Kind = 'practice' | 'municipality' | 'region' | 'country';
@@ -61,6 +60,18 @@ const da = {
   outlineTrend: (from: string, to: string, first: string, last: string) => `Udviklingen fra ${from} til ${to} går fra ${first} til ${last} pr. kapacitet.`,
   doctorsLine: (doctors: string, perDoctor: string) => `${doctors}, ${perDoctor} pr. læge.`,
 };
+
+/** How the trend's dates are written: as years, or as whole dates (view/trend.ts, trendDates). */
+export type TrendDates = 'year' | 'medium';
+
+/** The trend's words: each a whole sentence or caption. */
+export interface TrendWords {
+  caption(from: string, to: string): string;
+  /** `when`: years ("i 2017") or dates ("pr. 1. jan. 2022"). */
+  summary(from: string, fromValue: string, to: string, toValue: string, when: TrendDates): string;
+  scale(top: string): string;
+  reference(label: string, value: string): string;
+}
 
 export type Messages = typeof da & {
   /** The trend's words: the Danish come with the trend part (view/trend.ts), the English here with the others. */

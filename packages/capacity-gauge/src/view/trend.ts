@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate, formatNumber, localize, type Lang, type MeasureText } from '@praksis/core';
 import type { CapacityDocument } from '@praksis/schema';
-import { gaugeMessages } from '../messages.js';
+import { gaugeMessages, type TrendDates, type TrendWords } from '../messages.js';
 import type { CapacityFigures } from '../model.js';
 import { layoutTrend } from '../layout/trend.js';
 
@@ -9,9 +9,8 @@ import { layoutTrend } from '../layout/trend.js';
  * The trend's Danish words, here so that a gauge without a trend does not carry them. The English
  * come with the gauge's other English words (english.ts, `trend`), so a Danish page never fetches them.
  */
-const da = {
+const da: TrendWords = {
   caption: (from: string, to: string) => `Udvikling ${from}–${to}, patienter pr. kapacitet`,
-  /** `when`: years ("i 2017") or dates ("pr. 1. jan. 2022"), each a whole sentence. */
   summary: (from: string, fromValue: string, to: string, toValue: string, when: TrendDates) =>
     when === 'year'
       ? `Patienter pr. kapacitet: ${fromValue} i ${from} og ${toValue} i ${to}.`
@@ -19,10 +18,6 @@ const da = {
   scale: (top: string) => `Skalaen går fra 0 til ${top}.`,
   reference: (label: string, value: string) => `Stiplet linje: ${label}, ${value} pr. kapacitet.`,
 };
-
-export type TrendWords = typeof da;
-
-export type TrendDates = 'year' | 'medium';
 
 /**
  * How the trend's dates are written: as years when each point is in a year of its own (yearly
