@@ -256,6 +256,23 @@ describe('<praksis-referral-sankey> keyboard', () => {
     expect(style.strokeWidth).to.equal('3px');
     expect(style.stroke).to.not.equal(getComputedStyle(mark(el, 'n1')).stroke);
   });
+
+  it('new data with fewer nodes and flows, while the last of them is in focus, draws and lets the old item go', async () => {
+    tabStop(el).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const last = focusedKey(el)!;
+    expect(Number(last.slice(1))).to.be.at.least(8);
+    expect(part(el, 'tooltip')!.hidden).to.equal(false);
+    let errors = 0;
+    el.addEventListener('praksis-error', () => errors++);
+    el.data = await loadExample('referral-flows', 'valid', 'national-2022');
+    await settle(el);
+    expect(errors, 'no error').to.equal(0);
+    expect(part(el, 'error')).to.equal(null);
+    expect(marks(el)).to.have.length(8 + 7);
+    expect(tabStop(el).getAttribute('data-k')).to.equal('n0');
+  });
 });
 
 describe('<praksis-referral-sankey> tab stops and the accessibility tree', () => {

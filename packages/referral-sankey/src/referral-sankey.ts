@@ -209,6 +209,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The highlighted or tapped item of an earlier document is let go (the drawing above left it out).
+    if (this.activeKey && !this.drawn?.order.includes(this.activeKey)) this.activeKey = this.pressedKey = undefined;
     // The marks first, so they are there when the base element reports the draw.
     this.showPath();
     this.markTabStop();
@@ -251,7 +253,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
       this.drawn = this.layout(doc, model, lang, width, height, this.text.measure(chart, 12), this.text.measure(chart, 12, 600));
       layout = this.drawn.layout;
     }
-    const active = this.activeKey;
+    // A key from an earlier document (new data under the pointer or the focus) names nothing now.
+    const active = this.activeKey && this.drawn?.order.includes(this.activeKey) ? this.activeKey : undefined;
     const part = this.interaction();
     const tip = part && active && !this.tipHidden ? describeItem(active, doc, model, lang) : undefined;
     // In the browser the marks are drawn into the SVG after the render (drawMarks); a server render

@@ -29,7 +29,7 @@ export function keyOf(target: EventTarget | null): Key | undefined {
  * The chart: the diagram and the tooltip; an empty box until laid out. The diagram is three SVGs of
  * the same size, one over the other: the marks, drawn once per layout by `drawMarks`; the overlay
  * with the highlight and the tab stop; and the words drawn again over the highlight
- * (view/highlight.ts). The downloads leave the last two out (`screen-only`). The handlers sit on
+ * (view/words.ts). The downloads leave the last two out (`screen-only`). The handlers sit on
  * the chart's box, not an SVG: Chromium makes an SVG element with focus listeners a tab stop of its
  * own. `tooltip` is the tooltip (view/tooltip.ts), once the code for it has been loaded
  * (view/interaction.ts). `marks` is the marks as a template

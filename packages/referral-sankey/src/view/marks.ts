@@ -22,8 +22,9 @@ const mark = (name: string, attributes: Record<string, string | number>, childre
 /**
  * The static diagram: headings, flows, nodes and labels. Each mark carries only what drawing and
  * the pointer need: its class and geometry, and `data-k` naming its item (view/diagram.ts, keyOf),
- * or, for the flows of a dense diagram joined into paths, `data-on` naming them. Nothing here changes after drawing: focus, names and highlight live in the overlay
- * (view/highlight.ts).
+ * or, for the flows of a dense diagram joined into paths, `data-on` naming them. Nothing here
+ * changes after drawing: the tab stop and its name live in the overlay (view/tab-stop.ts), and so
+ * does the highlight, once its part has been loaded (view/interaction.ts).
  */
 export function marksOf(model: FlowModel, layout: SankeyLayout, colors: readonly number[], linkColor: 'source' | 'target'): Mark[] {
   const out: Mark[] = [];
@@ -37,7 +38,7 @@ export function marksOf(model: FlowModel, layout: SankeyLayout, colors: readonly
     return { cls, d: link.path, key: `l${link.index}`, group: groupOf(cls, link.x0, Math.min(link.y0, link.y1)) };
   });
   // A dense diagram's flows are joined (layout/joined.ts); each joined path lists its flows in
-  // data-on, in drawing order, and the pointer finds the one under it (layout/paths.ts, linkAt).
+  // data-on, in drawing order, and the pointer finds the one under it (layout/link-at.ts).
   const links =
     looks.length > DENSE_FLOWS
       ? [...joinMarks(looks).values()].map((group) => mark('path', { class: group.cls, d: outlineOf(group), 'data-on': group.keys.join(' ') }))
