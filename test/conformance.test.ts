@@ -162,14 +162,18 @@ for (const widget of WIDGETS) {
       }
     });
 
-    it('renders markup in data strings as inert text', async () => {
+    it('renders markup in data strings as inert text, and breaks a word too long for its line', async () => {
       const evil = '<img src=x onerror=alert(1)>';
+      // A web address in a source can hold a word wider than a phone column.
+      const address = `https://www.sundhed.dk/rapport?id=${'0123456789abcdef'.repeat(6)}`;
       const data = await loadExample<{ provenance: Record<string, unknown> }>(kind, 'valid', widget.examples.valid[0]);
-      data.provenance = { ...data.provenance, publisher: evil, source: { da: evil, en: evil } };
-      const el = await drawn(tag, data);
+      data.provenance = { ...data.provenance, publisher: evil, source: { da: `${evil} ${address}`, en: `${evil} ${address}` } };
+      const el = await drawn(tag, data, { style: 'max-width: 320px', ...WITH_TABLE[tag] });
       expect(el.shadowRoot!.querySelector(widget.figures)).to.not.equal(null);
       expect(textOf(el)).to.contain(evil);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      for (const line of part(el, 'footer')!.querySelectorAll('*')) expect(line.getBoundingClientRect().right).to.be.at.most(frame.right);
     });
 
     it('follows the nearest lang and switches when it changes', async () => {

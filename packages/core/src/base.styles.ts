@@ -7,8 +7,10 @@ import { css } from 'lit';
  * One control size in every widget: buttons are as tall as `--praksis-control-size`, and never a
  * target under 24 CSS px (WCAG 2.5.8), however small the font. The toolbar holds the table toggle,
  * then the downloads as one group that wraps whole rather than leaving a button alone on a line;
- * the status line below it takes the full width and no room while empty. (Explained here, not in
- * the CSS, which ships.)
+ * the status line below it takes the full width and no room while empty. A word longer than its
+ * line (a web address in a source, a long name) breaks rather than running out of the box; tables
+ * keep their words whole, as a table view scrolls and the matrix turns into cards. (Explained here,
+ * not in the CSS, which ships.)
  */
 export const baseStyles = css`
   :host {
@@ -35,6 +37,10 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space-3);
     min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  table {
+    overflow-wrap: normal;
   }
   .frame *,
   .frame *::before,

@@ -135,7 +135,6 @@ export const matrixStyles = css`
   .cards dt,
   .cards dd {
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   .cards dd {
     margin: 0;

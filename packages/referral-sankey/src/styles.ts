@@ -80,7 +80,6 @@ export const sankeyStyles = css`
   }
   .flow-names {
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   .flow-figures {
     margin-inline-start: auto;
