@@ -252,6 +252,11 @@ for (const c of CASES) {
       const el = await widget(c, { attrs: { static: '' }, width: 400 });
       const box = el.getBoundingClientRect();
       expect([box.width, box.height]).to.deep.equal([1200, 630]);
+      // A size that is not a positive number is no size.
+      el.width = -300;
+      el.height = -1;
+      await settle(el);
+      expect([el.getBoundingClientRect().width, el.getBoundingClientRect().height]).to.deep.equal([1200, 630]);
       el.static = false;
       await settle(el);
       expect(el.getBoundingClientRect().width).to.equal(400);

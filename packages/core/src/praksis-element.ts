@@ -202,9 +202,10 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.#source.load();
     // Custom properties, so an embedder's own inline width and height stay when `static` goes.
+    // A size that is not a positive number (0, -5, "abc") is no size: the default applies.
     if (this.static) {
-      this.style.setProperty('--static-w', `${this.width || 1200}px`);
-      this.style.setProperty('--static-h', `${this.height || 630}px`);
+      this.style.setProperty('--static-w', `${this.width! > 0 ? this.width : 1200}px`);
+      this.style.setProperty('--static-h', `${this.height! > 0 ? this.height : 630}px`);
     }
   }
 
