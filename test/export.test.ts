@@ -341,6 +341,22 @@ describe('parts loaded on demand', () => {
   });
 });
 
+describe('text XML cannot hold', () => {
+  it('a control character or U+FFFE in the data is left out of the SVG, which stays well-formed, and the PNG draws', async () => {
+    const doc = await loadExample<Doc>('capacity', 'valid', 'national-2017-2022');
+    doc.provenance.source = { da: 'Region\u0001 Nord\uFFFE', en: 'Region\u0001 Nord\uFFFE' };
+    const el = document.createElement('praksis-capacity-gauge') as Widget;
+    el.data = doc;
+    (await fixture<HTMLDivElement>(html`<div style="width:480px"></div>`)).append(el);
+    await settle(el);
+    const svg = new DOMParser().parseFromString(await (await download(el, 'svg')).blob.text(), 'image/svg+xml');
+    // The parser's message, not its element, so a failure reads as text.
+    expect(svg.querySelector('parsererror')?.textContent ?? '').to.equal('');
+    expect(svgWords(svg)).to.contain('Kilde:RegionNord');
+    expect((await download(el, 'png')).blob.type).to.equal('image/png');
+  });
+});
+
 describe('download events', () => {
   it('an embedder that does not cancel the event gets the file saved through a link', async () => {
     const el = await widget(CASES[0]!);

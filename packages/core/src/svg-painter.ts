@@ -43,6 +43,14 @@ const SVG_PROPERTIES = [
 /** Not inherited: written when not at their initial value. */
 const SVG_OWN_PROPERTIES: Record<string, string> = { opacity: '1', 'dominant-baseline': 'auto' };
 
+/**
+ * What XML 1.0 cannot hold, even as a character reference: controls other than tab and line breaks,
+ * lone surrogates, U+FFFE and U+FFFF. A document's text may contain them (they draw nothing), and
+ * XMLSerializer writes them as they are, which leaves a file no reader can open and a PNG that
+ * cannot be drawn from it. They can only stand in text and attribute values, so they are dropped.
+ */
+const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 const SKIPPED_ATTRIBUTE = /^(class|part|style|tabindex|role|aria-.*|data-.*|on.*)$/;
 
 /**
@@ -67,7 +75,7 @@ export function paintSvg(frame: Element, title: string, lang: Lang, description 
     // Text content, so markup in the description stays text in the file.
     if (description.trim()) svg.append(node('desc', {}, description.trim()));
     new Painter(svg, box.left, box.top).element(frame);
-    return { svg: new XMLSerializer().serializeToString(svg), width, height };
+    return { svg: new XMLSerializer().serializeToString(svg).replace(NOT_XML, ''), width, height };
   } finally {
     root.adoptedStyleSheets = sheets;
   }
