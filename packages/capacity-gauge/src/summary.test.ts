@@ -24,12 +24,16 @@ function practice(changes: Partial<CapacityDocument>): CapacityDocument {
   return doc;
 }
 
-test('totals: each count takes its noun form by the plural rules, 0, 1, 2 and 1.5 in both languages', () => {
+test('totals: each count takes its noun form by the plural rules, 0, 1, 2 and fractions in both languages', () => {
   const cases: [number, number, string, string][] = [
     [0, 2, '0 tilmeldte patienter på 2 lægekapaciteter.', '0 listed patients on 2 doctor capacities.'],
     [1, 1, '1 tilmeldt patient på 1 lægekapacitet.', '1 listed patient on 1 doctor capacity.'],
     [2, 1.5, '2 tilmeldte patienter på 1,5 lægekapacitet.', '2 listed patients on 1.5 doctor capacities.'],
     [2850, 2.5, '2.850 tilmeldte patienter på 2,5 lægekapaciteter.', '2,850 listed patients on 2.5 doctor capacities.'],
+    // As many decimals as the data gives, up to two: the smallest capacity is not 0,0.
+    [1, 0.01, '1 tilmeldt patient på 0,01 lægekapacitet.', '1 listed patient on 0.01 doctor capacities.'],
+    [3600, 2.25, '3.600 tilmeldte patienter på 2,25 lægekapaciteter.', '3,600 listed patients on 2.25 doctor capacities.'],
+    [1120, 0.7, '1.120 tilmeldte patienter på 0,7 lægekapacitet.', '1,120 listed patients on 0.7 doctor capacities.'],
   ];
   for (const [listedPatients, capacities, da, en] of cases) {
     const doc = practice({ listedPatients, capacities });

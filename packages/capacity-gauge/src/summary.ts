@@ -6,8 +6,11 @@ import { localize } from '@praksis/core/text.js';
 import { gaugeMessages } from './messages.js';
 import { capacityFigures, type CapacityFigures } from './model.js';
 
-/** Capacities may be fractional (a part-time capacity): one decimal then, none otherwise. */
-export const capacityDigits = (capacities: number): number => (Number.isInteger(capacities) ? 0 : 1);
+/**
+ * Capacities may be fractional (a part-time capacity): as many decimals as the data gives, at most
+ * two, the schema's smallest step (0,01), so no capacity reads as 0,0 and 2,25 is not 2,3.
+ */
+export const capacityDigits = (capacities: number): number => Math.min(2, (String(capacities).split('.')[1] ?? '').length);
 
 /** "46 (2,9 %) over normtallet på 1.600 pr. kapacitet." The gauge shows the same sentence under its figure. */
 export function normSentence(f: CapacityFigures, lang: Lang): string {
