@@ -72,6 +72,22 @@ export const HalfCapacity: Story = {
   name: '1,5 capacities: the plural rules of each language (fictional)',
   args: { data: { ...minimal, listedPatients: 2400, capacities: 1.5, doctors: 2, intake: { practicesOpen: 0, practicesClosed: 1 } } },
 };
+/** Capacities as the data gives them, up to two decimals: 2,25, not 2,3; the smallest, 0,01, never reads 0,0. */
+export const QuarterCapacity: Story = {
+  name: '2,25 capacities: the decimals the data gives (fictional)',
+  args: { data: { ...minimal, listedPatients: 3600, capacities: 2.25 } },
+};
+/** A web address in the source, one word wider than a phone column: it breaks inside the box. */
+export const LongWebAddress: Story = {
+  name: 'A long web address in the source, 320 px (fictional)',
+  args: {
+    width: 320,
+    data: {
+      ...minimal,
+      provenance: { ...minimal.provenance, source: 'https://www.sundhed.dk/borger/patienthaandbog/almen-praksis/laegedaekning?rapport=kapacitet-pr-ydernummer-2026-03-01' },
+    },
+  },
+};
 /**
  * In English. The English words are a part loaded on demand: the gauge shows “Loading data …” until
  * they have arrived, and a Danish page never fetches them (docs/embedding.md, sizes).
