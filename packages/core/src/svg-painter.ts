@@ -45,11 +45,13 @@ const SVG_OWN_PROPERTIES: Record<string, string> = { opacity: '1', 'dominant-bas
 
 /**
  * What XML 1.0 cannot hold, even as a character reference: controls other than tab and line breaks,
- * lone surrogates, U+FFFE and U+FFFF. A document's text may contain them (they draw nothing), and
- * XMLSerializer writes them as they are, which leaves a file no reader can open and a PNG that
- * cannot be drawn from it. They can only stand in text and attribute values, so they are dropped.
+ * U+FFFE and U+FFFF. A document's text may contain them (they draw nothing), and XMLSerializer
+ * writes them as they are, which leaves a file no reader can open and a PNG that cannot be drawn
+ * from it. They can only stand in text and attribute values, so they are dropped. (A lone
+ * surrogate becomes U+FFFD when the file is written as UTF-8.)
  */
-const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\0-\b\v\f\x0E-\x1F\uFFFE\uFFFF]/g;
 
 const SKIPPED_ATTRIBUTE = /^(class|part|style|tabindex|role|aria-.*|data-.*|on.*)$/;
 
