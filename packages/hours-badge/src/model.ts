@@ -19,6 +19,12 @@ export function judgedAt(at: string | number | undefined, now: number): number {
   return (at ? parseInstant(at) : undefined) ?? now;
 }
 
+/**
+ * The requirements a result is out of: those in force and required, whatever their status. A rule
+ * that is allowed but not required (walk-in) or not yet in force is judged, but is no requirement.
+ */
+export const requirementCount = (counts: Evaluation['counts']): number => counts.met + counts['not-met'] + counts['not-stated'];
+
 /** How the badge reads `max-age-months`: a whole number of months up to 1200, 12 when missing or unusable. */
 export function wholeMonths(months: number | undefined): number {
   return months !== undefined && Number.isFinite(months) && months >= 0 && months <= MAX_AGE_MONTHS_LIMIT ? Math.floor(months) : 12;
@@ -45,7 +51,7 @@ export function headline(evaluation: Evaluation, lang: Lang, maxAgeMonths: numbe
   const verdict = (text: string) => `${text} · ${m.asOf(date)}`;
   const text = {
     meets: () => verdict(h.meets(title)),
-    'does-not-meet': () => verdict(h['does-not-meet'](title, counts['not-met'], counts.met + counts['not-met'] + counts['not-stated'])),
+    'does-not-meet': () => verdict(h['does-not-meet'](title, counts['not-met'], requirementCount(counts))),
     incomplete: () => verdict(h.incomplete(title, counts['not-stated'])),
     stale: () => `${h.stale(maxAgeMonths)} · ${m.staleAsOf(date, title)}`,
     'future-dated': () => `${h['future-dated'](formatDate(lang, evaluation.date))} · ${m.futureAsOf(date, title)}`,

@@ -16,9 +16,17 @@ test('the outline read before the badge: what it judges against, how many requir
   assert.deepEqual(badgeOutline(example('meets-all'), 'da', { at: AT }), {
     type: 'Mærke for åbningstider og tilgængelighed.',
     structure: 'Det siger, om praksis opfylder OK22’s krav til tilgængelighed; detaljerne viser hvert krav med sin status og ugens tider.',
-    range: '9 krav er vurderet ud fra oplysninger fra 2. feb. 2026.',
+    range: '8 krav er vurderet ud fra oplysninger fra 2. feb. 2026.',
   });
-  assert.equal(badgeOutline(example('meets-all'), 'en', { at: AT }).range, '9 requirements judged on information from 2 Feb 2026.');
+  assert.equal(badgeOutline(example('meets-all'), 'en', { at: AT }).range, '8 requirements judged on information from 2 Feb 2026.');
+});
+
+test('the outline counts the requirements the headline counts: walk-in is allowed, not required, and a rule not yet in force is none', () => {
+  // One of 8 not met: the headline says "1 af 8 krav", so the outline must not say 9.
+  const doc = example('misses-late-consultation');
+  assert.match(badgeOutline(doc, 'da', { at: AT }).range, /^8 krav /);
+  // Video consultation is required from 1 January 2025: before it, 7 requirements.
+  assert.match(badgeOutline(doc, 'en', { at: '2024-06-03T10:00:00+02:00' }).range, /^7 requirements /);
 });
 
 test('before any rule set applies, it says so', () => {

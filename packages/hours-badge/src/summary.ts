@@ -3,7 +3,7 @@ import type { Lang } from '@praksis/core/lang.js';
 import type { ChartOutline, WidgetSummary } from '@praksis/core/summary.js';
 import { localize } from '@praksis/core/text.js';
 import { evaluate, ruleSetFor, toCopenhagen, type AccessibilityDeclaration } from '@praksis/hours-rules';
-import { headline, judgedAt, ruleRows, wholeMonths } from './model.js';
+import { headline, judgedAt, requirementCount, ruleRows, wholeMonths } from './model.js';
 import { badgeMessages } from './messages.js';
 
 export interface BadgeSummaryOptions {
@@ -47,6 +47,6 @@ export function badgeOutline(doc: AccessibilityDeclaration, lang: Lang, options:
   return {
     type: m.outlineType,
     structure: m.outlineStructure(ruleSet.title[lang]),
-    range: m.outlineRange(evaluation.rules.length, formatDate(lang, evaluation.lastVerified)),
+    range: m.outlineRange(requirementCount(evaluation.counts), formatDate(lang, evaluation.lastVerified)),
   };
 }
