@@ -45,8 +45,8 @@ export interface Drawn {
  * error, and `failed` is told, so the error is reported like any other. `announcement` is said
  * politely when it changes; its live region is drawn whatever the view, so it is in the page
  * before its text changes, as screen readers need. `lang` is the language the frame's text is in;
- * `marked` puts it on the frame, for text in another language than the element's (Danish, when the
- * English words could not be loaded).
+ * `marked` puts it on the frame, for text in another language than the element's (Danish, while the
+ * English words load or when they could not be loaded).
  */
 export function renderFrame<T>(
   settings: FrameSettings,

@@ -213,15 +213,16 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
     const source = this.#source;
     source.failed = false;
     const english = this.language === 'en' ? this.#english() : 'not needed';
-    // Until the English words are there the frame says it is loading; if they cannot be loaded, it
-    // speaks Danish, marked as such, rather than show nothing.
-    const view: View<T> = english === 'loading' ? { kind: 'loading', url: '' } : source.shown;
-    const lang = english === 'failed' ? 'da' : this.language;
+    // Until the English words are there, a widget that has drawn stays drawn in Danish (a reader's
+    // focus stays where it is) and one that has not says it is loading; if they cannot be loaded,
+    // it speaks Danish, marked as such, rather than show nothing.
+    const view: View<T> = english === 'loading' && !this.#drawnData ? { kind: 'loading', url: '' } : source.shown;
+    const lang = english === 'failed' || english === 'loading' ? 'da' : this.language;
     if (view.kind === 'ready' && view.data !== this.#drawnData?.data) {
       if (this.#drawnData) this.#announce(view.data, lang);
       this.#drawnData = { data: view.data };
     }
-    return renderFrame(this, view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true), this.#announcement, english === 'failed');
+    return renderFrame(this, view, lang, (data) => this.#drawn(data, lang), () => (source.failed = true), this.#announcement, lang !== this.language);
   }
 
   /**
