@@ -165,6 +165,36 @@ test('every sheet of a workbook is read, named and in order; a CSV file is one s
   assert.deepEqual(await spreadsheetSheets(new TextEncoder().encode('a;b\n1;2\n')), [{ name: '', text: 'a;b\n1;2\n' }]);
 });
 
+test('Excel\'s "Unicode Text" (UTF-16 with a byte-order mark, little or big endian) reads as the same table as UTF-8', async () => {
+  const text = 'Til\tAntal\r\nLæger «Øst» 😀\t1.234\r\n';
+  const utf16 = (littleEndian: boolean) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+    return bytes;
+  };
+  assert.equal(await spreadsheetText(utf16(true)), text);
+  assert.equal(await spreadsheetText(utf16(false)), text);
+});
+
+test('Excel\'s "sep=;" line names the separator and is no row: the header is row 1, as Excel shows it', () => {
+  const table = readTable('\uFEFFsep=;\r\nTil;Antal\r\nSygehus, akut;1.234\r\n');
+  assert.equal(table.format.separator, ';');
+  assert.deepEqual(table.columns, ['Til', 'Antal']);
+  assert.deepEqual(table.rows, [['Sygehus, akut', '1.234']]);
+  assert.deepEqual(table.rowNumbers, [2]);
+});
+
+test('ids made from labels stay unique when a label reads as a numbered id ("A", "a", "A 2"): no flow is lost', () => {
+  const result = convertTable({ widget: 'referral-sankey', table: readTable('Til;Antal\nA;1\na;2\nA 2;3\n'), meta: json('referrals-2022.meta.json') });
+  assert.deepEqual(lines(result), []);
+  const nodes = result.document['nodes'] as { id: string; label: string }[];
+  assert.equal(new Set(nodes.map((node) => node.id)).size, nodes.length);
+  const label = (id: string) => nodes.find((node) => node.id === id)?.label;
+  assert.deepEqual((result.document['links'] as { target: string; value: number }[]).map((link) => [label(link.target), link.value]), [['A', 1], ['a', 2], ['A 2', 3]]);
+});
+
 // Bad input: each names the row and the column, in Danish and English.
 const badReferrals = (name: string) => convertTable({ widget: 'referral-sankey', table: readTable(fixture(`malformed/${name}`)), meta: json('referrals-2022.meta.json') });
 

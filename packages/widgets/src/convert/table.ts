@@ -44,12 +44,18 @@ export function columnLetter(index: number): string {
 }
 
 /**
+ * Excel's first line "sep=;" names the separator and is not a row: Excel shows the line after it
+ * as row 1.
+ */
+const SEPARATOR_LINE = /^sep=([\t;,])[ \t]*(\r\n|\r|\n|$)/i;
+
+/**
  * Splits delimited text into rows of cells. Quotes follow RFC 4180 (a quoted cell may hold the
  * separator, line breaks and "" for a quote), which is also how spreadsheets quote TSV cells.
  * Lines that are empty are kept as empty rows, so row numbers match the editor's spreadsheet.
  */
 export function splitRows(text: string, separator: Separator): string[][] {
-  const input = text.replace(/^\uFEFF/, '');
+  const input = text.replace(/^\uFEFF/, '').replace(SEPARATOR_LINE, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -96,6 +102,8 @@ export function splitRows(text: string, separator: Separator): string[][] {
 
 /** The separator that splits the first lines most consistently into more than one column. */
 export function guessSeparator(text: string): Separator {
+  const named = SEPARATOR_LINE.exec(text.replace(/^\uFEFF/, ''))?.[1];
+  if (named) return named as Separator;
   const sample = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 20);
   // Spreadsheets put TSV on the clipboard; a tab in ordinary CSV text is rare.
   if (sample.some((line) => line.includes('\t'))) return '\t';
