@@ -337,6 +337,16 @@ test('oEmbed: a static page with --url links its response, which holds the ifram
     width: 640,
     height: 480,
   });
+  // The link names the file as written beside --out, even where --url calls the page otherwise.
+  for (const [url, out, file, href] of [
+    ['https://praksis.example.dk/embed/', 'site/kapacitet.html', 'site/kapacitet.oembed.json', 'kapacitet.oembed.json'],
+    ['https://praksis.example.dk/embed/kap.html', 'site/Kapacitet Århus.html', 'site/Kapacitet Århus.oembed.json', 'Kapacitet%20%C3%85rhus.oembed.json'],
+  ] as const) {
+    const other = fakeIo({ 'c.json': capacity });
+    assert.equal(await run(['page', 'c.json', '--url', url, '--out', out], other), 0);
+    assert.deepEqual(Object.keys(other.written), [out, file]);
+    assert.match(other.written[out]!, new RegExp(`type="application/json\\+oembed" href="${href}"`));
+  }
   // Without --url: no discovery link and no second file.
   const plain = fakeIo({ 'c.json': capacity });
   assert.equal(await run(['page', 'c.json', '--out', 'p.html'], plain), 0);

@@ -28,6 +28,11 @@ export interface StaticPageOptions {
    */
   url?: string;
   /**
+   * The name of the file the oEmbed response will be saved as, next to the page (the discovery link
+   * names it). Default: the page's file name in `url` (`kapacitet.html` → `kapacitet.oembed.json`).
+   */
+  oembedFile?: string;
+  /**
    * Draws the widget on the server (`serverRenderer()` in server-render.js, Node only): the page then
    * carries the chart itself in a declarative shadow root, which readers without JavaScript see.
    */
@@ -80,7 +85,8 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: { da: `adressen kan ikke bruges: ${url}`, en: (error as Error).message } }] };
   }
-  const responseFile = oembedFileFor(new URL(url).pathname.split('/').pop() || 'index.html');
+  // The link is relative to the page, so it holds wherever the two files are published together.
+  const responseFile = options.oembedFile === undefined ? oembedFileFor(new URL(url).pathname.split('/').pop() || 'index.html') : encodeURIComponent(options.oembedFile);
   const head = oembedLink(responseFile, title);
   return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body, head, styleHashes }), oembed };
 }
