@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { validateDocument } from '@praksis/schema';
 import { dkOk22, evaluate, fromJsonLd, fromOsm, jsonLdScript, openNow, outsideConsultation, toJsonLd, toOsm, withAdvice, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
-import { copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
+import { checkForm, copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
 import { applyDraft, formFromDeclaration, importPasted } from '../../scripts/docs/badge-maker/form-import.js';
 
 describe('parseClock', () => {
@@ -71,6 +71,18 @@ describe('the form', () => {
         ['/hours/phone/wed/0/to', 'bm-phone-wed-0-to'],
         ['/hours/phone/thu/0', 'bm-phone-thu-0-to'],
       ],
+    );
+  });
+
+  test("the validator's problem with an interval is at that interval's row, after an empty or unreadable row above it", () => {
+    const form = emptyForm('2026-12-01');
+    form.practice = { ...form.practice, name: 'Lægerne', ydernummer: '123456' };
+    form.hours.consultation.days.mon = [{ from: '8', to: '12' }, { from: '', to: '' }, { from: '14', to: '13' }];
+    form.hours.phone.days.tue = [{ from: '8', to: 'x' }, { from: '14', to: '13' }];
+    form.hours.phone.days.wed = [{ from: '8', to: 'x' }];
+    assert.deepEqual(
+      checkForm(form).problems.map((p) => p.field),
+      ['bm-phone-tue-0-to', 'bm-phone-wed-0-to', 'bm-consultation-mon-2-to', 'bm-phone-tue-1-to'],
     );
   });
 

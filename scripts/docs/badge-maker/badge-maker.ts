@@ -8,20 +8,18 @@
  * time reading and outputs are pure modules beside this one.
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { validateDocument } from '@praksis/schema';
 import { DETAILS_PAGE, HOUR_CATEGORIES, TIME_ZONE, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
 import {
   changedFieldId,
+  checkForm,
   copyMondayToWeekdays,
   emptyException,
   emptyForm,
   emptyRecurring,
   emptyRow,
-  fieldForPointer,
   gridFieldId,
   isRange,
   substituteGrid,
-  toDeclaration,
   type BadgeForm,
   type CategoryForm,
   type ExceptionForm,
@@ -82,14 +80,8 @@ export class BadgeMaker {
 
   /** Re-reads the form, judges it and renders. */
   update(): void {
-    const { declaration, problems } = toDeclaration(this.form);
-    const validation = validateDocument(declaration);
-    this.problems = [
-      ...problems,
-      ...validation.issues
-        .filter((issue) => !problems.some((p) => issue.path.startsWith(p.path)))
-        .map((issue) => ({ path: issue.path, field: fieldForPointer(issue.path), message: issue.message })),
-    ];
+    const { declaration, problems } = checkForm(this.form);
+    this.problems = problems;
     // The rule set in force, with the advice the maker shows beside each rule.
     const inForce = ruleSetFor(this.now());
     const ruleSet = inForce ? withAdvice(inForce) : undefined;
