@@ -102,6 +102,10 @@ test('the generic page: strict policy, script and stylesheet as files, a noscrip
     embedPolicy('https://cdn.example.dk/praksis/'),
     "default-src 'none'; script-src 'self' https://cdn.example.dk; style-src 'self' https://cdn.example.dk; connect-src *; img-src 'self' data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'",
   );
+  // A scheme-relative CDN is allowed by its host (its files were refused); other schemes add nothing.
+  const scripts = (base: string) => /script-src ([^;]*);/.exec(embedPolicy(base))?.[1];
+  assert.equal(scripts('//cdn.example.dk:8443/praksis/'), "'self' cdn.example.dk:8443");
+  for (const base of ['javascript:alert(1)/', 'data:text/html,x/', '../cdn/']) assert.equal(scripts(base), "'self'", base);
 });
 
 test('a static page: the national capacity figures as text, the data inside, in Danish and English', () => {
