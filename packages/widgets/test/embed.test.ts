@@ -250,7 +250,7 @@ test('a static page refuses invalid data and unusable attributes', () => {
   assert.ok(!invalid.ok && invalid.issues[0]!.path.startsWith('/bands'));
   const unknown = staticEmbedPage({ $schema: 'https://example.org/other.json' });
   assert.ok(!unknown.ok && unknown.issues[0]!.path === '/$schema');
-  for (const name of ['src', 'onclick x', '"><script>', 'Theme']) {
+  for (const name of ['src', 'onclick x', '"><script>', 'Theme', 'onclick', 'onmouseover', 'style']) {
     const result = staticEmbedPage(example('capacity', 'practice-minimal'), { attributes: { [name]: 'x' } });
     assert.equal(result.ok, false, name);
   }

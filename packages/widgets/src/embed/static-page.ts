@@ -58,7 +58,8 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   const widget = widgetForKind(kind);
   if (!widget) return { ok: false, issues: [{ path: '/$schema', message: { da: `ingen widget viser «${kind}»`, en: `no widget shows “${kind}”` } }] };
   for (const name of Object.keys(attributes)) {
-    if (!ATTRIBUTE_NAME.test(name) || name === 'src') {
+    // Not `src` (the data is inside), nor an event handler or inline style, which the page's policy refuses.
+    if (!ATTRIBUTE_NAME.test(name) || name === 'src' || name === 'style' || name.startsWith('on')) {
       return { ok: false, issues: [{ path: '', message: { da: `attributten «${name}» kan ikke bruges`, en: `the attribute “${name}” cannot be used` } }] };
     }
   }
