@@ -195,6 +195,22 @@ test('ids made from labels stay unique when a label reads as a numbered id ("A",
   assert.deepEqual((result.document['links'] as { target: string; value: number }[]).map((link) => [label(link.target), link.value]), [['A', 1], ['a', 2], ['A 2', 3]]);
 });
 
+test('a sum row ("I alt", "Total") under the flows is named at its cell, not drawn as one more flow', () => {
+  for (const label of ['I alt', 'Total', 'I alt 2022']) {
+    const result = convertTable({ widget: 'referral-sankey', table: readTable(`${fixture('referrals-2022.tsv')}${label}\t5.420.564\n`), meta: json('referrals-2022.meta.json') });
+    assert.deepEqual(lines(result), [`Række 9, kolonne A (Henvisningstype): »${label}« ligner en sumrække; slet rækken, så dens tal ikke tegnes som en strøm for sig`]);
+    assert.deepEqual((result.document['links'] as { value: number }[]).map((link) => link.value), NATIONAL_COUNTS);
+  }
+});
+
+test('listed patients in thousands may have decimals: 5.849,229 thousand is the register\'s 5,849,229', () => {
+  const table = readTable('År;Kapaciteter;Tilmeldte patienter (tusinder)\n2021;3.543;5.812\n2022;3.554;5.849,229\n2023;3.560;5.900,0001\n');
+  const result = convertTable({ widget: 'capacity-gauge', table, meta: json('capacity-2017-2022.meta.json') });
+  assert.deepEqual(lines(result), ['Række 4, kolonne C (Tilmeldte patienter (tusinder)): antallet skal være et helt tal, ikke »5.900,0001«']);
+  assert.deepEqual((result.document['trend'] as { listedPatients: number }[]).map((point) => point.listedPatients), [5_812_000, 5_849_229]);
+  assert.equal(result.document['listedPatients'], 5_849_229);
+});
+
 // Bad input: each names the row and the column, in Danish and English.
 const badReferrals = (name: string) => convertTable({ widget: 'referral-sankey', table: readTable(fixture(`malformed/${name}`)), meta: json('referrals-2022.meta.json') });
 
