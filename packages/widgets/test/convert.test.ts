@@ -211,6 +211,17 @@ test('listed patients in thousands may have decimals: 5.849,229 thousand is the 
   assert.equal(result.document['listedPatients'], 5_849_229);
 });
 
+test('a staff cell with only a sign that names no level ("✓", "?", "*") is named at its cell, never read as "Ikke involveret"', () => {
+  const result = convertTable({ widget: 'delegation-matrix', table: readTable('Opgave;Læge;Sygeplejerske\nBlodprøver;●;✓\nSår;?;–\nAttester;◐;*\n'), meta: json('delegation.meta.json') });
+  const known = 'Ikke involveret, Assisterer, Udfører selvstændigt';
+  assert.deepEqual(lines(result), [
+    `Række 2, kolonne C (Sygeplejerske): »✓« er ikke et af niveauerne ${known}`,
+    `Række 3, kolonne B (Læge): »?« er ikke et af niveauerne ${known}`,
+    `Række 4, kolonne C (Sygeplejerske): »*« er ikke et af niveauerne ${known}`,
+  ]);
+  assert.deepEqual((result.document['cells'] as { value: string }[]).map((cell) => cell.value), ['independent', 'not-involved', 'assists']);
+});
+
 // Bad input: each names the row and the column, in Danish and English.
 const badReferrals = (name: string) => convertTable({ widget: 'referral-sankey', table: readTable(fixture(`malformed/${name}`)), meta: json('referrals-2022.meta.json') });
 
