@@ -222,6 +222,17 @@ test('a staff cell with only a sign that names no level ("✓", "?", "*") is nam
   assert.deepEqual((result.document['cells'] as { value: string }[]).map((cell) => cell.value), ['independent', 'not-involved', 'assists']);
 });
 
+test('a year heading the column of counts ("Henvisningstype;2022") is a header row, and that column the counts', () => {
+  const text = fixture('referrals-2022.tsv').replace('Antal', '2022');
+  assert.deepEqual(guessFormat(text), { separator: '\t', decimalMark: ',', header: true });
+  const result = convertTable({ widget: 'referral-sankey', table: readTable(text), meta: json('referrals-2022.meta.json') });
+  assert.deepEqual(lines(result), []);
+  assert.deepEqual((result.document['links'] as { value: number }[]).map((link) => link.value), NATIONAL_COUNTS);
+  // Years alone, or over other years, are data.
+  assert.equal(guessFormat('2020;2021\n5;6\n').header, false);
+  assert.equal(guessFormat('År;2022\n2021;2022\n').header, false);
+});
+
 // Bad input: each names the row and the column, in Danish and English.
 const badReferrals = (name: string) => convertTable({ widget: 'referral-sankey', table: readTable(fixture(`malformed/${name}`)), meta: json('referrals-2022.meta.json') });
 

@@ -144,10 +144,20 @@ export function guessDecimalMark(cells: Iterable<string>): DecimalMark {
 
 const NUMBERISH = /^[-−+]?[\d.,\s\u00a0]+%?$/;
 
-/** True when the first row looks like names: none of its cells is a number. */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * True when the first row looks like names: none of its cells is a number, or its numbers are
+ * years heading columns of other figures beside a name, as statistics tables head a column of
+ * counts ("Henvisningstype", "2022").
+ */
 export function guessHeader(rows: readonly (readonly string[])[]): boolean {
-  const first = rows[0] ?? [];
-  return !first.some((cell) => cell.trim() !== '' && NUMBERISH.test(cell.trim()));
+  const first = (rows[0] ?? []).map((cell) => cell.trim());
+  const numeric = first.flatMap((cell, i) => (cell !== '' && NUMBERISH.test(cell) ? [i] : []));
+  if (numeric.length === 0) return true;
+  const named = first.some((cell) => cell !== '' && !NUMBERISH.test(cell));
+  const yearOverFigures = (i: number) => YEAR.test(first[i]!) && rows.slice(1).some((row) => (row[i] ?? '').trim() !== '' && !YEAR.test((row[i] ?? '').trim()));
+  return named && numeric.every(yearOverFigures);
 }
 
 /** Guesses the whole format of a pasted or opened text. */
