@@ -244,6 +244,15 @@ test('data is text: markup in a document cannot leave its element or the fallbac
   assert.equal(escapeHtml('a<b>&"c\''), 'a&lt;b&gt;&amp;&quot;c&#39;');
 });
 
+test('a static page finds its files in a folder given without its last slash', () => {
+  for (const base of ['https://cdn.example.dk/praksis', ' https://cdn.example.dk/praksis/ ']) {
+    const result = staticEmbedPage(example('capacity', 'practice-minimal'), { base });
+    assert.ok(result.ok);
+    assert.match(result.html, /<script type="module" src="https:\/\/cdn\.example\.dk\/praksis\/praksis-embed\.js"><\/script>/, base);
+    assert.match(result.html, /<link rel="stylesheet" href="https:\/\/cdn\.example\.dk\/praksis\/praksis-embed\.css">/, base);
+  }
+});
+
 test('a static page refuses invalid data and unusable attributes', () => {
   const invalid = staticEmbedPage(JSON.parse(readFileSync(`${examples}/capacity/invalid/bands-overlap.json`, 'utf8')));
   assert.equal(invalid.ok, false);

@@ -18,7 +18,7 @@ import type { ServerRender } from './server-render.js';
 export interface StaticPageOptions {
   /** Language of the page and its text. Default "da". */
   lang?: Lang;
-  /** Where the CDN files are, ending in "/" (e.g. "https://cdn.example.dk/praksis/"). Default "" (next to the page). */
+  /** Where the CDN files are (e.g. "https://cdn.example.dk/praksis/"; a "/" is added if missing). Default "" (next to the page). */
   base?: string;
   /** Attributes for the element (e.g. `{ 'suppress-below': '10' }`); the summary honours those that change what it says. */
   attributes?: Readonly<Record<string, string>>;
@@ -52,7 +52,10 @@ function inlineJson(doc: unknown): string {
 
 /** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
 export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
-  const { lang = 'da', base = '', attributes = {}, url, render } = options;
+  const { lang = 'da', attributes = {}, url, render } = options;
+  // A folder typed without its last "/" (…/praksis) would name files beside it (…/praksispraksis-embed.js).
+  const typed = (options.base ?? '').trim();
+  const base = typed === '' || typed.endsWith('/') ? typed : `${typed}/`;
   const { kind, issues } = validateDocument(doc);
   if (issues.length > 0 || kind === undefined) return { ok: false, issues };
   const widget = widgetForKind(kind);
