@@ -233,6 +233,14 @@ test('a year heading the column of counts ("Henvisningstype;2022") is a header r
   assert.equal(guessFormat('År;2022\n2021;2022\n').header, false);
 });
 
+test('a quote that opens a cell and never closes is kept as text; the rows after it stay rows', () => {
+  const table = readTable('Til;Antal\n"Sygehus;5\nKommune;6\n');
+  assert.deepEqual(table.rows, [['"Sygehus', '5'], ['Kommune', '6']]);
+  assert.deepEqual(table.rowNumbers, [2, 3]);
+  // Closed quotes still hold separators and line breaks.
+  assert.deepEqual(readTable('Til;Antal\n"Sygehus; akut";5\n"15"" skærm\nx";6\n').rows, [['Sygehus; akut', '5'], ['15" skærm\nx', '6']]);
+});
+
 // Bad input: each names the row and the column, in Danish and English.
 const badReferrals = (name: string) => convertTable({ widget: 'referral-sankey', table: readTable(fixture(`malformed/${name}`)), meta: json('referrals-2022.meta.json') });
 

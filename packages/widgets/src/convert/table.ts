@@ -56,6 +56,18 @@ const SEPARATOR_LINE = /^sep=([\t;,])[ \t]*(\r\n|\r|\n|$)/i;
  */
 export function splitRows(text: string, separator: Separator): string[][] {
   const input = text.replace(/^\uFEFF/, '').replace(SEPARATOR_LINE, '');
+  // A quote that opens a cell and never closes would swallow every row after it: it is read as
+  // an ordinary character instead (as in 15" skærm), so the rows stay rows and the cell shows it.
+  const literal = new Set<number>();
+  for (;;) {
+    const split = splitOnce(input, separator, literal);
+    if (split.unclosedAt === undefined) return split.rows;
+    literal.add(split.unclosedAt);
+  }
+}
+
+function splitOnce(input: string, separator: Separator, literal: ReadonlySet<number>): { rows: string[][]; unclosedAt?: number } {
+  let openedAt = 0;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -72,7 +84,8 @@ export function splitRows(text: string, separator: Separator): string[][] {
       } else cell += char;
       continue;
     }
-    if (char === '"' && atCellStart) {
+    if (char === '"' && atCellStart && !literal.has(i)) {
+      openedAt = i;
       quoted = true;
       atCellStart = false;
     } else if (char === separator) {
@@ -91,13 +104,14 @@ export function splitRows(text: string, separator: Separator): string[][] {
       atCellStart = false;
     }
   }
+  if (quoted) return { rows, unclosedAt: openedAt };
   if (cell !== '' || row.length > 0) {
     row.push(cell);
     rows.push(row);
   }
   // The line break after the last row is not an empty row of its own.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
-  return rows;
+  return { rows };
 }
 
 /** The separator that splits the first lines most consistently into more than one column. */
