@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { validateDocument } from '@praksis/schema';
 import { dkOk22, evaluate, fromJsonLd, fromOsm, jsonLdScript, openNow, outsideConsultation, toJsonLd, toOsm, withAdvice, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
-import { checkForm, copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
+import { HVERDAGE, checkForm, copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
 import { applyDraft, formFromDeclaration, importPasted } from '../../scripts/docs/badge-maker/form-import.js';
 
 describe('parseClock', () => {
@@ -84,6 +84,17 @@ describe('the form', () => {
       checkForm(form).problems.map((p) => p.field),
       ['bm-phone-tue-0-to', 'bm-phone-wed-0-to', 'bm-consultation-mon-2-to', 'bm-phone-tue-1-to'],
     );
+  });
+
+  test('an empty date verified is one problem at its own field; a wait is read as digits only', () => {
+    const form = named(emptyForm('2026-12-01'));
+    for (const day of HVERDAGE) form.hours.consultation.days[day] = [{ from: '8', to: '16' }];
+    form.lastVerified = '';
+    form.usualWait = '0x10';
+    const problems = checkForm(form).problems;
+    assert.deepEqual(problems.map((p) => p.field), ['bm-lastVerified', 'bm-wait']);
+    form.usualWait = '10';
+    assert.equal(checkForm(form).declaration.usualWaitWeekdays, 10);
   });
 
   test("a substitute's own hours, where known, go into the declaration and count in the verdict", () => {

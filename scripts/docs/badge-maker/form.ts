@@ -259,7 +259,9 @@ export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDecl
   declaration.services = Object.fromEntries(
     SERVICES.map((s) => [s, form.services[s] === 'yes' ? true : form.services[s] === 'no' ? false : 'not-stated']),
   );
-  if (form.usualWait.trim() !== '') declaration.usualWaitWeekdays = Number(form.usualWait.trim());
+  // Digits only: Number() would also read "0x10" or "1e3", which nobody means as days.
+  const wait = form.usualWait.trim();
+  if (wait !== '') declaration.usualWaitWeekdays = /^\d+$/.test(wait) ? Number(wait) : Number.NaN;
   if (form.bagom.kind === 'number') declaration.bagomNumber = form.bagom.number.trim();
   else if (form.bagom.kind !== 'not-stated') declaration.bagomNumber = form.bagom.kind;
   if (form.acute.kind === 'practice') declaration.acute = { handledBy: 'practice' };
@@ -307,7 +309,8 @@ export function fieldForPointer(path: string): string {
     return `${owner}-${b === 'from' ? 'from' : b === 'yearly' ? 'day' : b === 'monthly' ? 'nth' : 'reason'}`;
   }
   if (top === 'acute' && a === 'substitute') return substituteField('bm-acute', parts.slice(2));
-  if (top === 'lastVerified') return 'bm-lastVerified';
+  // The provenance's date is the date verified; its publisher is the practice's name.
+  if (top === 'lastVerified' || (top === 'provenance' && a === 'asOf')) return 'bm-lastVerified';
   if (top === 'usualWaitWeekdays') return 'bm-wait';
   if (top === 'bagomNumber') return 'bm-bagom-number';
   if (top === 'acute') return 'bm-acute';
@@ -322,6 +325,7 @@ export function checkForm(form: BadgeForm): { declaration: AccessibilityDeclarat
   const { declaration, problems, fieldFor } = toDeclaration(form);
   const issues = validateDocument(declaration)
     .issues.map((issue) => ({ path: issue.path, field: fieldFor(issue.path), message: issue.message }))
-    .filter((issue) => !problems.some((p) => p.field === issue.field));
+    // One value may stand at two pointers (the date verified is also the provenance's date): said once.
+    .filter((issue, i, all) => !problems.some((p) => p.field === issue.field) && all.findIndex((other) => other.field === issue.field && other.message.en === issue.message.en) === i);
   return { declaration, problems: [...problems, ...issues] };
 }
