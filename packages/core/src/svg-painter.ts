@@ -67,7 +67,10 @@ export function paintSvg(frame: Element, title: string, lang: Lang, description 
     // Text content, so markup in the description stays text in the file.
     if (description.trim()) svg.append(node('desc', {}, description.trim()));
     new Painter(svg, box.left, box.top).element(frame);
-    return { svg: new XMLSerializer().serializeToString(svg), width, height };
+    // XMLSerializer writes characters XML does not allow as they are (a control character in the
+    // data), which would make the file unreadable: written as a space.
+    // eslint-disable-next-line no-control-regex
+    return { svg: new XMLSerializer().serializeToString(svg).replace(/[\0-\x08\x0b\x0c\x0e-\x1f]/g, ' '), width, height };
   } finally {
     root.adoptedStyleSheets = sheets;
   }
