@@ -26,6 +26,7 @@ import {
   type FormProblem,
   type SubstituteForm,
 } from './form.js';
+import { BADGE_DRAFT_KEY, readBadgeDraft, type BadgeDraft } from './form-draft.js';
 import { importPasted } from './form-import.js';
 import { siteCdnFolder } from '../embed-code/snippets.js';
 import { outputs, type Outputs } from './outputs.js';
@@ -37,6 +38,8 @@ export interface BadgeMakerOptions {
   now?: () => number;
   scriptBase?: string;
   clipboard?: Pick<Clipboard, 'writeText'>;
+  /** Where the draft is kept at every change (the page passes localStorage); none by default. */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
 
 /** Today's date in Denmark (YYYY-MM-DD; Swedish dates are written that way), whatever the browser's zone. */
@@ -58,6 +61,7 @@ export class BadgeMaker {
 
   private readonly now: () => number;
   private readonly clipboard: Pick<Clipboard, 'writeText'> | undefined;
+  private readonly storage: BadgeMakerOptions['storage'];
   /** A field to focus after the next render (a row just added). */
   private focusNext: string | undefined;
 
@@ -70,8 +74,48 @@ export class BadgeMaker {
     this.lang = options.lang ?? 'da';
     this.scriptBase = options.scriptBase ?? siteCdnFolder();
     this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
+    this.storage = options.storage ?? null;
     this.form = emptyForm(todayIn(this.now()));
+    const draft = this.readDraft();
+    if (draft) {
+      this.form = draft.form;
+      this.lang = draft.lang;
+      this.detailsUrl = draft.detailsUrl ?? this.detailsUrl;
+      this.jsonUrl = draft.jsonUrl ?? this.jsonUrl;
+      this.scriptBase = draft.scriptBase ?? this.scriptBase;
+    }
     this.update();
+  }
+
+  private readDraft(): BadgeDraft | undefined {
+    try {
+      return readBadgeDraft(this.storage?.getItem(BADGE_DRAFT_KEY), todayIn(this.now()));
+    } catch {
+      return undefined; // storage the browser refuses (a private window): nothing to restore
+    }
+  }
+
+  /** Keeps the form as typed, so a reload or a closed tab loses nothing. */
+  private keepDraft(): void {
+    const draft: BadgeDraft = { v: 1, lang: this.lang, form: this.form, detailsUrl: this.detailsUrl, jsonUrl: this.jsonUrl, scriptBase: this.scriptBase };
+    try {
+      this.storage?.setItem(BADGE_DRAFT_KEY, JSON.stringify(draft));
+    } catch {
+      // Full or refused storage: the form on the page is still there.
+    }
+  }
+
+  /** Empties the form and forgets the draft, until something is typed again. */
+  clearDraft(): void {
+    this.form = emptyForm(todayIn(this.now()));
+    this.notCarried = [];
+    this.status = this.t(T.cleared);
+    this.update();
+    try {
+      this.storage?.removeItem(BADGE_DRAFT_KEY);
+    } catch {
+      // Refused storage: nothing was kept.
+    }
   }
 
   private t(text: Record<MakerLang, string>): string {
@@ -80,6 +124,7 @@ export class BadgeMaker {
 
   /** Re-reads the form, judges it and renders. */
   update(): void {
+    this.keepDraft();
     const { declaration, problems } = checkForm(this.form);
     this.problems = problems;
     // The rule set in force, with the advice the maker shows beside each rule.
@@ -546,6 +591,8 @@ export class BadgeMaker {
       <p>${this.t(T.weekHelp)}</p>
       ${HOUR_CATEGORIES.map((c) => this.weekTemplate(c))} ${this.servicesTemplate()} ${this.exceptionsTemplate()} ${this.recurringTemplate()}
       <p id="bm-status" class="bm-status" role="status">${this.status}</p>
+      <p class="bm-draft"><span id="bm-draft-help">${this.t(T.draftKept)}</span>
+        <button type="button" id="bm-clear" aria-describedby="bm-draft-help" @click=${() => this.clearDraft()}>${this.t(T.clearDraft)}</button></p>
       ${this.resultTemplate()}
     </form>`;
   }
