@@ -228,6 +228,8 @@ test('a year heading the column of counts ("Henvisningstype;2022") is a header r
   const result = convertTable({ widget: 'referral-sankey', table: readTable(text), meta: json('referrals-2022.meta.json') });
   assert.deepEqual(lines(result), []);
   assert.deepEqual((result.document['links'] as { value: number }[]).map((link) => link.value), NATIONAL_COUNTS);
+  // The receivers' column under a name the guess does not know is the one left beside the counts.
+  assert.deepEqual(guessMapping('referral-sankey', readTable('Område;Antal\nSygehus;5\n')), { columns: { value: 1, to: 0 } });
   // Years alone, or over other years, are data.
   assert.equal(guessFormat('2020;2021\n5;6\n').header, false);
   assert.equal(guessFormat('År;2022\n2021;2022\n').header, false);
