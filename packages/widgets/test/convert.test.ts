@@ -44,6 +44,9 @@ test('dates: ISO, Danish day.month.year and a year alone', () => {
   assert.equal(readDate('31-12-2022'), '2022-12-31');
   assert.equal(readDate('2022'), '2022-01-01');
   assert.equal(readDate('31.2.2022'), undefined);
+  // Month names, as reports and the widgets write dates, Danish and English.
+  assert.deepEqual(['1. januar 2022', '1. jan. 2022', '1 Jan 2022', '15. okt. 2019', '1. maj 2020', '1 May 2020'].map(readDate), ['2022-01-01', '2022-01-01', '2022-01-01', '2019-10-15', '2020-05-01', '2020-05-01']);
+  assert.deepEqual(['1. ja 2022', '1. foo 2022', '30. februar 2022'].map(readDate), [undefined, undefined, undefined]);
   assert.equal(readDate('i går'), undefined);
 });
 
