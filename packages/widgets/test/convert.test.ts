@@ -31,6 +31,7 @@ test('Danish numbers: thousands dots, decimal commas, per cent, spaces', () => {
   assert.deepEqual(readNumber('1.893.921', ','), { ok: true, value: 1893921, percent: false });
   assert.deepEqual(readNumber('34,9', ','), { ok: true, value: 34.9, percent: false });
   assert.deepEqual(readNumber('34,9 %', ','), { ok: true, value: 34.9, percent: true });
+  for (const text of ['34,9 pct.', '34,9 pct', '34,9 procent']) assert.deepEqual(readNumber(text, ','), { ok: true, value: 34.9, percent: true }, text);
   assert.deepEqual(readNumber('1 893 921', ','), { ok: true, value: 1893921, percent: false });
   assert.deepEqual(readNumber('1,893,921', '.'), { ok: true, value: 1893921, percent: false });
   assert.deepEqual(readNumber('34.9', ','), { ok: false, reason: 'other-decimal-mark' });

@@ -11,10 +11,11 @@ export type NumberReading =
 
 /**
  * Reads a number written with the given decimal mark: the other mark may group thousands (in
- * threes), spaces may too, a trailing "%" is noted (the value is not divided).
+ * threes), spaces may too, a trailing "%" ("pct.", "procent") is noted (the value is not divided).
  */
 export function readNumber(text: string, decimalMark: DecimalMark): NumberReading {
-  let cell = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^−/, '-');
+  // "pct." and "procent", as Danish reports write per cent, are "%".
+  let cell = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^−/, '-').replace(/(pct\.?|procent)$/i, '%');
   if (cell === '') return { ok: false, reason: 'empty' };
   const percent = cell.endsWith('%');
   if (percent) cell = cell.slice(0, -1);
