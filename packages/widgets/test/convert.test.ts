@@ -247,6 +247,11 @@ test('a quote that opens a cell and never closes is kept as text; the rows after
   assert.deepEqual(readTable('Til;Antal\n"Sygehus; akut";5\n"15"" skærm\nx";6\n').rows, [['Sygehus; akut', '5'], ['15" skærm\nx', '6']]);
 });
 
+test('two rows of one date in the capacity table: the second is named, with the first', () => {
+  const result = convertTable({ widget: 'capacity-gauge', table: readTable('År;Kapaciteter;Tilmeldte patienter\n2021;3.543;5.812.000\n1.1.2021;3.554;5.849.229\n'), meta: json('capacity-2017-2022.meta.json') });
+  assert.deepEqual(lines(result), ['Række 3, kolonne A (År): »1.1.2021« står også i række 2']);
+});
+
 // Bad input: each names the row and the column, in Danish and English.
 const badReferrals = (name: string) => convertTable({ widget: 'referral-sankey', table: readTable(fixture(`malformed/${name}`)), meta: json('referrals-2022.meta.json') });
 

@@ -70,6 +70,7 @@ export function buildCapacity(reader: TableReader, mapping: ColumnMapping, notes
   }
 
   const points: Point[] = [];
+  const dateRow = new Map<string, number>();
   let unitName: { text: string; rowIndex: number } | undefined;
   reader.table.rows.forEach((_, rowIndex) => {
     if (unit !== undefined) {
@@ -83,6 +84,13 @@ export function buildCapacity(reader: TableReader, mapping: ColumnMapping, notes
     const persons = doctors === undefined ? undefined : reader.number(rowIndex, doctors, WHAT.doctors, { optional: true });
     const normValue = norm === undefined ? undefined : reader.number(rowIndex, norm, WHAT.norm, { optional: true });
     if (when === undefined || patients === undefined || held === undefined) return;
+    // Two rows of one date: which is the figure? Said at the second, naming the first.
+    const first = dateRow.get(when);
+    if (first !== undefined) {
+      reader.problem(say.duplicate(reader.text(rowIndex, date), first), rowIndex, date);
+      return;
+    }
+    dateRow.set(when, reader.rowNumber(rowIndex));
     points.push({
       rowIndex,
       date: when,
