@@ -28,7 +28,7 @@ import {
 } from './form.js';
 import { BADGE_DRAFT_KEY, readBadgeDraft, type BadgeDraft } from './form-draft.js';
 import { importPasted } from './form-import.js';
-import { siteCdnFolder } from '../embed-code/snippets.js';
+import { baseProblem, siteCdnFolder } from '../embed-code/snippets.js';
 import { outputs, type Outputs } from './outputs.js';
 import { CATEGORY_LABEL, DAY_LABEL, MONTH_LABEL, NTH_LABEL, SERVICE_LABEL, STATUS_LABEL, T, type MakerLang } from './messages.js';
 
@@ -538,7 +538,14 @@ export class BadgeMaker {
         result.linkDropped ? html`<p id="bm-details-url-problem" role="alert">${this.t(T.linkDropped)}</p>` : nothing,
       )}
       ${this.textField('bm-json-url', this.t(T.jsonUrl), this.jsonUrl, (v) => ((this.jsonUrl = v), this.update()))}
-      ${this.textField('bm-script-base', this.t(T.scriptBase), this.scriptBase, (v) => ((this.scriptBase = v), this.update()))}
+      ${this.textField(
+        'bm-script-base',
+        this.t(T.scriptBase),
+        this.scriptBase,
+        (v) => ((this.scriptBase = v), this.update()),
+        'text',
+        baseProblem(this.scriptBase) ? html`<p id="bm-script-base-problem" role="alert">${this.t(baseProblem(this.scriptBase)!)}</p>` : nothing,
+      )}
       ${this.outputBlock('bm-out-json', this.t(T.outJson), result.json)}
       ${result.scriptSnippet ? this.outputBlock('bm-out-script', this.t(T.outScript), result.scriptSnippet) : nothing}
       ${this.outputBlock('bm-out-inline', this.t(T.outInline), result.inlineSnippet)}

@@ -37,7 +37,7 @@ import {
   type TableFormat,
 } from '@praksis/widgets/convert/index.js';
 import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
-import { iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, normalizeBase, siteCdnFolder, srcSnippet } from '../embed-code/snippets.js';
+import { baseProblem, iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, normalizeBase, siteCdnFolder, srcSnippet } from '../embed-code/snippets.js';
 import { DRAFT_KEY, draftFragment, draftFromFragment, emptyDraft, metaDocument, readDraft, type Draft, type MetaForm, type UiLang } from './draft.js';
 import { MAX_LINK_CHARS, excerpt } from './long-text.js';
 import { TEXT, type Text } from './messages.js';
@@ -747,6 +747,7 @@ export class ChartMaker {
         <label for="mk-base">${this.t(TEXT.scriptBase)}</label>
         <input id="mk-base" type="text" spellcheck="false" .value=${this.scriptBase}
           @input=${(e: Event) => this.setAddress('scriptBase', (e.target as HTMLInputElement).value, 'after-typing')} @change=${(e: Event) => this.setAddress('scriptBase', (e.target as HTMLInputElement).value)} />
+        ${baseProblem(this.scriptBase) ? html`<span id="mk-base-problem" class="mk-error" role="alert">${this.t(baseProblem(this.scriptBase)!)}</span>` : nothing}
       </p>
       <p class="mk-field">
         <label for="mk-json-url">${this.t(TEXT.jsonUrl)}</label>
