@@ -55,6 +55,19 @@ export const Maker: Story = {
 };
 
 /**
+ * The maker keeping what is typed in the browser's localStorage, as on the docs site: type, reload
+ * the story, and the form is as it was; *Slet kladden* empties it.
+ */
+export const MakerKeepingTheDraft: Story = {
+  render: () => {
+    const host = document.createElement('div');
+    host.className = 'badge-maker';
+    mountBadgeMaker(host, { now: () => Date.parse('2026-12-01T09:00:00Z'), storage: localStorage });
+    return host;
+  },
+};
+
+/**
  * The maker with a declaration loaded back into it (as pasting the JSON document does): closures
  * and changed hours, a range on Wednesdays only with changed consultation and telephone hours, and
  * a substitute's own week.

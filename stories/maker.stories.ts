@@ -50,7 +50,7 @@ type Story = StoryObj<Args>;
 /** Empty, as an editor finds it. */
 export const Empty: Story = {};
 
-/** The national 2022 referral table pasted, with its source: a valid sankey and its embed code. */
+/** The national 2022 referral table pasted, with its source: a valid sankey, its embed code and its page for readers without JavaScript. */
 export const ReferralsPasted: Story = {
   args: {
     draft: {

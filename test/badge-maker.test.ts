@@ -305,10 +305,12 @@ describe('badge maker, filled in once by keyboard', function () {
 describe('badge maker imports', function () {
   this.timeout(120_000);
 
-  it("today is Denmark's date, a copy the browser refuses says what to do instead, and so does a link that cannot be one", async () => {
+  it("today is Denmark's date, a copy the browser refuses says what to do instead, and so does a link that cannot be one; what is typed outlives the page", async () => {
     const host = await fixture<HTMLElement>(html`<div class="badge-maker"></div>`);
+    const kept = new Map<string, string>();
+    const storage = { getItem: (key: string) => kept.get(key) ?? null, setItem: (key: string, text: string) => void kept.set(key, text), removeItem: (key: string) => void kept.delete(key) };
     // 23:30 UTC on New Year's Eve is already 1 January in Copenhagen.
-    const maker = mountBadgeMaker(host, { now: () => Date.parse('2026-12-31T23:30:00Z'), clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    const maker = mountBadgeMaker(host, { now: () => Date.parse('2026-12-31T23:30:00Z'), clipboard: { writeText: () => Promise.reject(new Error('denied')) }, storage });
     expect(value(host, 'bm-lastVerified')).to.equal('2027-01-01');
     Object.assign(maker.form.practice, { name: 'Lægerne i Egebæk', ydernummer: '123456' });
     maker.update();
@@ -320,6 +322,14 @@ describe('badge maker imports', function () {
     expect(host.querySelector('#bm-details-url-problem')?.textContent).to.match(/^Adressen kan ikke bruges som link/);
     expect(value(host, 'bm-out-img')).not.to.contain('javascript');
     expect(value(host, 'bm-out-svg')).not.to.contain('javascript');
+    // The page closed and opened again: the form as typed, the unusable address too; then cleared.
+    host.remove();
+    const again = await fixture<HTMLElement>(html`<div class="badge-maker"></div>`);
+    mountBadgeMaker(again, { now: () => Date.parse('2027-01-02T09:00:00Z'), storage });
+    expect([value(again, 'bm-practice-name'), value(again, 'bm-lastVerified'), value(again, 'bm-details-url')]).to.deep.equal(['Lægerne i Egebæk', '2027-01-01', 'javascript:alert(1)']);
+    await press('bm-clear', 'Enter');
+    expect([value(again, 'bm-practice-name'), again.querySelector('#bm-status')?.textContent]).to.deep.equal(['', 'Kladden er slettet.']);
+    expect(kept.has('praksis-badge-maker-draft')).to.equal(false);
   });
 
 

@@ -267,5 +267,9 @@ describe('embed code page', () => {
     expect(code()).to.contain('<div class="praksis-fallback">');
     choose(host, '#ec-loader', 'widget');
     expect(code().split('\n')[0]).to.match(/\/praksis-capacity-gauge\.js" crossorigin="anonymous"><\/script>$/);
+    // A folder typed without https:// would be a folder of the embedding page's own site: said at once.
+    expect(host.querySelector('#ec-base-problem')).to.equal(null);
+    type(host, '#ec-base', 'cdn.example.dk/praksis/0.1.0/');
+    expect(field(host, '#ec-base-problem').textContent).to.match(/^»cdn\.example\.dk\/praksis\/0\.1\.0\/« er ikke en webadresse/);
   });
 });

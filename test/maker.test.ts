@@ -171,6 +171,13 @@ describe('chart maker page', function () {
     expect(snippet.split('\n')[0]).to.equal(`<script type="module" src="${otherOrigin}/cdn/praksis-autoloader.js" crossorigin="anonymous"></script>`);
     // Without script a reader gets the description, inside the element's fallback.
     expect(snippet).to.contain(`<p class="praksis-description">${DESCRIPTION}</p>`);
+    // The page, read as a browser without script reads it: the figures and source as text, the data inside.
+    const page = new DOMParser().parseFromString(el<HTMLTextAreaElement>(host, '#mk-snippet-page').value, 'text/html');
+    expect(page.querySelector('script[type="module"]')?.getAttribute('src')).to.equal(`${otherOrigin}/cdn/praksis-embed.js`);
+    expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).to.contain(`script-src 'self' ${otherOrigin};`);
+    expect(page.querySelector('.praksis-figure')?.textContent).to.contain('5.420.564');
+    expect(page.querySelector('.praksis-description')?.textContent).to.equal(DESCRIPTION);
+    expect(JSON.parse(page.querySelector('praksis-referral-sankey > script')!.textContent)).to.deep.equal(JSON.parse(el<HTMLTextAreaElement>(host, '#mk-json').value));
 
     const frame = document.createElement('iframe');
     frame.title = 'Fresh host page';

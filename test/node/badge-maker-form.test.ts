@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { validateDocument } from '@praksis/schema';
 import { dkOk22, evaluate, fromJsonLd, fromOsm, jsonLdScript, openNow, outsideConsultation, toJsonLd, toOsm, withAdvice, type AccessibilityDeclaration } from '@praksis/hours-rules';
 import { parseClock } from '../../scripts/docs/badge-maker/clock.js';
-import { copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
+import { HVERDAGE, checkForm, copyMondayToWeekdays, emptyException, emptyForm, emptyRecurring, emptySubstitute, fieldForPointer, toDeclaration, type BadgeForm } from '../../scripts/docs/badge-maker/form.js';
 import { applyDraft, formFromDeclaration, importPasted } from '../../scripts/docs/badge-maker/form-import.js';
+import { readBadgeDraft, type BadgeDraft } from '../../scripts/docs/badge-maker/form-draft.js';
 
 describe('parseClock', () => {
   test('8, 08, 8.00, 08:00, 0800 and kl. 8 are all 08:00', () => {
@@ -72,6 +73,29 @@ describe('the form', () => {
         ['/hours/phone/thu/0', 'bm-phone-thu-0-to'],
       ],
     );
+  });
+
+  test("the validator's problem with an interval is at that interval's row, after an empty or unreadable row above it", () => {
+    const form = emptyForm('2026-12-01');
+    form.practice = { ...form.practice, name: 'Lægerne', ydernummer: '123456' };
+    form.hours.consultation.days.mon = [{ from: '8', to: '12' }, { from: '', to: '' }, { from: '14', to: '13' }];
+    form.hours.phone.days.tue = [{ from: '8', to: 'x' }, { from: '14', to: '13' }];
+    form.hours.phone.days.wed = [{ from: '8', to: 'x' }];
+    assert.deepEqual(
+      checkForm(form).problems.map((p) => p.field),
+      ['bm-phone-tue-0-to', 'bm-phone-wed-0-to', 'bm-consultation-mon-2-to', 'bm-phone-tue-1-to'],
+    );
+  });
+
+  test('an empty date verified is one problem at its own field; a wait is read as digits only', () => {
+    const form = named(emptyForm('2026-12-01'));
+    for (const day of HVERDAGE) form.hours.consultation.days[day] = [{ from: '8', to: '16' }];
+    form.lastVerified = '';
+    form.usualWait = '0x10';
+    const problems = checkForm(form).problems;
+    assert.deepEqual(problems.map((p) => p.field), ['bm-lastVerified', 'bm-wait']);
+    form.usualWait = '10';
+    assert.equal(checkForm(form).declaration.usualWaitWeekdays, 10);
   });
 
   test("a substitute's own hours, where known, go into the declaration and count in the verdict", () => {
@@ -438,4 +462,35 @@ test("a details page address that cannot be a link is dropped from the badge and
   assert.equal(good.linkDropped, false);
   assert.match(good.imgSnippet, /^<a href="https:\/\/laegerne\.example\.dk\/badge\.html"><img /);
   assert.match(good.svg, /<a href="https:\/\/laegerne\.example\.dk\/badge\.html">/);
+});
+
+describe('the draft kept in the browser', () => {
+  test('the form comes back as typed, unreadable times, closures and addresses included', () => {
+    const form = named(emptyForm('2026-12-01'));
+    form.hours.phone.days.wed = [{ from: '8', to: '25' }, { from: 'kl. 13', to: '' }];
+    form.usualWait = 'tre';
+    const closure = emptyException();
+    Object.assign(closure, { date: '2027-03-03', to: '2027-03-31', weekdays: ['wed'], kind: 'hours', reason: 'Kursus «A» & "B" 😀' });
+    closure.changed.phone = { changed: true, rows: [{ from: '9', to: '11' }] };
+    closure.substitute.hours.consultation = { stated: true, days: { ...closure.substitute.hours.consultation.days, wed: [{ from: '8', to: '14' }] } };
+    form.exceptions.push(closure);
+    form.recurring.push({ ...emptyRecurring(), day: '24', reason: 'Juleaften' });
+    const draft: BadgeDraft = { v: 1, lang: 'en', form, detailsUrl: 'badge.html', jsonUrl: '', scriptBase: 'https://cdn.example.dk/praksis' };
+    assert.deepEqual(readBadgeDraft(JSON.stringify(draft), '2027-01-01'), draft);
+  });
+
+  test('anything else is no draft; odd fields take the empty form\'s, never break it', () => {
+    for (const text of [null, '', 'x', '[]', '{"v":2,"form":{}}', '{"v":1,"form":[]}']) assert.equal(readBadgeDraft(text, '2027-01-01'), undefined, String(text));
+    const odd = readBadgeDraft(
+      '{"v":1,"lang":"fr","form":{"practice":{"name":5,"evil":"x"},"hours":{"phone":{"stated":"yes","days":{"mon":[{"from":8},{"to":"9"}],"xyz":[]}}},"exceptions":{"0":{}},"recurring":[{"weekday":7}],"__proto__":{"polluted":true}},"detailsUrl":3}',
+      '2027-01-01',
+    );
+    const empty = emptyForm('2027-01-01');
+    assert.deepEqual(odd, {
+      v: 1,
+      lang: 'da',
+      form: { ...empty, hours: { ...empty.hours, phone: { ...empty.hours.phone, days: { ...empty.hours.phone.days, mon: [{ from: '', to: '' }, { from: '', to: '9' }] } } }, recurring: [emptyRecurring()] },
+    });
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+  });
 });

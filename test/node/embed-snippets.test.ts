@@ -6,6 +6,7 @@ import { validateDocument } from '@praksis/schema';
 import { escapeHtml } from '@praksis/widgets/html-text.js';
 import {
   WIDGETS,
+  baseProblem,
   embedPageUrl,
   httpOrigin,
   iframeSnippet,
@@ -135,6 +136,14 @@ test('normalizeBase gives one trailing slash, or nothing for the page’s own fo
   assert.equal(normalizeBase('/praksis'), '/praksis/');
   assert.equal(normalizeBase('https://x.dk/p///'), 'https://x.dk/p/');
   assert.equal(normalizeBase('  '), '');
+});
+
+test('a folder for the files that a pasted snippet could not use is named; a full or site-relative one is fine', () => {
+  for (const fine of ['', 'https://cdn.example.dk/praksis/0.1.0/', 'http://localhost:8080/cdn', '//cdn.example.dk/p/', '/praksis/', 'cdn/', '../praksis']) assert.equal(baseProblem(fine), undefined, fine);
+  for (const bad of ['cdn.example.dk/praksis/0.1.0/', 'www.example.dk', 'javascript:alert(1)//', 'ftp://cdn.example.dk/p/']) {
+    assert.match(baseProblem(bad)?.en ?? '', /is not an address the snippet can use/, bad);
+  }
+  assert.match(baseProblem('cdn.example.dk/p/')!.da, /^»cdn\.example\.dk\/p\/« er ikke en webadresse/);
 });
 
 test('the iframe snippet points at embed.html with the widget, the encoded src and the language', () => {

@@ -69,6 +69,17 @@ test('a draft survives the reopen link and stored text', () => {
   assert.match(fragment, /^#draft=[^#\s]*$/);
   assert.deepEqual(draftFromFragment(fragment), draft);
   assert.deepEqual(readDraft(JSON.stringify(draft)), draft);
+  // Long texts come back whole: twenty caveats of 2,000 characters (the schema's most), a long
+  // sender and addresses; the validator, not the reload, names what is too long.
+  const caveat = `${'Øfeldt & "Region" 😀 '.repeat(95)}`.slice(0, 2000);
+  const long: Draft = {
+    ...draft,
+    meta: { ...filled, caveats: Array.from({ length: 20 }, () => caveat).join('\n'), description: caveat.repeat(3) },
+    mapping: { columns: {}, sender: 'Almen praksis '.repeat(20) },
+    jsonUrl: `https://www.example.dk/${'a'.repeat(2500)}.json`,
+  };
+  assert.deepEqual(draftFromFragment(draftFragment(long)), long);
+  assert.deepEqual(readDraft(JSON.stringify(long)), long);
 });
 
 test('anything else is no draft, and odd fields are dropped, never trusted', () => {

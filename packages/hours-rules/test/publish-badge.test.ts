@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { validateDocument } from '@praksis/schema';
 import { dkOk22, evaluate, type AccessibilityDeclaration, type Overall } from '../src/index.js';
 import { badgeSvg } from '../src/publish/badge-svg.js';
 import { MAX_HREF_LENGTH, safeHref } from '../src/publish/xml.js';
@@ -89,6 +90,15 @@ describe('badge edge cases', () => {
     assertInert(svg);
     assert.ok(svg.includes('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;'));
     assert.equal(lines(svg)[2], '<script>alert(1)</script> & "Co"');
+  });
+
+  test('characters XML does not allow (a word processor\'s vertical tab, a lone surrogate) leave the SVG well-formed', () => {
+    const doc = declaration((d) => (d.practice.name = 'Lægerne\u000bNord\u0001 \ud800 Syd\uffff'));
+    assert.deepEqual(validateDocument(doc).issues, [], 'a valid declaration');
+    const svg = badgeSvg(doc, evaluate(doc, { ruleSet: dkOk22, at }));
+    // eslint-disable-next-line no-control-regex -- the characters XML does not allow
+    assert.doesNotMatch(svg, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/);
+    assert.equal(lines(svg)[2], 'Lægerne Nord  \ufffd Syd\ufffd');
   });
 
   test('a javascript: link is dropped; without a link the SVG is an image', () => {

@@ -31,6 +31,7 @@ test('Danish numbers: thousands dots, decimal commas, per cent, spaces', () => {
   assert.deepEqual(readNumber('1.893.921', ','), { ok: true, value: 1893921, percent: false });
   assert.deepEqual(readNumber('34,9', ','), { ok: true, value: 34.9, percent: false });
   assert.deepEqual(readNumber('34,9 %', ','), { ok: true, value: 34.9, percent: true });
+  for (const text of ['34,9 pct.', '34,9 pct', '34,9 procent']) assert.deepEqual(readNumber(text, ','), { ok: true, value: 34.9, percent: true }, text);
   assert.deepEqual(readNumber('1 893 921', ','), { ok: true, value: 1893921, percent: false });
   assert.deepEqual(readNumber('1,893,921', '.'), { ok: true, value: 1893921, percent: false });
   assert.deepEqual(readNumber('34.9', ','), { ok: false, reason: 'other-decimal-mark' });
@@ -44,6 +45,9 @@ test('dates: ISO, Danish day.month.year and a year alone', () => {
   assert.equal(readDate('31-12-2022'), '2022-12-31');
   assert.equal(readDate('2022'), '2022-01-01');
   assert.equal(readDate('31.2.2022'), undefined);
+  // Month names, as reports and the widgets write dates, Danish and English.
+  assert.deepEqual(['1. januar 2022', '1. jan. 2022', '1 Jan 2022', '15. okt. 2019', '1. maj 2020', '1 May 2020'].map(readDate), ['2022-01-01', '2022-01-01', '2022-01-01', '2019-10-15', '2020-05-01', '2020-05-01']);
+  assert.deepEqual(['1. ja 2022', '1. foo 2022', '30. februar 2022'].map(readDate), [undefined, undefined, undefined]);
   assert.equal(readDate('i går'), undefined);
 });
 
@@ -163,6 +167,89 @@ test('every sheet of a workbook is read, named and in order; a CSV file is one s
     { name: 'Tom', text: '' },
   ]);
   assert.deepEqual(await spreadsheetSheets(new TextEncoder().encode('a;b\n1;2\n')), [{ name: '', text: 'a;b\n1;2\n' }]);
+});
+
+test('Excel\'s "Unicode Text" (UTF-16 with a byte-order mark, little or big endian) reads as the same table as UTF-8', async () => {
+  const text = 'Til\tAntal\r\nLæger «Øst» 😀\t1.234\r\n';
+  const utf16 = (littleEndian: boolean) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+    return bytes;
+  };
+  assert.equal(await spreadsheetText(utf16(true)), text);
+  assert.equal(await spreadsheetText(utf16(false)), text);
+});
+
+test('Excel\'s "sep=;" line names the separator and is no row: the header is row 1, as Excel shows it', () => {
+  const table = readTable('\uFEFFsep=;\r\nTil;Antal\r\nSygehus, akut;1.234\r\n');
+  assert.equal(table.format.separator, ';');
+  assert.deepEqual(table.columns, ['Til', 'Antal']);
+  assert.deepEqual(table.rows, [['Sygehus, akut', '1.234']]);
+  assert.deepEqual(table.rowNumbers, [2]);
+});
+
+test('ids made from labels stay unique when a label reads as a numbered id ("A", "a", "A 2"): no flow is lost', () => {
+  const result = convertTable({ widget: 'referral-sankey', table: readTable('Til;Antal\nA;1\na;2\nA 2;3\n'), meta: json('referrals-2022.meta.json') });
+  assert.deepEqual(lines(result), []);
+  const nodes = result.document['nodes'] as { id: string; label: string }[];
+  assert.equal(new Set(nodes.map((node) => node.id)).size, nodes.length);
+  const label = (id: string) => nodes.find((node) => node.id === id)?.label;
+  assert.deepEqual((result.document['links'] as { target: string; value: number }[]).map((link) => [label(link.target), link.value]), [['A', 1], ['a', 2], ['A 2', 3]]);
+});
+
+test('a sum row ("I alt", "Total") under the flows is named at its cell, not drawn as one more flow', () => {
+  for (const label of ['I alt', 'Total', 'I alt 2022']) {
+    const result = convertTable({ widget: 'referral-sankey', table: readTable(`${fixture('referrals-2022.tsv')}${label}\t5.420.564\n`), meta: json('referrals-2022.meta.json') });
+    assert.deepEqual(lines(result), [`Række 9, kolonne A (Henvisningstype): »${label}« ligner en sumrække; slet rækken, så dens tal ikke tegnes som en strøm for sig`]);
+    assert.deepEqual((result.document['links'] as { value: number }[]).map((link) => link.value), NATIONAL_COUNTS);
+  }
+});
+
+test('listed patients in thousands may have decimals: 5.849,229 thousand is the register\'s 5,849,229', () => {
+  const table = readTable('År;Kapaciteter;Tilmeldte patienter (tusinder)\n2021;3.543;5.812\n2022;3.554;5.849,229\n2023;3.560;5.900,0001\n');
+  const result = convertTable({ widget: 'capacity-gauge', table, meta: json('capacity-2017-2022.meta.json') });
+  assert.deepEqual(lines(result), ['Række 4, kolonne C (Tilmeldte patienter (tusinder)): antallet skal være et helt tal, ikke »5.900,0001«']);
+  assert.deepEqual((result.document['trend'] as { listedPatients: number }[]).map((point) => point.listedPatients), [5_812_000, 5_849_229]);
+  assert.equal(result.document['listedPatients'], 5_849_229);
+});
+
+test('a staff cell with only a sign that names no level ("✓", "?", "*") is named at its cell, never read as "Ikke involveret"', () => {
+  const result = convertTable({ widget: 'delegation-matrix', table: readTable('Opgave;Læge;Sygeplejerske\nBlodprøver;●;✓\nSår;?;–\nAttester;◐;*\n'), meta: json('delegation.meta.json') });
+  const known = 'Ikke involveret, Assisterer, Udfører selvstændigt';
+  assert.deepEqual(lines(result), [
+    `Række 2, kolonne C (Sygeplejerske): »✓« er ikke et af niveauerne ${known}`,
+    `Række 3, kolonne B (Læge): »?« er ikke et af niveauerne ${known}`,
+    `Række 4, kolonne C (Sygeplejerske): »*« er ikke et af niveauerne ${known}`,
+  ]);
+  assert.deepEqual((result.document['cells'] as { value: string }[]).map((cell) => cell.value), ['independent', 'not-involved', 'assists']);
+});
+
+test('a year heading the column of counts ("Henvisningstype;2022") is a header row, and that column the counts', () => {
+  const text = fixture('referrals-2022.tsv').replace('Antal', '2022');
+  assert.deepEqual(guessFormat(text), { separator: '\t', decimalMark: ',', header: true });
+  const result = convertTable({ widget: 'referral-sankey', table: readTable(text), meta: json('referrals-2022.meta.json') });
+  assert.deepEqual(lines(result), []);
+  assert.deepEqual((result.document['links'] as { value: number }[]).map((link) => link.value), NATIONAL_COUNTS);
+  // The receivers' column under a name the guess does not know is the one left beside the counts.
+  assert.deepEqual(guessMapping('referral-sankey', readTable('Område;Antal\nSygehus;5\n')), { columns: { value: 1, to: 0 } });
+  // Years alone, or over other years, are data.
+  assert.equal(guessFormat('2020;2021\n5;6\n').header, false);
+  assert.equal(guessFormat('År;2022\n2021;2022\n').header, false);
+});
+
+test('a quote that opens a cell and never closes is kept as text; the rows after it stay rows', () => {
+  const table = readTable('Til;Antal\n"Sygehus;5\nKommune;6\n');
+  assert.deepEqual(table.rows, [['"Sygehus', '5'], ['Kommune', '6']]);
+  assert.deepEqual(table.rowNumbers, [2, 3]);
+  // Closed quotes still hold separators and line breaks.
+  assert.deepEqual(readTable('Til;Antal\n"Sygehus; akut";5\n"15"" skærm\nx";6\n').rows, [['Sygehus; akut', '5'], ['15" skærm\nx', '6']]);
+});
+
+test('two rows of one date in the capacity table: the second is named, with the first', () => {
+  const result = convertTable({ widget: 'capacity-gauge', table: readTable('År;Kapaciteter;Tilmeldte patienter\n2021;3.543;5.812.000\n1.1.2021;3.554;5.849.229\n'), meta: json('capacity-2017-2022.meta.json') });
+  assert.deepEqual(lines(result), ['Række 3, kolonne A (År): »1.1.2021« står også i række 2']);
 });
 
 // Bad input: each names the row and the column, in Danish and English.

@@ -102,6 +102,10 @@ test('the generic page: strict policy, script and stylesheet as files, a noscrip
     embedPolicy('https://cdn.example.dk/praksis/'),
     "default-src 'none'; script-src 'self' https://cdn.example.dk; style-src 'self' https://cdn.example.dk; connect-src *; img-src 'self' data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'",
   );
+  // A scheme-relative CDN is allowed by its host (its files were refused); other schemes add nothing.
+  const scripts = (base: string) => /script-src ([^;]*);/.exec(embedPolicy(base))?.[1];
+  assert.equal(scripts('//cdn.example.dk:8443/praksis/'), "'self' cdn.example.dk:8443");
+  for (const base of ['javascript:alert(1)/', 'data:text/html,x/', '../cdn/']) assert.equal(scripts(base), "'self'", base);
 });
 
 test('a static page: the national capacity figures as text, the data inside, in Danish and English', () => {
@@ -240,13 +244,22 @@ test('data is text: markup in a document cannot leave its element or the fallbac
   assert.equal(escapeHtml('a<b>&"c\''), 'a&lt;b&gt;&amp;&quot;c&#39;');
 });
 
+test('a static page finds its files in a folder given without its last slash', () => {
+  for (const base of ['https://cdn.example.dk/praksis', ' https://cdn.example.dk/praksis/ ']) {
+    const result = staticEmbedPage(example('capacity', 'practice-minimal'), { base });
+    assert.ok(result.ok);
+    assert.match(result.html, /<script type="module" src="https:\/\/cdn\.example\.dk\/praksis\/praksis-embed\.js"><\/script>/, base);
+    assert.match(result.html, /<link rel="stylesheet" href="https:\/\/cdn\.example\.dk\/praksis\/praksis-embed\.css">/, base);
+  }
+});
+
 test('a static page refuses invalid data and unusable attributes', () => {
   const invalid = staticEmbedPage(JSON.parse(readFileSync(`${examples}/capacity/invalid/bands-overlap.json`, 'utf8')));
   assert.equal(invalid.ok, false);
   assert.ok(!invalid.ok && invalid.issues[0]!.path.startsWith('/bands'));
   const unknown = staticEmbedPage({ $schema: 'https://example.org/other.json' });
   assert.ok(!unknown.ok && unknown.issues[0]!.path === '/$schema');
-  for (const name of ['src', 'onclick x', '"><script>', 'Theme']) {
+  for (const name of ['src', 'onclick x', '"><script>', 'Theme', 'onclick', 'onmouseover', 'style']) {
     const result = staticEmbedPage(example('capacity', 'practice-minimal'), { attributes: { [name]: 'x' } });
     assert.equal(result.ok, false, name);
   }
@@ -337,6 +350,16 @@ test('oEmbed: a static page with --url links its response, which holds the ifram
     width: 640,
     height: 480,
   });
+  // The link names the file as written beside --out, even where --url calls the page otherwise.
+  for (const [url, out, file, href] of [
+    ['https://praksis.example.dk/embed/', 'site/kapacitet.html', 'site/kapacitet.oembed.json', 'kapacitet.oembed.json'],
+    ['https://praksis.example.dk/embed/kap.html', 'site/Kapacitet Århus.html', 'site/Kapacitet Århus.oembed.json', 'Kapacitet%20%C3%85rhus.oembed.json'],
+  ] as const) {
+    const other = fakeIo({ 'c.json': capacity });
+    assert.equal(await run(['page', 'c.json', '--url', url, '--out', out], other), 0);
+    assert.deepEqual(Object.keys(other.written), [out, file]);
+    assert.match(other.written[out]!, new RegExp(`type="application/json\\+oembed" href="${href}"`));
+  }
   // Without --url: no discovery link and no second file.
   const plain = fakeIo({ 'c.json': capacity });
   assert.equal(await run(['page', 'c.json', '--out', 'p.html'], plain), 0);

@@ -8,28 +8,27 @@
  * time reading and outputs are pure modules beside this one.
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { validateDocument } from '@praksis/schema';
 import { DETAILS_PAGE, HOUR_CATEGORIES, TIME_ZONE, ruleSetFor, SERVICES, WEEKDAYS, withAdvice, type HourCategory, type NotCarried } from '@praksis/hours-rules';
 import {
   changedFieldId,
+  checkForm,
   copyMondayToWeekdays,
   emptyException,
   emptyForm,
   emptyRecurring,
   emptyRow,
-  fieldForPointer,
   gridFieldId,
   isRange,
   substituteGrid,
-  toDeclaration,
   type BadgeForm,
   type CategoryForm,
   type ExceptionForm,
   type FormProblem,
   type SubstituteForm,
 } from './form.js';
+import { BADGE_DRAFT_KEY, readBadgeDraft, type BadgeDraft } from './form-draft.js';
 import { importPasted } from './form-import.js';
-import { siteCdnFolder } from '../embed-code/snippets.js';
+import { baseProblem, siteCdnFolder } from '../embed-code/snippets.js';
 import { outputs, type Outputs } from './outputs.js';
 import { CATEGORY_LABEL, DAY_LABEL, MONTH_LABEL, NTH_LABEL, SERVICE_LABEL, STATUS_LABEL, T, type MakerLang } from './messages.js';
 
@@ -39,6 +38,8 @@ export interface BadgeMakerOptions {
   now?: () => number;
   scriptBase?: string;
   clipboard?: Pick<Clipboard, 'writeText'>;
+  /** Where the draft is kept at every change (the page passes localStorage); none by default. */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
 
 /** Today's date in Denmark (YYYY-MM-DD; Swedish dates are written that way), whatever the browser's zone. */
@@ -60,6 +61,7 @@ export class BadgeMaker {
 
   private readonly now: () => number;
   private readonly clipboard: Pick<Clipboard, 'writeText'> | undefined;
+  private readonly storage: BadgeMakerOptions['storage'];
   /** A field to focus after the next render (a row just added). */
   private focusNext: string | undefined;
 
@@ -72,8 +74,48 @@ export class BadgeMaker {
     this.lang = options.lang ?? 'da';
     this.scriptBase = options.scriptBase ?? siteCdnFolder();
     this.clipboard = options.clipboard ?? (typeof navigator !== 'undefined' ? navigator.clipboard : undefined);
+    this.storage = options.storage ?? null;
     this.form = emptyForm(todayIn(this.now()));
+    const draft = this.readDraft();
+    if (draft) {
+      this.form = draft.form;
+      this.lang = draft.lang;
+      this.detailsUrl = draft.detailsUrl ?? this.detailsUrl;
+      this.jsonUrl = draft.jsonUrl ?? this.jsonUrl;
+      this.scriptBase = draft.scriptBase ?? this.scriptBase;
+    }
     this.update();
+  }
+
+  private readDraft(): BadgeDraft | undefined {
+    try {
+      return readBadgeDraft(this.storage?.getItem(BADGE_DRAFT_KEY), todayIn(this.now()));
+    } catch {
+      return undefined; // storage the browser refuses (a private window): nothing to restore
+    }
+  }
+
+  /** Keeps the form as typed, so a reload or a closed tab loses nothing. */
+  private keepDraft(): void {
+    const draft: BadgeDraft = { v: 1, lang: this.lang, form: this.form, detailsUrl: this.detailsUrl, jsonUrl: this.jsonUrl, scriptBase: this.scriptBase };
+    try {
+      this.storage?.setItem(BADGE_DRAFT_KEY, JSON.stringify(draft));
+    } catch {
+      // Full or refused storage: the form on the page is still there.
+    }
+  }
+
+  /** Empties the form and forgets the draft, until something is typed again. */
+  clearDraft(): void {
+    this.form = emptyForm(todayIn(this.now()));
+    this.notCarried = [];
+    this.status = this.t(T.cleared);
+    this.update();
+    try {
+      this.storage?.removeItem(BADGE_DRAFT_KEY);
+    } catch {
+      // Refused storage: nothing was kept.
+    }
   }
 
   private t(text: Record<MakerLang, string>): string {
@@ -82,14 +124,9 @@ export class BadgeMaker {
 
   /** Re-reads the form, judges it and renders. */
   update(): void {
-    const { declaration, problems } = toDeclaration(this.form);
-    const validation = validateDocument(declaration);
-    this.problems = [
-      ...problems,
-      ...validation.issues
-        .filter((issue) => !problems.some((p) => issue.path.startsWith(p.path)))
-        .map((issue) => ({ path: issue.path, field: fieldForPointer(issue.path), message: issue.message })),
-    ];
+    this.keepDraft();
+    const { declaration, problems } = checkForm(this.form);
+    this.problems = problems;
     // The rule set in force, with the advice the maker shows beside each rule.
     const inForce = ruleSetFor(this.now());
     const ruleSet = inForce ? withAdvice(inForce) : undefined;
@@ -501,7 +538,14 @@ export class BadgeMaker {
         result.linkDropped ? html`<p id="bm-details-url-problem" role="alert">${this.t(T.linkDropped)}</p>` : nothing,
       )}
       ${this.textField('bm-json-url', this.t(T.jsonUrl), this.jsonUrl, (v) => ((this.jsonUrl = v), this.update()))}
-      ${this.textField('bm-script-base', this.t(T.scriptBase), this.scriptBase, (v) => ((this.scriptBase = v), this.update()))}
+      ${this.textField(
+        'bm-script-base',
+        this.t(T.scriptBase),
+        this.scriptBase,
+        (v) => ((this.scriptBase = v), this.update()),
+        'text',
+        baseProblem(this.scriptBase) ? html`<p id="bm-script-base-problem" role="alert">${this.t(baseProblem(this.scriptBase)!)}</p>` : nothing,
+      )}
       ${this.outputBlock('bm-out-json', this.t(T.outJson), result.json)}
       ${result.scriptSnippet ? this.outputBlock('bm-out-script', this.t(T.outScript), result.scriptSnippet) : nothing}
       ${this.outputBlock('bm-out-inline', this.t(T.outInline), result.inlineSnippet)}
@@ -554,6 +598,8 @@ export class BadgeMaker {
       <p>${this.t(T.weekHelp)}</p>
       ${HOUR_CATEGORIES.map((c) => this.weekTemplate(c))} ${this.servicesTemplate()} ${this.exceptionsTemplate()} ${this.recurringTemplate()}
       <p id="bm-status" class="bm-status" role="status">${this.status}</p>
+      <p class="bm-draft"><span id="bm-draft-help">${this.t(T.draftKept)}</span>
+        <button type="button" id="bm-clear" aria-describedby="bm-draft-help" @click=${() => this.clearDraft()}>${this.t(T.clearDraft)}</button></p>
       ${this.resultTemplate()}
     </form>`;
   }

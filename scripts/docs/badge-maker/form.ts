@@ -4,6 +4,7 @@
  * The way back (a declaration or an imported draft into the form) is in form-import.ts.
  */
 import { HOUR_CATEGORIES, SERVICES, WEEKDAYS, type AccessibilityDeclaration, type HourCategory, type Service, type Weekday } from '@praksis/hours-rules';
+import { validateDocument } from '@praksis/schema';
 import type { HoursException, OpeningInterval, RecurringClosure, SubstitutePractice, WeekHours } from '@praksis/schema';
 import { parseClock } from './clock.js';
 
@@ -148,8 +149,14 @@ const notATime = (text: string) => ({
 });
 const missingEnd = { da: 'angiv både start og slut', en: 'give both a start and an end' };
 
+/**
+ * The form field of each interval written, by its pointer in the declaration: empty and unreadable
+ * rows are left out of the declaration, so an interval's index there may be less than its row's.
+ */
+type IntervalFields = Map<string, (end: 'from' | 'to') => string>;
+
 /** Intervals of a day as typed; problems for times that cannot be read. Empty rows are skipped. */
-function readDay(rows: readonly IntervalText[], pointer: string, field: (i: number, end: 'from' | 'to') => string, problems: FormProblem[]): OpeningInterval[] {
+function readDay(rows: readonly IntervalText[], pointer: string, field: (i: number, end: 'from' | 'to') => string, problems: FormProblem[], fields: IntervalFields): OpeningInterval[] {
   const out: OpeningInterval[] = [];
   rows.forEach((row, i) => {
     if (row.from.trim() === '' && row.to.trim() === '') return;
@@ -162,15 +169,18 @@ function readDay(rows: readonly IntervalText[], pointer: string, field: (i: numb
     }
     if (!from) problems.push({ path: `${at}/from`, field: field(i, 'from'), message: notATime(row.from) });
     if (!to) problems.push({ path: `${at}/to`, field: field(i, 'to'), message: notATime(row.to) });
-    if (from && to) out.push({ from, to });
+    if (from && to) {
+      fields.set(`${pointer}/${out.length}`, (end) => field(i, end));
+      out.push({ from, to });
+    }
   });
   return out;
 }
 
 /** A grid's week: every day written, an empty one as closed. */
-function readWeek(c: CategoryForm, pointer: string, grid: string, problems: FormProblem[]): WeekHours {
+function readWeek(c: CategoryForm, pointer: string, grid: string, problems: FormProblem[], fields: IntervalFields): WeekHours {
   const week: WeekHours = {};
-  for (const day of WEEKDAYS) week[day] = readDay(c.days[day], `${pointer}/${day}`, (i, end) => gridFieldId(grid, day, i, end), problems);
+  for (const day of WEEKDAYS) week[day] = readDay(c.days[day], `${pointer}/${day}`, (i, end) => gridFieldId(grid, day, i, end), problems, fields);
   return week;
 }
 
@@ -179,22 +189,22 @@ function readWeek(c: CategoryForm, pointer: string, grid: string, problems: Form
  * (`withHours`: a substitute for closed days, not the acute arrangement's, whose line is the
  * practice's acute telephone). `owner` prefixes its fields.
  */
-function substituteOf(form: SubstituteForm, pointer: string, owner: string, problems: FormProblem[], withHours = true): SubstitutePractice | undefined {
+function substituteOf(form: SubstituteForm, pointer: string, owner: string, problems: FormProblem[], fields: IntervalFields, withHours = true): SubstitutePractice | undefined {
   const stated = withHours ? HOUR_CATEGORIES.filter((c) => form.hours[c].stated) : [];
   if (form.name.trim() === '' && form.phone.trim() === '' && form.url.trim() === '' && stated.length === 0) return undefined;
   const hours: NonNullable<SubstitutePractice['hours']> = {};
-  for (const category of stated) hours[category] = readWeek(form.hours[category], `${pointer}/hours/${category}`, substituteGrid(owner, category), problems);
+  for (const category of stated) hours[category] = readWeek(form.hours[category], `${pointer}/hours/${category}`, substituteGrid(owner, category), problems, fields);
   const url = form.url.trim();
   return { name: form.name.trim(), phone: form.phone.trim(), ...(url ? { url } : {}), ...(stated.length ? { hours } : {}) };
 }
 
-function exceptionOf(e: ExceptionForm, i: number, problems: FormProblem[]): HoursException {
-  const substitute = substituteOf(e.substitute, `/exceptions/${i}/substitute`, `bm-exception-${i}`, problems);
+function exceptionOf(e: ExceptionForm, i: number, problems: FormProblem[], fields: IntervalFields): HoursException {
+  const substitute = substituteOf(e.substitute, `/exceptions/${i}/substitute`, `bm-exception-${i}`, problems, fields);
   const hours: NonNullable<HoursException['hours']> = {};
   if (e.kind === 'hours') {
     for (const category of HOUR_CATEGORIES) {
       const changed = e.changed[category];
-      if (changed.changed) hours[category] = readDay(changed.rows, `/exceptions/${i}/hours/${category}`, (k, end) => changedFieldId(i, category, k, end), problems);
+      if (changed.changed) hours[category] = readDay(changed.rows, `/exceptions/${i}/hours/${category}`, (k, end) => changedFieldId(i, category, k, end), problems, fields);
     }
   }
   const range = isRange(e);
@@ -210,8 +220,8 @@ function exceptionOf(e: ExceptionForm, i: number, problems: FormProblem[]): Hour
   };
 }
 
-function recurringOf(r: RecurringForm, i: number, problems: FormProblem[]): RecurringClosure {
-  const substitute = substituteOf(r.substitute, `/recurringClosures/${i}/substitute`, `bm-recurring-${i}`, problems);
+function recurringOf(r: RecurringForm, i: number, problems: FormProblem[], fields: IntervalFields): RecurringClosure {
+  const substitute = substituteOf(r.substitute, `/recurringClosures/${i}/substitute`, `bm-recurring-${i}`, problems, fields);
   const from = r.from.trim() === '' ? undefined : parseClock(r.from);
   if (r.from.trim() !== '' && !from) problems.push({ path: `/recurringClosures/${i}/from`, field: `bm-recurring-${i}-from`, message: notATime(r.from) });
   const when =
@@ -221,12 +231,16 @@ function recurringOf(r: RecurringForm, i: number, problems: FormProblem[]): Recu
   return { ...when, ...(from ? { from } : {}), reason: r.reason.trim(), ...(substitute ? { substitute } : {}) };
 }
 
-/** The declaration the form stands for, and the problems only the form can see (unreadable times). */
-export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDeclaration; problems: FormProblem[] } {
+/**
+ * The declaration the form stands for, the problems only the form can see (unreadable times), and
+ * the form field that shows a pointer of this declaration (for the validator's problems).
+ */
+export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDeclaration; problems: FormProblem[]; fieldFor: (path: string) => string } {
   const problems: FormProblem[] = [];
+  const fields: IntervalFields = new Map();
   const hours: AccessibilityDeclaration['hours'] = {};
   for (const category of HOUR_CATEGORIES) {
-    if (form.hours[category].stated) hours[category] = readWeek(form.hours[category], `/hours/${category}`, `bm-${category}`, problems);
+    if (form.hours[category].stated) hours[category] = readWeek(form.hours[category], `/hours/${category}`, `bm-${category}`, problems, fields);
   }
   const p = form.practice;
   const declaration: AccessibilityDeclaration = {
@@ -245,19 +259,26 @@ export function toDeclaration(form: BadgeForm): { declaration: AccessibilityDecl
   declaration.services = Object.fromEntries(
     SERVICES.map((s) => [s, form.services[s] === 'yes' ? true : form.services[s] === 'no' ? false : 'not-stated']),
   );
-  if (form.usualWait.trim() !== '') declaration.usualWaitWeekdays = Number(form.usualWait.trim());
+  // Digits only: Number() would also read "0x10" or "1e3", which nobody means as days.
+  const wait = form.usualWait.trim();
+  if (wait !== '') declaration.usualWaitWeekdays = /^\d+$/.test(wait) ? Number(wait) : Number.NaN;
   if (form.bagom.kind === 'number') declaration.bagomNumber = form.bagom.number.trim();
   else if (form.bagom.kind !== 'not-stated') declaration.bagomNumber = form.bagom.kind;
   if (form.acute.kind === 'practice') declaration.acute = { handledBy: 'practice' };
   else if (form.acute.kind === 'substitute') {
-    const substitute = substituteOf(form.acute.substitute, '/acute/substitute', 'bm-acute', problems, false) ?? { name: '', phone: '' };
+    const substitute = substituteOf(form.acute.substitute, '/acute/substitute', 'bm-acute', problems, fields, false) ?? { name: '', phone: '' };
     declaration.acute = { handledBy: 'substitute', substitute };
   }
-  const exceptions = form.exceptions.map((e, i) => exceptionOf(e, i, problems));
+  const exceptions = form.exceptions.map((e, i) => exceptionOf(e, i, problems, fields));
   if (exceptions.length) declaration.exceptions = exceptions;
-  const recurring = form.recurring.map((r, i) => recurringOf(r, i, problems));
+  const recurring = form.recurring.map((r, i) => recurringOf(r, i, problems, fields));
   if (recurring.length) declaration.recurringClosures = recurring;
-  return { declaration, problems };
+  const fieldFor = (path: string) => {
+    const interval = /^(.*\/\d+)(?:\/(from|to))?$/.exec(path);
+    const field = interval ? fields.get(interval[1]!) : undefined;
+    return field ? field(interval![2] === 'to' ? 'to' : 'from') : fieldForPointer(path);
+  };
+  return { declaration, problems, fieldFor };
 }
 
 /** The field of a pointer inside a substitute (`rest` after ".../substitute"); `owner` prefixes its fields. */
@@ -288,9 +309,23 @@ export function fieldForPointer(path: string): string {
     return `${owner}-${b === 'from' ? 'from' : b === 'yearly' ? 'day' : b === 'monthly' ? 'nth' : 'reason'}`;
   }
   if (top === 'acute' && a === 'substitute') return substituteField('bm-acute', parts.slice(2));
-  if (top === 'lastVerified') return 'bm-lastVerified';
+  // The provenance's date is the date verified; its publisher is the practice's name.
+  if (top === 'lastVerified' || (top === 'provenance' && a === 'asOf')) return 'bm-lastVerified';
   if (top === 'usualWaitWeekdays') return 'bm-wait';
   if (top === 'bagomNumber') return 'bm-bagom-number';
   if (top === 'acute') return 'bm-acute';
   return 'bm-practice-name';
+}
+
+/**
+ * Every problem of the form, each at the field to change: the times it cannot read, then what the
+ * validator says about the declaration. A field whose text could not be read is named once.
+ */
+export function checkForm(form: BadgeForm): { declaration: AccessibilityDeclaration; problems: FormProblem[] } {
+  const { declaration, problems, fieldFor } = toDeclaration(form);
+  const issues = validateDocument(declaration)
+    .issues.map((issue) => ({ path: issue.path, field: fieldFor(issue.path), message: issue.message }))
+    // One value may stand at two pointers (the date verified is also the provenance's date): said once.
+    .filter((issue, i, all) => !problems.some((p) => p.field === issue.field) && all.findIndex((other) => other.field === issue.field && other.message.en === issue.message.en) === i);
+  return { declaration, problems: [...problems, ...issues] };
 }

@@ -6,5 +6,6 @@ if (host) {
   host.replaceChildren();
   mountBadgeMaker(host, {
     ...(host.dataset['scriptBase'] ? { scriptBase: host.dataset['scriptBase'] } : {}),
+    storage: typeof localStorage === 'undefined' ? null : localStorage,
   });
 }

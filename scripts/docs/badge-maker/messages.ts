@@ -38,6 +38,9 @@ export const STATUS_LABEL: Record<string, Text> = {
 };
 
 export const T = {
+  draftKept: { da: 'Det, du skriver, gemmes kun i denne browser, så intet går tabt, hvis siden lukkes.', en: 'What you type is kept in this browser only, so nothing is lost if the page is closed.' },
+  clearDraft: { da: 'Slet kladden', en: 'Clear the draft' },
+  cleared: { da: 'Kladden er slettet.', en: 'The draft is cleared.' },
   language: { da: 'Sprog', en: 'Language' },
   practice: { da: 'Praksis', en: 'Practice' },
   name: { da: 'Navn', en: 'Name' },

@@ -11,6 +11,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { parseJsonText, validateDocument, type ValidationIssue } from '@praksis/schema';
 import {
   WIDGETS,
+  baseProblem,
   httpOrigin,
   iframeSnippet,
   inlineSnippet,
@@ -364,6 +365,7 @@ export class EmbedCodeTool {
             <input id="ec-base" type="text" autocomplete="off" spellcheck="false" aria-describedby="ec-base-hint" .value=${this.base}
               @input=${(event: Event) => this.set('base', (event.target as HTMLInputElement).value)} />
             <span id="ec-base-hint" class="ec-hint">${t.baseHint}</span>
+            ${baseProblem(this.base) ? html`<strong id="ec-base-problem" role="alert">${baseProblem(this.base)![this.uiLang]}</strong>` : nothing}
           </p>
           <p class="ec-field">
             <label for="ec-parent">${t.parent}</label>

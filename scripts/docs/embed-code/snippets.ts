@@ -61,6 +61,23 @@ export function siteCdnFolder(): string {
   return typeof document === 'undefined' ? 'cdn/' : new URL('cdn/', document.baseURI).href;
 }
 
+/**
+ * What is wrong with the folder typed for the widget files, said beside its field by every tool
+ * that writes snippets: another scheme than http(s), or a host without "https://"
+ * ("cdn.example.dk/praksis/"), which a browser reads as a folder on the embedding page's own site,
+ * so the snippet would not work as pasted. Undefined when it is fine (or empty).
+ */
+export function baseProblem(base: string): { da: string; en: string } | undefined {
+  const trimmed = base.trim();
+  const hostWithoutScheme = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(trimmed) && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+  // A scheme-relative folder ("//cdn.example.dk/…") takes the page's own scheme, and works as pasted.
+  if (trimmed === '' || /^\/\/[^/\s]/.test(trimmed) || (isEmbeddableUrl(trimmed) && !hostWithoutScheme)) return undefined;
+  return {
+    da: `»${trimmed}« er ikke en webadresse, snippetten kan bruge: skriv hele adressen, fx https://cdn.example.dk/praksis/0.1.0/ (uden https:// leder browseren efter filerne på din egen side)`,
+    en: `“${trimmed}” is not an address the snippet can use: write the whole address, e.g. https://cdn.example.dk/praksis/0.1.0/ (without https:// the browser looks for the files on your own site)`,
+  };
+}
+
 /** Where the CDN files are served from, with exactly one trailing slash. */
 export function normalizeBase(base: string): string {
   const trimmed = base.trim();

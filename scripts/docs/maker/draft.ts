@@ -2,7 +2,8 @@
  * The chart maker's draft: what the editor pasted and chose, as one plain object that goes into the
  * browser's localStorage and into the URL fragment of the "reopen" link (a fragment is never sent
  * to a server). Pure, no DOM: tested in Node. A draft read back is checked field by field, so a
- * hand-edited link or an old draft cannot break the page.
+ * hand-edited link or an old draft cannot break the page; its texts come back whole, however long
+ * (the validator names a text too long for its field, as it would before the reload).
  */
 import { isConvertibleWidget, readDate, readNumber, type ColumnMapping, type ConvertibleWidget, type TableFormat } from '@praksis/widgets/convert/index.js';
 
@@ -144,7 +145,7 @@ function readMapping(value: unknown): ColumnMapping | undefined {
   }
   const mapping: ColumnMapping = { columns };
   if (Array.isArray(value['staff'])) mapping.staff = value['staff'].filter((n) => index(n) !== undefined) as number[];
-  if (typeof value['sender'] === 'string') mapping.sender = value['sender'].slice(0, 200);
+  if (typeof value['sender'] === 'string') mapping.sender = value['sender'];
   return mapping;
 }
 
@@ -163,7 +164,7 @@ export function readDraft(text: string | null | undefined): Draft | undefined {
     for (const key of Object.keys(EMPTY_META) as (keyof MetaForm)[]) {
       const field = value['meta'][key];
       if (key === 'fictional') meta.fictional = field === true;
-      else if (typeof field === 'string') meta[key] = field.slice(0, 5000);
+      else if (typeof field === 'string') meta[key] = field;
     }
   }
   const format = readFormat(value['format']);
@@ -171,7 +172,7 @@ export function readDraft(text: string | null | undefined): Draft | undefined {
   const record = value;
   const address = (key: 'scriptBase' | 'jsonUrl') => {
     const field = record[key];
-    return typeof field === 'string' ? { [key]: field.slice(0, 2000) } : {};
+    return typeof field === 'string' ? { [key]: field } : {};
   };
   return {
     v: 1,

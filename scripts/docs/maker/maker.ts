@@ -36,7 +36,8 @@ import {
   type Table,
   type TableFormat,
 } from '@praksis/widgets/convert/index.js';
-import { iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, siteCdnFolder, srcSnippet } from '../embed-code/snippets.js';
+import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
+import { baseProblem, iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, normalizeBase, siteCdnFolder, srcSnippet } from '../embed-code/snippets.js';
 import { DRAFT_KEY, draftFragment, draftFromFragment, emptyDraft, metaDocument, readDraft, type Draft, type MetaForm, type UiLang } from './draft.js';
 import { MAX_LINK_CHARS, excerpt } from './long-text.js';
 import { TEXT, type Text } from './messages.js';
@@ -126,6 +127,11 @@ export class ChartMaker {
   /** The table is read again only when its text or format changes, not when the editor writes the source. */
   private readonly guess = memoizeOne(guessFormat);
   private readonly read = memoizeOne(readTable);
+  /** The page for readers without JavaScript, written once per document, language and file folder. */
+  private readonly page = memoizeOne((doc: unknown, lang: UiLang, base: string) => {
+    const page = staticEmbedPage(doc, { lang, base: normalizeBase(base) });
+    return page.ok ? page.html : undefined;
+  });
 
   constructor(
     readonly host: HTMLElement,
@@ -414,11 +420,14 @@ export class ChartMaker {
     const base = { widget, base: this.scriptBase, lang: this.draft.lang };
     const valid = this.valid();
     const url = this.jsonUrl.trim();
+    const page = valid ? this.page(this.result!.document, this.draft.lang, this.scriptBase) : undefined;
     const withUrl = (make: () => string) => (!valid ? { reason: TEXT.needsValid } : isAbsoluteHttpUrl(url) ? { code: make() } : { reason: TEXT.needsUrl });
     return [
       { id: 'inline', label: TEXT.snippetInline, ...(valid ? { code: inlineSnippet({ ...base, data: this.result!.document }) } : { reason: TEXT.needsValid }) },
       { id: 'src', label: TEXT.snippetSrc, ...withUrl(() => srcSnippet({ ...base, data: this.result!.document, src: url })) },
       { id: 'iframe', label: TEXT.snippetIframe, ...withUrl(() => iframeSnippet({ ...base, src: url })) },
+      // The static page (as `praksis-embed page` writes it): the data inside, its text for readers without script.
+      { id: 'page', label: TEXT.snippetPage, ...(page !== undefined ? { code: page } : { reason: TEXT.needsValid }) },
     ];
   }
 
@@ -738,6 +747,7 @@ export class ChartMaker {
         <label for="mk-base">${this.t(TEXT.scriptBase)}</label>
         <input id="mk-base" type="text" spellcheck="false" .value=${this.scriptBase}
           @input=${(e: Event) => this.setAddress('scriptBase', (e.target as HTMLInputElement).value, 'after-typing')} @change=${(e: Event) => this.setAddress('scriptBase', (e.target as HTMLInputElement).value)} />
+        ${baseProblem(this.scriptBase) ? html`<span id="mk-base-problem" class="mk-error" role="alert">${this.t(baseProblem(this.scriptBase)!)}</span>` : nothing}
       </p>
       <p class="mk-field">
         <label for="mk-json-url">${this.t(TEXT.jsonUrl)}</label>

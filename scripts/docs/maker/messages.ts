@@ -105,6 +105,10 @@ export const TEXT = {
   snippetSrc: both('Script med adresse på JSON', 'Script with the JSON URL'),
   snippetInline: both('Script med JSON indeni', 'Script with the JSON inline'),
   snippetIframe: both('iframe', 'iframe'),
+  snippetPage: both(
+    'Side med grafikken (gem som .html): til en iframe, og med tal og kilde som tekst for læsere uden JavaScript',
+    'Page with the chart (save as .html): for an iframe, with the figures and source as text for readers without JavaScript',
+  ),
   needsUrl: both('Skriv først, hvor du lægger JSON-dokumentet (en https-adresse).', 'First give where you publish the JSON document (an https address).'),
   needsValid: both('Koden vises, når dokumentet er gyldigt.', 'The code appears once the document is valid.'),
   reopen: both('Link, der åbner værktøjet med de samme data (data ligger i linket efter #, som aldrig sendes til en server)', 'Link that reopens the maker with the same data (kept after the # in the link, which is never sent to a server)'),

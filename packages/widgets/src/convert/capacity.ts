@@ -32,6 +32,23 @@ interface Point {
   norm?: number;
 }
 
+/** `value` × `factor` without the float's noise: 5.923,8 thousand is 5,923,800, not 5,923,799.999…. */
+const scaled = (value: number, factor: number) => (factor === 1 ? value : Number((value * factor).toFixed(6)));
+
+/**
+ * The listed patients of a row, a whole number once scaled: a column in thousands may have
+ * decimals (5.923,8), as tables in thousands print them.
+ */
+function wholeCount(reader: TableReader, rowIndex: number, column: number, factor: number): number | undefined {
+  if (factor === 1) return reader.number(rowIndex, column, WHAT.listedPatients, { whole: true })?.value;
+  const reading = reader.number(rowIndex, column, WHAT.listedPatients);
+  if (reading === undefined) return undefined;
+  const value = scaled(reading.value, factor);
+  if (Number.isInteger(value)) return value;
+  reader.problem(say.notWhole(reader.text(rowIndex, column)), rowIndex, column);
+  return undefined;
+}
+
 export function buildCapacity(reader: TableReader, mapping: ColumnMapping, notes: LocalizedMessage[]): Record<string, unknown> {
   const { date, listedPatients, capacities, doctors, norm, unit } = mapping.columns;
   const missing = (
@@ -53,6 +70,7 @@ export function buildCapacity(reader: TableReader, mapping: ColumnMapping, notes
   }
 
   const points: Point[] = [];
+  const dateRow = new Map<string, number>();
   let unitName: { text: string; rowIndex: number } | undefined;
   reader.table.rows.forEach((_, rowIndex) => {
     if (unit !== undefined) {
@@ -61,17 +79,24 @@ export function buildCapacity(reader: TableReader, mapping: ColumnMapping, notes
       else if (text !== '' && unitName && text !== unitName.text) reader.problem(say.severalUnits(unitName.text, text), rowIndex, unit);
     }
     const when = reader.date(rowIndex, date, WHAT.date);
-    const patients = reader.number(rowIndex, listedPatients, WHAT.listedPatients, { whole: true });
+    const patients = wholeCount(reader, rowIndex, listedPatients, factor(listedPatients));
     const held = reader.number(rowIndex, capacities, WHAT.capacities);
     const persons = doctors === undefined ? undefined : reader.number(rowIndex, doctors, WHAT.doctors, { optional: true });
     const normValue = norm === undefined ? undefined : reader.number(rowIndex, norm, WHAT.norm, { optional: true });
     if (when === undefined || patients === undefined || held === undefined) return;
+    // Two rows of one date: which is the figure? Said at the second, naming the first.
+    const first = dateRow.get(when);
+    if (first !== undefined) {
+      reader.problem(say.duplicate(reader.text(rowIndex, date), first), rowIndex, date);
+      return;
+    }
+    dateRow.set(when, reader.rowNumber(rowIndex));
     points.push({
       rowIndex,
       date: when,
-      listedPatients: patients.value * factor(listedPatients),
+      listedPatients: patients,
       capacities: held.value,
-      ...(persons ? { doctors: persons.value * factor(doctors!) } : {}),
+      ...(persons ? { doctors: scaled(persons.value, factor(doctors!)) } : {}),
       ...(normValue ? { norm: normValue.value } : {}),
     });
   });

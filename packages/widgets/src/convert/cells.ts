@@ -93,14 +93,18 @@ export class TableReader {
   }
 }
 
-/** Ids made from labels: lower case ASCII with hyphens ("Speciallæge" → "speciallaege"), unique. */
+/**
+ * Ids made from labels: lower case ASCII with hyphens ("Speciallæge" → "speciallaege"), unique. A
+ * numbered id is checked too, as a label may slug to it: "A", "a" and "A 2" get a, a-2 and a-2-2.
+ */
 export class IdMaker {
-  private readonly used = new Map<string, number>();
+  private readonly used = new Set<string>();
 
   make(label: string): string {
     const base = slug(label, 36) || 'x';
-    const count = this.used.get(base) ?? 0;
-    this.used.set(base, count + 1);
-    return count === 0 ? base : `${base}-${count + 1}`;
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
   }
 }

@@ -14,7 +14,7 @@ import { say } from './problems.js';
 
 /** The three levels of the staff form, lowest first, with the words and symbols that name them. */
 export const STAFF_LEVELS = [
-  { id: 'not-involved', label: { da: 'Ikke involveret', en: 'Not involved' }, symbol: '○', words: ['ikke involveret', 'ikke', 'nej', 'ingen', 'not involved', 'none', 'no', '○', '-', '0'] },
+  { id: 'not-involved', label: { da: 'Ikke involveret', en: 'Not involved' }, symbol: '○', words: ['ikke involveret', 'ikke', 'nej', 'ingen', 'not involved', 'none', 'no', '○', '-', '–', '0'] },
   { id: 'assists', label: { da: 'Assisterer', en: 'Assists' }, symbol: '◐', words: ['assisterer', 'assisterende', 'hjælper', 'assists', 'helps', '◐', '1'] },
   { id: 'independent', label: { da: 'Udfører selvstændigt', en: 'Performs independently' }, symbol: '●', words: ['udfører selvstændigt', 'selvstændigt', 'selvstændig', 'udfører', 'ja', 'performs independently', 'independently', 'independent', 'yes', '●', '2'] },
 ] as const;
@@ -23,10 +23,14 @@ const DOCTOR = /^(læge|læger|doctor|doctors|gp|gps|praktiserende læge|uddanne
 
 const TASK = { da: 'Opgaven', en: 'The task' };
 
+/**
+ * The level a cell names, by its words or its very symbol. A text with no letters or digits left
+ * after normalizing ("✓", "?", "*") names none: compared as normalized, it would equal every symbol.
+ */
 function levelFor(text: string): string | undefined {
   const plain = text.trim();
   const normal = normalizeHeader(plain);
-  return STAFF_LEVELS.find((level) => level.words.some((word) => word === plain || normalizeHeader(word) === normal))?.id;
+  return STAFF_LEVELS.find((level) => level.words.some((word) => word === plain || (normal !== '' && normalizeHeader(word) === normal)))?.id;
 }
 
 export function buildDelegationMatrix(reader: TableReader, mapping: ColumnMapping, notes: LocalizedMessage[]): Record<string, unknown> {

@@ -112,6 +112,13 @@ export function guessMapping(widget: ConvertibleWidget, table: Pick<Table, 'colu
     if (width >= 3) Object.assign(columns, { from: 0, to: 1, value: 2 });
     else Object.assign(columns, { to: 0, value: 1 });
   }
+  // The one column left beside the receivers holds the counts, whatever its heading ("2022"), and
+  // the one left beside the counts the receivers ("Område").
+  const unused = table.columns.map((_, i) => i).filter((i) => !used.has(i));
+  if (widget === 'referral-sankey' && unused.length === 1) {
+    if (columns['to'] !== undefined && columns['value'] === undefined) columns['value'] = unused[0];
+    else if (columns['value'] !== undefined && columns['to'] === undefined) columns['to'] = unused[0];
+  }
   if (widget === 'delegation-matrix') {
     if (columns['task'] === undefined && !used.has(0)) {
       columns['task'] = 0;

@@ -1,7 +1,8 @@
 /**
- * A file an editor opens, as table text: CSV and TSV decoded (UTF-8, or Windows-1252 as older
- * Danish Excel saves CSV), XLSX read with read-excel-file and written out as TSV, so an opened
- * workbook goes through the same parsing, and lands in the same editable paste box, as a paste.
+ * A file an editor opens, as table text: CSV and TSV decoded (UTF-8; UTF-16 with a byte-order mark,
+ * as Excel saves "Unicode Text"; or Windows-1252, as older Danish Excel saves CSV), XLSX read with
+ * read-excel-file and written out as TSV, so an opened workbook goes through the same parsing, and
+ * lands in the same editable paste box, as a paste.
  * Every sheet of a workbook is read, so the editor can choose one. The XLSX reader is imported
  * only when a workbook is opened (or ahead of that, by preloadWorkbookReader).
  */
@@ -81,7 +82,16 @@ async function workbookSheets(bytes: Uint8Array): Promise<SpreadsheetSheet[]> {
   return sheets.map(({ sheet, data }) => ({ name: sheet, text: rowsToTsv(data) }));
 }
 
+/** The encoding a byte-order mark names: Excel saves "Unicode Text" (TSV) as UTF-16 with one. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 function decodeText(bytes: Uint8Array): string {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   // Control characters other than tab and line breaks do not occur in a spreadsheet's text.
   const head = bytes.subarray(0, 8192);
   if (head.some((byte) => byte === 0 || (byte < 0x09) || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))) {

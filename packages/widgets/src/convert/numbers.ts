@@ -11,10 +11,11 @@ export type NumberReading =
 
 /**
  * Reads a number written with the given decimal mark: the other mark may group thousands (in
- * threes), spaces may too, a trailing "%" is noted (the value is not divided).
+ * threes), spaces may too, a trailing "%" ("pct.", "procent") is noted (the value is not divided).
  */
 export function readNumber(text: string, decimalMark: DecimalMark): NumberReading {
-  let cell = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^−/, '-');
+  // "pct." and "procent", as Danish reports write per cent, are "%".
+  let cell = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^−/, '-').replace(/(pct\.?|procent)$/i, '%');
   if (cell === '') return { ok: false, reason: 'empty' };
   const percent = cell.endsWith('%');
   if (percent) cell = cell.slice(0, -1);
@@ -55,12 +56,25 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** Month names, Danish and English; a name or its abbreviation (three letters or more) reads. */
+const MONTHS = [
+  ['januar', 'january'], ['februar', 'february'], ['marts', 'march'], ['april'], ['maj', 'may'], ['juni', 'june'],
+  ['juli', 'july'], ['august'], ['september'], ['oktober', 'october'], ['november'], ['december'],
+];
+const monthNumber = (name: string) => {
+  const word = name.toLowerCase();
+  return word.length < 3 ? 0 : MONTHS.findIndex((names) => names.some((full) => full.startsWith(word))) + 1;
+};
+
 /**
- * A date as YYYY-MM-DD: ISO ("2022-01-01"), Danish ("1.1.2022", "01-01-2022", "1/1 2022") or a
- * year alone ("2022", read as 1 January: the figures of the capacity register are as of 1 January).
+ * A date as YYYY-MM-DD: ISO ("2022-01-01"), Danish ("1.1.2022", "01-01-2022", "1/1 2022",
+ * "1. januar 2022", "1. jan. 2022", as reports and the widgets write it), English ("1 Jan 2022") or
+ * a year alone ("2022", read as 1 January: the figures of the capacity register are as of 1 January).
  */
 export function readDate(text: string): string | undefined {
   const cell = text.trim();
+  const named = /^(\d{1,2})\.?\s*([a-zæøå]+)\.?,?\s+(\d{4})$/i.exec(cell);
+  if (named) return isoDate(Number(named[3]), monthNumber(named[2]!), Number(named[1]));
   let match = /^(\d{4})$/.exec(cell);
   if (match) return isoDate(Number(match[1]), 1, 1);
   match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(cell);

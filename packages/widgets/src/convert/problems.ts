@@ -65,6 +65,10 @@ export const say = {
   missingColumn: (field: LocalizedMessage): LocalizedMessage => ({ da: `vælg kolonnen for »${field.da}«`, en: `choose the column for “${field.en}”` }),
   noRows: (): LocalizedMessage => ({ da: 'tabellen har ingen rækker med data', en: 'the table has no rows of data' }),
   tooManyRows: (max: number): LocalizedMessage => ({ da: `tabellen har mere end ${max} rækker`, en: `the table has more than ${max} rows` }),
+  totalRow: (text: string): LocalizedMessage => ({
+    da: `»${text}« ligner en sumrække; slet rækken, så dens tal ikke tegnes som en strøm for sig`,
+    en: `“${text}” looks like a total row; delete the row, so its figure is not drawn as a flow of its own`,
+  }),
   duplicate: (text: string, first: number): LocalizedMessage => ({ da: `»${text}« står også i række ${first}`, en: `“${text}” is also in row ${first}` }),
   unknownLevel: (text: string, known: string): LocalizedMessage => ({ da: `»${text}« er ikke et af niveauerne ${known}`, en: `“${text}” is not one of the levels ${known}` }),
   severalUnits: (first: string, other: string): LocalizedMessage => ({

@@ -4,7 +4,7 @@
  * "stage" column the receivers stand in the named stages and the senders that receive nothing in
  * the first, headed by the "from" column's name.
  */
-import type { ColumnMapping } from './fields.js';
+import { normalizeHeader, type ColumnMapping } from './fields.js';
 import { IdMaker, type TableReader } from './cells.js';
 import { say } from './problems.js';
 
@@ -17,6 +17,13 @@ const WHAT = {
   value: { da: 'Antallet', en: 'The value' },
   stage: { da: 'Trinnet', en: 'The stage' },
 };
+
+/** The label of a spreadsheet's sum row ("I alt", "Total", "Sum"), which is not a flow. */
+const TOTAL = /^(i ?alt|total|totalt|sum|samlet|grand total)$|^i alt /;
+
+export function isTotalLabel(label: string): boolean {
+  return TOTAL.test(normalizeHeader(label));
+}
 
 export function buildReferralFlows(reader: TableReader, mapping: ColumnMapping, options: { whole: boolean }): Record<string, unknown> {
   const { from, to, value, stage } = mapping.columns;
@@ -49,6 +56,12 @@ export function buildReferralFlows(reader: TableReader, mapping: ColumnMapping, 
     const number = reader.number(rowIndex, value, WHAT.value, { whole: options.whole });
     const stageLabel = stage === undefined ? undefined : reader.requiredText(rowIndex, stage, WHAT.stage);
     if (fromLabel === undefined || toLabel === undefined || number === undefined) return;
+    // A sum row under the flows would be drawn as one more flow, as large as all the others.
+    const totalIn = from !== undefined && isTotalLabel(fromLabel) ? from : isTotalLabel(toLabel) ? to : undefined;
+    if (totalIn !== undefined) {
+      reader.problem(say.totalRow(reader.text(rowIndex, totalIn)), rowIndex, totalIn);
+      return;
+    }
     if (stage !== undefined && stageLabel === undefined) return;
     const pair = `${fromLabel}\u0000${toLabel}`;
     const first = pairRow.get(pair);

@@ -44,12 +44,30 @@ export function columnLetter(index: number): string {
 }
 
 /**
+ * Excel's first line "sep=;" names the separator and is not a row: Excel shows the line after it
+ * as row 1.
+ */
+const SEPARATOR_LINE = /^sep=([\t;,])[ \t]*(\r\n|\r|\n|$)/i;
+
+/**
  * Splits delimited text into rows of cells. Quotes follow RFC 4180 (a quoted cell may hold the
  * separator, line breaks and "" for a quote), which is also how spreadsheets quote TSV cells.
  * Lines that are empty are kept as empty rows, so row numbers match the editor's spreadsheet.
  */
 export function splitRows(text: string, separator: Separator): string[][] {
-  const input = text.replace(/^\uFEFF/, '');
+  const input = text.replace(/^\uFEFF/, '').replace(SEPARATOR_LINE, '');
+  // A quote that opens a cell and never closes would swallow every row after it: it is read as
+  // an ordinary character instead (as in 15" skærm), so the rows stay rows and the cell shows it.
+  const literal = new Set<number>();
+  for (;;) {
+    const split = splitOnce(input, separator, literal);
+    if (split.unclosedAt === undefined) return split.rows;
+    literal.add(split.unclosedAt);
+  }
+}
+
+function splitOnce(input: string, separator: Separator, literal: ReadonlySet<number>): { rows: string[][]; unclosedAt?: number } {
+  let openedAt = 0;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -66,7 +84,8 @@ export function splitRows(text: string, separator: Separator): string[][] {
       } else cell += char;
       continue;
     }
-    if (char === '"' && atCellStart) {
+    if (char === '"' && atCellStart && !literal.has(i)) {
+      openedAt = i;
       quoted = true;
       atCellStart = false;
     } else if (char === separator) {
@@ -85,17 +104,20 @@ export function splitRows(text: string, separator: Separator): string[][] {
       atCellStart = false;
     }
   }
+  if (quoted) return { rows, unclosedAt: openedAt };
   if (cell !== '' || row.length > 0) {
     row.push(cell);
     rows.push(row);
   }
   // The line break after the last row is not an empty row of its own.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
-  return rows;
+  return { rows };
 }
 
 /** The separator that splits the first lines most consistently into more than one column. */
 export function guessSeparator(text: string): Separator {
+  const named = SEPARATOR_LINE.exec(text.replace(/^\uFEFF/, ''))?.[1];
+  if (named) return named as Separator;
   const sample = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 20);
   // Spreadsheets put TSV on the clipboard; a tab in ordinary CSV text is rare.
   if (sample.some((line) => line.includes('\t'))) return '\t';
@@ -136,10 +158,20 @@ export function guessDecimalMark(cells: Iterable<string>): DecimalMark {
 
 const NUMBERISH = /^[-−+]?[\d.,\s\u00a0]+%?$/;
 
-/** True when the first row looks like names: none of its cells is a number. */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * True when the first row looks like names: none of its cells is a number, or its numbers are
+ * years heading columns of other figures beside a name, as statistics tables head a column of
+ * counts ("Henvisningstype", "2022").
+ */
 export function guessHeader(rows: readonly (readonly string[])[]): boolean {
-  const first = rows[0] ?? [];
-  return !first.some((cell) => cell.trim() !== '' && NUMBERISH.test(cell.trim()));
+  const first = (rows[0] ?? []).map((cell) => cell.trim());
+  const numeric = first.flatMap((cell, i) => (cell !== '' && NUMBERISH.test(cell) ? [i] : []));
+  if (numeric.length === 0) return true;
+  const named = first.some((cell) => cell !== '' && !NUMBERISH.test(cell));
+  const yearOverFigures = (i: number) => YEAR.test(first[i]!) && rows.slice(1).some((row) => (row[i] ?? '').trim() !== '' && !YEAR.test((row[i] ?? '').trim()));
+  return named && numeric.every(yearOverFigures);
 }
 
 /** Guesses the whole format of a pasted or opened text. */

@@ -4,6 +4,7 @@
  * IO so it is tested without spawning a process.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '@praksis/schema';
 import { EXIT_ERROR, EXIT_INVALID, EXIT_OK } from '@praksis/schema/exit-codes.js';
@@ -123,7 +124,9 @@ export async function run(argv: readonly string[], io: CliIo, render?: ServerRen
     return parsed.syntax ? EXIT_ERROR : EXIT_INVALID;
   }
   if (render) await render.prepare(parsed.data, { lang, ...options.attributes });
-  const result = staticEmbedPage(parsed.data, render ? { ...options, render } : options);
+  // The discovery link names the response file as it is written, next to --out, whatever --url calls the page.
+  const oembedFile = options.out === undefined ? undefined : basename(oembedFileFor(options.out));
+  const result = staticEmbedPage(parsed.data, { ...options, ...(render ? { render } : {}), ...(oembedFile ? { oembedFile } : {}) });
   if (!result.ok) {
     for (const issue of result.issues) io.stderr(`${file}: ${issue.path === '' ? '(root)' : issue.path} ${issue.message[lang]}`);
     return EXIT_INVALID;

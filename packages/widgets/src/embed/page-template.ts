@@ -42,9 +42,17 @@ export const GENERIC_NOSCRIPT =
   '<noscript><p class="praksis-problem" lang="da">Figuren kræver JavaScript. ' +
   '<span lang="en">This chart needs JavaScript.</span></p></noscript>';
 
+/**
+ * The policy's source for the files at `base`: the origin of an http(s) URL; the host of a
+ * scheme-relative one ("//cdn.example.dk/…", which a host-source without a scheme matches over the
+ * page's own scheme); none for a path on the page's own origin or any other scheme.
+ */
 function originOf(base: string): string {
+  const trimmed = base.trim();
   try {
-    return ` ${new URL(base).origin}`;
+    if (trimmed.startsWith('//')) return ` ${new URL(`https:${trimmed}`).host}`;
+    const url = new URL(trimmed);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? ` ${url.origin}` : '';
   } catch {
     return '';
   }

@@ -18,7 +18,7 @@ import type { ServerRender } from './server-render.js';
 export interface StaticPageOptions {
   /** Language of the page and its text. Default "da". */
   lang?: Lang;
-  /** Where the CDN files are, ending in "/" (e.g. "https://cdn.example.dk/praksis/"). Default "" (next to the page). */
+  /** Where the CDN files are (e.g. "https://cdn.example.dk/praksis/"; a "/" is added if missing). Default "" (next to the page). */
   base?: string;
   /** Attributes for the element (e.g. `{ 'suppress-below': '10' }`); the summary honours those that change what it says. */
   attributes?: Readonly<Record<string, string>>;
@@ -27,6 +27,11 @@ export interface StaticPageOptions {
    * to `<page>.oembed.json` next to it, and the result carries that file's content (`oembed`).
    */
   url?: string;
+  /**
+   * The name of the file the oEmbed response will be saved as, next to the page (the discovery link
+   * names it). Default: the page's file name in `url` (`kapacitet.html` → `kapacitet.oembed.json`).
+   */
+  oembedFile?: string;
   /**
    * Draws the widget on the server (`serverRenderer()` in server-render.js, Node only): the page then
    * carries the chart itself in a declarative shadow root, which readers without JavaScript see.
@@ -47,13 +52,17 @@ function inlineJson(doc: unknown): string {
 
 /** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
 export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
-  const { lang = 'da', base = '', attributes = {}, url, render } = options;
+  const { lang = 'da', attributes = {}, url, render } = options;
+  // A folder typed without its last "/" (…/praksis) would name files beside it (…/praksispraksis-embed.js).
+  const typed = (options.base ?? '').trim();
+  const base = typed === '' || typed.endsWith('/') ? typed : `${typed}/`;
   const { kind, issues } = validateDocument(doc);
   if (issues.length > 0 || kind === undefined) return { ok: false, issues };
   const widget = widgetForKind(kind);
   if (!widget) return { ok: false, issues: [{ path: '/$schema', message: { da: `ingen widget viser «${kind}»`, en: `no widget shows “${kind}”` } }] };
   for (const name of Object.keys(attributes)) {
-    if (!ATTRIBUTE_NAME.test(name) || name === 'src') {
+    // Not `src` (the data is inside), nor an event handler or inline style, which the page's policy refuses.
+    if (!ATTRIBUTE_NAME.test(name) || name === 'src' || name === 'style' || name.startsWith('on')) {
       return { ok: false, issues: [{ path: '', message: { da: `attributten «${name}» kan ikke bruges`, en: `the attribute “${name}” cannot be used` } }] };
     }
   }
@@ -80,7 +89,8 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: { da: `adressen kan ikke bruges: ${url}`, en: (error as Error).message } }] };
   }
-  const responseFile = oembedFileFor(new URL(url).pathname.split('/').pop() || 'index.html');
+  // The link is relative to the page, so it holds wherever the two files are published together.
+  const responseFile = options.oembedFile === undefined ? oembedFileFor(new URL(url).pathname.split('/').pop() || 'index.html') : encodeURIComponent(options.oembedFile);
   const head = oembedLink(responseFile, title);
   return { ok: true, widget: widget.name, summary, source, html: embedPage({ lang, title, base, body, head, styleHashes }), oembed };
 }
