@@ -343,7 +343,7 @@ describe('parts loaded on demand', () => {
 });
 
 describe('text XML cannot hold', () => {
-  it('a control character or U+FFFE in the data is left out of the SVG, which stays well-formed, and the PNG draws', async () => {
+  it('a control character or U+FFFE in the data is written as XML can hold it, so the SVG stays well-formed and the PNG draws', async () => {
     const doc = await loadExample<Doc>('capacity', 'valid', 'national-2017-2022');
     doc.provenance.source = { da: 'Region\u0001 Nord\uFFFE', en: 'Region\u0001 Nord\uFFFE' };
     const el = document.createElement('praksis-capacity-gauge') as Widget;

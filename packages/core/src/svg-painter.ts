@@ -5,6 +5,7 @@
  * with every computed colour and font written into attributes, so the file looks right on its own.
  * Text keeps the page's font name; no font is embedded or fetched.
  */
+import { xmlText } from '@praksis/schema/xml-text.js';
 import type { Lang } from './lang.js';
 
 export interface Snapshot {
@@ -43,16 +44,6 @@ const SVG_PROPERTIES = [
 /** Not inherited: written when not at their initial value. */
 const SVG_OWN_PROPERTIES: Record<string, string> = { opacity: '1', 'dominant-baseline': 'auto' };
 
-/**
- * What XML 1.0 cannot hold, even as a character reference: controls other than tab and line breaks,
- * U+FFFE and U+FFFF. A document's text may contain them (they draw nothing), and XMLSerializer
- * writes them as they are, which leaves a file no reader can open and a PNG that cannot be drawn
- * from it. They can only stand in text and attribute values, so they are dropped. (A lone
- * surrogate becomes U+FFFD when the file is written as UTF-8.)
- */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\0-\b\v\f\x0E-\x1F\uFFFE\uFFFF]/g;
-
 const SKIPPED_ATTRIBUTE = /^(class|part|style|tabindex|role|aria-.*|data-.*|on.*)$/;
 
 /**
@@ -77,7 +68,9 @@ export function paintSvg(frame: Element, title: string, lang: Lang, description 
     // Text content, so markup in the description stays text in the file.
     if (description.trim()) svg.append(node('desc', {}, description.trim()));
     new Painter(svg, box.left, box.top).element(frame);
-    return { svg: new XMLSerializer().serializeToString(svg).replace(NOT_XML, ''), width, height };
+    // XMLSerializer writes a control character of the data as it is, which would leave a file no
+    // reader can open (and no PNG): xmlText writes what XML can hold.
+    return { svg: xmlText(new XMLSerializer().serializeToString(svg)), width, height };
   } finally {
     root.adoptedStyleSheets = sheets;
   }

@@ -1,16 +1,10 @@
+import { xmlText } from '@praksis/schema/xml-text.js';
+
 /** Text and attribute values for hand-written XML and HTML: data strings stay text, never markup. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/**
- * Characters XML 1.0 does not allow, which a valid document may still hold (a vertical tab from a
- * word processor's line break, a lone surrogate): one of them makes the whole SVG unreadable, so
- * the badge image would not show.
- */
-// eslint-disable-next-line no-control-regex -- the control characters are what it finds
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, (c) => (c < ' ' ? ' ' : '\ufffd')).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return xmlText(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** The longest link the badge takes: with the longest practice name it still stays within 2 KB gzip. */
