@@ -34,10 +34,11 @@ const fileBudgets = {
 };
 /**
  * Every widget on one page, through either route: a ceiling at what it measures, so it cannot grow
- * unnoticed. The aim is 45 KB, below the floor of Lit, validation, the rules engine and the
+ * unnoticed (63.75 KB until words longer than their line broke within the widgets and a widget first
+ * switched to English kept its focus, 0.02 KB). The aim is 45 KB, below the floor of Lit, validation, the rules engine and the
  * widgets' drawing code (docs/embedding.md, "Sizes as a page loads them").
  */
-const ALL_WIDGETS_BUDGET = 63.75 * KB;
+const ALL_WIDGETS_BUDGET = 64 * KB;
 /** What the autoloader may add to a page with one widget, over that widget's entry alone. */
 const AUTOLOADER_ALLOWANCE = 2 * KB;
 
@@ -59,9 +60,10 @@ const DECLARED_PARTS = new Set([...CORE_PARTS, ...WIDGETS.flatMap((widget) => Ob
  * with them (0.8–0.9 KB) and numbers and dates are written without Intl (0.6–0.9 KB); 11.75 KB
  * since more of what a module page fetches on demand moved into parts (the schemas' words and the
  * reasons a source failed into the words part, the sankey's highlight and tooltip into a part of
- * its own), which took 0.5–1.7 KB off the budgets and nothing off the classic scripts.
+ * its own), which took 0.5–1.7 KB off the budgets and nothing off the classic scripts; 12 KB since
+ * they carry the downloads' writer of text XML can hold (0.07 KB).
  */
-const CLASSIC_ALLOWANCE = 11.75 * KB;
+const CLASSIC_ALLOWANCE = 12 * KB;
 for (const widget of WIDGETS) fileBudgets[`classic/${widget.tag}.js`] = widget.budgetKb * KB + CLASSIC_ALLOWANCE;
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
