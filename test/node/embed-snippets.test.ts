@@ -162,14 +162,15 @@ test('the iframe snippet points at embed.html with the widget, the encoded src a
   const danish = iframeSnippet({ ...options, lang: '', height: 20 });
   assert.match(danish, /title="Praksis Widgets: Henvisninger"/);
   assert.match(danish, /height="100"/);
-  assert.doesNotMatch(danish, /lang=/);
+  // A framed page does not inherit its parent's lang: without one of its own, the page's language (Danish by default) is named.
+  assert.match(danish, /&amp;lang=da"/);
 });
 
 test('the iframe snippet names the embedder’s origin as parent-origin when given, and refuses one that is not http(s)', () => {
   const options = { widget: widgetByName('capacity-gauge')!, base: '/praksis/', src: 'https://data.example.org/c.json' };
   assert.equal(
     embedPageUrl({ ...options, parentOrigin: ' https://www.example.dk/nyheder/artikel?id=1 ' }),
-    '/praksis/embed.html?widget=capacity-gauge&src=https%3A%2F%2Fdata.example.org%2Fc.json&parent-origin=https%3A%2F%2Fwww.example.dk',
+    '/praksis/embed.html?widget=capacity-gauge&src=https%3A%2F%2Fdata.example.org%2Fc.json&lang=da&parent-origin=https%3A%2F%2Fwww.example.dk',
   );
   assert.match(iframeSnippet({ ...options, parentOrigin: 'https://www.example.dk' }), /&amp;parent-origin=https%3A%2F%2Fwww\.example\.dk" .* data-praksis-embed><\/iframe>/);
   assert.doesNotMatch(iframeSnippet(options), /parent-origin/);
@@ -177,4 +178,48 @@ test('the iframe snippet names the embedder’s origin as parent-origin when giv
   for (const bad of ['www.example.dk', 'javascript:alert(1)', '/side']) {
     assert.throws(() => iframeSnippet({ ...options, parentOrigin: bad }), RangeError, bad);
   }
+});
+
+test('a snippet without lang writes its fallback in the language of the page it goes into; one with lang, in that language', () => {
+  const data = readExample('capacity/valid/national-2017-2022.json');
+  const figure = (snippet: string) => /<p class="praksis-figure">([^<]*)<\/p>/.exec(snippet)?.[1]?.replace(/\u00a0/g, ' ');
+  const source = (snippet: string) => /<p class="praksis-source">([^<]*)<\/p>/.exec(snippet)?.[1];
+  const base = 'https://cdn.example.dk/praksis/0.1.0/';
+  for (const make of [
+    (o: { lang?: '' | 'da' | 'en'; pageLang?: 'da' | 'en' }) => srcSnippet({ widget: gauge, base, src: '/k.json', data, ...o }),
+    (o: { lang?: '' | 'da' | 'en'; pageLang?: 'da' | 'en' }) => inlineSnippet({ widget: gauge, base, data, ...o }),
+  ]) {
+    const english = make({ lang: '', pageLang: 'en' });
+    assert.doesNotMatch(english, /<praksis-capacity-gauge[^>]* lang=/, 'no lang: the widget follows the page');
+    assert.equal(figure(english), '1,646 listed patients per capacity');
+    assert.match(source(english) ?? '', /^Source: .* As of 1 Jan 2022\.$/);
+    assert.match(english, /<p class="praksis-title">Denmark<\/p>/);
+    assert.equal(figure(make({ pageLang: 'da' })), '1.646 tilmeldte patienter pr. kapacitet');
+    // A page without lang: the widget speaks Danish, and so does its fallback.
+    assert.equal(figure(make({})), '1.646 tilmeldte patienter pr. kapacitet');
+    // The element's own lang wins over the page's, for the widget and so for its fallback.
+    assert.equal(figure(make({ lang: 'en', pageLang: 'da' })), '1,646 listed patients per capacity');
+    assert.equal(figure(make({ lang: 'da', pageLang: 'en' })), '1.646 tilmeldte patienter pr. kapacitet');
+    assert.match(make({ lang: 'da', pageLang: 'en' }), /<praksis-capacity-gauge lang="da"/);
+  }
+  // The iframe: the framed page speaks the language the embedder's page does, and its title says so.
+  const frame = iframeSnippet({ widget: gauge, base, src: 'https://data.example.dk/k.json', lang: '', pageLang: 'en' });
+  assert.match(frame, /embed\.html\?widget=capacity-gauge&amp;src=[^"]*&amp;lang=en"/);
+  assert.match(frame, /title="Praksis Widgets: Capacity gauge"/);
+  assert.match(iframeSnippet({ widget: gauge, base, src: 'https://data.example.dk/k.json', lang: 'da', pageLang: 'en' }), /&amp;lang=da" title="Praksis Widgets: Kapacitet"/);
+});
+
+test('no snippet names files in a folder with a query or fragment, or one a page could not use: each refuses it, as praksis-embed page does', () => {
+  const data = readExample('capacity/valid/national-2017-2022.json');
+  const src = 'https://data.example.dk/k.json';
+  for (const base of ['https://cdn.example.dk/praksis/0.1.0/?v=1', 'https://cdn.example.dk/praksis/0.1.0?v=1&w=2', 'https://cdn.example.dk/praksis/#x', 'cdn.example.dk/praksis/']) {
+    assert.ok(baseProblem(base), base);
+    assert.throws(() => srcSnippet({ widget: gauge, base, src, data }), RangeError, base);
+    assert.throws(() => inlineSnippet({ widget: gauge, base, data, loader: 'widget' }), RangeError, base);
+    assert.throws(() => iframeSnippet({ widget: gauge, base, src }), RangeError, base);
+    assert.throws(() => embedPageUrl({ widget: gauge, base, src }), RangeError, base);
+  }
+  assert.match(baseProblem(' https://cdn.example.dk/praksis/0.1.0/?v=1 ')!.en, /^“https:\/\/cdn\.example\.dk\/praksis\/0\.1\.0\/\?v=1” has a query \(\?\) or fragment \(#\)/);
+  // A query in the data's address is the data's business: kept, encoded, in the embed page's address.
+  assert.match(embedPageUrl({ widget: gauge, base: 'https://cdn.example.dk/p/', src: 'https://data.example.dk/k.json?v=1' }), /^https:\/\/cdn\.example\.dk\/p\/embed\.html\?widget=capacity-gauge&src=https%3A%2F%2Fdata\.example\.dk%2Fk\.json%3Fv%3D1&lang=da$/);
 });
