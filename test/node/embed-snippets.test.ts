@@ -141,7 +141,7 @@ test('normalizeBase gives one trailing slash, or nothing for the page’s own fo
 test('a folder for the files that a pasted snippet could not use is named; a full or site-relative one is fine', () => {
   for (const fine of ['', 'https://cdn.example.dk/praksis/0.1.0/', 'http://localhost:8080/cdn', '//cdn.example.dk/p/', '/praksis/', 'cdn/', '../praksis']) assert.equal(baseProblem(fine), undefined, fine);
   for (const bad of ['cdn.example.dk/praksis/0.1.0/', 'www.example.dk', 'javascript:alert(1)//', 'ftp://cdn.example.dk/p/']) {
-    assert.match(baseProblem(bad)?.en ?? '', /is not an address the snippet can use/, bad);
+    assert.match(baseProblem(bad)?.en ?? '', /is not an address a page can load the widget files from/, bad);
   }
   assert.match(baseProblem('cdn.example.dk/p/')!.da, /^»cdn\.example\.dk\/p\/« er ikke en webadresse/);
 });
@@ -155,7 +155,7 @@ test('the iframe snippet points at embed.html with the widget, the encoded src a
   const [frame, resizer] = iframeSnippet(options).split('\n');
   assert.equal(
     frame,
-    '<iframe src="https://cdn.example.org/praksis/embed.html?widget=referral-sankey&amp;src=https%3A%2F%2Fdata.example.org%2Fh.json%3Fyear%3D2022%26x%3D%3Cy%3E&amp;lang=en"' +
+    '<iframe src="https://cdn.example.org/praksis/embed.html?widget=referral-sankey&amp;src=https%3A%2F%2Fdata.example.org%2Fh.json%3Fyear%3D2022%26x%3D%3Cy%3E&amp;lang=en" lang="en"' +
       ' title="Praksis Widgets: Referral flows" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>',
   );
   assert.equal(resizer, '<script src="https://cdn.example.org/praksis/praksis-embed-resizer.js" defer></script>');
@@ -205,8 +205,8 @@ test('a snippet without lang writes its fallback in the language of the page it 
   // The iframe: the framed page speaks the language the embedder's page does, and its title says so.
   const frame = iframeSnippet({ widget: gauge, base, src: 'https://data.example.dk/k.json', lang: '', pageLang: 'en' });
   assert.match(frame, /embed\.html\?widget=capacity-gauge&amp;src=[^"]*&amp;lang=en"/);
-  assert.match(frame, /title="Praksis Widgets: Capacity gauge"/);
-  assert.match(iframeSnippet({ widget: gauge, base, src: 'https://data.example.dk/k.json', lang: 'da', pageLang: 'en' }), /&amp;lang=da" title="Praksis Widgets: Kapacitet"/);
+  assert.match(frame, /lang=en" title="Praksis Widgets: Capacity gauge"/, 'the page’s language: no lang of its own');
+  assert.match(iframeSnippet({ widget: gauge, base, src: 'https://data.example.dk/k.json', lang: 'da', pageLang: 'en' }), /&amp;lang=da" lang="da" title="Praksis Widgets: Kapacitet"/);
 });
 
 test('no snippet names files in a folder with a query or fragment, or one a page could not use: each refuses it, as praksis-embed page does', () => {

@@ -347,7 +347,7 @@ test('oEmbed: a static page with --url links its response, which holds the ifram
     title: 'Hele landet',
     provider_name: 'Praksis Widgets',
     html:
-      '<iframe src="https://praksis.example.dk/embed/kapacitet.html" title="Hele landet" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>' +
+      '<iframe src="https://praksis.example.dk/embed/kapacitet.html" lang="da" title="Hele landet" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>' +
       '<script src="https://praksis.example.dk/cdn/praksis-embed-resizer.js" defer></script>',
     width: 640,
     height: 480,

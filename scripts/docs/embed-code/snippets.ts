@@ -206,7 +206,8 @@ export function iframeSnippet(options: IframeSnippetOptions): string {
   const height = Math.max(100, Math.round(options.height ?? 480));
   return [
     // frameborder="0": no default border, without a style attribute that a strict policy would refuse.
-    `<iframe src="${escapeHtml(embedPageUrl(options))}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-praksis-embed></iframe>`,
+    // The title is in the snippet's language: said on the frame when that may not be the page's.
+    `<iframe src="${escapeHtml(embedPageUrl(options))}"${options.lang ? ` lang="${options.lang}"` : ''} title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-praksis-embed></iframe>`,
     `<script src="${escapeHtml(fileInFolder(options.base, 'praksis-embed-resizer.js'))}" defer></script>`,
   ].join('\n');
 }

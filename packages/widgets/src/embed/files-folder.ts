@@ -38,8 +38,8 @@ export function folderProblem(base: string): FolderProblem | undefined {
       : /^https?$/i.test(scheme) && URL.canParse(trimmed));
   if (usable) return undefined;
   return {
-    da: `»${trimmed}« er ikke en webadresse, snippetten kan bruge: skriv hele adressen, fx https://cdn.example.dk/praksis/0.1.0/ (uden https:// leder browseren efter filerne på din egen side)`,
-    en: `“${trimmed}” is not an address the snippet can use: write the whole address, e.g. https://cdn.example.dk/praksis/0.1.0/ (without https:// the browser looks for the files on your own site)`,
+    da: `»${trimmed}« er ikke en webadresse, en side kan hente widgetfilerne fra: skriv hele adressen, fx https://cdn.example.dk/praksis/0.1.0/ (uden https:// leder browseren efter filerne på din egen side)`,
+    en: `“${trimmed}” is not an address a page can load the widget files from: write the whole address, e.g. https://cdn.example.dk/praksis/0.1.0/ (without https:// the browser looks for the files on your own site)`,
   };
 }
 

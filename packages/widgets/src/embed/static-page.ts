@@ -103,7 +103,7 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   let oembed: OembedResponse;
   try {
     const resizerUrl = new URL(`${base}praksis-embed-resizer.js`, url).href;
-    oembed = oembedResponse({ pageUrl: url, resizerUrl, title });
+    oembed = oembedResponse({ pageUrl: url, resizerUrl, title, lang });
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: { da: `adressen kan ikke bruges: ${url}`, en: (error as Error).message } }] };
   }
