@@ -547,6 +547,7 @@ export class BadgeMaker {
         baseProblem(this.scriptBase) ? html`<p id="bm-script-base-problem" role="alert">${this.t(baseProblem(this.scriptBase)!)}</p>` : nothing,
       )}
       ${this.outputBlock('bm-out-json', this.t(T.outJson), result.json)}
+      ${baseProblem(this.scriptBase) ? html`<p id="bm-out-needs-base" class="bm-note">${this.t(T.needsBase)}</p>` : nothing}
       ${result.scriptSnippet ? this.outputBlock('bm-out-script', this.t(T.outScript), result.scriptSnippet) : nothing}
       ${result.inlineSnippet ? this.outputBlock('bm-out-inline', this.t(T.outInline), result.inlineSnippet) : nothing}
       ${this.outputBlock('bm-out-svg', this.t(T.outSvg), result.svg)}
