@@ -223,3 +223,17 @@ test('no snippet names files in a folder with a query or fragment, or one a page
   // A query in the data's address is the data's business: kept, encoded, in the embed page's address.
   assert.match(embedPageUrl({ widget: gauge, base: 'https://cdn.example.dk/p/', src: 'https://data.example.dk/k.json?v=1' }), /^https:\/\/cdn\.example\.dk\/p\/embed\.html\?widget=capacity-gauge&src=https%3A%2F%2Fdata\.example\.dk%2Fk\.json%3Fv%3D1&lang=da$/);
 });
+
+test('a language that is neither da nor en, from an untyped caller, is not written into a snippet', () => {
+  const data = readExample('capacity/valid/national-2017-2022.json');
+  const hostile = '"><img src=x onerror=alert(1)>' as unknown as 'en';
+  for (const snippet of [
+    srcSnippet({ widget: gauge, base: '/p/', src: '/k.json', data, lang: hostile, pageLang: 'en' }),
+    inlineSnippet({ widget: gauge, base: '/p/', data, lang: hostile, pageLang: hostile }),
+    iframeSnippet({ widget: gauge, base: '/p/', src: '/k.json', lang: hostile }),
+  ]) {
+    assert.doesNotMatch(snippet, /<img|onerror="?alert/, snippet);
+    assert.doesNotMatch(snippet, / lang="[^"]*[^a-z"]/, snippet);
+  }
+  assert.match(srcSnippet({ widget: gauge, base: '/p/', src: '/k.json', data, lang: hostile, pageLang: 'en' }), /listed patients per capacity/);
+});

@@ -452,3 +452,10 @@ test('a folder for the files with a query or fragment, or one a page could not u
   assert.equal(await run(['--help'], help), 0);
   assert.match(help.out, /without \?query or #fragment/);
 });
+
+test('staticEmbedPage takes da or en only, as <html lang> and the words of its text', () => {
+  for (const lang of ['de', '', '"><script>alert(1)</script>', 'EN']) {
+    const result = staticEmbedPage(example('capacity', 'practice-minimal'), { lang: lang as 'da' });
+    assert.equal(result.ok, false, lang);
+  }
+});

@@ -106,9 +106,14 @@ export interface ScriptSnippetOptions {
   data: unknown;
 }
 
-/** The language the widget will speak: its own `lang`, else the page's. */
+/** 'da' or 'en' as given; anything else (from untyped callers) as not given. */
+function langOrNone(value: unknown): Lang | undefined {
+  return value === 'da' || value === 'en' ? value : undefined;
+}
+
+/** The language the widget will speak: its own `lang`, else the page's, else Danish. */
 export function widgetLang(options: { lang?: SnippetLang; pageLang?: Lang }): Lang {
-  return options.lang || options.pageLang || 'da';
+  return langOrNone(options.lang) ?? langOrNone(options.pageLang) ?? 'da';
 }
 
 /** The element's light-DOM fallback for `data`, indented, in the language the widget will speak; none for invalid data. */
@@ -139,7 +144,7 @@ function scriptTag(options: ScriptSnippetOptions): string {
 export function srcSnippet(options: ScriptSnippetOptions & { src: string }): string {
   if (!isEmbeddableUrl(options.src)) throw new RangeError(`not an http(s) URL: ${options.src}`);
   const { widget } = options;
-  return [scriptTag(options), openTag(widget, [['lang', options.lang], ['src', options.src.trim()]]), ...fallbackLines(options), `</${widget.tag}>`].join('\n');
+  return [scriptTag(options), openTag(widget, [['lang', langOrNone(options.lang)], ['src', options.src.trim()]]), ...fallbackLines(options), `</${widget.tag}>`].join('\n');
 }
 
 /** Script tag plus the element with the document inside it, for pages that cannot serve a JSON file. */
@@ -151,7 +156,7 @@ export function inlineSnippet(options: ScriptSnippetOptions): string {
     .join('\n');
   return [
     scriptTag(options),
-    openTag(widget, [['lang', options.lang]]),
+    openTag(widget, [['lang', langOrNone(options.lang)]]),
     '  <script type="application/json">',
     json,
     '  </script>',
@@ -207,7 +212,7 @@ export function iframeSnippet(options: IframeSnippetOptions): string {
   return [
     // frameborder="0": no default border, without a style attribute that a strict policy would refuse.
     // The title is in the snippet's language: said on the frame when that may not be the page's.
-    `<iframe src="${escapeHtml(embedPageUrl(options))}"${options.lang ? ` lang="${options.lang}"` : ''} title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-praksis-embed></iframe>`,
+    `<iframe src="${escapeHtml(embedPageUrl(options))}"${langOrNone(options.lang) ? ` lang="${widgetLang(options)}"` : ''} title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-praksis-embed></iframe>`,
     `<script src="${escapeHtml(fileInFolder(options.base, 'praksis-embed-resizer.js'))}" defer></script>`,
   ].join('\n');
 }

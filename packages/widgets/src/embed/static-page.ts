@@ -65,6 +65,8 @@ function inlineJson(doc: unknown): string {
 /** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
 export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
   const { lang = 'da', attributes = {}, url, render } = options;
+  // Written into <html lang> and chosen among the words: only the two languages there are.
+  if (lang !== 'da' && lang !== 'en') return { ok: false, issues: [{ path: '', message: { da: 'sproget skal være da eller en', en: 'the language must be da or en' } }] };
   const baseProblem = folderProblem(options.base ?? '');
   if (baseProblem) return { ok: false, issues: [{ path: '', message: baseProblem }] };
   // A folder typed without its last "/" (…/praksis) would name files beside it (…/praksispraksis-embed.js).
