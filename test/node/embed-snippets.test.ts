@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateDocument } from '@praksis/schema';
 import { escapeHtml } from '@praksis/widgets/html-text.js';
+import { fileInFolder } from '@praksis/widgets/embed/files-folder.js';
 import {
   WIDGETS,
   baseProblem,
@@ -14,7 +15,6 @@ import {
   isAbsoluteHttpUrl,
   isEmbeddableUrl,
   jsonForScriptElement,
-  normalizeBase,
   srcSnippet,
   widgetByName,
   widgetForKind,
@@ -132,10 +132,10 @@ test('snippets refuse URLs that are not http(s)', () => {
   assert.throws(() => iframeSnippet({ widget: gauge, base: '/', src: 'data:,{}' }), RangeError);
 });
 
-test('normalizeBase gives one trailing slash, or nothing for the page’s own folder', () => {
-  assert.equal(normalizeBase('/praksis'), '/praksis/');
-  assert.equal(normalizeBase('https://x.dk/p///'), 'https://x.dk/p/');
-  assert.equal(normalizeBase('  '), '');
+test('a file of the folder is named after exactly one slash, or alone for the page’s own folder', () => {
+  assert.equal(fileInFolder('/praksis', 'praksis-autoloader.js'), '/praksis/praksis-autoloader.js');
+  assert.equal(fileInFolder(' https://x.dk/p/// ', 'embed.html'), 'https://x.dk/p/embed.html');
+  assert.equal(fileInFolder('  ', 'embed.html'), 'embed.html');
 });
 
 test('a folder for the files that a pasted snippet could not use is named; a full or site-relative one is fine', () => {

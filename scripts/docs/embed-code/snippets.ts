@@ -69,15 +69,6 @@ export function siteCdnFolder(): string {
  */
 export const baseProblem = folderProblem;
 
-/**
- * Where the CDN files are served from, with exactly one trailing slash, as typed (no check: the
- * snippets refuse a folder with a problem, see `baseProblem`).
- */
-export function normalizeBase(base: string): string {
-  const trimmed = base.trim();
-  return trimmed === '' ? '' : `${trimmed.replace(/\/+$/, '')}/`;
-}
-
 /** Which module the snippet loads: the autoloader (any widget in the page) or the widget's own entry. */
 export type Loader = 'autoloader' | 'widget';
 
