@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@praksis/widgets';
 import { fallbackMarkup, fallbackText } from '@praksis/widgets/fallback.js';
 import { widgetNamed } from '@praksis/widgets/registry.js';
+import { inlineSnippet } from '../scripts/docs/embed-code/snippets.js';
 import capacity from '../packages/schema/examples/capacity/valid/national-2017-2022.json';
 import survey from '../packages/schema/examples/delegation-matrix/valid/national-survey-2022.json';
 import hours from '../packages/schema/examples/accessibility-declaration/valid/meets-all.json';
@@ -48,7 +49,8 @@ const meta: Meta<Args> = {
         component:
           'Every snippet puts the title, key figure and source inside the element as text (`fallbackText(doc, lang)` and ' +
           '`fallbackMarkup` from `@praksis/widgets/fallback.js`). Readers see it until the widget draws, and for good when its ' +
-          'script cannot run (no JavaScript, or a module from another site sent without CORS headers); the drawn widget hides it.',
+          'script cannot run (no JavaScript, or a module from another site sent without CORS headers); the drawn widget hides it. ' +
+          'It is in the language the widget will speak: the element\'s `lang`, or, for a snippet without one, the page\'s (`pageLang`).',
       },
     },
   },
@@ -65,4 +67,21 @@ export const WithoutTheWidget: Story = {
 /** The same element once its script has run: the widget draws over its fallback. */
 export const WithTheWidget: Story = {
   render: (args) => html`<div style="max-width:640px">${element(args)}</div>`,
+};
+
+/**
+ * A snippet without `lang`, as the embed-code page writes it for "The page's language": the widget
+ * follows the `lang` of the page around it (here the story's `lang`), and the snippet's fallback is
+ * written in that language (`pageLang`), so the text readers see first and the widget agree.
+ */
+export const InThePagesLanguage: Story = {
+  render: (args) => {
+    const descriptor = widgetNamed(args.widget)!;
+    const snippet = inlineSnippet({ widget: descriptor, base: 'https://cdn.example.dk/praksis/0.1.0/', lang: '', pageLang: args.lang, data: DOCS[args.widget] });
+    // The element as the reader's browser parses it (the snippet's module script is left out: the story has the widgets).
+    const parsed = new DOMParser().parseFromString(`<body>${snippet.split('\n').slice(1).join('\n')}`, 'text/html');
+    const el = document.importNode(parsed.body.firstElementChild!, true);
+    if (args.widget === 'hours-badge') el.setAttribute('at', '2026-03-03T10:00:00+01:00');
+    return html`<div style="max-width:640px" lang=${args.lang}>${el}</div>`;
+  },
 };

@@ -193,6 +193,13 @@ describe('badge maker, filled in once by keyboard', function () {
     expect(special.some((s) => s.validFrom === '2027-07-05' && s.validThrough === '2027-07-23')).to.equal(true);
     expect(value(host, 'bm-out-osm')).to.equal('Mo,We-Fr 08:00-16:00; Tu 08:00-18:00; Dec 24 off; 2027 Jul 05-2027 Jul 23 off; PH off');
 
+    // A folder for the widget files with a query: named at its field, and no embed or details page until corrected.
+    expect(host.querySelector('#bm-out-needs-base')).to.equal(null);
+    await typeInto('bm-script-base', 'https://cdn.example.dk/praksis/?v=1');
+    expect(host.querySelector('#bm-script-base-problem')?.textContent).to.match(/har en forespørgsel \(\?\) eller et anker \(#\)/);
+    expect(['bm-out-script', 'bm-out-inline', 'bm-out-details'].map((id) => host.querySelector(`#${id}`))).to.deep.equal([null, null, null]);
+    expect(host.querySelector('#bm-out-needs-base')?.textContent).to.equal('Indlejringerne og detaljesiden vises, når adressen på widget-filerne er rettet (se ovenfor).');
+
     // Offline once loaded: filling in the week, judging it and writing every output fetched and sent nothing.
     fetched.push(...observer.takeRecords().map((e) => e.name));
     expect(fetched).to.deep.equal([]);

@@ -169,13 +169,13 @@ describe('embed code page', () => {
     expect(code()).to.contain('<p class="praksis-figure">1.480 tilmeldte patienter pr. kapacitet</p>');
     radio(host, 'ec-route', 'iframe').click();
     expect(code()).to.contain(
-      '<iframe src="https://cdn.example.org/praksis/embed.html?widget=capacity-gauge&amp;src=%2Fpackages%2Fschema%2Fexamples%2Fcapacity%2Fvalid%2Fpractice-minimal.json"',
+      '<iframe src="https://cdn.example.org/praksis/embed.html?widget=capacity-gauge&amp;src=%2Fpackages%2Fschema%2Fexamples%2Fcapacity%2Fvalid%2Fpractice-minimal.json&amp;lang=da"',
     );
     expect(host.querySelector('.ec-code strong')?.textContent).to.contain('Give a full https:// URL');
     expect(code()).to.contain(' data-praksis-embed></iframe>');
     expect(code()).not.to.contain('parent-origin');
     type(host, '#ec-parent', 'https://www.example.dk/nyheder/');
-    expect(code()).to.contain('&amp;parent-origin=https%3A%2F%2Fwww.example.dk"');
+    expect(code()).to.contain('&amp;lang=da&amp;parent-origin=https%3A%2F%2Fwww.example.dk"');
     type(host, '#ec-parent', 'www.example.dk');
     expect(code()).not.to.contain('parent-origin');
     expect(host.querySelector('.ec-code strong:last-of-type')?.textContent).to.contain('not an http(s) address');
@@ -267,9 +267,26 @@ describe('embed code page', () => {
     expect(code()).to.contain('<div class="praksis-fallback">');
     choose(host, '#ec-loader', 'widget');
     expect(code().split('\n')[0]).to.match(/\/praksis-capacity-gauge\.js" crossorigin="anonymous"><\/script>$/);
+    // No lang in the snippet: the widget follows the embedder's page, whose language (at first this page's) the fallback is in.
+    const figure = () => new DOMParser().parseFromString(code(), 'text/html').querySelector('.praksis-figure')?.textContent?.replace(/\u00a0/g, ' ');
+    expect(field<HTMLSelectElement>(host, '#ec-page-lang').value).to.equal('da');
+    expect(figure()).to.match(/^[\d.]+ tilmeldte patienter pr\. kapacitet$/);
+    choose(host, '#ec-page-lang', 'en');
+    expect(figure()).to.match(/^[\d,]+ listed patients per capacity$/);
+    expect(code()).to.not.match(/<praksis-capacity-gauge[^>]* lang=/);
+    expect(field(host, '.ec-preview').lang, 'the preview speaks it too').to.equal('en');
+    // A lang in the snippet: the fallback follows it, and the page's language is not asked.
+    choose(host, '#ec-lang', 'da');
+    expect(host.querySelector('#ec-page-lang')).to.equal(null);
+    expect(figure()).to.match(/tilmeldte patienter/);
     // A folder typed without https:// would be a folder of the embedding page's own site: said at once.
     expect(host.querySelector('#ec-base-problem')).to.equal(null);
     type(host, '#ec-base', 'cdn.example.dk/praksis/0.1.0/');
     expect(field(host, '#ec-base-problem').textContent).to.match(/^»cdn\.example\.dk\/praksis\/0\.1\.0\/« er ikke en webadresse/);
+    // A query or fragment would leave the files' own addresses broken: no code, and the reason beside each route.
+    type(host, '#ec-base', 'https://cdn.example.dk/praksis/0.1.0/?v=1');
+    expect(field(host, '#ec-base-problem').textContent).to.match(/har en forespørgsel \(\?\) eller et anker \(#\)/);
+    expect(host.querySelector('#ec-code')).to.equal(null);
+    expect(field(host, '#ec-route-inline-reason').textContent).to.equal('Ret først, hvor I har widgetfilerne.');
   });
 });

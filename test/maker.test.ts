@@ -467,6 +467,12 @@ describe('chart maker page', function () {
     // A stored draft alone too.
     const restored = await mount({ storage: storage as unknown as Storage });
     expect(el<HTMLInputElement>(restored.host, '#mk-title').value).to.equal('Henvisninger fra almen praksis 2022');
+    // A folder with a query would leave the files' own addresses broken: named at its field, and no code until corrected.
+    await typeInto(host, '#mk-base', 'https://cdn.example.dk/praksis/?v=1');
+    expect(el(host, '#mk-base-problem').textContent).to.match(/har en forespørgsel \(\?\) eller et anker \(#\)/);
+    for (const id of ['#mk-snippet-inline', '#mk-snippet-src', '#mk-snippet-iframe', '#mk-snippet-page']) {
+      expect(el(host, id).textContent, id).to.equal('Ret først, hvor du har widgetfilerne (se ovenfor).');
+    }
 
     el<HTMLButtonElement>(host, '#mk-clear').click();
     expect(storage.getItem(DRAFT_KEY)).to.equal(null);

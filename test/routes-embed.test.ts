@@ -349,8 +349,9 @@ describe('iframe route', function () {
       expect(lines).to.have.length(4);
     });
 
-    it('with scripts, draws the widget from the data inside, hides the text and is resized', async () => {
-      const frame = addFrame(page);
+    it('with scripts, draws the widget from the data inside, hides the text and is resized; ?lang= does not change its language', async () => {
+      // Written in Danish: its title and text are Danish, so the widget stays Danish whatever the address asks.
+      const frame = addFrame(`${page}?lang=en`);
       await loaded(frame);
       const doc = frame.contentDocument!;
       const gauge = doc.querySelector('praksis-capacity-gauge')!;
@@ -359,6 +360,7 @@ describe('iframe route', function () {
         '1.646 tilmeldte patienter pr. kapacitet',
       );
       expect(doc.querySelector('.praksis-fallback')!.getClientRects().length, 'fallback not rendered').to.equal(0);
+      expect(doc.documentElement.lang).to.equal('da');
       const content = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
       await waitUntil(() => heightOf(frame) === content() && content() > 300, 'the iframe takes the content height', { timeout: 5_000 });
       expect(await violationsIn(frame)).to.deep.equal([]);

@@ -464,6 +464,22 @@ test("a details page address that cannot be a link is dropped from the badge and
   assert.match(good.svg, /<a href="https:\/\/laegerne\.example\.dk\/badge\.html">/);
 });
 
+test('a folder for the widget files with a query or fragment gets no snippet and no details page, whose file addresses would not work', async () => {
+  const { outputs } = await import('../../scripts/docs/badge-maker/outputs.js');
+  const { declaration } = toDeclaration(named(emptyForm('2026-12-01')));
+  const write = (scriptBase: string) =>
+    outputs(declaration, { lang: 'en', ruleSet: dkOk22, at: Date.parse('2026-12-01T09:00:00Z'), detailsUrl: 'badge.html', scriptBase, jsonUrl: 'https://laegerne.example.dk/hours.json' });
+  for (const bad of ['https://cdn.example.dk/praksis/0.1.0/?v=1', 'https://cdn.example.dk/praksis/0.1.0/#x']) {
+    const out = write(bad);
+    assert.deepEqual([out.scriptSnippet, out.inlineSnippet, out.detailsPage], ['', '', ''], bad);
+    assert.ok(out.svg.length > 0, 'the image does not depend on the folder');
+  }
+  const good = write('https://cdn.example.dk/praksis/0.1.0/');
+  assert.match(good.scriptSnippet, /^<script type="module" src="https:\/\/cdn\.example\.dk\/praksis\/0\.1\.0\/praksis-autoloader\.js"/);
+  assert.match(good.inlineSnippet, /<praksis-hours-badge lang="en">/);
+  assert.match(good.detailsPage, /<script type="module" src="https:\/\/cdn\.example\.dk\/praksis\/0\.1\.0\/praksis-embed\.js"><\/script>/);
+});
+
 describe('the draft kept in the browser', () => {
   test('the form comes back as typed, unreadable times, closures and addresses included', () => {
     const form = named(emptyForm('2026-12-01'));

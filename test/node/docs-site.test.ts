@@ -174,7 +174,7 @@ describe('npm run build:docs', () => {
       assert.equal(response.version, '1.0');
       assert.equal(response.type, 'rich');
       assert.ok(
-        response.html.startsWith(`<iframe src="https://praksis-widgets.dk/embed/${name}.html" title="`) &&
+        response.html.startsWith(`<iframe src="https://praksis-widgets.dk/embed/${name}.html" lang="da" title="`) &&
           response.html.endsWith('<script src="https://praksis-widgets.dk/cdn/praksis-embed-resizer.js" defer></script>'),
         response.html,
       );

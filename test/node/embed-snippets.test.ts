@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateDocument } from '@praksis/schema';
 import { escapeHtml } from '@praksis/widgets/html-text.js';
+import { fileInFolder } from '@praksis/widgets/embed/files-folder.js';
 import {
   WIDGETS,
   baseProblem,
@@ -14,7 +15,6 @@ import {
   isAbsoluteHttpUrl,
   isEmbeddableUrl,
   jsonForScriptElement,
-  normalizeBase,
   srcSnippet,
   widgetByName,
   widgetForKind,
@@ -132,16 +132,16 @@ test('snippets refuse URLs that are not http(s)', () => {
   assert.throws(() => iframeSnippet({ widget: gauge, base: '/', src: 'data:,{}' }), RangeError);
 });
 
-test('normalizeBase gives one trailing slash, or nothing for the page’s own folder', () => {
-  assert.equal(normalizeBase('/praksis'), '/praksis/');
-  assert.equal(normalizeBase('https://x.dk/p///'), 'https://x.dk/p/');
-  assert.equal(normalizeBase('  '), '');
+test('a file of the folder is named after exactly one slash, or alone for the page’s own folder', () => {
+  assert.equal(fileInFolder('/praksis', 'praksis-autoloader.js'), '/praksis/praksis-autoloader.js');
+  assert.equal(fileInFolder(' https://x.dk/p/// ', 'embed.html'), 'https://x.dk/p/embed.html');
+  assert.equal(fileInFolder('  ', 'embed.html'), 'embed.html');
 });
 
 test('a folder for the files that a pasted snippet could not use is named; a full or site-relative one is fine', () => {
   for (const fine of ['', 'https://cdn.example.dk/praksis/0.1.0/', 'http://localhost:8080/cdn', '//cdn.example.dk/p/', '/praksis/', 'cdn/', '../praksis']) assert.equal(baseProblem(fine), undefined, fine);
   for (const bad of ['cdn.example.dk/praksis/0.1.0/', 'www.example.dk', 'javascript:alert(1)//', 'ftp://cdn.example.dk/p/']) {
-    assert.match(baseProblem(bad)?.en ?? '', /is not an address the snippet can use/, bad);
+    assert.match(baseProblem(bad)?.en ?? '', /is not an address a page can load the widget files from/, bad);
   }
   assert.match(baseProblem('cdn.example.dk/p/')!.da, /^»cdn\.example\.dk\/p\/« er ikke en webadresse/);
 });
@@ -155,21 +155,22 @@ test('the iframe snippet points at embed.html with the widget, the encoded src a
   const [frame, resizer] = iframeSnippet(options).split('\n');
   assert.equal(
     frame,
-    '<iframe src="https://cdn.example.org/praksis/embed.html?widget=referral-sankey&amp;src=https%3A%2F%2Fdata.example.org%2Fh.json%3Fyear%3D2022%26x%3D%3Cy%3E&amp;lang=en"' +
+    '<iframe src="https://cdn.example.org/praksis/embed.html?widget=referral-sankey&amp;src=https%3A%2F%2Fdata.example.org%2Fh.json%3Fyear%3D2022%26x%3D%3Cy%3E&amp;lang=en" lang="en"' +
       ' title="Praksis Widgets: Referral flows" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>',
   );
   assert.equal(resizer, '<script src="https://cdn.example.org/praksis/praksis-embed-resizer.js" defer></script>');
   const danish = iframeSnippet({ ...options, lang: '', height: 20 });
   assert.match(danish, /title="Praksis Widgets: Henvisninger"/);
   assert.match(danish, /height="100"/);
-  assert.doesNotMatch(danish, /lang=/);
+  // A framed page does not inherit its parent's lang: without one of its own, the page's language (Danish by default) is named.
+  assert.match(danish, /&amp;lang=da"/);
 });
 
 test('the iframe snippet names the embedder’s origin as parent-origin when given, and refuses one that is not http(s)', () => {
   const options = { widget: widgetByName('capacity-gauge')!, base: '/praksis/', src: 'https://data.example.org/c.json' };
   assert.equal(
     embedPageUrl({ ...options, parentOrigin: ' https://www.example.dk/nyheder/artikel?id=1 ' }),
-    '/praksis/embed.html?widget=capacity-gauge&src=https%3A%2F%2Fdata.example.org%2Fc.json&parent-origin=https%3A%2F%2Fwww.example.dk',
+    '/praksis/embed.html?widget=capacity-gauge&src=https%3A%2F%2Fdata.example.org%2Fc.json&lang=da&parent-origin=https%3A%2F%2Fwww.example.dk',
   );
   assert.match(iframeSnippet({ ...options, parentOrigin: 'https://www.example.dk' }), /&amp;parent-origin=https%3A%2F%2Fwww\.example\.dk" .* data-praksis-embed><\/iframe>/);
   assert.doesNotMatch(iframeSnippet(options), /parent-origin/);
@@ -177,4 +178,62 @@ test('the iframe snippet names the embedder’s origin as parent-origin when giv
   for (const bad of ['www.example.dk', 'javascript:alert(1)', '/side']) {
     assert.throws(() => iframeSnippet({ ...options, parentOrigin: bad }), RangeError, bad);
   }
+});
+
+test('a snippet without lang writes its fallback in the language of the page it goes into; one with lang, in that language', () => {
+  const data = readExample('capacity/valid/national-2017-2022.json');
+  const figure = (snippet: string) => /<p class="praksis-figure">([^<]*)<\/p>/.exec(snippet)?.[1]?.replace(/\u00a0/g, ' ');
+  const source = (snippet: string) => /<p class="praksis-source">([^<]*)<\/p>/.exec(snippet)?.[1];
+  const base = 'https://cdn.example.dk/praksis/0.1.0/';
+  for (const make of [
+    (o: { lang?: '' | 'da' | 'en'; pageLang?: 'da' | 'en' }) => srcSnippet({ widget: gauge, base, src: '/k.json', data, ...o }),
+    (o: { lang?: '' | 'da' | 'en'; pageLang?: 'da' | 'en' }) => inlineSnippet({ widget: gauge, base, data, ...o }),
+  ]) {
+    const english = make({ lang: '', pageLang: 'en' });
+    assert.doesNotMatch(english, /<praksis-capacity-gauge[^>]* lang=/, 'no lang: the widget follows the page');
+    assert.equal(figure(english), '1,646 listed patients per capacity');
+    assert.match(source(english) ?? '', /^Source: .* As of 1 Jan 2022\.$/);
+    assert.match(english, /<p class="praksis-title">Denmark<\/p>/);
+    assert.equal(figure(make({ pageLang: 'da' })), '1.646 tilmeldte patienter pr. kapacitet');
+    // A page without lang: the widget speaks Danish, and so does its fallback.
+    assert.equal(figure(make({})), '1.646 tilmeldte patienter pr. kapacitet');
+    // The element's own lang wins over the page's, for the widget and so for its fallback.
+    assert.equal(figure(make({ lang: 'en', pageLang: 'da' })), '1,646 listed patients per capacity');
+    assert.equal(figure(make({ lang: 'da', pageLang: 'en' })), '1.646 tilmeldte patienter pr. kapacitet');
+    assert.match(make({ lang: 'da', pageLang: 'en' }), /<praksis-capacity-gauge lang="da"/);
+  }
+  // The iframe: the framed page speaks the language the embedder's page does, and its title says so.
+  const frame = iframeSnippet({ widget: gauge, base, src: 'https://data.example.dk/k.json', lang: '', pageLang: 'en' });
+  assert.match(frame, /embed\.html\?widget=capacity-gauge&amp;src=[^"]*&amp;lang=en"/);
+  assert.match(frame, /lang=en" title="Praksis Widgets: Capacity gauge"/, 'the page’s language: no lang of its own');
+  assert.match(iframeSnippet({ widget: gauge, base, src: 'https://data.example.dk/k.json', lang: 'da', pageLang: 'en' }), /&amp;lang=da" lang="da" title="Praksis Widgets: Kapacitet"/);
+});
+
+test('no snippet names files in a folder with a query or fragment, or one a page could not use: each refuses it, as praksis-embed page does', () => {
+  const data = readExample('capacity/valid/national-2017-2022.json');
+  const src = 'https://data.example.dk/k.json';
+  for (const base of ['https://cdn.example.dk/praksis/0.1.0/?v=1', 'https://cdn.example.dk/praksis/0.1.0?v=1&w=2', 'https://cdn.example.dk/praksis/#x', 'cdn.example.dk/praksis/']) {
+    assert.ok(baseProblem(base), base);
+    assert.throws(() => srcSnippet({ widget: gauge, base, src, data }), RangeError, base);
+    assert.throws(() => inlineSnippet({ widget: gauge, base, data, loader: 'widget' }), RangeError, base);
+    assert.throws(() => iframeSnippet({ widget: gauge, base, src }), RangeError, base);
+    assert.throws(() => embedPageUrl({ widget: gauge, base, src }), RangeError, base);
+  }
+  assert.match(baseProblem(' https://cdn.example.dk/praksis/0.1.0/?v=1 ')!.en, /^“https:\/\/cdn\.example\.dk\/praksis\/0\.1\.0\/\?v=1” has a query \(\?\) or fragment \(#\)/);
+  // A query in the data's address is the data's business: kept, encoded, in the embed page's address.
+  assert.match(embedPageUrl({ widget: gauge, base: 'https://cdn.example.dk/p/', src: 'https://data.example.dk/k.json?v=1' }), /^https:\/\/cdn\.example\.dk\/p\/embed\.html\?widget=capacity-gauge&src=https%3A%2F%2Fdata\.example\.dk%2Fk\.json%3Fv%3D1&lang=da$/);
+});
+
+test('a language that is neither da nor en, from an untyped caller, is not written into a snippet', () => {
+  const data = readExample('capacity/valid/national-2017-2022.json');
+  const hostile = '"><img src=x onerror=alert(1)>' as unknown as 'en';
+  for (const snippet of [
+    srcSnippet({ widget: gauge, base: '/p/', src: '/k.json', data, lang: hostile, pageLang: 'en' }),
+    inlineSnippet({ widget: gauge, base: '/p/', data, lang: hostile, pageLang: hostile }),
+    iframeSnippet({ widget: gauge, base: '/p/', src: '/k.json', lang: hostile }),
+  ]) {
+    assert.doesNotMatch(snippet, /<img|onerror="?alert/, snippet);
+    assert.doesNotMatch(snippet, / lang="[^"]*[^a-z"]/, snippet);
+  }
+  assert.match(srcSnippet({ widget: gauge, base: '/p/', src: '/k.json', data, lang: hostile, pageLang: 'en' }), /listed patients per capacity/);
 });

@@ -9,6 +9,8 @@ import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, heightFrom, heightMessage, targetOrig
 import { staticEmbedPage } from '../src/embed/static-page.js';
 import { oembedResponse } from '../src/embed/oembed.js';
 import { EMBED_WIDGETS, isEmbedWidget } from '../src/embed/widgets.js';
+import { fileInFolder, folderProblem } from '../src/embed/files-folder.js';
+import { embedPageLang } from '../src/embed/page-language.js';
 import { WIDGETS, widgetForKind } from '../src/registry.js';
 import { DOCUMENT_KINDS } from '@praksis/schema';
 
@@ -345,7 +347,7 @@ test('oEmbed: a static page with --url links its response, which holds the ifram
     title: 'Hele landet',
     provider_name: 'Praksis Widgets',
     html:
-      '<iframe src="https://praksis.example.dk/embed/kapacitet.html" title="Hele landet" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>' +
+      '<iframe src="https://praksis.example.dk/embed/kapacitet.html" lang="da" title="Hele landet" width="100%" height="480" loading="lazy" frameborder="0" data-praksis-embed></iframe>' +
       '<script src="https://praksis.example.dk/cdn/praksis-embed-resizer.js" defer></script>',
     width: 640,
     height: 480,
@@ -375,4 +377,85 @@ test('oEmbed: a static page with --url links its response, which holds the ifram
   const hostile = oembedResponse({ pageUrl: 'https://x.dk/a.html?b="c"', resizerUrl: 'https://x.dk/r.js', title: '"><script>alert(1)</script>' });
   assert.doesNotMatch(hostile.html, /<script>alert/);
   assert.match(hostile.html, /src="https:\/\/x\.dk\/a\.html\?b=%22c%22"/);
+});
+
+test('one language per static page: a lang attribute is refused, so the widget speaks the language of the title and text around it', async () => {
+  const doc = example('capacity', 'national-2017-2022');
+  for (const lang of ['en', 'da']) {
+    const result = staticEmbedPage(doc, { lang: lang === 'en' ? 'da' : 'en', attributes: { lang } });
+    assert.equal(result.ok, false, lang);
+    assert.ok(!result.ok && /language is set for the whole page/.test(result.issues[0]!.message.en));
+  }
+  const capacity = readFileSync(`${examples}/capacity/valid/national-2017-2022.json`, 'utf8');
+  for (const argv of [
+    ['page', 'c.json', '--lang', 'da', '--attr', 'lang=en'],
+    ['page', 'c.json', '--lang', 'en', '--attr', 'lang=da'],
+    ['page', 'c.json', '--attr', 'LANG=en', '--out', 'p.html'],
+  ]) {
+    const io = fakeIo({ 'c.json': capacity });
+    assert.equal(await run(argv, io), 2, argv.join(' '));
+    assert.match(io.err[0]!, /^praksis-embed: --attr lang=\w+: the language is the page's, set with --lang$/i, argv.join(' '));
+    assert.equal(io.out, '');
+    assert.deepEqual(io.written, {});
+  }
+  // --lang en: the page, its title, its text and the element (which has no lang of its own) agree.
+  const io = fakeIo({ 'c.json': capacity });
+  assert.equal(await run(['page', 'c.json', '--lang', 'en'], io), 0);
+  assert.match(io.out, /<html lang="en">/);
+  assert.match(io.out, /<praksis-capacity-gauge>/);
+  assert.equal(parts(io.out).fallback[1], '1,646 listed patients per capacity');
+});
+
+test("the embed page's language: ?lang= sets the generic page's, a static page keeps the one it was written in", () => {
+  assert.equal(embedPageLang({ param: 'en', written: 'da', staticPage: false }), 'en');
+  assert.equal(embedPageLang({ param: 'da', written: 'da', staticPage: false }), 'da');
+  assert.equal(embedPageLang({ param: null, written: 'da', staticPage: false }), 'da');
+  for (const param of ['de', '', 'EN', '<b>', null]) assert.equal(embedPageLang({ param, written: 'da', staticPage: false }), 'da', String(param));
+  // A static page written in Danish stays Danish with ?lang=en, and the other way round.
+  assert.equal(embedPageLang({ param: 'en', written: 'da', staticPage: true }), 'da');
+  assert.equal(embedPageLang({ param: 'da', written: 'en', staticPage: true }), 'en');
+  assert.equal(embedPageLang({ param: null, written: 'en', staticPage: true }), 'en');
+  // What staticEmbedPage writes is what the rule reads back.
+  const en = staticEmbedPage(example('capacity', 'practice-minimal'), { lang: 'en' });
+  assert.ok(en.ok);
+  const written = /<html lang="([^"]*)">/.exec(en.html)![1]!;
+  assert.equal(embedPageLang({ param: 'da', written, staticPage: true }), 'en');
+});
+
+test('a folder for the files with a query or fragment, or one a page could not use, is refused by the page, the command and its usage says so', async () => {
+  const doc = example('capacity', 'practice-minimal');
+  for (const base of ['https://cdn.example.dk/praksis/0.1.0/?v=1', 'https://cdn.example.dk/praksis/0.1.0?v=1', 'https://cdn.example.dk/praksis/0.1.0/#top', '/cdn/?v=2', 'cdn.example.dk/praksis/', 'javascript:alert(1)//', 'ftp://cdn.example.dk/p/']) {
+    const result = staticEmbedPage(doc, { base });
+    assert.equal(result.ok, false, base);
+    assert.equal(folderProblem(base) !== undefined, true, base);
+    assert.throws(() => fileInFolder(base, 'praksis-embed.js'), RangeError, base);
+    const io = fakeIo({ 'c.json': JSON.stringify(doc) });
+    assert.equal(await run(['page', 'c.json', '--base', base, '--out', 'p.html'], io), 2, base);
+    assert.match(io.err[0]!, /^praksis-embed: --base: /, base);
+    assert.deepEqual(io.written, {}, base);
+  }
+  assert.match(folderProblem('https://cdn.example.dk/praksis/0.1.0/?v=1')!.en, /has a query \(\?\) or fragment \(#\): write the folder only/);
+  assert.match(folderProblem('https://cdn.example.dk/p/#x')!.da, /har en forespørgsel \(\?\) eller et anker \(#\)/);
+  // Folders that work, each file's address in them.
+  for (const [base, file] of [
+    ['', 'praksis-embed.js'],
+    ['https://cdn.example.dk/praksis/0.1.0', 'https://cdn.example.dk/praksis/0.1.0/praksis-embed.js'],
+    ['//cdn.example.dk/p//', '//cdn.example.dk/p/praksis-embed.js'],
+    ['../cdn/', '../cdn/praksis-embed.js'],
+  ] as const) {
+    assert.equal(fileInFolder(base, 'praksis-embed.js'), file, base);
+    const result = staticEmbedPage(doc, { base });
+    assert.ok(result.ok, base);
+    assert.match(result.html, new RegExp(`<script type="module" src="${file.replace(/[./]/g, '\\$&')}"></script>`), base);
+  }
+  const help = fakeIo({});
+  assert.equal(await run(['--help'], help), 0);
+  assert.match(help.out, /without \?query or #fragment/);
+});
+
+test('staticEmbedPage takes da or en only, as <html lang> and the words of its text', () => {
+  for (const lang of ['de', '', '"><script>alert(1)</script>', 'EN']) {
+    const result = staticEmbedPage(example('capacity', 'practice-minimal'), { lang: lang as 'da' });
+    assert.equal(result.ok, false, lang);
+  }
 });

@@ -547,11 +547,12 @@ export class BadgeMaker {
         baseProblem(this.scriptBase) ? html`<p id="bm-script-base-problem" role="alert">${this.t(baseProblem(this.scriptBase)!)}</p>` : nothing,
       )}
       ${this.outputBlock('bm-out-json', this.t(T.outJson), result.json)}
+      ${baseProblem(this.scriptBase) ? html`<p id="bm-out-needs-base" class="bm-note">${this.t(T.needsBase)}</p>` : nothing}
       ${result.scriptSnippet ? this.outputBlock('bm-out-script', this.t(T.outScript), result.scriptSnippet) : nothing}
-      ${this.outputBlock('bm-out-inline', this.t(T.outInline), result.inlineSnippet)}
+      ${result.inlineSnippet ? this.outputBlock('bm-out-inline', this.t(T.outInline), result.inlineSnippet) : nothing}
       ${this.outputBlock('bm-out-svg', this.t(T.outSvg), result.svg)}
       ${this.outputBlock('bm-out-img', this.t(T.outImg), result.imgSnippet)}
-      ${this.outputBlock('bm-out-details', this.t(T.outDetails), result.detailsPage)}
+      ${result.detailsPage ? this.outputBlock('bm-out-details', this.t(T.outDetails), result.detailsPage) : nothing}
       ${result.notInOpeningHours.length
         ? html`<p id="bm-not-in-opening-hours" class="bm-note">
             ${this.t(T.notInOpeningHours)} ${result.notInOpeningHours.map((c) => this.t(CATEGORY_LABEL[c])).join(', ')}.

@@ -144,6 +144,10 @@ export const T = {
     en: `The address cannot be a link, so the badge links nowhere. Give an http(s) address or one on your own site, at most ${MAX_HREF_LENGTH} characters.`,
   },
   scriptBase: { da: 'Hvor widget-filerne ligger', en: 'Where the widget files are' },
+  needsBase: {
+    da: 'Indlejringerne og detaljesiden vises, når adressen på widget-filerne er rettet (se ovenfor).',
+    en: 'The embeds and the details page appear once the address of the widget files is corrected (see above).',
+  },
   jsonUrl: { da: 'JSON-filens adresse', en: "The JSON file's address" },
   copy: { da: 'Kopiér', en: 'Copy' },
   copiedOut: { da: 'Kopieret', en: 'Copied' },

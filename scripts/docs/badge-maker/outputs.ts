@@ -6,7 +6,7 @@
 import { BADGE_FILE, badgeSvg, outsideConsultation, safeHref, evaluate, jsonLdScript, toJsonLd, toOsm, type AccessibilityDeclaration, type Evaluation, type HourCategory, type RuleSet } from '@praksis/hours-rules';
 import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
 import { escapeHtml } from '@praksis/widgets/html-text.js';
-import { inlineSnippet, isEmbeddableUrl, srcSnippet, widgetByName } from '../embed-code/snippets.js';
+import { baseProblem, inlineSnippet, isEmbeddableUrl, srcSnippet, widgetByName } from '../embed-code/snippets.js';
 import type { MakerLang } from './messages.js';
 
 export interface OutputOptions {
@@ -28,6 +28,7 @@ export interface Outputs {
   inlineSnippet: string;
   svg: string;
   imgSnippet: string;
+  /** '' (as are both snippets) when the folder of the widget files has a problem (`baseProblem`), named at its field. */
   detailsPage: string;
   jsonLd: string;
   osm: string | undefined;
@@ -55,11 +56,13 @@ export function outputs(declaration: AccessibilityDeclaration, options: OutputOp
   const img = `<img src="${BADGE_FILE}" alt="${title}" width="${width}" height="${height}">`;
   const page = staticEmbedPage(declaration, { lang, base: options.scriptBase, attributes: { variant: 'full' } });
   const jsonUrl = options.jsonUrl.trim();
+  // No snippet names files in a folder whose addresses would not work.
+  const baseOk = baseProblem(options.scriptBase) === undefined;
   return {
     evaluation,
     json: `${JSON.stringify(declaration, null, 2)}\n`,
-    scriptSnippet: isEmbeddableUrl(jsonUrl) ? srcSnippet({ widget, base: options.scriptBase, lang, src: jsonUrl, data: declaration }) : '',
-    inlineSnippet: inlineSnippet({ widget, base: options.scriptBase, lang, data: declaration }),
+    scriptSnippet: baseOk && isEmbeddableUrl(jsonUrl) ? srcSnippet({ widget, base: options.scriptBase, lang, src: jsonUrl, data: declaration }) : '',
+    inlineSnippet: baseOk ? inlineSnippet({ widget, base: options.scriptBase, lang, data: declaration }) : '',
     svg,
     imgSnippet: href ? `<a href="${escapeHtml(href)}">${img}</a>` : img,
     detailsPage: page.ok ? page.html : '',

@@ -27,6 +27,7 @@ import {
   type WidgetInfo,
 } from './snippets.js';
 import { MESSAGES, type EmbedCodeMessages, type UiLang } from './messages.js';
+import { toLang } from '@praksis/core/lang.js';
 
 export type DataMode = 'url' | 'json';
 export type Route = 'src' | 'inline' | 'iframe';
@@ -74,8 +75,11 @@ export class EmbedCodeTool {
   loader: Loader = 'autoloader';
   /** The language of the interface (not of the snippet). */
   uiLang: UiLang;
-  /** The language of the page around the tool, which a snippet without `lang` follows (Danish if none). */
-  private readonly pageLang: string;
+  /**
+   * The language of the embedder's page, which a snippet without `lang` follows: its fallback text
+   * is written in it, and the preview speaks it. At first the language of the page around the tool.
+   */
+  pageLang: UiLang;
   result: CheckResult | undefined;
   /** What the status line says, in the interface's language at the time it is shown. */
   private statusText: (t: EmbedCodeMessages) => string = (t) => t.start;
@@ -94,7 +98,7 @@ export class EmbedCodeTool {
     options: EmbedCodeOptions = {},
   ) {
     const around = host.closest('[lang]')?.getAttribute('lang') ?? '';
-    this.pageLang = around || 'da';
+    this.pageLang = toLang(around);
     // The interface is English unless the page says Danish (the docs site is in English).
     this.uiLang = around.toLowerCase().startsWith('da') ? 'da' : 'en';
     this.examplesBase = (options.examplesBase ?? 'examples/').replace(/\/?$/, '/');
@@ -133,10 +137,12 @@ export class EmbedCodeTool {
     const noData = this.t.noData;
     const needsUrl = this.t.needsUrl;
     const valid = result !== undefined && result.problems.length === 0 && result.data !== undefined;
+    // No snippet with a folder whose file addresses would not work (the problem is named at its field).
+    const base = baseProblem(this.base) ? this.t.baseFirst : undefined;
     return [
-      { route: 'src', reason: !valid ? noData : result.mode !== 'url' ? needsUrl : undefined },
-      { route: 'inline', reason: !valid ? noData : undefined },
-      { route: 'iframe', reason: !valid ? noData : result.mode !== 'url' ? needsUrl : undefined },
+      { route: 'src', reason: !valid ? noData : result.mode !== 'url' ? needsUrl : base },
+      { route: 'inline', reason: !valid ? noData : base },
+      { route: 'iframe', reason: !valid ? noData : result.mode !== 'url' ? needsUrl : base },
     ];
   }
 
@@ -147,7 +153,7 @@ export class EmbedCodeTool {
     if (result === undefined || available.length === 0) return undefined;
     const route = available.includes(this.route) ? this.route : available[0]!;
     const { widget } = result;
-    const common = { widget, base: this.base, lang: this.lang, loader: this.loader };
+    const common = { widget, base: this.base, lang: this.lang, pageLang: this.pageLang, loader: this.loader };
     switch (route) {
       case 'src':
         return { route, code: srcSnippet({ ...common, src: result.url, data: result.data }) };
@@ -281,7 +287,7 @@ export class EmbedCodeTool {
     this.update();
   }
 
-  private set<K extends 'widget' | 'mode' | 'url' | 'json' | 'lang' | 'base' | 'parentOrigin' | 'route' | 'loader'>(key: K, value: this[K]): void {
+  private set<K extends 'widget' | 'mode' | 'url' | 'json' | 'lang' | 'pageLang' | 'base' | 'parentOrigin' | 'route' | 'loader'>(key: K, value: this[K]): void {
     this[key] = value;
     this.copyText = undefined;
     this.update();
@@ -353,6 +359,16 @@ export class EmbedCodeTool {
               <option value="en" ?selected=${this.lang === 'en'}>English (en)</option>
             </select>
           </p>
+          ${this.lang === ''
+            ? html`<p class="ec-field">
+                <label for="ec-page-lang">${t.yourPageLanguage}</label>
+                <select id="ec-page-lang" aria-describedby="ec-page-lang-hint" @change=${(event: Event) => this.set('pageLang', (event.target as HTMLSelectElement).value as UiLang)}>
+                  <option value="da" ?selected=${this.pageLang === 'da'}>Dansk (da)</option>
+                  <option value="en" ?selected=${this.pageLang === 'en'}>English (en)</option>
+                </select>
+                <span id="ec-page-lang-hint" class="ec-hint">${t.yourPageLanguageHint}</span>
+              </p>`
+            : nothing}
           <p class="ec-field">
             <label for="ec-loader">${t.loader}</label>
             <select id="ec-loader" @change=${(event: Event) => this.set('loader', (event.target as HTMLSelectElement).value as Loader)}>

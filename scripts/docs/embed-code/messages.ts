@@ -27,6 +27,8 @@ export interface EmbedCodeMessages {
   snippetOptions: string;
   language: string;
   pageLanguage: string;
+  yourPageLanguage: string;
+  yourPageLanguageHint: string;
   loader: string;
   loaderAuto: string;
   loaderWidget: string;
@@ -45,6 +47,7 @@ export interface EmbedCodeMessages {
   routes: Record<'src' | 'inline' | 'iframe', string>;
   noData: string;
   needsUrl: string;
+  baseFirst: string;
   codeLabel: string;
   copy: string;
   codeEmpty: string;
@@ -87,6 +90,8 @@ export const MESSAGES: Record<UiLang, EmbedCodeMessages> = {
     snippetOptions: 'Snippet options',
     language: 'Language',
     pageLanguage: 'The page’s language (Danish if none)',
+    yourPageLanguage: 'Your page’s language',
+    yourPageLanguageHint: 'The snippet sets no lang, so the widget speaks the language of the page you paste it into: its fallback text is written in this one.',
     loader: 'Script',
     loaderAuto: 'The autoloader: any widget on the page',
     loaderWidget: 'This widget’s own file',
@@ -107,6 +112,7 @@ export const MESSAGES: Record<UiLang, EmbedCodeMessages> = {
     routes: { src: 'Script tag with a JSON URL', inline: 'Script tag with the JSON inline', iframe: 'iframe (for a CMS that strips scripts)' },
     noData: 'Check valid data first.',
     needsUrl: 'Needs a JSON URL: give one under “Data”.',
+    baseFirst: 'Correct where you serve the widget files first.',
     codeLabel: 'Code to paste into your page',
     copy: 'Copy code',
     codeEmpty: 'The code appears here once the data is valid.',
@@ -152,6 +158,8 @@ export const MESSAGES: Record<UiLang, EmbedCodeMessages> = {
     snippetOptions: 'Valg for koden',
     language: 'Sprog',
     pageLanguage: 'Sidens sprog (dansk, hvis intet er angivet)',
+    yourPageLanguage: 'Sproget på jeres side',
+    yourPageLanguageHint: 'Snippetten angiver ikke lang, så widgeten taler sproget på den side, I indsætter den i: dens fallbacktekst skrives på dette sprog.',
     loader: 'Script',
     loaderAuto: 'Autoloaderen: alle widgets på siden',
     loaderWidget: 'Denne widgets egen fil',
@@ -172,6 +180,7 @@ export const MESSAGES: Record<UiLang, EmbedCodeMessages> = {
     routes: { src: 'Script-tag med en JSON-adresse', inline: 'Script-tag med JSON i koden', iframe: 'iframe (til et CMS, der fjerner scripts)' },
     noData: 'Tjek gyldige data først.',
     needsUrl: 'Kræver en JSON-adresse: angiv en under “Data”.',
+    baseFirst: 'Ret først, hvor I har widgetfilerne.',
     codeLabel: 'Kode til at sætte ind på jeres side',
     copy: 'Kopiér koden',
     codeEmpty: 'Koden vises her, når data er gyldige.',

@@ -8,7 +8,9 @@
 
 import type { AnyWidgetDescriptor } from '@praksis/core/descriptor.js';
 import { fallbackMarkup, fallbackText } from '@praksis/widgets/fallback.js';
+import { fileInFolder, folderProblem } from '@praksis/widgets/embed/files-folder.js';
 import { escapeHtml } from '@praksis/widgets/html-text.js';
+import type { Lang } from '@praksis/core/lang.js';
 import { WIDGETS, widgetForKind, widgetNamed } from '@praksis/widgets/registry.js';
 
 export type SnippetLang = '' | 'da' | 'en';
@@ -63,48 +65,51 @@ export function siteCdnFolder(): string {
 
 /**
  * What is wrong with the folder typed for the widget files, said beside its field by every tool
- * that writes snippets: another scheme than http(s), or a host without "https://"
- * ("cdn.example.dk/praksis/"), which a browser reads as a folder on the embedding page's own site,
- * so the snippet would not work as pasted. Undefined when it is fine (or empty).
+ * that writes snippets (the same rule as `praksis-embed page --base`): undefined when it is fine.
  */
-export function baseProblem(base: string): { da: string; en: string } | undefined {
-  const trimmed = base.trim();
-  const hostWithoutScheme = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(trimmed) && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed);
-  // A scheme-relative folder ("//cdn.example.dk/…") takes the page's own scheme, and works as pasted.
-  if (trimmed === '' || /^\/\/[^/\s]/.test(trimmed) || (isEmbeddableUrl(trimmed) && !hostWithoutScheme)) return undefined;
-  return {
-    da: `»${trimmed}« er ikke en webadresse, snippetten kan bruge: skriv hele adressen, fx https://cdn.example.dk/praksis/0.1.0/ (uden https:// leder browseren efter filerne på din egen side)`,
-    en: `“${trimmed}” is not an address the snippet can use: write the whole address, e.g. https://cdn.example.dk/praksis/0.1.0/ (without https:// the browser looks for the files on your own site)`,
-  };
-}
-
-/** Where the CDN files are served from, with exactly one trailing slash. */
-export function normalizeBase(base: string): string {
-  const trimmed = base.trim();
-  return trimmed === '' ? '' : `${trimmed.replace(/\/+$/, '')}/`;
-}
+export const baseProblem = folderProblem;
 
 /** Which module the snippet loads: the autoloader (any widget in the page) or the widget's own entry. */
 export type Loader = 'autoloader' | 'widget';
 
 function scriptUrl(base: string, widget: WidgetInfo, loader: Loader = 'autoloader'): string {
-  return `${normalizeBase(base)}${loader === 'autoloader' ? 'praksis-autoloader' : widget.tag}.js`;
+  return fileInFolder(base, `${loader === 'autoloader' ? 'praksis-autoloader' : widget.tag}.js`);
 }
 
 export interface ScriptSnippetOptions {
   widget: WidgetInfo;
-  /** Folder (URL) that serves the CDN files of one version, e.g. "https://cdn.example.dk/praksis/0.1.0/". */
+  /**
+   * Folder (URL) that serves the CDN files of one version, e.g. "https://cdn.example.dk/praksis/0.1.0/".
+   * One with a problem (`baseProblem`: a query or fragment, a host without https://) is refused with a RangeError.
+   */
   base: string;
+  /** The element's `lang`; '' writes none, and the widget follows the language of the page around it. */
   lang?: SnippetLang;
+  /**
+   * The language of the page the snippet goes into, for a snippet without `lang`: the widget then
+   * speaks it, so its fallback text is written in it. Default Danish, as a widget on a page
+   * without `lang` speaks Danish. Ignored when `lang` is set.
+   */
+  pageLang?: Lang;
   /** Default "autoloader". */
   loader?: Loader;
   /** The valid document the element shows, for its fallback text. */
   data: unknown;
 }
 
-/** The element's light-DOM fallback for `data`, indented, in the snippet's language (Danish by default); none for invalid data. */
+/** 'da' or 'en' as given; anything else (from untyped callers) as not given. */
+function langOrNone(value: unknown): Lang | undefined {
+  return value === 'da' || value === 'en' ? value : undefined;
+}
+
+/** The language the widget will speak: its own `lang`, else the page's, else Danish. */
+export function widgetLang(options: { lang?: SnippetLang; pageLang?: Lang }): Lang {
+  return langOrNone(options.lang) ?? langOrNone(options.pageLang) ?? 'da';
+}
+
+/** The element's light-DOM fallback for `data`, indented, in the language the widget will speak; none for invalid data. */
 function fallbackLines(options: ScriptSnippetOptions): string[] {
-  const lang = options.lang === 'en' ? 'en' : 'da';
+  const lang = widgetLang(options);
   const text = fallbackText(options.data, lang);
   return text ? [`  ${fallbackMarkup(text, lang)}`] : [];
 }
@@ -130,7 +135,7 @@ function scriptTag(options: ScriptSnippetOptions): string {
 export function srcSnippet(options: ScriptSnippetOptions & { src: string }): string {
   if (!isEmbeddableUrl(options.src)) throw new RangeError(`not an http(s) URL: ${options.src}`);
   const { widget } = options;
-  return [scriptTag(options), openTag(widget, [['lang', options.lang], ['src', options.src.trim()]]), ...fallbackLines(options), `</${widget.tag}>`].join('\n');
+  return [scriptTag(options), openTag(widget, [['lang', langOrNone(options.lang)], ['src', options.src.trim()]]), ...fallbackLines(options), `</${widget.tag}>`].join('\n');
 }
 
 /** Script tag plus the element with the document inside it, for pages that cannot serve a JSON file. */
@@ -142,7 +147,7 @@ export function inlineSnippet(options: ScriptSnippetOptions): string {
     .join('\n');
   return [
     scriptTag(options),
-    openTag(widget, [['lang', options.lang]]),
+    openTag(widget, [['lang', langOrNone(options.lang)]]),
     '  <script type="application/json">',
     json,
     '  </script>',
@@ -153,10 +158,16 @@ export function inlineSnippet(options: ScriptSnippetOptions): string {
 
 export interface IframeSnippetOptions {
   widget: WidgetInfo;
-  /** Folder (URL) that serves embed.html and praksis-embed-resizer.js. */
+  /** Folder (URL) that serves embed.html and praksis-embed-resizer.js; refused as in `ScriptSnippetOptions`. */
   base: string;
   src: string;
+  /** The embed page's language ('' for the page's, `pageLang`). */
   lang?: SnippetLang;
+  /**
+   * The language of the framing page, for a snippet without `lang`. A framed page does not inherit
+   * its parent's `lang`, so the embed page is told it (`lang=`), and the iframe's title is in it.
+   */
+  pageLang?: Lang;
   /** Height in CSS pixels before the resizer (if any) takes over. */
   height?: number;
   /** The origin of the page that frames the embed (`https://www.example.dk`): only it is told the height. */
@@ -169,16 +180,15 @@ export function httpOrigin(url: string): string | undefined {
   return new URL(url.trim()).origin;
 }
 
-/** The embed page's address: embed.html?widget=<name>&src=<url>[&lang=<lang>][&parent-origin=<origin>]. */
+/** The embed page's address: embed.html?widget=<name>&src=<url>&lang=<lang>[&parent-origin=<origin>]. */
 export function embedPageUrl(options: IframeSnippetOptions): string {
-  const params = new URLSearchParams({ widget: options.widget.name, src: options.src.trim() });
-  if (options.lang) params.set('lang', options.lang);
+  const params = new URLSearchParams({ widget: options.widget.name, src: options.src.trim(), lang: widgetLang(options) });
   if (options.parentOrigin) {
     const origin = httpOrigin(options.parentOrigin);
     if (!origin) throw new RangeError(`not an http(s) origin: ${options.parentOrigin}`);
     params.set('parent-origin', origin);
   }
-  return `${normalizeBase(options.base)}embed.html?${params.toString()}`;
+  return `${fileInFolder(options.base, 'embed.html')}?${params.toString()}`;
 }
 
 /**
@@ -188,12 +198,12 @@ export function embedPageUrl(options: IframeSnippetOptions): string {
  */
 export function iframeSnippet(options: IframeSnippetOptions): string {
   if (!isEmbeddableUrl(options.src)) throw new RangeError(`not an http(s) URL: ${options.src}`);
-  const lang = options.lang === 'en' ? 'en' : 'da';
-  const title = `Praksis Widgets: ${options.widget.label[lang]}`;
+  const title = `Praksis Widgets: ${options.widget.label[widgetLang(options)]}`;
   const height = Math.max(100, Math.round(options.height ?? 480));
   return [
     // frameborder="0": no default border, without a style attribute that a strict policy would refuse.
-    `<iframe src="${escapeHtml(embedPageUrl(options))}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-praksis-embed></iframe>`,
-    `<script src="${escapeHtml(`${normalizeBase(options.base)}praksis-embed-resizer.js`)}" defer></script>`,
+    // The title is in the snippet's language: said on the frame when that may not be the page's.
+    `<iframe src="${escapeHtml(embedPageUrl(options))}"${langOrNone(options.lang) ? ` lang="${widgetLang(options)}"` : ''} title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-praksis-embed></iframe>`,
+    `<script src="${escapeHtml(fileInFolder(options.base, 'praksis-embed-resizer.js'))}" defer></script>`,
   ].join('\n');
 }

@@ -37,7 +37,7 @@ import {
   type TableFormat,
 } from '@praksis/widgets/convert/index.js';
 import { staticEmbedPage } from '@praksis/widgets/embed/static-page.js';
-import { baseProblem, iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, normalizeBase, siteCdnFolder, srcSnippet } from '../embed-code/snippets.js';
+import { baseProblem, iframeSnippet, inlineSnippet, isAbsoluteHttpUrl, siteCdnFolder, srcSnippet } from '../embed-code/snippets.js';
 import { DRAFT_KEY, draftFragment, draftFromFragment, emptyDraft, metaDocument, readDraft, type Draft, type MetaForm, type UiLang } from './draft.js';
 import { MAX_LINK_CHARS, excerpt } from './long-text.js';
 import { TEXT, type Text } from './messages.js';
@@ -129,7 +129,7 @@ export class ChartMaker {
   private readonly read = memoizeOne(readTable);
   /** The page for readers without JavaScript, written once per document, language and file folder. */
   private readonly page = memoizeOne((doc: unknown, lang: UiLang, base: string) => {
-    const page = staticEmbedPage(doc, { lang, base: normalizeBase(base) });
+    const page = staticEmbedPage(doc, { lang, base });
     return page.ok ? page.html : undefined;
   });
 
@@ -420,14 +420,16 @@ export class ChartMaker {
     const base = { widget, base: this.scriptBase, lang: this.draft.lang };
     const valid = this.valid();
     const url = this.jsonUrl.trim();
+    // A folder whose file addresses would not work gets no code, but the reason (named at its field too).
+    const ready = (make: () => string) => (!valid ? { reason: TEXT.needsValid } : baseProblem(this.scriptBase) ? { reason: TEXT.needsBase } : { code: make() });
     const page = valid ? this.page(this.result!.document, this.draft.lang, this.scriptBase) : undefined;
-    const withUrl = (make: () => string) => (!valid ? { reason: TEXT.needsValid } : isAbsoluteHttpUrl(url) ? { code: make() } : { reason: TEXT.needsUrl });
+    const withUrl = (make: () => string) => (valid && !isAbsoluteHttpUrl(url) ? { reason: TEXT.needsUrl } : ready(make));
     return [
-      { id: 'inline', label: TEXT.snippetInline, ...(valid ? { code: inlineSnippet({ ...base, data: this.result!.document }) } : { reason: TEXT.needsValid }) },
+      { id: 'inline', label: TEXT.snippetInline, ...ready(() => inlineSnippet({ ...base, data: this.result!.document })) },
       { id: 'src', label: TEXT.snippetSrc, ...withUrl(() => srcSnippet({ ...base, data: this.result!.document, src: url })) },
       { id: 'iframe', label: TEXT.snippetIframe, ...withUrl(() => iframeSnippet({ ...base, src: url })) },
       // The static page (as `praksis-embed page` writes it): the data inside, its text for readers without script.
-      { id: 'page', label: TEXT.snippetPage, ...(page !== undefined ? { code: page } : { reason: TEXT.needsValid }) },
+      { id: 'page', label: TEXT.snippetPage, ...ready(() => page ?? '') },
     ];
   }
 

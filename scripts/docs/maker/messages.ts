@@ -110,6 +110,7 @@ export const TEXT = {
     'Page with the chart (save as .html): for an iframe, with the figures and source as text for readers without JavaScript',
   ),
   needsUrl: both('Skriv først, hvor du lægger JSON-dokumentet (en https-adresse).', 'First give where you publish the JSON document (an https address).'),
+  needsBase: both('Ret først, hvor du har widgetfilerne (se ovenfor).', 'First correct where you serve the widget files (see above).'),
   needsValid: both('Koden vises, når dokumentet er gyldigt.', 'The code appears once the document is valid.'),
   reopen: both('Link, der åbner værktøjet med de samme data (data ligger i linket efter #, som aldrig sendes til en server)', 'Link that reopens the maker with the same data (kept after the # in the link, which is never sent to a server)'),
   linkTooLong: both(

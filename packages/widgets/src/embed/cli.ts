@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '@praksis/schema';
 import { EXIT_ERROR, EXIT_INVALID, EXIT_OK } from '@praksis/schema/exit-codes.js';
+import { filesFolder, folderProblem } from './files-folder.js';
 import { oembedFileFor } from './oembed.js';
 import { serverRenderer, type ServerRender } from './server-render.js';
 import { staticEmbedPage, type StaticPageOptions } from './static-page.js';
@@ -25,8 +26,9 @@ const USAGE = [
   'Usage: praksis-embed page FILE [--lang da|en] [--base URL] [--attr NAME=VALUE]... [--url URL --out FILE | --out FILE]',
   'Writes a static embed page for the JSON document FILE: the widget with the data inside, and its',
   'key figure and source line as plain text for readers without JavaScript.',
-  '  --lang   language of the page and its text (default da)',
-  '  --base   URL of the CDN folder with praksis-embed.js and the widgets, ending in / (default: next to the page)',
+  '  --lang   language of the page: its title and text, and the widget\'s (default da; not --attr lang)',
+  '  --base   URL of the CDN folder with praksis-embed.js and the widgets, ending in / (default: next to the page);',
+  '           the folder only, without ?query or #fragment',
   '  --attr   an attribute for the element, e.g. --attr suppress-below=10 (repeatable)',
   '  --out    the file to write (default: standard output)',
   '  --url    the address the page will have; adds oEmbed discovery and writes its response next to --out (NAME.oembed.json)',
@@ -69,8 +71,10 @@ function readArgs(argv: readonly string[]): Options | string {
     options.lang = values.lang;
   }
   if (values.base !== undefined) {
-    if (!values.base) return '--base needs a URL';
-    options.base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+    if (!values.base.trim()) return '--base needs a URL';
+    const problem = folderProblem(values.base);
+    if (problem) return `--base: ${problem.en}`;
+    options.base = filesFolder(values.base);
   }
   if (values.out !== undefined) {
     if (!values.out) return '--out needs a file name';
@@ -84,6 +88,8 @@ function readArgs(argv: readonly string[]): Options | string {
   for (const pair of values.attr ?? []) {
     const at = pair.indexOf('=');
     if (at < 1) return `--attr needs NAME=VALUE, not ${pair || '(nothing)'}`;
+    // One language for the page and the widget: an element's own lang would leave the title and text in the other.
+    if (pair.slice(0, at).trim().toLowerCase() === 'lang') return `--attr ${pair}: the language is the page's, set with --lang`;
     options.attributes = { ...options.attributes, [pair.slice(0, at)]: pair.slice(at + 1) };
   }
   if (positionals.length > 1) return `one FILE only, not also ${positionals[1]}`;

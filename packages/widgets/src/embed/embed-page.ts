@@ -4,13 +4,15 @@
  * The generic page shows the widget its URL names, `embed.html?widget=capacity-gauge&src=…&lang=en`:
  * `widget` must be one of EMBED_WIDGETS; `lang` (da or en) sets the page's language; any other
  * parameter that the widget observes as an attribute (`src`, `theme`, `view`, …) is set on it. A
- * static page already holds its element, with the data inside and a plain-text fallback.
+ * static page already holds its element, with the data inside and a plain-text fallback, and keeps
+ * the language it was written in (page-language.ts).
  *
  * Either way the script loads only that widget's file, from next to itself, and, once the widget
  * has drawn, tells the framing page its content height whenever it changes: to the origin that
  * `parent-origin` names, or to any parent without it (see protocol.ts and praksis-embed-resizer.js).
  */
 import { PARENT_ORIGIN_PARAM, heightMessage, targetOriginFrom } from './protocol.js';
+import { embedPageLang } from './page-language.js';
 import { EMBED_WIDGETS, isEmbedWidget } from './widgets.js';
 
 const PREFIX = 'praksis-';
@@ -80,13 +82,13 @@ function showProblem(root: Element, text: string): void {
 async function start(): Promise<void> {
   const root = document.getElementById('praksis-embed') ?? document.body;
   const params = new URLSearchParams(location.search);
-  const lang = params.get('lang');
-  if (lang === 'da' || lang === 'en') document.documentElement.lang = lang;
-  const t = texts[document.documentElement.lang === 'en' ? 'en' : 'da'];
-  const report = () => reportHeight(targetOriginFrom(params.get(PARENT_ORIGIN_PARAM)));
-
   // A static page: the element is there already, with its data.
   const present = [...root.children].find((el) => el.localName.startsWith(PREFIX) && isEmbedWidget(el.localName.slice(PREFIX.length)));
+  const lang = embedPageLang({ param: params.get('lang'), written: document.documentElement.lang, staticPage: present !== undefined });
+  document.documentElement.lang = lang;
+  const t = texts[lang];
+  const report = () => reportHeight(targetOriginFrom(params.get(PARENT_ORIGIN_PARAM)));
+
   const name = present ? present.localName.slice(PREFIX.length) : params.get('widget');
   if (!isEmbedWidget(name)) {
     showProblem(root, name ? t.unknown(name) : t.missing);

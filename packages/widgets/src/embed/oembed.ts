@@ -45,11 +45,12 @@ function httpUrl(url: string, what: string): URL {
  * The response for the embed page published at `pageUrl`: the iframe with the mark the host's
  * resizer looks for, and the resizer from `resizerUrl` (the CDN folder's praksis-embed-resizer.js).
  */
-export function oembedResponse(options: { pageUrl: string; resizerUrl: string; title: string }): OembedResponse {
+export function oembedResponse(options: { pageUrl: string; resizerUrl: string; title: string; lang?: 'da' | 'en' }): OembedResponse {
   const page = httpUrl(options.pageUrl, 'the page URL');
   const resizer = httpUrl(options.resizerUrl, 'the resizer URL');
   const html =
-    `<iframe src="${escapeHtml(page.href)}" title="${escapeHtml(options.title)}" width="100%" height="${OEMBED_HEIGHT}" ` +
+    // The title is in the page's language, which the site the embed is pasted into may not speak.
+    `<iframe src="${escapeHtml(page.href)}"${options.lang ? ` lang="${options.lang}"` : ''} title="${escapeHtml(options.title)}" width="100%" height="${OEMBED_HEIGHT}" ` +
     `loading="lazy" frameborder="0" ${EMBED_ATTRIBUTE}></iframe>` +
     `<script src="${escapeHtml(resizer.href)}" defer></script>`;
   return { version: '1.0', type: 'rich', title: options.title, provider_name: PROVIDER_NAME, html, width: OEMBED_WIDTH, height: OEMBED_HEIGHT };

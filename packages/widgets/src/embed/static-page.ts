@@ -12,15 +12,27 @@ import { fallbackMarkup, fallbackText } from '../fallback.js';
 import { widgetForKind } from '../registry.js';
 import { oembedFileFor, oembedLink, oembedResponse, type OembedResponse } from './oembed.js';
 import { escapeHtml } from '../html-text.js';
+import { filesFolder, folderProblem } from './files-folder.js';
 import { embedPage } from './page-template.js';
 import type { ServerRender } from './server-render.js';
 
 export interface StaticPageOptions {
-  /** Language of the page and its text. Default "da". */
+  /**
+   * Language of the page: its `<html lang>`, title and text, and so of the widget, which follows
+   * the page. Default "da". The one language option: a `lang` attribute is refused, and the page
+   * ignores `?lang=` in its address.
+   */
   lang?: Lang;
-  /** Where the CDN files are (e.g. "https://cdn.example.dk/praksis/"; a "/" is added if missing). Default "" (next to the page). */
+  /**
+   * Where the CDN files are (e.g. "https://cdn.example.dk/praksis/"; a "/" is added if missing).
+   * Default "" (next to the page). A folder with a query or fragment, or a host without https://,
+   * is refused (`folderProblem` in files-folder.js).
+   */
   base?: string;
-  /** Attributes for the element (e.g. `{ 'suppress-below': '10' }`); the summary honours those that change what it says. */
+  /**
+   * Attributes for the element (e.g. `{ 'suppress-below': '10' }`); the summary honours those that
+   * change what it says. Not `lang` (use the `lang` option), `src`, `style` or an event handler.
+   */
   attributes?: Readonly<Record<string, string>>;
   /**
    * The absolute URL the page will be published at. With it the page gets an oEmbed discovery link
@@ -53,14 +65,22 @@ function inlineJson(doc: unknown): string {
 /** Validates `doc`, picks its widget from `$schema`, and writes the page; or returns the problems. */
 export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): StaticPageResult {
   const { lang = 'da', attributes = {}, url, render } = options;
+  // Written into <html lang> and chosen among the words: only the two languages there are.
+  if (lang !== 'da' && lang !== 'en') return { ok: false, issues: [{ path: '', message: { da: 'sproget skal være da eller en', en: 'the language must be da or en' } }] };
+  const baseProblem = folderProblem(options.base ?? '');
+  if (baseProblem) return { ok: false, issues: [{ path: '', message: baseProblem }] };
   // A folder typed without its last "/" (…/praksis) would name files beside it (…/praksispraksis-embed.js).
-  const typed = (options.base ?? '').trim();
-  const base = typed === '' || typed.endsWith('/') ? typed : `${typed}/`;
+  const base = filesFolder(options.base ?? '');
   const { kind, issues } = validateDocument(doc);
   if (issues.length > 0 || kind === undefined) return { ok: false, issues };
   const widget = widgetForKind(kind);
   if (!widget) return { ok: false, issues: [{ path: '/$schema', message: { da: `ingen widget viser «${kind}»`, en: `no widget shows “${kind}”` } }] };
   for (const name of Object.keys(attributes)) {
+    // The page's language is the widget's: a `lang` of the element's own would make it speak
+    // another language than the page's title and text around it.
+    if (name.toLowerCase() === 'lang') {
+      return { ok: false, issues: [{ path: '', message: { da: 'sproget angives for hele siden (lang), ikke som attribut til elementet', en: 'the language is set for the whole page (lang), not as an attribute of the element' } }] };
+    }
     // Not `src` (the data is inside), nor an event handler or inline style, which the page's policy refuses.
     if (!ATTRIBUTE_NAME.test(name) || name === 'src' || name === 'style' || name.startsWith('on')) {
       return { ok: false, issues: [{ path: '', message: { da: `attributten «${name}» kan ikke bruges`, en: `the attribute “${name}” cannot be used` } }] };
@@ -85,7 +105,7 @@ export function staticEmbedPage(doc: unknown, options: StaticPageOptions = {}): 
   let oembed: OembedResponse;
   try {
     const resizerUrl = new URL(`${base}praksis-embed-resizer.js`, url).href;
-    oembed = oembedResponse({ pageUrl: url, resizerUrl, title });
+    oembed = oembedResponse({ pageUrl: url, resizerUrl, title, lang });
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: { da: `adressen kan ikke bruges: ${url}`, en: (error as Error).message } }] };
   }
