@@ -1,5 +1,5 @@
-import { nice, ticks } from 'd3-array';
 import { estimateMeasure, type MeasureText } from '@praksis/core/text-width.js';
+import { niceScale } from './scale.js';
 
 export interface GaugeInput {
   width: number;
@@ -45,9 +45,8 @@ const COMPARISON_LABEL_Y = TRACK_Y + TRACK_HEIGHT + MARKER_SIZE + 16;
 const PAD = 1;
 
 /**
- * The scale is a plain linear map with d3-array's nice bounds and ticks (the algorithm d3-scale's
- * linear scale uses): d3-scale itself would add d3-interpolate, d3-color and d3-format, about
- * 10 KB gzip, for one multiplication.
+ * The scale is a plain linear map with round bounds and ticks (scale.ts, d3's algorithm): d3-scale
+ * would add d3-interpolate, d3-color and d3-format, about 10 KB gzip, for one multiplication.
  *
  * A horizontal bullet gauge: a bar for the value on a track from zero, a line for the norm, an
  * optional comparison marker and bands. Labels sit on separate rows (norm above, comparison below,
@@ -60,7 +59,7 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
   const bandEdges = (input.bands ?? []).flatMap((b) => [b.from ?? 0, b.to ?? 0]);
   const top = Math.max(input.value, input.norm, input.comparison ?? 0, ...bandEdges) * 1.1;
   const tickCount = Math.max(2, Math.floor(width / 80));
-  const [, domainMax] = nice(0, top, tickCount);
+  const { top: domainMax, ticks } = niceScale(top, tickCount);
   const x = (v: number) => PAD + (v / domainMax) * (width - 2 * PAD);
   const clampX = (v: number) => x(Math.min(Math.max(v, 0), domainMax));
 
@@ -104,7 +103,7 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
     normLine: { x: normX, y1: TRACK_Y - 4, y2: TRACK_Y + TRACK_HEIGHT + 4 },
     normLabel: place(normX, NORM_LABEL_Y, input.normLabel),
     ...(comparison ? { comparison } : {}),
-    ticks: spacedTicks(ticks(0, domainMax, tickCount), x, input.formatTick, font, measure, width, tickLabelY),
+    ticks: spacedTicks(ticks, x, input.formatTick, font, measure, width, tickLabelY),
   };
 }
 
