@@ -116,11 +116,11 @@ describe('<praksis-capacity-gauge> with labels longer than the chart is wide', (
       expect(labels[1], 'the comparison keeps its figure').to.match(/^Gennemsnit.*…: 1\.500$/);
       const description = gauge.getAttribute('aria-label')!;
       expect(description).to.contain(`${normName}: 1.600.`).and.contain(`${comparisonName}: 1.500.`).and.contain(bandName);
-      // Sighted readers find the names whole under the chart, wrapped inside the widget.
+      // Sighted readers find the names whole under the charts, wrapped inside the widget.
       const legend = part(el, 'legend')!;
       expect(legend.textContent).to.contain(normName).and.contain(`${comparisonName}: 1.500`).and.contain(bandName);
       const frame = el.getBoundingClientRect();
-      for (const item of legend.querySelectorAll('li, .band-key')) {
+      for (const item of [...legend.querySelectorAll('li, .band-key'), el.shadowRoot!.querySelector('.trend-key')!]) {
         const r = item.getBoundingClientRect();
         expect(r.right, `${width}px: ${item.textContent}`).to.be.at.most(frame.right + 0.5);
       }
