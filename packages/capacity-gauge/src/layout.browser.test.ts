@@ -87,7 +87,8 @@ describe('<praksis-capacity-gauge> with labels longer than the chart is wide', (
       bands: {
         source: 'Fiktive bånd til testen',
         items: [
-          { to: 1600, label: 'Op til normtallet', tone: 'low' },
+          // One word wider than the column, as a web address or a compound can be.
+          { to: 1600, label: 'Optilnormtalletforlægekapaciteterneilægedækningstruedeområder', tone: 'low' },
           { from: 1600, label: bandName, tone: 'high' },
         ],
       },
