@@ -31,7 +31,7 @@ test('a name too long for the room is cut with "…", the figure kept whole, as 
 });
 
 test('no cut splits what reads as one character; with no room for a letter, the figure alone', () => {
-  const names = ['Læge\u0301\u0301\u0301\u0301 i Århus og omegn', '👩🏽‍⚕️👩🏽‍⚕️👩🏽‍⚕️👩🏽‍⚕️👩🏽‍⚕️ praksis i byen', '𝐋𝐚𝐧𝐠 𝐧𝐚𝐯𝐧 𝐦𝐞𝐝 𝐬𝐭𝐨𝐫𝐞 𝐛𝐨𝐠𝐬𝐭𝐚𝐯𝐞𝐫'];
+  const names = ['Læge\u0301\u0301\u0301\u0301 i Århus og omegn', '👩🏽‍⚕️👩🏽‍⚕️👩🏽‍⚕️👩🏽‍⚕️👩🏽‍⚕️ praksis i byen', '𝐋𝐚𝐧𝐠 𝐧𝐚𝐯𝐧 𝐦𝐞𝐝 𝐬𝐭𝐨𝐫𝐞 𝐛𝐨𝐠𝐬𝐭𝐚𝐯𝐞𝐫', 'x🇩🇰🇸🇪🇳🇴🇩🇰🇸🇪 nordiske praksis', '🏴󠁧󠁢󠁳󠁣󠁴󠁿🏴󠁧󠁢󠁷󠁬󠁳󠁿🏴󠁧󠁢󠁳󠁣󠁴󠁿 praksis'];
   for (const name of names) {
     for (let room = 40; room < 200; room += 7) {
       const text = fitMarkLabel({ name, figure: '1.600' }, room, measure);
@@ -39,7 +39,8 @@ test('no cut splits what reads as one character; with no room for a letter, the 
       const shown = text.includes('…') ? text.slice(0, text.indexOf('…')) : '';
       assert.ok(name.startsWith(shown.trimEnd()), text);
       const next = name.slice(shown.trimEnd().length);
-      assert.doesNotMatch(next, /^(?:\p{M}|\p{Emoji_Modifier}|\u200d)/u, `cut before a joined character: ${text}`);
+      assert.doesNotMatch(next, /^(?:\p{M}|\p{Emoji_Modifier}|\u200d|[\u{e0020}-\u{e007f}])/u, `cut before a joined character: ${text}`);
+      assert.equal((shown.trimEnd().match(/\p{RI}*$/u)![0].length / 2) % 2, 0, `cut inside a flag: ${text}`);
       assert.ok(!/[\uD800-\uDBFF]$/.test(shown) && !shown.endsWith('\u200d'), `cut inside a character: ${text}`);
     }
   }

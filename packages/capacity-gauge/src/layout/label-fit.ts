@@ -9,8 +9,11 @@ export interface MarkLabel {
 /** The label in full, "Normtal: 1.600": the chart's text when it fits, and what screen readers and the legend give. */
 export const markLabel = ({ name, figure }: MarkLabel): string => `${name}: ${figure}`;
 
-/** Characters that belong to the one before them: accents, emoji joiners and skin tones; no cut goes before one. */
-const JOINED = /[\p{M}\p{Emoji_Modifier}\u200d]/u;
+/**
+ * Two characters no cut goes between, as they read as one: the second an accent, an emoji joiner,
+ * a skin tone or a tag; the first a joiner; both halves of flags (🇩🇰).
+ */
+const BOUND = /[^][\p{M}\p{Emoji_Modifier}\u200d\u{e0020}-\u{e007f}]|\u200d[^]|\p{RI}{2}/u;
 
 /**
  * The label cut to `room` px as `measure` measures it. The gauge keeps one row per label, so the
@@ -23,7 +26,7 @@ export function fitMarkLabel(label: MarkLabel, room: number, measure: MeasureTex
   if (measure(whole) <= room) return whole;
   const chars = [...label.name];
   // Where the name may be cut: after at least one character, never inside what reads as one.
-  const cuts = chars.flatMap((c, i) => (i && !JOINED.test(c) && chars[i - 1] !== '\u200d' ? [i] : []));
+  const cuts = chars.flatMap((c, i) => (i && !BOUND.test(chars[i - 1]! + c) ? [i] : []));
   const cut = (i: number) => markLabel({ name: `${chars.slice(0, cuts[i]).join('').trimEnd()}…`, figure: label.figure });
   // Widths grow with the letters kept: the longest that fits, by bisection.
   let fits = -1;
