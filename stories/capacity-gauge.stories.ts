@@ -89,6 +89,31 @@ export const LongWebAddress: Story = {
   },
 };
 /**
+ * Names longer than the chart is wide, at 240 px: the norm's and the comparison's labels are
+ * shortened with “…” and keep their figures whole; the legend under the chart gives the names in
+ * full (the comparison's because its label is shortened), the band labels wrap in the column, and
+ * the text alternative and the table have every name whole. Widen the column to see them grow back.
+ */
+export const LongLabels: Story = {
+  name: 'Norm, comparison and band labels longer than the chart, 240 px (fictional)',
+  args: {
+    width: 240,
+    data: {
+      ...national,
+      provenance: { ...national.provenance, fictional: true },
+      norm: { ...national.norm, label: 'Normtal for en lægekapacitet efter overenskomst om almen praksis fra 2022' },
+      comparison: { label: 'Gennemsnit for alle praksis i de lægedækningstruede områder i Region Sjælland (fiktivt)', value: 1500 },
+      bands: {
+        source: 'Fiktive bånd til eksemplet',
+        items: [
+          { to: 1600, label: 'Op til normtallet', tone: 'low' },
+          { from: 1600, label: 'Over normtallet og over gennemsnittet for de lægedækningstruede områder', tone: 'high' },
+        ],
+      },
+    },
+  },
+};
+/**
  * In English. The English words are a part loaded on demand: the gauge shows “Loading data …” until
  * they have arrived, and a Danish page never fetches them (docs/embedding.md, sizes).
  */

@@ -115,8 +115,9 @@ export const gaugeStyles = css`
     vertical-align: middle;
     border: 1px solid var(--_color-border);
   }
+  /* A block of its own, so a key stays with its label and a long label wraps inside the column. */
   .band-key {
-    white-space: nowrap;
+    display: inline-block;
     margin-inline-end: var(--_space-2);
   }
   .context {

@@ -1,19 +1,23 @@
-import { nice, ticks } from 'd3-array';
 import { estimateMeasure, type MeasureText } from '@praksis/core/text-width.js';
+import { niceScale } from './scale.js';
+import { fitMarkLabel, type MarkLabel } from './label-fit.js';
 
 export interface GaugeInput {
   width: number;
   value: number;
-  norm: number;
-  comparison?: number | undefined;
+  /** The norm and the comparison, with their labels (figures formatted), which are fitted to the width. */
+  norm: Mark;
+  comparison?: Mark | undefined;
   bands?: readonly { from?: number | undefined; to?: number | undefined; tone: 'low' | 'mid' | 'high' }[];
-  /** Label texts, already formatted, so their width can be respected. */
-  normLabel: string;
-  comparisonLabel?: string | undefined;
   formatTick: (value: number) => string;
   fontSizePx?: number;
   /** Width of a label at `fontSizePx`, in the reader's font where there is a DOM; the estimate when left out. */
   measure?: MeasureText | undefined;
+}
+
+export interface Mark {
+  value: number;
+  label: MarkLabel;
 }
 
 export interface PlacedLabel {
@@ -45,45 +49,57 @@ const COMPARISON_LABEL_Y = TRACK_Y + TRACK_HEIGHT + MARKER_SIZE + 16;
 const PAD = 1;
 
 /**
- * The scale is a plain linear map with d3-array's nice bounds and ticks (the algorithm d3-scale's
- * linear scale uses): d3-scale itself would add d3-interpolate, d3-color and d3-format, about
- * 10 KB gzip, for one multiplication.
+ * The scale is a plain linear map with round bounds and ticks (scale.ts, d3's algorithm): d3-scale
+ * would add d3-interpolate, d3-color and d3-format, about 10 KB gzip, for one multiplication.
  *
  * A horizontal bullet gauge: a bar for the value on a track from zero, a line for the norm, an
  * optional comparison marker and bands. Labels sit on separate rows (norm above, comparison below,
- * ticks at the bottom) and are kept inside the width, so they never overlap or clip.
+ * ticks at the bottom) and are kept inside the width, so they never overlap or clip: a mark's label
+ * too long for the width is shortened, its figure kept whole (label-fit.ts).
  */
 export function layoutGauge(input: GaugeInput): GaugeLayout {
   const font = input.fontSizePx ?? 12;
   const measure = input.measure ?? estimateMeasure(font);
   const width = Math.max(120, Math.floor(input.width));
   const bandEdges = (input.bands ?? []).flatMap((b) => [b.from ?? 0, b.to ?? 0]);
-  const top = Math.max(input.value, input.norm, input.comparison ?? 0, ...bandEdges) * 1.1;
+  const top = Math.max(input.value, input.norm.value, input.comparison?.value ?? 0, ...bandEdges) * 1.1;
   const tickCount = Math.max(2, Math.floor(width / 80));
-  const [, domainMax] = nice(0, top, tickCount);
+  const { top: domainMax, ticks } = niceScale(top, tickCount);
   const x = (v: number) => PAD + (v / domainMax) * (width - 2 * PAD);
   const clampX = (v: number) => x(Math.min(Math.max(v, 0), domainMax));
 
-  const hasComparison = input.comparison !== undefined;
-  const axisY = (hasComparison ? COMPARISON_LABEL_Y : TRACK_Y + TRACK_HEIGHT) + 8;
+  const axisY = (input.comparison ? COMPARISON_LABEL_Y : TRACK_Y + TRACK_HEIGHT) + 8;
   const tickLabelY = axisY + font + 4;
 
+  /** A label centred on `at`, or against the edge it would cross. */
   const place = (at: number, y: number, text: string): PlacedLabel => {
     const half = measure(text) / 2;
-    if (at - half < 0) return { x: 0, y, anchor: 'start', text };
-    if (at + half > width) return { x: width, y, anchor: 'end', text };
-    return { x: at, y, anchor: 'middle', text };
+    const anchor = at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle';
+    return { x: anchor === 'start' ? 0 : anchor === 'end' ? width : at, y, anchor, text };
   };
+  const fit = (label: MarkLabel) => fitMarkLabel(label, width, measure);
 
-  const normX = clampX(input.norm);
+  // Ticks whose labels would touch their neighbour's are left out, from zero outwards.
+  const tickMarks: GaugeLayout['ticks'] = [];
+  let lastRight = -Infinity;
+  for (const value of ticks) {
+    const label = place(x(value), tickLabelY, input.formatTick(value));
+    const w = measure(label.text);
+    const left = label.x - (label.anchor === 'start' ? 0 : label.anchor === 'end' ? w : w / 2);
+    if (left < lastRight + font) continue;
+    lastRight = left + w;
+    tickMarks.push({ x: x(value), label });
+  }
+
+  const normX = clampX(input.norm.value);
   let comparison: GaugeLayout['comparison'];
-  if (input.comparison !== undefined) {
-    const cx = clampX(input.comparison);
+  if (input.comparison) {
+    const cx = clampX(input.comparison.value);
     const tip = TRACK_Y + TRACK_HEIGHT + 1;
     comparison = {
       x: cx,
       path: `M${cx},${tip}l${MARKER_SIZE},${MARKER_SIZE}h${-2 * MARKER_SIZE}z`,
-      label: place(cx, COMPARISON_LABEL_Y, input.comparisonLabel ?? ''),
+      label: place(cx, COMPARISON_LABEL_Y, fit(input.comparison.label)),
     };
   }
 
@@ -102,33 +118,8 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
       return { x: from, width: clampX(b.to ?? domainMax) - from, tone: b.tone };
     }),
     normLine: { x: normX, y1: TRACK_Y - 4, y2: TRACK_Y + TRACK_HEIGHT + 4 },
-    normLabel: place(normX, NORM_LABEL_Y, input.normLabel),
+    normLabel: place(normX, NORM_LABEL_Y, fit(input.norm.label)),
     ...(comparison ? { comparison } : {}),
-    ticks: spacedTicks(ticks(0, domainMax, tickCount), x, input.formatTick, font, measure, width, tickLabelY),
+    ticks: tickMarks,
   };
-}
-
-/** Drops ticks whose labels would touch their neighbour's; keeps zero and works outwards. */
-function spacedTicks(
-  values: number[],
-  x: (v: number) => number,
-  format: (v: number) => string,
-  font: number,
-  measure: MeasureText,
-  width: number,
-  y: number,
-): GaugeLayout['ticks'] {
-  const ticks: GaugeLayout['ticks'] = [];
-  let lastRight = -Infinity;
-  for (const value of values) {
-    const at = x(value);
-    const text = format(value);
-    const w = measure(text);
-    const anchor = at - w / 2 < 0 ? 'start' : at + w / 2 > width ? 'end' : 'middle';
-    const left = anchor === 'start' ? at : anchor === 'end' ? at - w : at - w / 2;
-    if (left < lastRight + font) continue;
-    lastRight = left + w;
-    ticks.push({ x: at, label: { x: anchor === 'start' ? 0 : anchor === 'end' ? width : at, y, anchor, text } });
-  }
-  return ticks;
 }

@@ -55,10 +55,8 @@ for (const width of [240, 320, 480, 720, 1100]) {
     const layout = layoutGauge({
       width,
       value: 1646,
-      norm: 1600,
-      comparison: 1500,
-      normLabel: 'Normtal: 1.600',
-      comparisonLabel: 'Hele landet 2022: 1.646',
+      norm: { value: 1600, label: { name: 'Normtal', figure: '1.600' } },
+      comparison: { value: 1500, label: { name: 'Hele landet 2022', figure: '1.500' } },
       formatTick: format,
     });
     assert.equal(layout.width, width);
@@ -83,13 +81,12 @@ test('bands span the scale in order and the open-ended one reaches the end', () 
   const layout = layoutGauge({
     width: 400,
     value: 1300,
-    norm: 1200,
+    norm: { value: 1200, label: { name: 'DSAM', figure: '1.200' } },
     bands: [
       { to: 1000, tone: 'low' },
       { from: 1000, to: 1400, tone: 'mid' },
       { from: 1400, tone: 'high' },
     ],
-    normLabel: 'DSAM: 1.200',
     formatTick: format,
   });
   const [low, mid, high] = layout.bands;
@@ -170,7 +167,7 @@ test('labels are placed by the measure given, not the estimate', () => {
   ];
   const trend = layoutTrend({ width: 300, points, formatTick: format, measure: wide });
   assert.ok(trend.axis.labels[0].x - wide(trend.axis.labels[0].text) >= 0, 'the axis gutter holds the widest number');
-  const gauge = layoutGauge({ width: 240, value: 1650, norm: 1600, normLabel: 'Norm: 1.600', formatTick: format, measure: wide });
+  const gauge = layoutGauge({ width: 240, value: 1650, norm: { value: 1600, label: { name: 'Norm', figure: '1.600' } }, formatTick: format, measure: wide });
   let right = -Infinity;
   for (const { label } of gauge.ticks) {
     const w = wide(label.text);
@@ -179,5 +176,5 @@ test('labels are placed by the measure given, not the estimate', () => {
     assert.ok(left > right, `${label.text} clear of the tick before`);
     right = left + w;
   }
-  assert.ok(gauge.ticks.length < layoutGauge({ width: 240, value: 1650, norm: 1600, normLabel: 'Norm: 1.600', formatTick: format }).ticks.length);
+  assert.ok(gauge.ticks.length < layoutGauge({ width: 240, value: 1650, norm: { value: 1600, label: { name: 'Norm', figure: '1.600' } }, formatTick: format }).ticks.length);
 });

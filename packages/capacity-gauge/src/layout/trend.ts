@@ -1,5 +1,5 @@
-import { nice } from 'd3-array';
 import { estimateMeasure, type MeasureText } from '@praksis/core/text-width.js';
+import { niceScale } from './scale.js';
 
 export interface TrendLayoutInput {
   width: number;
@@ -45,7 +45,7 @@ export function layoutTrend({ width: rawWidth, points, reference, formatTick, fo
   const times = points.map((p) => Date.parse(`${p.date}T00:00:00Z`));
   const highest = Math.max(0, ...points.map((p) => p.value), reference ?? 0);
   // A round top (1.658 → 2.000); 1 when everything is 0, so the scale never divides by zero.
-  const top = nice(0, highest, 2)[1] || 1;
+  const top = niceScale(highest, 2).top || 1;
   const gutter = Math.ceil(measure(formatTick(top))) + 4;
   const left = gutter + PAD_X;
   const [minT, maxT] = [Math.min(...times), Math.max(...times)];

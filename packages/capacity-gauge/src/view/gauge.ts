@@ -4,7 +4,11 @@ import type { CapacityDocument } from '@praksis/schema';
 import { gaugeMessages } from '../messages.js';
 import type { CapacityFigures } from '../model.js';
 import { figureUnit } from '../summary.js';
-import { layoutGauge } from '../layout/gauge.js';
+import { layoutGauge, type Mark, type PlacedLabel } from '../layout/gauge.js';
+import { markLabel } from '../layout/label-fit.js';
+
+/** A label placed by the layout; `kind` is its class, `label` or `tick-label`. */
+const text = (l: PlacedLabel, kind: string) => svg`<text class=${kind} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`;
 
 /**
  * The gauge at `width` px: the figure's bar on its track, the norm, the comparison and any
@@ -14,17 +18,18 @@ import { layoutGauge } from '../layout/gauge.js';
 export function renderGauge(doc: CapacityDocument, f: CapacityFigures, lang: Lang, width: number, measure: MeasureText): TemplateResult {
   const m = gaugeMessages[lang];
   const n = (v: number) => formatNumber(lang, v);
-  const comparisonLabel = doc.comparison ? `${localize(doc.comparison.label, lang)}: ${n(doc.comparison.value)}` : undefined;
   const normName = localize(doc.norm.label, lang) || m.norm;
-  const normLabel = `${normName}: ${n(f.norm)}`;
+  const norm: Mark = { value: f.norm, label: { name: normName, figure: n(f.norm) } };
+  const comparison: Mark | undefined = doc.comparison && { value: doc.comparison.value, label: { name: localize(doc.comparison.label, lang), figure: n(doc.comparison.value) } };
+  // In full for screen readers, and for the legend when the chart's is shortened.
+  const normLabel = markLabel(norm.label);
+  const comparisonLabel = comparison && markLabel(comparison.label);
   const layout = layoutGauge({
     width,
     value: f.value,
-    norm: f.norm,
-    comparison: f.comparison,
+    norm,
+    comparison,
     bands: doc.bands?.items,
-    normLabel,
-    comparisonLabel,
     formatTick: n,
     measure,
   });
@@ -53,22 +58,18 @@ export function renderGauge(doc: CapacityDocument, f: CapacityFigures, lang: Lan
           )}
           <rect class="bar" x=${layout.bar.x} y=${layout.bar.y} width=${layout.bar.width} height=${layout.bar.height}></rect>
           <line class="norm" x1=${layout.normLine.x} x2=${layout.normLine.x} y1=${layout.normLine.y1} y2=${layout.normLine.y2}></line>
-          <text class="label" x=${layout.normLabel.x} y=${layout.normLabel.y} text-anchor=${layout.normLabel.anchor}>${layout.normLabel.text}</text>
-          ${layout.comparison
-            ? svg`<path class="comparison" d=${layout.comparison.path}></path>
-                <text class="label" x=${layout.comparison.label.x} y=${layout.comparison.label.y} text-anchor=${layout.comparison.label.anchor}>${layout.comparison.label.text}</text>`
-            : nothing}
-          ${layout.ticks.map(
-            (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${t.label.y - 16} y2=${t.label.y - 12}></line>
-              <text class="tick-label" x=${t.label.x} y=${t.label.y} text-anchor=${t.label.anchor}>${t.label.text}</text>`,
-          )}
+          ${text(layout.normLabel, 'label')}
+          ${layout.comparison ? svg`<path class="comparison" d=${layout.comparison.path}></path>${text(layout.comparison.label, 'label')}` : nothing}
+          ${layout.ticks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${t.label.y - 16} y2=${t.label.y - 12}></line>${text(t.label, 'tick-label')}`)}
         </svg>
       </div>
       <ul part="legend" class="legend">
         <li>${m.sourced(normName, localize(doc.norm.source, lang))}</li>
         ${doc.comparison?.source
-          ? html`<li>${m.sourced(localize(doc.comparison.label, lang), localize(doc.comparison.source, lang))}</li>`
-          : nothing}
+          ? html`<li>${m.sourced(comparison!.label.name, localize(doc.comparison.source, lang))}</li>`
+          : layout.comparison?.label.text !== comparisonLabel
+            ? html`<li>${comparisonLabel}</li>`
+            : nothing}
         ${doc.bands
           ? html`<li>
               ${m.sourced(m.bands, localize(doc.bands.source, lang))}:
