@@ -6,6 +6,7 @@
  */
 import { emptyException, emptyForm, emptyRecurring, emptyRow, type BadgeForm } from './form.js';
 import type { MakerLang } from './messages.js';
+import { isRecord, readStoredJson } from '../stored-json.js';
 
 /** The key of the draft in localStorage. */
 export const BADGE_DRAFT_KEY = 'praksis-badge-maker-draft';
@@ -20,7 +21,6 @@ export interface BadgeDraft {
   scriptBase?: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What each list of the form holds, by the list's key; a list not named here repeats its first item's shape. */
 const ITEMS: Readonly<Record<string, () => unknown>> = { exceptions: emptyException, recurring: emptyRecurring, rows: emptyRow, weekdays: () => '' };
@@ -44,13 +44,7 @@ function conform<T>(template: T, value: unknown, key = ''): T {
 
 /** A draft from stored text, or undefined when it is none; `today` dates an empty form's verification. */
 export function readBadgeDraft(text: string | null | undefined, today: string): BadgeDraft | undefined {
-  if (!text) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const value = readStoredJson(text);
   if (!isRecord(value) || value['v'] !== 1 || !isRecord(value['form'])) return undefined;
   const record = value;
   const address = (key: 'detailsUrl' | 'jsonUrl' | 'scriptBase') => (typeof record[key] === 'string' ? { [key]: record[key] } : {});

@@ -6,6 +6,7 @@
  * (the validator names a text too long for its field, as it would before the reload).
  */
 import { isConvertibleWidget, readDate, readNumber, type ColumnMapping, type ConvertibleWidget, type TableFormat } from '@praksis/widgets/convert/index.js';
+import { isRecord, readStoredJson } from '../stored-json.js';
 
 export type UiLang = 'da' | 'en';
 
@@ -125,7 +126,6 @@ export function metaDocument(widget: ConvertibleWidget, form: MetaForm, options:
   return doc;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readFormat(value: unknown): TableFormat | undefined {
   if (!isRecord(value)) return undefined;
@@ -151,13 +151,7 @@ function readMapping(value: unknown): ColumnMapping | undefined {
 
 /** A draft from stored or linked JSON text, or undefined when it is not one. */
 export function readDraft(text: string | null | undefined): Draft | undefined {
-  if (!text) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const value = readStoredJson(text);
   if (!isRecord(value) || value['v'] !== 1 || typeof value['text'] !== 'string' || !isConvertibleWidget(value['widget'])) return undefined;
   const meta = { ...EMPTY_META };
   if (isRecord(value['meta'])) {
