@@ -283,6 +283,18 @@ describe('<praksis-delegation-matrix> keyboard', () => {
     expect(tabStops()).to.deep.equal([focused()]);
   });
 
+  it('new data without the row of the focused cell hands the focus to the tab stop, not to the page', async () => {
+    const rows = table.tBodies[0]!.rows;
+    (rows[rows.length - 1]!.querySelector('[data-c]') as HTMLElement).focus();
+    const doc = await loadExample<{ rows: { id: string }[]; cells: { row: string }[] }>(KIND, 'valid', SURVEY);
+    const kept = doc.rows.slice(0, 2);
+    el.data = { ...doc, rows: kept, cells: doc.cells.filter((c) => kept.some((r) => r.id === c.row)) };
+    await el.updateComplete;
+    table = grid(el);
+    expect(table.tBodies[0]!.rows).to.have.length(2);
+    expect(focused()?.matches('[data-c][tabindex="0"]'), 'a grid cell, the tab stop, has the focus').to.equal(true);
+  });
+
   it('shows a visible focus ring', async () => {
     (tabStops()[0] as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });

@@ -96,8 +96,18 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     return prepare(doc, buildModel(doc), this.sort, lang);
   }
 
+  /** The grid cell in focus when an update began. */
+  private focusedCell?: Element;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.focusedCell = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest('[data-c]') ?? undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // New data without the focused cell's row hands the focus to the grid's tab stop, not to the page.
+    if (this.focusedCell && !this.focusedCell.isConnected) this.renderRoot.querySelector<HTMLElement>('[data-c][tabindex="0"]')?.focus();
     this.boxWidth.observe(this.renderRoot.querySelector('.body'));
     this.barWidth.observe(this.renderRoot.querySelector('.bar-box'));
   }

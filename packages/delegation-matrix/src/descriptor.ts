@@ -19,7 +19,8 @@ export const delegationMatrixElement = describeElement<DelegationMatrixDocument,
 export const delegationMatrixDescriptor = /* @__PURE__ */ describeWidget(delegationMatrixElement, {
   label: { da: 'Opgavedeling', en: 'Delegation matrix' },
   examples: { valid: ['national-survey-2022', 'practice-medium'], invalid: 'index-above-five' },
-  // Lit, core and validation alone are ~17 KB of it (docs/delegation-matrix.md#size).
-  budgetKb: 26,
+  // Lit, core and validation alone are ~17 KB of it (docs/delegation-matrix.md#size). 26 until the
+  // focus stayed in the grid when new data removes its cell's row; the former file was 26.78.
+  budgetKb: 26.05,
   parts: { bars: '`view="bars"`, with its legend keys and words', csv: 'the CSV rows', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
 });
