@@ -204,6 +204,29 @@ function offlinePlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('press-keys', { key: 'Tab', times: 12, shift: true })`: presses one key
+ * several times in one command, as real key presses (the browser's keyboard input, like sendKeys),
+ * so a keyboard walk across a long form costs one round trip instead of one per key.
+ *
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function pressKeysPlugin() {
+  return {
+    name: 'press-keys',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'press-keys') return undefined;
+      const { key, times, shift } = payload ?? {};
+      if (typeof key !== 'string' || !Number.isInteger(times) || times < 0 || times > 1000) throw new Error('press-keys: { key, times (0–1000), shift? }');
+      const { keyboard } = session.browser.getPage(session.id);
+      if (shift) await keyboard.down('Shift');
+      for (let i = 0; i < times; i++) await keyboard.press(key);
+      if (shift) await keyboard.up('Shift');
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
@@ -215,6 +238,7 @@ export default {
   plugins: [
     forcedColorsPlugin(),
     offlinePlugin(),
+    pressKeysPlugin(),
     listExamplesPlugin(),
     // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given.
     a11ySnapshotPlugin(),
