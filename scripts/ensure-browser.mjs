@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Browser tests run in the machine's own Chromium; nothing downloads a browser build.
-// Finds one (CHROME_PATH, then the usual Debian/Ubuntu paths); on Debian as root installs
-// Debian's `chromium` package when none is there; otherwise says what to install.
+// Finds one (CHROME_PATH, then the usual Debian/Ubuntu paths), after any install .ci/run has
+// under way; on Debian as root installs Debian's `chromium` package when none is there; otherwise
+// says what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { waitForBrowserInstall } from './browser-install.mjs';
+
+await waitForBrowserInstall();
 
 const candidates = [
   process.env.CHROME_PATH,

@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForBrowserInstall } from './browser-install.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultFile = join(root, 'test-results', 'node.json');
@@ -50,6 +51,9 @@ if (files.length === 0) {
   writeFileSync(resultFile, `${JSON.stringify({ runner: 'node:test', passed: 0, failed: 0, skipped: 0, todo: 0, cancelled: 0, failures: [] }, null, 2)}\n`);
   process.exit(0);
 }
+
+// Some Node tests drive the machine's Chromium (the React example's run): wait for one being installed.
+await waitForBrowserInstall();
 
 const args = [
   '--conditions=source',
