@@ -4,7 +4,7 @@
  * 08–09, late consultation Tuesday to 18:00, a summer closure with a substitute, closed 24 December
  * every year. Then the badge, the guidance and each output are checked.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@praksis/widgets';
 import { validateDocument } from '@praksis/schema';
@@ -54,11 +54,13 @@ async function typeInto(id: string, text: string): Promise<void> {
   await sendKeys({ press: 'End' });
   for (let i = field.value.length; i > 0; i--) await sendKeys({ press: 'Backspace' });
   if (text) await sendKeys({ type: text });
+  await nextFrame(); // the maker renders a change in the next frame
 }
 
 async function press(id: string, key: string, times = 1): Promise<void> {
   await tabTo(id);
   for (let i = 0; i < times; i++) await sendKeys({ press: key });
+  await nextFrame();
 }
 
 /** Types a date into a native date input in the order the browser's locale shows its parts. */
@@ -70,6 +72,7 @@ async function typeDate(id: string, iso: string): Promise<void> {
     .map((p) => p.type)
     .filter((t) => t === 'year' || t === 'month' || t === 'day');
   for (const part of order) await sendKeys({ type: part === 'year' ? year : part === 'month' ? month : day });
+  await nextFrame();
 }
 
 const value = (host: HTMLElement, id: string) => (host.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)?.value ?? '');
@@ -316,6 +319,33 @@ describe('badge maker, filled in once by keyboard', function () {
     expect(document.activeElement?.id).to.equal('bm-add-exception');
     expect(JSON.parse(value(host, 'bm-out-json')).exceptions).to.have.length(1);
     expect(JSON.parse(value(host, 'bm-out-json')).hours.walkIn).to.equal(undefined);
+  });
+});
+
+describe('badge maker, typing', () => {
+  it('keys pressed within one frame render once, in the next frame; the draft holds each key at once', async () => {
+    const host = await fixture<HTMLElement>(html`<div class="badge-maker"></div>`);
+    const kept = new Map<string, string>();
+    const storage = { getItem: (key: string) => kept.get(key) ?? null, setItem: (key: string, text: string) => void kept.set(key, text), removeItem: (key: string) => void kept.delete(key) };
+    const maker = mountBadgeMaker(host, { now: () => NOW, clipboard: { writeText: async () => {} }, storage });
+    const renders = { count: 0 };
+    const update = maker.update.bind(maker);
+    maker.update = () => {
+      renders.count += 1;
+      update();
+    };
+    const field = host.querySelector<HTMLInputElement>('#bm-practice-name')!;
+    for (const name of ['L', 'Læ', 'Læg', 'Læge', 'Lægen']) {
+      field.value = name;
+      field.dispatchEvent(new Event('input'));
+      const draft = JSON.parse([...kept.values()][0] ?? '{}') as { form?: { practice?: { name?: string } } };
+      expect(draft.form?.practice?.name, 'the draft, at once').to.equal(name);
+    }
+    expect(renders.count, 'nothing rendered before the frame').to.equal(0);
+    await nextFrame();
+    expect(renders.count).to.equal(1);
+    expect(maker.form.practice.name).to.equal('Lægen');
+    expect(field.value).to.equal('Lægen');
   });
 });
 

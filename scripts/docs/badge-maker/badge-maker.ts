@@ -64,6 +64,8 @@ export class BadgeMaker {
   private readonly storage: BadgeMakerOptions['storage'];
   /** A field to focus after the next render (a row just added). */
   private focusNext: string | undefined;
+  /** The render waiting for the next frame, if one is. */
+  private frame = 0;
 
   constructor(
     readonly host: HTMLElement,
@@ -122,8 +124,10 @@ export class BadgeMaker {
     return text[this.lang];
   }
 
-  /** Re-reads the form, judges it and renders. */
+  /** Re-reads the form, judges it and renders, at once. */
   update(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.keepDraft();
     const { declaration, problems } = checkForm(this.form);
     this.problems = problems;
@@ -143,9 +147,15 @@ export class BadgeMaker {
     }
   }
 
+  /**
+   * A change to the form: kept as a draft at once, so nothing typed is lost, and judged and rendered
+   * in the next frame, once for all the keys pressed before it. A render writes the outputs (the
+   * badge, the page, the snippets), which at a key each kept typing from keeping up.
+   */
   private set(change: (form: BadgeForm) => void): void {
     change(this.form);
-    this.update();
+    this.keepDraft();
+    this.frame ||= requestAnimationFrame(() => this.update());
   }
 
   /** Loads pasted text into the form (see `importPasted`). */
