@@ -205,9 +205,9 @@ function offlinePlugin() {
 }
 
 /**
- * `executeServerCommand('press-keys', { key: 'Tab', times: 12, shift: true })`: presses one key
- * several times in one command, as real key presses (the browser's keyboard input, like sendKeys),
- * so a keyboard walk across a long form costs one round trip instead of one per key.
+ * `executeServerCommand('press-keys', { key: 'Tab', times: 12, shift: true })`: holds one key down
+ * for that many repeats and lets it go, as real key events (the browser's keyboard input, like
+ * sendKeys), so a keyboard walk across a long form costs one command instead of two per key.
  *
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
@@ -220,7 +220,9 @@ function pressKeysPlugin() {
       if (typeof key !== 'string' || !Number.isInteger(times) || times < 0 || times > 1000) throw new Error('press-keys: { key, times (0–1000), shift? }');
       const { keyboard } = session.browser.getPage(session.id);
       if (shift) await keyboard.down('Shift');
-      for (let i = 0; i < times; i++) await keyboard.press(key);
+      // Held down: the key repeats (keydown with autoRepeat) and is let go once, as a reader holding Tab.
+      for (let i = 0; i < times; i++) await keyboard.down(key);
+      if (times > 0) await keyboard.up(key);
       if (shift) await keyboard.up('Shift');
       return true;
     },
