@@ -35,14 +35,16 @@ function walk(dir) {
 }
 
 const packagesDir = join(root, 'packages');
+// test/node first: its files build, bundle and start browsers, and take longest; started last, one
+// of them would leave a core idle at the end.
 const files = [
+  ...walk(join(root, 'test', 'node')).map((f) => relative(root, f)).sort(),
   ...readdirSync(packagesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => [...walk(join(packagesDir, d.name, 'src')), ...walk(join(packagesDir, d.name, 'test'))]),
-  ...walk(join(root, 'test', 'node')),
-]
-  .map((f) => relative(root, f))
-  .sort();
+    .flatMap((d) => [...walk(join(packagesDir, d.name, 'src')), ...walk(join(packagesDir, d.name, 'test'))])
+    .map((f) => relative(root, f))
+    .sort(),
+];
 
 mkdirSync(join(root, 'test-results'), { recursive: true });
 
