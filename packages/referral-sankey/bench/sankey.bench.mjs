@@ -16,12 +16,16 @@
 // (--disable-frame-rate-limit, --disable-gpu-vsync): a frame comes as soon as the work before it is
 // done, so the time is that work, not the next multiple of 16.7 ms. (BENCH_VSYNC=1 keeps the clock.)
 //
-// Two figures per implementation and size:
+// Three figures per implementation and size:
 // - first draw: in a fresh page, as a reader's page draws a chart, before V8 has optimised
 //   anything; the median of 3 pages;
 // - draw: in one page after `--warm-up` draws (3 by default) of each implementation, so every
 //   one runs optimised code; implementations alternate so that none always runs on a warm cache;
-//   the median of `--runs` draws (7 by default).
+//   the median of `--runs` draws (7 by default);
+// - work: the CPU time of 5 more draws in that page, from a trace: the page's main thread (script,
+//   style, layout, paint, garbage collection) and raster, within each draw's window; the median.
+//   A small diagram's painted time is mostly where its frame falls against the compositor's tick;
+//   its work is not.
 //
 // Step: one arrow-key press in the drawn element, from the keydown to the frame after the new
 // highlight and tooltip are drawn; the median of 15 presses down the keyboard order.
@@ -110,6 +114,8 @@ async function drawOnce(impl, payload, width, height) {
   await frames();
   let script;
   const t0 = performance.now();
+  // Marks for the traced draws (work), which find each draw's window in the trace by them.
+  performance.mark('bench-draw-start');
   if (impl === 'ours') {
     const el = document.createElement('praksis-referral-sankey');
     el.setAttribute('chart-height', String(height));
@@ -156,6 +162,7 @@ async function drawOnce(impl, payload, width, height) {
   }
   await frames();
   const painted = performance.now() - t0;
+  performance.mark('bench-draw-end');
   return { script, painted };
 }
 
@@ -178,6 +185,31 @@ async function stepOnce(presses) {
 
 const IMPLS = ['ours', 'echarts-svg', 'echarts-canvas', 'd3-sankey'];
 const STEPS = 15;
+/** Draws per implementation and size traced for the work figure. */
+const TRACED = 5;
+
+/**
+ * The CPU time one draw costs the browser, from a trace of `TRACED` warm draws: the tasks on the
+ * page's main thread (script, style, layout, paint, garbage collection) and the raster tasks, each
+ * within a draw's window (bench-draw-start to bench-draw-end). Unlike the painted time, it does not
+ * depend on where a draw falls against the compositor's frames. The median over the draws.
+ */
+function drawWork(trace) {
+  const events = JSON.parse(trace).traceEvents;
+  const marks = (name) => events.filter((e) => e.name === name && e.cat?.includes('blink.user_timing')).map((e) => e.ts).sort((a, b) => a - b);
+  const starts = marks('bench-draw-start');
+  const ends = marks('bench-draw-end');
+  const pid = events.find((e) => e.name === 'bench-draw-start')?.pid;
+  const mainTid = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args.name === 'CrRendererMain')?.tid;
+  const tasks = events.filter((e) => e.ph === 'X' && ((e.name === 'RunTask' && e.pid === pid && e.tid === mainTid) || e.name === 'RasterTask'));
+  const works = starts.map((start) => {
+    const end = ends.find((t) => t > start);
+    let us = 0;
+    for (const e of tasks) us += Math.max(0, Math.min(end, e.ts + e.dur) - Math.max(start, e.ts));
+    return us / 1000;
+  });
+  return median(works);
+}
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
 /** A page with every implementation's script loaded. */
@@ -216,6 +248,12 @@ for (const size of sizes) {
     const order = run % 2 ? [...IMPLS].reverse() : IMPLS;
     for (const impl of order) times[impl].push(await page.evaluate(drawOnce, impl, payload, WIDTH, HEIGHT));
   }
+  const work = {};
+  for (const impl of IMPLS) {
+    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing', 'cc'] });
+    for (let run = 0; run < TRACED; run++) await page.evaluate(drawOnce, impl, payload, WIDTH, HEIGHT);
+    work[impl] = drawWork(new TextDecoder().decode(await page.tracing.stop()));
+  }
   await page.evaluate(drawOnce, 'ours', payload, WIDTH, HEIGHT);
   const step = await page.evaluate(stepOnce, STEPS);
   await page.close();
@@ -230,6 +268,7 @@ for (const size of sizes) {
       first: median(first[impl]),
       script: median(times[impl].map((t) => t.script)),
       painted: median(times[impl].map((t) => t.painted)),
+      work: work[impl],
       ...(impl === 'ours' ? { step } : {}),
     });
   }
@@ -261,6 +300,14 @@ table(
     ms(of(size, 'ours').step),
     ...['echarts-svg', 'echarts-canvas', 'd3-sankey'].map((impl) => `${ms(of(size, impl).script)}, ${ms(of(size, impl).painted)}`),
     ...['echarts-svg', 'echarts-canvas', 'd3-sankey'].map((impl) => ratio(size, impl, 'painted')),
+  ],
+);
+table(
+  `Work of a draw (CPU time of the page's main thread and of raster, median of ${TRACED} traced draws); the ratios are of work`,
+  ['nodes / links', 'ours', 'ECharts SVG', 'ECharts canvas', 'd3-sankey + SVG', 'ECharts SVG ÷ ours', 'ECharts canvas ÷ ours', 'd3 ÷ ours'],
+  (size) => [
+    ...IMPLS.map((impl) => ms(of(size, impl).work)),
+    ...['echarts-svg', 'echarts-canvas', 'd3-sankey'].map((impl) => ratio(size, impl, 'work')),
   ],
 );
 table(
