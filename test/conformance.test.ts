@@ -303,6 +303,35 @@ for (const widget of WIDGETS) {
       expect(textOf(live)).to.match(/^Updated: /);
     });
 
+    it('says nothing when a move in the page reads the same JSON text again, from an inline script or src', async () => {
+      const data = await loadExample<Record<string, unknown>>(kind, 'valid', widget.examples.valid[0]);
+      const text = JSON.stringify(data);
+      const inline = document.createElement(tag) as Widget;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = text;
+      inline.append(script);
+      const src = document.createElement(tag) as Widget & { src: string };
+      src.src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      for (const el of [inline, src]) {
+        if (tag === 'praksis-hours-badge') el.setAttribute('at', BADGE_AT);
+        const host = await fixture<HTMLDivElement>('<div></div>');
+        const rendered = oneEvent(el, 'praksis-render');
+        host.append(el);
+        await rendered;
+        await settle(el);
+        const again = oneEvent(el, 'praksis-render');
+        host.append(el);
+        await again;
+        await settle(el);
+        expect(textOf(part(el, 'announcement')!), el === src ? 'src' : 'inline').to.equal('');
+      }
+      // Other text in the same script is new data.
+      script.textContent = JSON.stringify({ ...data, description: 'Ny beskrivelse.' });
+      await settle(inline);
+      expect(textOf(part(inline, 'announcement')!)).to.match(/^Opdateret: /);
+    });
+
     it('offers the way to the table only where the table view can be opened', async () => {
       const el = await drawn(tag, await loadExample(kind, 'valid', widget.examples.valid[0]));
       const shown = (name: string) => part(el, name)!.getClientRects().length > 0;

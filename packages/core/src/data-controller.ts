@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quickJson, UNWORDED, unworded, type JsonSyntaxError, type readJsonText, type ValidationIssue, type Words } from '@praksis/schema';
 import type { Lang } from './lang.js';
+import { memoizeOne } from './memo.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 import type { SourceTexts, sourceWords } from './source-words.js';
 import { fetchText, LoadError, type LoadFailure } from './load.js';
@@ -73,6 +74,12 @@ export class DataController<T> implements ReactiveController {
   #loading?: AbortController;
   #scriptObserver?: MutationObserver;
   #reported?: View<T>;
+  /**
+   * The quick reader of JSON text, remembering the last text: the same text read again (a move
+   * in the page reloads it, and so does any change to the element's children) is the same
+   * document, not new data that the element announces.
+   */
+  readonly #quickJson = memoizeOne(quickJson);
   /** `shown` for the last view and state of the words part. */
   #worded?: { view: View<T>; words: WordsPart; shown: View<T> };
 
@@ -137,7 +144,7 @@ export class DataController<T> implements ReactiveController {
    * one problem with the whole text, of the route's `cause`.
    */
   #acceptJson(text: string, notJson: (s: SourceTexts, syntax: JsonSyntaxError) => string, cause: ErrorCause): void {
-    const quick = quickJson(text);
+    const quick = this.#quickJson(text);
     if (quick) return this.#accept(quick.data);
     const read = (words: ProblemWords): { issues: ValidationIssue[]; cause: ErrorCause } => {
       const parsed = words.readJsonText(text, words);
