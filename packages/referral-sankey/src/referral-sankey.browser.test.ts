@@ -399,6 +399,47 @@ describe('<praksis-referral-sankey> tooltip (WCAG 1.4.13)', () => {
     expect(tipOf(el).hidden).to.equal(true);
   });
 
+  it('is reached from every node and flow: the pointer moves straight onto it without passing over another item', async function () {
+    this.timeout(60_000);
+    const hit = (el: ReferralSankey, x: number, y: number) => el.shadowRoot!.elementFromPoint(x, y)?.getAttribute('data-k');
+    for (const name of ['by-region-fictional', 'three-stage-fictional']) {
+      const el = await sankey(await loadExample('referral-flows', 'valid', name), { view: 'sankey' });
+      // A pointer on its way to an item crosses the chart first, which loads the tooltip's code.
+      await sendMouse({ type: 'move', position: centre(mark(el, 'n0').getBoundingClientRect()) });
+      await el.updateComplete;
+      let tested = 0;
+      for (const m of marks(el)) {
+        const key = m.getAttribute('data-k')!;
+        m.scrollIntoView({ block: 'center' });
+        const box = m.getBoundingClientRect();
+        // A point where the pointer is on the item's own mark, not on a flow drawn over it.
+        let start: [number, number] | undefined;
+        for (let y = Math.ceil(box.top); y < box.bottom && !start; y += 2)
+          for (let x = Math.ceil(box.left); x < box.right && !start; x += 2) if (hit(el, x, y) === key) start = [x, y];
+        if (!start) continue;
+        await sendMouse({ type: 'move', position: [0, 0] });
+        await sendMouse({ type: 'move', position: start });
+        await el.updateComplete;
+        const text = textOf(el, '[part="tooltip"]');
+        expect(text, key).to.not.equal('');
+        // Straight to the nearest point 2 px inside the tooltip, a pixel at a time.
+        const tip = tipOf(el).getBoundingClientRect();
+        const end = [Math.min(Math.max(start[0], tip.left + 2), tip.right - 2), Math.min(Math.max(start[1], tip.top + 2), tip.bottom - 2)];
+        const steps = Math.ceil(Math.max(Math.abs(end[0]! - start[0]), Math.abs(end[1]! - start[1])));
+        for (let s = 1; s <= steps; s++) {
+          const point: [number, number] = [Math.round(start[0] + ((end[0]! - start[0]) * s) / steps), Math.round(start[1] + ((end[1]! - start[1]) * s) / steps)];
+          await sendMouse({ type: 'move', position: point });
+          await el.updateComplete;
+          expect(tipOf(el).hidden, `${name} ${key}`).to.equal(false);
+          expect(textOf(el, '[part="tooltip"]'), `${name} ${key}, ${s} of ${steps} px on the way`).to.equal(text);
+        }
+        tested++;
+      }
+      expect(tested, name).to.be.greaterThan(20);
+      await sendMouse({ type: 'move', position: [0, 0] });
+    }
+  });
+
   it('is persistent: it stays while the pointer rests, with no time limit', async () => {
     const el = await sankey(await loadExample('referral-flows', 'valid', 'national-2022'));
     await sendMouse({ type: 'move', position: centre(mark(el, 'l0').getBoundingClientRect()) });

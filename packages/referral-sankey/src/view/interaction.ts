@@ -9,7 +9,8 @@ import { PathHighlight } from './highlight.js';
 import { interactionStyles } from './interaction-styles.js';
 import type { ItemText } from './item-text.js';
 import type { MarkIndex } from './tab-stop.js';
-import { placeTooltip, renderTooltip } from './tooltip.js';
+import { placeTooltip, placeTooltipAt, renderTooltip } from './tooltip.js';
+import { keyOf } from './diagram.js';
 import type { WordsLayer } from './words.js';
 
 /**
@@ -25,10 +26,32 @@ export class Interaction {
   /** The nodes and flows on the path, once per model and item, not on every render. */
   private readonly path = memoizeOne(pathThrough);
 
-  /** Adopts the part's styles into the element's shadow root `root`, before it draws anything. */
+  /**
+   * Where a mouse pointer is on the diagram's marks (in the chart's box and on the page) and what
+   * it is on; not while it is on the tooltip, which keeps it where it is.
+   */
+  private pointer?: { target: Element; x: number; y: number; clientX: number; clientY: number };
+  /** What the tooltip was last placed for. */
+  private placed?: Parameters<Interaction['place']>;
+
+  /** Adopts the part's styles into the element's shadow root `root`, before it draws anything, and follows the mouse there. */
   constructor(root: ShadowRoot) {
     const sheet = interactionStyles.styleSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const follow = (event: Event) => {
+      const { target, pointerType, clientX, clientY } = event as PointerEvent;
+      const chart = (target as Element).closest?.('.chart');
+      if (pointerType !== 'mouse' || !chart || (target as Element).closest('.tooltip')) return;
+      const first = !this.pointer;
+      const box = chart.getBoundingClientRect();
+      this.pointer = { target: target as Element, x: clientX - box.left, y: clientY - box.top, clientX, clientY };
+      // The pointer that brought this part was not followed: its tooltip moves to it at its first move.
+      if (first && this.placed) this.place(...this.placed);
+    };
+    root.addEventListener('pointerover', follow);
+    root.addEventListener('pointermove', follow);
+    // pointerleave does not bubble; a listener that captures still hears it.
+    root.addEventListener('pointerleave', (event) => (event.target as Element).classList?.contains('chart') && (this.pointer = undefined), true);
   }
 
   /**
@@ -56,9 +79,18 @@ export class Interaction {
     return renderTooltip(tip);
   }
 
-  /** Puts the tooltip `tip` next to the item `key`. */
+  /**
+   * Puts the tooltip `tip` at the mouse pointer when that is on the item `key`, else next to the
+   * item. At the pointer, so the pointer can move onto it without passing over another item (and
+   * the tooltip changing to that one): beside a node run its flows, and a flow's middle may lie
+   * under other flows (WCAG 1.4.13, hoverable).
+   */
   place(tip: HTMLElement, layout: SankeyLayout, key: Key, measured: number): void {
-    placeTooltip(tip, layout, key, measured);
+    this.placed = [tip, layout, key, measured];
+    const at = this.pointer;
+    const pointed = at?.target.isConnected && (keyOf(at.target) ?? (at.target.hasAttribute('data-on') ? this.flowAt(at.target, at.clientX, at.clientY, layout) : undefined));
+    if (at && pointed === key) placeTooltipAt(tip, at.x, at.y);
+    else placeTooltip(tip, layout, key, measured);
   }
 
   /**

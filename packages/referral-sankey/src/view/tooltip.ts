@@ -41,3 +41,16 @@ export function placeTooltip(tip: HTMLElement, layout: SankeyLayout, key: Key, m
   tip.style.right = flip ? `${Math.round((layout.width - x) * scale)}px` : '';
   tip.style.top = `${Math.round(Math.min(y, layout.height - 8) * scale)}px`;
 }
+
+/**
+ * Puts the tooltip at the pointer (`x`, `y` in the chart's box) with a corner 2 px over it, so the
+ * pointer is on the tooltip's edge: above and left of it where there is room, away from the
+ * pointer's arrow, else below or right.
+ */
+export function placeTooltipAt(tip: HTMLElement, x: number, y: number): void {
+  const width = tip.offsetWidth;
+  const height = tip.offsetHeight;
+  tip.style.right = '';
+  tip.style.left = `${Math.round(x - 2 >= width ? x + 2 - width : x - 2)}px`;
+  tip.style.top = `${Math.round(y - 2 >= height ? y + 2 - height : y - 2)}px`;
+}
