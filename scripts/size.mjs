@@ -60,9 +60,10 @@ const DECLARED_PARTS = new Set([...CORE_PARTS, ...WIDGETS.flatMap((widget) => Ob
  * since more of what a module page fetches on demand moved into parts (the schemas' words and the
  * reasons a source failed into the words part, the sankey's highlight and tooltip into a part of
  * its own), which took 0.5–1.7 KB off the budgets and nothing off the classic scripts; 12 KB since
- * they carry the downloads' writer of text XML can hold (0.07 KB).
+ * they carry the downloads' writer of text XML can hold (0.07 KB); 12.1 KB since the sankey's
+ * tooltip is placed at the mouse pointer (0.27 KB in its classic script).
  */
-const CLASSIC_ALLOWANCE = 12 * KB;
+const CLASSIC_ALLOWANCE = 12.1 * KB;
 for (const widget of WIDGETS) fileBudgets[`classic/${widget.tag}.js`] = widget.budgetKb * KB + CLASSIC_ALLOWANCE;
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;

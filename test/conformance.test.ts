@@ -274,6 +274,35 @@ for (const widget of WIDGETS) {
       expect(el.shadowRoot!.getElementById('chart-description')?.textContent).to.equal(description.en);
     });
 
+    it('marks a title or description given only in the other language with that language, on screen and in the SVG', async () => {
+      const data = await loadExample<Record<string, unknown>>(kind, 'valid', widget.examples.valid[0]);
+      // Where the title is: the practice's or unit's name, or the chart's own title.
+      const withTitle = (title: unknown): Record<string, unknown> => {
+        for (const owner of ['practice', 'unit'] as const) {
+          const o = data[owner] as Record<string, unknown> | undefined;
+          if (typeof o === 'object' && o !== null && 'name' in o) return { ...data, [owner]: { ...o, name: title } };
+        }
+        return { ...data, title };
+      };
+      const el = await drawn(tag, { ...withTitle({ en: 'English title' }), description: { en: 'English only.' } });
+      expect(part(el, 'title')!.getAttribute('lang')).to.equal('en');
+      expect(el.shadowRoot!.getElementById('chart-description')!.getAttribute('lang')).to.equal('en');
+      const svg = new DOMParser().parseFromString(snapshot(el as unknown as Parameters<typeof snapshot>[0]).svg, 'image/svg+xml');
+      const xmlLang = (e: Element | null) => e?.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang');
+      expect(xmlLang(svg.querySelector('svg > title'))).to.equal('en');
+      expect(xmlLang(svg.querySelector('svg > desc'))).to.equal('en');
+      // In the widget's language, or in both: nothing to mark.
+      el.lang = 'en';
+      await settle(el);
+      expect(part(el, 'title')!.hasAttribute('lang')).to.equal(false);
+      expect(el.shadowRoot!.getElementById('chart-description')!.hasAttribute('lang')).to.equal(false);
+      el.data = { ...withTitle({ da: 'Dansk titel', en: 'English title' }), description: { da: 'Dansk.', en: 'English.' } };
+      el.lang = 'da';
+      await settle(el);
+      expect(part(el, 'title')!.hasAttribute('lang')).to.equal(false);
+      expect(el.shadowRoot!.getElementById('chart-description')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('announces new data politely after the first draw, not on it', async () => {
       const data = await loadExample<Record<string, unknown>>(kind, 'valid', widget.examples.valid[0]);
       const el = await drawn(tag, data);

@@ -16,7 +16,7 @@ class FragileWidget extends PraksisElement<Doc> {
     if ((data as Doc).explode === 'validate') throw new Error('validator bug');
     return [];
   }
-  protected override titleOf(): string {
+  protected override titleTextOf(): string {
     return 'Fragile';
   }
   protected override provenanceOf(doc: Doc): Provenance {
@@ -81,7 +81,7 @@ class WordyWidget extends PraksisElement<Doc & { bad?: boolean }> {
   protected override validateData(data: unknown, words: Words): ValidationIssue[] {
     return (data as { bad?: boolean }).bad ? [{ path: '/bad', message: words.missingField('bad') }] : [];
   }
-  protected override titleOf(): string {
+  protected override titleTextOf(): string {
     return 'Wordy';
   }
   protected override provenanceOf(doc: Doc): Provenance {

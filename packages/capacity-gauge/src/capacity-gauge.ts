@@ -6,7 +6,6 @@ import {
   baseStyles,
   formatDate,
   formatNumber,
-  localize,
   memoizeOne,
   tokenStyles,
   markStyles,
@@ -14,7 +13,7 @@ import {
   type Lang,
   type MeasureText,
 } from '@praksis/core';
-import { capacityRules, type CapacityDocument, type Provenance, type ValidationIssue, type Words } from '@praksis/schema';
+import { capacityRules, type CapacityDocument, type Provenance, type Text, type ValidationIssue, type Words } from '@praksis/schema';
 import { capacityFigures, type CapacityFigures } from './model.js';
 import { doctorsSentence, figureUnit, normSentence, totalsSentence } from './summary.js';
 import { gaugeMessages } from './messages.js';
@@ -71,8 +70,8 @@ export class CapacityGauge extends PraksisElement<CapacityDocument> {
     return capacityRules.check(data, words);
   }
 
-  protected override titleOf(doc: CapacityDocument, lang: Lang): string {
-    return localize(doc.unit.name, lang);
+  protected override titleTextOf(doc: CapacityDocument): Text {
+    return doc.unit.name;
   }
 
   protected override provenanceOf(doc: CapacityDocument): Provenance {

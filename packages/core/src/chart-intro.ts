@@ -18,6 +18,8 @@ export interface ChartIntro {
   outline: ChartOutline;
   /** The document's own description, or "". */
   description: string;
+  /** Its language where it is not the widget's (given only in the other one). */
+  descriptionLang?: Lang;
   openTable: () => void;
   skip: () => void;
 }
@@ -29,7 +31,7 @@ export function renderChartIntro(intro: ChartIntro, lang: Lang): TemplateResult 
   const outline = [type, structure, range].filter(Boolean).join(' ');
   return html`<div part="chart-intro" class="chart-intro">
     ${outline ? html`<p>${outline}</p>` : nothing}
-    ${intro.description ? html`<p id=${DESCRIPTION_ID}>${intro.description}</p>` : nothing}
+    ${intro.description ? html`<p id=${DESCRIPTION_ID} lang=${intro.descriptionLang ?? nothing}>${intro.description}</p>` : nothing}
     <button part="go-to-table" type="button" @click=${intro.openTable}>${m.goToTable}</button>
     <button part="skip-chart" type="button" @click=${intro.skip}>${m.skipChart}</button>
   </div>`;

@@ -13,6 +13,7 @@ import { toCsv, type DataTable } from './csv.js';
 import { fileName } from './file-name.js';
 import type { Lang } from './lang.js';
 import { paintSvg, type Snapshot } from './svg-painter.js';
+import { DESCRIPTION_ID } from './chart-intro.js';
 
 export { paint, type Snapshot } from './svg-painter.js';
 
@@ -102,7 +103,9 @@ export async function exportBlob(widget: Exportable, format: ExportFormat): Prom
 export function snapshot(widget: Exportable): Snapshot {
   const frame = widget.exportFrame();
   if (!frame) throw new Error(`<${widget.localName}> has nothing drawn`);
-  return paintSvg(frame, widget.exportTitle(), widget.language, widget.exportDescription());
+  // A title or description in the other language is marked so where it is drawn (frame.ts, chart-intro.ts).
+  const langOf = (selector: string) => (frame.querySelector(selector)?.getAttribute('lang') as Lang | null) ?? undefined;
+  return paintSvg(frame, widget.exportTitle(), widget.language, widget.exportDescription(), { title: langOf('[part="title"]'), description: langOf(`#${DESCRIPTION_ID}`) });
 }
 
 function download(blob: Blob, filename: string): void {

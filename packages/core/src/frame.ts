@@ -25,6 +25,8 @@ export interface FrameSettings {
 /** A drawn document, what the frame shows around it and what its buttons do. */
 export interface Drawn {
   title: string;
+  /** The title's language where it is not the widget's (given only in the other one). */
+  titleLang?: Lang;
   /** What screen readers are told before the chart, and its two buttons. */
   intro: ChartIntro;
   body: TemplateResult;
@@ -84,7 +86,7 @@ function renderDrawn({ headingLevel, downloads, credit }: FrameSettings, d: Draw
   // The table's box is focusable and named (by the title), so a keyboard can scroll a table wider than the widget.
   const formats = (downloads ?? 'csv svg png').split(/\s+/).filter((f) => f === 'svg' || f === 'png' || (f === 'csv' && d.csv));
   return html`
-    <div part="title" role="heading" aria-level=${level}>${d.title}</div>
+    <div part="title" role="heading" aria-level=${level} lang=${d.titleLang ?? nothing}>${d.title}</div>
     ${renderChartIntro(d.intro, lang)} ${d.body} ${renderChartEnd(lang)}
     <div class="toolbar">
       <button part="table-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${tableId} @click=${d.toggleTable}>

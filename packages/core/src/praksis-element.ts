@@ -1,6 +1,6 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from './decorators.js';
-import type { Provenance, ValidationIssue, Words } from '@praksis/schema';
+import type { Provenance, Text, ValidationIssue, Words } from '@praksis/schema';
 import type { Lang } from './lang.js';
 import { coreMessages } from './messages.js';
 import type { DataTable } from './csv.js';
@@ -13,6 +13,7 @@ import { renderFrame, type Drawn } from './frame.js';
 import { CHART_END_ID, DESCRIPTION_ID } from './chart-intro.js';
 import type { AnyElementDescriptor } from './descriptor.js';
 import { documentDescription, type ChartOutline } from './summary.js';
+import { fallbackLang, localize } from './text.js';
 import { memoizeOne } from './memo.js';
 
 /** Core's English words alone, for a widget whose descriptor names none of its own. */
@@ -149,8 +150,13 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
    * descriptor's `kind.check`); an empty list means it can be drawn.
    */
   protected abstract validateData(data: unknown, words: Words): ValidationIssue[];
-  /** The visible title, e.g. the practice's name. */
-  protected abstract titleOf(data: T, lang: Lang): string;
+  /** The visible title, e.g. the practice's name, as the document gives it (one string, or per language). */
+  protected abstract titleTextOf(data: T): Text;
+
+  /** The title in `lang`. */
+  protected titleOf(data: T, lang: Lang): string {
+    return localize(this.titleTextOf(data), lang);
+  }
   protected abstract provenanceOf(data: T): Provenance;
   /** The chart, its text alternative and any other body content. */
   protected abstract renderBody(data: T, lang: Lang): TemplateResult;
@@ -268,9 +274,11 @@ export abstract class PraksisElement<T> extends LitElement implements Exportable
   #drawn(data: T, lang: Lang): Drawn {
     return {
       title: this.titleOf(data, lang),
+      titleLang: fallbackLang(this.titleTextOf(data), lang),
       intro: {
         outline: this.#outline(data, lang, ...Object.values(this.#options())),
         description: documentDescription(data, lang),
+        descriptionLang: fallbackLang((data as { description?: Text }).description, lang),
         openTable: () => void this.#goToTable(),
         skip: () => this.renderRoot.querySelector<HTMLElement>(`#${CHART_END_ID}`)?.focus(),
       },

@@ -2,7 +2,7 @@ import type { Provenance, Text } from '@praksis/schema';
 import { formatDate } from './format.js';
 import type { Lang } from './lang.js';
 import { coreMessages } from './messages.js';
-import { localize } from './text.js';
+import { fallbackLang, localize } from './text.js';
 
 /**
  * What a widget says, as plain text, for places where the widget itself cannot run: a static embed
@@ -40,6 +40,11 @@ export interface ChartOutline {
 export function documentDescription(doc: unknown, lang: Lang): string {
   const description = typeof doc === 'object' && doc !== null ? (doc as { description?: Text }).description : undefined;
   return localize(description, lang).trim();
+}
+
+/** The language of the document's description where it is given only in the other one (`fallbackLang`). */
+export function documentDescriptionLang(doc: unknown, lang: Lang): Lang | undefined {
+  return typeof doc === 'object' && doc !== null ? fallbackLang((doc as { description?: Text }).description, lang) : undefined;
 }
 
 /** Only http(s) links are ever rendered, whatever the data says. */

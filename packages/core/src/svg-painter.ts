@@ -17,6 +17,7 @@ export interface Snapshot {
 }
 
 const NS = 'http://www.w3.org/2000/svg';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Left out of images: buttons, the table view, disclosures, tooltips, and what only a screen shows (`.screen-only`: a highlight). */
 const HIDDEN_IN_IMAGES = '.toolbar,button,[part~="table"],[part~="tooltip"],details,.screen-only{display:none!important}';
@@ -48,10 +49,11 @@ const SKIPPED_ATTRIBUTE = /^(class|part|style|tabindex|role|aria-.*|data-.*|on.*
 
 /**
  * A drawn box (a widget's frame) as a standalone SVG of its current layout, with `title` as the
- * SVG's title, `description` (the document's alt text) as its `<desc>` and `lang` as its language.
+ * SVG's title, `description` (the document's alt text) as its `<desc>` and `lang` as its language;
+ * `langs` gives the title's and the description's where they are in the other one.
  * Buttons, the table view, disclosures, tooltips and what only a screen shows (`.screen-only`) are left out.
  */
-export function paintSvg(frame: Element, title: string, lang: Lang, description = ''): Snapshot {
+export function paintSvg(frame: Element, title: string, lang: Lang, description = '', langs: { title?: Lang; description?: Lang } = {}): Snapshot {
   const root = frame.getRootNode() as ShadowRoot | Document;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(HIDDEN_IN_IMAGES);
@@ -63,10 +65,16 @@ export function paintSvg(frame: Element, title: string, lang: Lang, description 
     const height = Math.round(box.height);
     const svg = document.createElementNS(NS, 'svg');
     attrs(svg, { width, height, viewBox: `0 0 ${width} ${height}` });
-    svg.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', lang);
-    if (title.trim()) svg.append(node('title', {}, title.trim()));
-    // Text content, so markup in the description stays text in the file.
-    if (description.trim()) svg.append(node('desc', {}, description.trim()));
+    svg.setAttributeNS(XML_NS, 'xml:lang', lang);
+    // Text content, so markup in the description stays text in the file; a text given only in the
+    // other language says which.
+    const text = (name: string, value: string, language?: Lang) => {
+      const el = node(name, {}, value.trim());
+      if (language) el.setAttributeNS(XML_NS, 'xml:lang', language);
+      return el;
+    };
+    if (title.trim()) svg.append(text('title', title, langs.title));
+    if (description.trim()) svg.append(text('desc', description, langs.description));
     new Painter(svg, box.left, box.top).element(frame);
     // XMLSerializer writes a control character of the data as it is, which would leave a file no
     // reader can open (and no PNG): xmlText writes what XML can hold.

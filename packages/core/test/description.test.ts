@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentDescription } from '../src/summary.js';
+import { documentDescription, documentDescriptionLang } from '../src/summary.js';
+import { fallbackLang } from '../src/text.js';
 
 test("documentDescription reads any widget document's description in the reader's language", () => {
   assert.equal(documentDescription({ description: 'Én tekst.' }, 'en'), 'Én tekst.');
@@ -14,4 +15,16 @@ test("documentDescription reads any widget document's description in the reader'
 
 test('documentDescription is empty without one, whatever it is given', () => {
   for (const doc of [{}, null, undefined, 42, 'text', []]) assert.equal(documentDescription(doc, 'da'), '');
+});
+
+test('a data text given only in the other language says which, so its element can be marked with lang', () => {
+  assert.equal(fallbackLang({ en: 'English only.' }, 'da'), 'en');
+  assert.equal(fallbackLang({ da: 'Kun dansk.' }, 'en'), 'da');
+  for (const text of [{ da: 'Dansk.', en: 'English.' }, 'Én tekst.', undefined]) {
+    assert.equal(fallbackLang(text, 'da'), undefined);
+    assert.equal(fallbackLang(text, 'en'), undefined);
+  }
+  assert.equal(documentDescriptionLang({ description: { en: 'English only.' } }, 'da'), 'en');
+  assert.equal(documentDescriptionLang({ description: { da: 'Dansk.', en: 'English.' } }, 'en'), undefined);
+  for (const doc of [{}, null, 42, { description: 'Én tekst.' }]) assert.equal(documentDescriptionLang(doc, 'da'), undefined);
 });

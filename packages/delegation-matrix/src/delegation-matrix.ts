@@ -4,7 +4,6 @@ import {
   TextMeasureController,
   WidthController,
   baseStyles,
-  localize,
   property,
   state,
   tokenStyles,
@@ -13,7 +12,7 @@ import {
   type DataTable,
   type Lang,
 } from '@praksis/core';
-import { delegationMatrixRules, type DelegationMatrixDocument, type Provenance, type ValidationIssue, type Words } from '@praksis/schema';
+import { delegationMatrixRules, type DelegationMatrixDocument, type Provenance, type Text, type ValidationIssue, type Words } from '@praksis/schema';
 import { matrixStyles } from './styles.js';
 import { chooseLayout } from './layout/fit.js';
 import { summarySentences, totalText, valueText } from './summary.js';
@@ -83,8 +82,8 @@ export class DelegationMatrix extends PraksisElement<Doc> {
     return delegationMatrixRules.check(data, words);
   }
 
-  protected override titleOf(doc: Doc, lang: Lang): string {
-    return localize(doc.unit.name, lang);
+  protected override titleTextOf(doc: Doc): Text {
+    return doc.unit.name;
   }
 
   protected override provenanceOf(doc: Doc): Provenance {

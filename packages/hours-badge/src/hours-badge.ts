@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { PraksisElement, baseStyles, formatDate, localize, memoizeOne, property, tokenStyles, type Lang } from '@praksis/core';
+import { PraksisElement, baseStyles, formatDate, memoizeOne, property, tokenStyles, type Lang } from '@praksis/core';
 import { evaluate, ruleSetFor, toCopenhagen, type Evaluation } from '@praksis/hours-rules';
-import { accessibilityDeclarationRules, type AccessibilityDeclaration, type Provenance, type ValidationIssue, type Words } from '@praksis/schema';
+import { accessibilityDeclarationRules, type AccessibilityDeclaration, type Provenance, type Text, type ValidationIssue, type Words } from '@praksis/schema';
 import { headline, judgedAt, wholeMonths } from './model.js';
 import { badgeOptions } from './options.js';
 import { badgeMessages } from './messages.js';
@@ -86,8 +86,8 @@ export class HoursBadge extends PraksisElement<AccessibilityDeclaration> {
     return accessibilityDeclarationRules.check(data, words);
   }
 
-  protected override titleOf(doc: AccessibilityDeclaration, lang: Lang): string {
-    return localize(doc.practice.name, lang);
+  protected override titleTextOf(doc: AccessibilityDeclaration): Text {
+    return doc.practice.name;
   }
 
   protected override provenanceOf(doc: AccessibilityDeclaration): Provenance {

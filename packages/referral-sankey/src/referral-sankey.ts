@@ -14,7 +14,7 @@ import {
   type Lang,
   type MeasureText,
 } from '@praksis/core';
-import { referralFlowsRules, type Provenance, type ReferralFlows, type ValidationIssue, type Words } from '@praksis/schema';
+import { referralFlowsRules, type Provenance, type ReferralFlows, type Text, type ValidationIssue, type Words } from '@praksis/schema';
 import type { FlowModel } from './model.js';
 import { flowModel } from './summary.js';
 import { layoutNodeInputs } from './layout/node-labels.js';
@@ -137,8 +137,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     return referralFlowsRules.check(data, words);
   }
 
-  protected override titleOf(doc: ReferralFlows, lang: Lang): string {
-    return localize(doc.title, lang);
+  protected override titleTextOf(doc: ReferralFlows): Text {
+    return doc.title;
   }
 
   protected override provenanceOf(doc: ReferralFlows): Provenance {

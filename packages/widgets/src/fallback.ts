@@ -6,7 +6,7 @@
  */
 import type { Lang } from '@praksis/core/lang.js';
 import { readOptions } from '@praksis/core/options.js';
-import { documentDescription, sourceLine } from '@praksis/core/summary.js';
+import { documentDescription, documentDescriptionLang, sourceLine } from '@praksis/core/summary.js';
 import { validateDocument, type Provenance } from '@praksis/schema';
 import { widgetForKind } from './registry.js';
 import { escapeHtml } from './html-text.js';
@@ -16,6 +16,8 @@ export interface FallbackText {
   title: string;
   /** The editor's alternative text for the chart (`description`), when the document has one. */
   description: string;
+  /** Its language where it is not `lang` (given only in the other one), for its `lang` attribute. */
+  descriptionLang?: Lang;
   /** The key figure with its unit, from the widget's own summary: “1.646 tilmeldte patienter pr. kapacitet”. */
   summary: string;
   /** Further sentences that put the figure in context (only when asked for). */
@@ -42,10 +44,12 @@ export function fallbackText(doc: unknown, lang: Lang, options: FallbackOptions 
   if (!widget) return undefined;
   const summary = widget.summary(doc, lang, readOptions(widget.options, options.attributes ?? {}));
   const { provenance } = doc as { provenance: Provenance };
+  const descriptionLang = documentDescriptionLang(doc, lang);
   return {
     title: summary.title,
     // The editor's alt text, which every schema allows: the one description of the chart there is.
     description: documentDescription(doc, lang),
+    ...(descriptionLang && { descriptionLang }),
     summary: summary.figure,
     details: options.details ? summary.sentences.join(' ') : '',
     source: sourceLine(provenance, lang),
@@ -57,13 +61,13 @@ export function fallbackText(doc: unknown, lang: Lang, options: FallbackOptions 
  * page) is added as "see the chart" for readers whose browser cannot draw it.
  */
 export function fallbackMarkup(text: FallbackText, lang: Lang, link?: string): string {
-  const p = (line: string, cls: string) => (line ? `<p class="${cls}">${escapeHtml(line)}</p>` : '');
+  const p = (line: string, cls: string, language?: Lang) => (line ? `<p class="${cls}"${language ? ` lang="${language}"` : ''}>${escapeHtml(line)}</p>` : '');
   const linkText = lang === 'en' ? 'See the chart' : 'Se figuren';
   const anchor = link && /^https?:\/\//i.test(link) ? `<p class="praksis-link"><a href="${escapeHtml(link)}">${linkText}</a></p>` : '';
   return (
     `<div class="praksis-fallback">` +
     p(text.title, 'praksis-title') +
-    p(text.description, 'praksis-description') +
+    p(text.description, 'praksis-description', text.descriptionLang) +
     p(text.summary, 'praksis-figure') +
     p(text.details, 'praksis-details') +
     p(text.source, 'praksis-source') +

@@ -42,6 +42,9 @@ test('the editor’s description is a line of its own, in the reader’s languag
     const { description: _none, ...plain } = described;
     assert.equal(fallbackText(plain, 'en')?.description, '', widget.name);
     assert.match(fallbackMarkup(fallbackText(described, 'en')!, 'en'), /<p class="praksis-title">[^<]+<\/p><p class="praksis-description">The chart shows the figures\.<\/p>/, widget.name);
+     // Given only in the other language, it is marked with that language for screen readers.
+    const english = fallbackMarkup(fallbackText({ ...doc, description: { en: 'English only.' } }, 'da')!, 'da');
+    assert.match(english, /<p class="praksis-description" lang="en">English only\.<\/p>/, widget.name);
   }
 });
 
