@@ -1,6 +1,9 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { TextMeasureController, baseStyles, estimateTextWidth } from '@praksis/core';
+import '@praksis/capacity-gauge/praksis-capacity-gauge.js';
+import '@praksis/referral-sankey/praksis-referral-sankey.js';
+import { geometryBox, loadExample } from './helpers.js';
 
 /** A bare element with the controller: counts its renders and measures in its `.box`. */
 class MeasureProbeHost extends LitElement {
@@ -74,4 +77,40 @@ describe('TextMeasureController', () => {
       document.fonts.delete(face);
     }
   });
+});
+
+describe('a font family set through --praksis-font-family after the draw (a theme linked late)', () => {
+  const cases = [
+    { tag: 'praksis-referral-sankey', kind: 'referral-flows', example: 'national-2022', svg: 'svg.marks', width: 640 },
+    { tag: 'praksis-capacity-gauge', kind: 'capacity', example: 'municipality-area-intake', svg: '[part="gauge"]', width: 480 },
+  ];
+  for (const { tag, kind, example, svg, width } of cases) {
+    it(`<${tag}> measures its labels again in the new font`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(testHtml`<div style="width:${width}px"></div>`);
+      const el = document.createElement(tag) as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+      wrapper.append(el);
+      el.data = await loadExample(kind, 'valid', example);
+      const settle = async () => {
+        for (let i = 0; i < 3; i++) {
+          await el.updateComplete;
+          await frames(2);
+        }
+      };
+      await settle();
+      const chart = () => el.shadowRoot!.querySelector<SVGSVGElement>(svg)!;
+      const widest = () => Math.max(...[...chart().querySelectorAll('text')].map((t) => t.getComputedTextLength()));
+      const before = widest();
+      // A monospaced family, wider than the page's sans-serif: as a theme's font stack set on :root.
+      wrapper.style.setProperty('--praksis-font-family', '"DejaVu Sans Mono", "Liberation Mono", monospace');
+      await settle();
+      expect(widest(), 'the labels are drawn in the wider font').to.be.greaterThan(before * 1.05);
+      const box = chart().getBoundingClientRect();
+      for (const text of chart().querySelectorAll('text')) {
+        const r = geometryBox(text);
+        expect(r.left, text.textContent).to.be.at.least(box.left - 0.5);
+        // A monospaced glyph's box can reach past its advance by a fraction of a pixel.
+        expect(r.right, text.textContent).to.be.at.most(box.right + 1);
+      }
+    });
+  }
 });

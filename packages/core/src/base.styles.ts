@@ -59,7 +59,9 @@ export const baseStyles = css`
   /* TextMeasureController's probe: its width follows the font and spacing text inherits. */
   .text-probe {
     position: absolute;
-    /* The family and spacing are inherited; a host page's huge type is not needed to see them change. */
+    /* The frame's family (a theme's --praksis-font-family, else the page's) and the inherited
+       spacing; a host page's huge type is not needed to see them change. */
+    font-family: var(--_font-family);
     font-size: 16px;
     width: max-content;
     height: 0;
