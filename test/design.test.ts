@@ -8,6 +8,7 @@ import { TOKENS, TYPE_SCALE } from '@praksis/core';
 import '@praksis/widgets';
 import { WIDGETS } from '@praksis/widgets/registry.js';
 import { loadExample, part } from './helpers.js';
+import { applyTextSpacing } from './text-spacing.js';
 import { BADGE_AT } from './hostile/widgets.js';
 
 type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
@@ -88,6 +89,27 @@ describe('one type scale and one control size across the widgets', () => {
         const label = group.querySelector('#dl')!.getBoundingClientRect();
         expect(label.bottom).to.be.above(tops[0]!);
         expect(group.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      });
+
+      it(`<${widget.tag} lang=${lang}> at 240 px with the reader's text spacing: the downloads stay inside, the buttons together`, async () => {
+        const el = await drawn(widget.tag, widget.kind.name, widget.examples.valid[0], 240);
+        el.setAttribute('lang', lang);
+        const takeOff = applyTextSpacing(el);
+        try {
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const frame = part(el, 'frame')!;
+          expect(parseFloat(getComputedStyle(frame).letterSpacing)).to.be.greaterThan(1);
+          const group = part(el, 'downloads')!;
+          const tops = [...group.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top));
+          expect(new Set(tops).size, tops.join(' ')).to.equal(1);
+          // The host contains its paint, so a button past the frame's edge would be cut off.
+          const right = el.shadowRoot!.querySelector('.toolbar')!.getBoundingClientRect().right;
+          for (const button of group.querySelectorAll('button')) expect(button.getBoundingClientRect().right, button.textContent).to.be.at.most(right);
+          expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+        } finally {
+          takeOff();
+        }
       });
     }
   }

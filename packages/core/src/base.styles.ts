@@ -6,7 +6,8 @@ import { css } from 'lit';
  *
  * One control size in every widget: buttons are as tall as `--praksis-control-size`, and never a
  * target under 24 CSS px (WCAG 2.5.8), however small the font. The toolbar holds the table toggle,
- * then the downloads as one group that wraps whole rather than leaving a button alone on a line;
+ * then the downloads as one group that wraps whole rather than leaving a button alone on a line
+ * (and, in a column narrower than the group, puts its buttons together under its label);
  * the status line below it takes the full width and no room while empty. A word longer than its
  * line (a web address in a source, a long name) breaks rather than running out of the box; tables
  * keep their words whole, as a table view scrolls and the matrix turns into cards. (Explained here,
@@ -151,12 +152,18 @@ export const baseStyles = css`
     align-items: center;
     gap: var(--_space-1) var(--_space-3);
   }
-  [part='downloads'] {
+  [part='downloads'],
+  .download-buttons {
     display: inline-flex;
     flex-wrap: nowrap;
     align-items: center;
     gap: var(--_space-1);
     white-space: nowrap;
+  }
+  /* Only where the whole group is wider than the line: the buttons go under their label, together. */
+  [part='downloads'] {
+    flex-wrap: wrap;
+    max-width: 100%;
   }
   .toolbar > [role='status'] {
     flex-basis: 100%;

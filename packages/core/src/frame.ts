@@ -94,9 +94,9 @@ function renderDrawn({ headingLevel, downloads, credit }: FrameSettings, d: Draw
       </button>
       ${formats.length
         ? html`<span part="downloads" role="group" aria-labelledby="dl"
-              ><span id="dl">${m.download}:</span>${formats.map(
+              ><span id="dl">${m.download}:</span> <span class="download-buttons">${formats.map(
                 (f) => html` <button part="download" @click=${() => d.save(f)}>${f.toUpperCase()}</button>`,
-              )}</span
+              )}</span></span
             ><p role="status">${d.note}</p>`
         : nothing}
     </div>
