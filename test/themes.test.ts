@@ -137,6 +137,11 @@ describe('forced colours (Windows high contrast)', () => {
       }
       expect(style(barOf(gauge)).fill).to.equal(canvasText);
       expect(style(firstNodeOf(sankey)).stroke).to.equal(canvasText);
+      // Every word drawn in the gauge's SVG, the scale's figures too: a scheme's muted grey can be
+      // light on the system's light Canvas, or dark on a dark one.
+      const words = [...gauge.shadowRoot!.querySelectorAll('svg text')];
+      expect(words.length).to.be.greaterThan(5);
+      for (const word of words) expect(style(word).fill, `${word.getAttribute('class')} ${word.textContent}`).to.equal(canvasText);
 
       // The matrix's bars keep their own SVG colours in forced-colours mode: the share on each
       // segment must stay readable on it.

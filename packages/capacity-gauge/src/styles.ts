@@ -206,7 +206,9 @@ export const gaugeStyles = css`
     .comparison {
       fill: Highlight;
     }
-    svg text {
+    /* The scale's figures too, whose muted colour would otherwise win by its class. */
+    svg text,
+    svg .tick-label {
       fill: CanvasText;
     }
   }
