@@ -62,6 +62,8 @@ const LOOKS: { name: string; theme?: string; scheme?: 'light' | 'dark'; forced?:
   { name: 'built-in, dark', scheme: 'dark' },
   ...THEME_NAMES.flatMap((theme) => (['light', 'dark'] as const).map((scheme) => ({ name: `${theme}, ${scheme}`, theme, scheme }))),
   { name: 'forced colours (high contrast)', forced: true },
+  // A dark theme's colours must not stay where the system's take over (Windows' light palettes).
+  { name: 'forced colours over the dark theme', theme: 'dark', forced: true },
 ];
 
 afterEach(async () => {
@@ -120,6 +122,28 @@ describe('<praksis-referral-sankey> contrast', () => {
       expect(path.length, 'marks on the path').to.be.greaterThan(1);
       for (const m of path) expect(dim.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       check('on the path', path);
+    });
+  }
+});
+
+describe('<praksis-referral-sankey> labels in forced colours', () => {
+  // The halo round each label is the ground its words are read on; a scheme's background there
+  // (dark.css, theme="dark") would put CanvasText words on a dark ring in a light system palette.
+  for (const theme of [undefined, 'dark', 'dkfds']) {
+    it(`${theme ?? 'no theme'}: every label's halo is the system's Canvas, its words 4.5:1 on it`, async () => {
+      if (theme) await linkTheme(theme);
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      const el = await sankey('national-2022');
+      const canvas = getComputedStyle(part(el, 'frame')!).backgroundColor;
+      const labels = [...svgOf(el).querySelectorAll('.labels text')];
+      expect(labels.length).to.be.greaterThan(3);
+      for (const label of labels) {
+        expect(getComputedStyle(label).stroke, label.textContent).to.equal(canvas);
+        const ground = rgba(getComputedStyle(label).stroke).slice(0, 3) as unknown as Rgb;
+        for (const word of label.querySelectorAll('tspan')) {
+          expect(contrastRatio(seen(word, 'fill', ground), ground), word.textContent).to.be.at.least(4.5);
+        }
+      }
     });
   }
 });

@@ -205,5 +205,9 @@ export const sankeyStyles = css`
     .headings text {
       fill: CanvasText;
     }
+    /* The halo is the labels' ground: the system's, not the scheme's background. */
+    .labels text {
+      stroke: Canvas;
+    }
   }
 `;
