@@ -63,3 +63,54 @@ for (const widget of WIDGETS) {
     });
   });
 }
+
+/** The widget's first valid example, drawn in `parent`. */
+async function drawnIn(widget: (typeof WIDGETS)[number], parent: HTMLElement): Promise<Widget> {
+  const el = document.createElement(widget.tag) as Widget;
+  if (widget.tag === 'praksis-hours-badge') el.setAttribute('at', BADGE_AT);
+  parent.append(el);
+  el.data = await loadExample(widget.kind.name, 'valid', widget.examples.valid[0]);
+  await el.updateComplete;
+  await frames(3);
+  return el;
+}
+
+for (const widget of WIDGETS) {
+  describe(`<${widget.tag}> on a hostile host page`, () => {
+    it('in boxes sized to their content, resized every frame, hidden and moved: no window error', async function () {
+      this.timeout(30_000);
+      const errors = await windowErrors(async () => {
+        // Boxes whose width follows the widget's, which follows the box.
+        for (const style of ['display:inline-flex', 'display:grid;grid-template-columns:auto', 'display:inline-block', 'width:max-content', 'float:left']) {
+          const box = await fixture<HTMLDivElement>(`<div style="${style}"></div>`);
+          await drawnIn(widget, box);
+          box.remove();
+        }
+        const page = await fixture<HTMLDivElement>('<div><div style="width:800px"></div><div style="width:320px"></div></div>');
+        const [wide, narrow] = [...page.children] as [HTMLDivElement, HTMLDivElement];
+        const el = await drawnIn(widget, wide);
+        // A page observer on its own body, as error trackers and layout scripts have.
+        const pageObserver = new ResizeObserver(() => {});
+        pageObserver.observe(document.body);
+        try {
+          for (let i = 0; i < 40; i++) {
+            wide.style.width = `${300 + ((i * 137) % 700)}px`;
+            await frames(1);
+          }
+          for (let i = 0; i < 6; i++) {
+            wide.style.display = i % 2 ? '' : 'none';
+            await frames(2);
+          }
+          for (let i = 0; i < 6; i++) {
+            (i % 2 ? wide : narrow).append(el);
+            await frames(2);
+          }
+          await el.updateComplete;
+        } finally {
+          pageObserver.disconnect();
+        }
+      });
+      expect(errors).to.deep.equal([]);
+    });
+  });
+}
