@@ -9,8 +9,9 @@ const REQUIREMENTS: PluralNoun = { one: 'requirement', other: 'requirements' };
 const en: BadgeMessages = {
   headline: {
     meets: (title) => `Meets ${title}`,
-    'does-not-meet': (title, n, total) =>
-      `Does not meet ${title}: ${formatNumber('en', n)} of ${formatCount('en', total, REQUIREMENTS)} not met`,
+    'does-not-meet': (title, n, total, unstated) =>
+      `Does not meet ${title}: ${formatNumber('en', n)} of ${formatCount('en', total, REQUIREMENTS)} not met` +
+      (unstated ? `, ${formatNumber('en', unstated)} not stated` : ''),
     incomplete: (title, n) => `Cannot be fully assessed against ${title}: ${formatCount('en', n, REQUIREMENTS)} not stated`,
     stale: (months) => `The information is more than ${formatCount('en', months, { one: 'month', other: 'months' })} old`,
     'future-dated': (date) => `The information is dated after ${date}, the date judged`,

@@ -12,8 +12,10 @@ const KRAV: PluralNoun = { one: 'krav', other: 'krav' };
 const da = {
   headline: {
     meets: (title: string) => `Opfylder ${title}`,
-    'does-not-meet': (title: string, n: number, total: number) =>
-      `Opfylder ikke ${title}: ${formatNumber('da', n)} af ${formatCount('da', total, KRAV)} er ikke opfyldt`,
+    // Requirements not stated are said too: "1 af 8 ikke opfyldt" alone would read as 7 met.
+    'does-not-meet': (title: string, n: number, total: number, unstated: number) =>
+      `Opfylder ikke ${title}: ${formatNumber('da', n)} af ${formatCount('da', total, KRAV)} er ikke opfyldt` +
+      (unstated ? `, ${formatNumber('da', unstated)} er ikke oplyst` : ''),
     incomplete: (title: string, n: number) => `Kan ikke vurderes fuldt efter ${title}: ${formatCount('da', n, KRAV)} er ikke oplyst`,
     stale: (months: number) => `Oplysningerne er mere end ${formatCount('da', months, { one: 'måned', other: 'måneder' })} gamle`,
     'future-dated': (date: string) => `Oplysningerne er dateret efter ${date}, som vurderingen gælder`,

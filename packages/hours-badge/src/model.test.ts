@@ -52,6 +52,14 @@ describe('headline: one line per overall result, with whose information as of wh
     );
   });
 
+  test('does not meet, with requirements not stated too: both are said, so the rest do not read as met', () => {
+    const d = example('misses-late-consultation');
+    const e = evaluate({ ...d, services: { ...d.services, eConsultation: 'not-stated' } }, { ruleSet: dkOk22, at: TUESDAY_10 });
+    assert.equal(e.overall, 'does-not-meet');
+    assert.equal(headline(e, 'da', 12).text.split(' · ')[0], 'Opfylder ikke OK22’s krav til tilgængelighed: 1 af 8 krav er ikke opfyldt, 1 er ikke oplyst');
+    assert.equal(headline(e, 'en', 12).text.split(' · ')[0], 'Does not meet the OK22 accessibility requirements: 1 of 8 requirements not met, 1 not stated');
+  });
+
   test('video is not yet required in 2024, so one rule fewer counts', () => {
     const d = { ...example('early-start-0730'), lastVerified: '2024-06-03' };
     const e = evaluate(d, { ruleSet: dkOk22, at: at('2024-06-04T10:00:00+02:00') });

@@ -51,7 +51,7 @@ export function headline(evaluation: Evaluation, lang: Lang, maxAgeMonths: numbe
   const verdict = (text: string) => `${text} · ${m.asOf(date)}`;
   const text = {
     meets: () => verdict(h.meets(title)),
-    'does-not-meet': () => verdict(h['does-not-meet'](title, counts['not-met'], requirementCount(counts))),
+    'does-not-meet': () => verdict(h['does-not-meet'](title, counts['not-met'], requirementCount(counts), counts['not-stated'])),
     incomplete: () => verdict(h.incomplete(title, counts['not-stated'])),
     stale: () => `${h.stale(maxAgeMonths)} · ${m.staleAsOf(date, title)}`,
     'future-dated': () => `${h['future-dated'](formatDate(lang, evaluation.date))} · ${m.futureAsOf(date, title)}`,
