@@ -262,6 +262,19 @@ describe('<praksis-delegation-matrix> keyboard', () => {
     expect(tabStops()).to.deep.equal([focused()]);
   });
 
+  it('leaves Alt and Meta (⌘) with an arrow, Home or End to the browser: history, line ends', () => {
+    const start = tabStops()[0] as HTMLElement;
+    start.focus();
+    for (const key of ['ArrowRight', 'ArrowDown', 'End', 'Home']) {
+      for (const modifier of [{ altKey: true }, { metaKey: true }]) {
+        const event = new KeyboardEvent('keydown', { key, ...modifier, bubbles: true, composed: true, cancelable: true });
+        focused().dispatchEvent(event);
+        expect(event.defaultPrevented, `${key} ${JSON.stringify(modifier)}`).to.equal(false);
+        expect(focused()).to.equal(start);
+      }
+    }
+  });
+
   it('Home and End go to the ends of the row; Ctrl+Home and Ctrl+End to the corners', async () => {
     (tabStops()[0] as HTMLElement).focus();
     await sendKeys({ press: 'End' });

@@ -157,7 +157,8 @@ export class DelegationMatrix extends PraksisElement<Doc> {
   private readonly onKey = (event: KeyboardEvent): void => {
     const { rows } = event.currentTarget as HTMLTableElement;
     const cell = (event.target as Element).closest<HTMLTableCellElement>('[data-c]');
-    if (!cell) return;
+    // With Alt or ⌘ the keys are the browser's: back and forward in the history, a line's ends.
+    if (!cell || event.altKey || event.metaKey) return;
     const row = cell.parentElement as HTMLTableRowElement;
     // Up and down: the cell that covers this one's first column, the last that starts at or before it.
     const up = (by: number) => [...(rows[row.rowIndex + by]?.cells ?? [])].filter((c) => Number(c.dataset.c) <= Number(cell.dataset.c)).pop();

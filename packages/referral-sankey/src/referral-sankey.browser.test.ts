@@ -190,6 +190,20 @@ describe('<praksis-referral-sankey> keyboard', () => {
     expect([...part(el, 'diagram')!.querySelectorAll('[tabindex]')].map((m) => m.getAttribute('data-k'))).to.deep.equal([focusedKey(el)]);
   });
 
+  it('leaves Alt and Meta (⌘) with an arrow, Home or End to the browser: history, line ends', async () => {
+    tabStop(el).focus();
+    await el.updateComplete;
+    for (const key of ['ArrowDown', 'ArrowRight', 'ArrowLeft', 'End']) {
+      for (const modifier of [{ altKey: true }, { metaKey: true }]) {
+        const event = new KeyboardEvent('keydown', { key, ...modifier, bubbles: true, composed: true, cancelable: true });
+        el.shadowRoot!.activeElement!.dispatchEvent(event);
+        await el.updateComplete;
+        expect(event.defaultPrevented, `${key} ${JSON.stringify(modifier)}`).to.equal(false);
+        expect(focusedKey(el)).to.equal('n0');
+      }
+    }
+  });
+
   it('highlights the whole path of the flow in focus and describes it in the tooltip', async () => {
     tabStop(el).focus();
     await el.updateComplete;

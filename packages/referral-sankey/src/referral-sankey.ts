@@ -345,7 +345,8 @@ export class ReferralSankey extends PraksisElement<ReferralFlows> {
     keydown: (event) => {
       const cache = this.drawn;
       const from = keyOf(event.target);
-      if (!cache || !from) return;
+      // With Alt or ⌘ the keys are the browser's: back and forward in the history, a line's ends.
+      if (!cache || !from || event.altKey || event.metaKey) return;
       const next = nextKey(from, event.key, cache.layout, cache.order);
       if (!next) return;
       event.preventDefault();
