@@ -45,6 +45,16 @@ describe('toCopenhagen', () => {
     assert.equal(toCopenhagen(new Date('2026-06-30T21:59:00Z')).date, '2026-06-30');
   });
 
+  test('years 0 to 100 keep their date and a local-mean-time offset of under an hour', () => {
+    // A typo such as "0026-03-03" is still a date ISO 8601 can name; it must not become 1926 or 1875.
+    for (const date of ['0000-01-01', '0001-06-15', '0026-03-03', '0099-12-31', '0100-01-01']) {
+      const local = toCopenhagen(fromCopenhagen(date, 10 * 60));
+      assert.equal(local.date, date);
+      assert.equal(local.minutes, 10 * 60);
+      assert.ok(Math.abs(local.offsetMinutes) < 60, `${date}: offset ${local.offsetMinutes} min`);
+    }
+  });
+
   test('rejects an invalid instant', () => {
     assert.throws(() => toCopenhagen('not a date'), RangeError);
   });

@@ -40,6 +40,8 @@ function zoneFormatter(): Intl.DateTimeFormat {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
+    // The year alone is 1 for both 1 AD and 1 BC (ISO year 0).
+    era: 'short',
   });
   return formatter;
 }
@@ -47,18 +49,17 @@ function zoneFormatter(): Intl.DateTimeFormat {
 /** Offset at a whole second (the formatter drops milliseconds). */
 function computeOffset(instant: number): number {
   const fields: Record<string, number> = {};
+  let beforeCommonEra = false;
   for (const part of zoneFormatter().formatToParts(instant)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+    if (part.type === 'era') beforeCommonEra = part.value === 'BC';
+    else if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
-  const wall = Date.UTC(
-    fields.year ?? 1970,
-    (fields.month ?? 1) - 1,
-    fields.day ?? 1,
-    fields.hour ?? 0,
-    fields.minute ?? 0,
-    fields.second ?? 0,
-  );
-  return wall - instant;
+  const year = fields.year ?? 1970;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const wall = new Date(0);
+  wall.setUTCFullYear(beforeCommonEra ? 1 - year : year, (fields.month ?? 1) - 1, fields.day ?? 1);
+  wall.setUTCHours(fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0);
+  return wall.getTime() - instant;
 }
 
 /** UTC offset of Copenhagen at an instant, in milliseconds. */
