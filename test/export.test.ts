@@ -248,6 +248,37 @@ for (const c of CASES) {
       expect([image.width, image.height]).to.deep.equal([800, 500]);
     });
 
+    for (const scaling of ['zoom: 1.5', 'transform: scale(1.5); transform-origin: 0 0']) {
+      it(`on a page that scales it (body { ${scaling} }): the same SVG as on a plain page, and a static PNG of exactly its size`, async () => {
+        const el = await widget(c);
+        const plain = new DOMParser().parseFromString(await (await download(el, 'svg')).blob.text(), 'image/svg+xml');
+        const style = document.createElement('style');
+        style.textContent = `body { ${scaling} }`;
+        document.head.append(style);
+        try {
+          await settle(el);
+          const scaled = new DOMParser().parseFromString(await (await download(el, 'svg')).blob.text(), 'image/svg+xml');
+          // The file is the widget at its own size (zoom may change its layout by a few pixels)…
+          const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+          expect(Number(scaled.documentElement.getAttribute('width')), 'width').to.be.closeTo(frame.offsetWidth, 1);
+          expect(Number(scaled.documentElement.getAttribute('height')), 'height').to.be.closeTo(frame.offsetHeight, 1);
+          // …with its text where the page drew it, at its own size, not spread out around text that stayed small.
+          const texts = (svg: Document) => [...svg.querySelectorAll('svg > text')].map((t) => [Number(t.getAttribute('x')), Number(t.getAttribute('y'))]);
+          const [before, after] = [texts(plain), texts(scaled)];
+          for (let i = 0; i < 3; i++) {
+            expect(after[i]![0], `text ${i} x`).to.be.closeTo(before[i]![0]!, 2);
+            expect(after[i]![1], `text ${i} y`).to.be.closeTo(before[i]![1]!, 2);
+          }
+          for (const [x, y] of after) expect(x! < frame.offsetWidth && y! < frame.offsetHeight, 'text inside the image').to.equal(true);
+          const still = await widget(c, { attrs: { static: '', width: '800', height: '500' }, width: 1000 });
+          const image = await createImageBitmap((await download(still, 'png')).blob);
+          expect([image.width, image.height]).to.deep.equal([800, 500]);
+        } finally {
+          style.remove();
+        }
+      });
+    }
+
     it('static without a size is 1200 × 630, the usual social-media image', async () => {
       const el = await widget(c, { attrs: { static: '' }, width: 400 });
       const box = el.getBoundingClientRect();

@@ -61,8 +61,9 @@ export function paintSvg(frame: Element, title: string, lang: Lang, description 
   root.adoptedStyleSheets = [...sheets, sheet];
   try {
     const box = frame.getBoundingClientRect();
-    const width = Math.round(box.width);
-    const height = Math.round(box.height);
+    const scale = ownScale(frame, box);
+    const width = Math.round(box.width / scale);
+    const height = Math.round(box.height / scale);
     const svg = document.createElementNS(NS, 'svg');
     attrs(svg, { width, height, viewBox: `0 0 ${width} ${height}` });
     svg.setAttributeNS(XML_NS, 'xml:lang', lang);
@@ -75,13 +76,24 @@ export function paintSvg(frame: Element, title: string, lang: Lang, description 
     };
     if (title.trim()) svg.append(text('title', title, langs.title));
     if (description.trim()) svg.append(text('desc', description, langs.description));
-    new Painter(svg, box.left, box.top).element(frame);
+    new Painter(svg, box.left, box.top, scale).element(frame);
     // XMLSerializer writes a control character of the data as it is, which would leave a file no
     // reader can open (and no PNG): xmlText writes what XML can hold.
     return { svg: xmlText(new XMLSerializer().serializeToString(svg)), width, height };
   } finally {
     root.adoptedStyleSheets = sheets;
   }
+}
+
+/**
+ * How much the page scales the frame on screen: a page (or any ancestor) may zoom it (CSS `zoom`)
+ * or transform it, which scales its client rects but not its computed sizes (fonts, borders, the
+ * SVG's own units). The file is drawn at the widget's own size, as an unscaled page shows it.
+ */
+function ownScale(frame: Element, box: DOMRect): number {
+  const own = frame instanceof HTMLElement ? frame.offsetWidth : 0;
+  // offsetWidth is rounded to a whole pixel: a difference under a pixel is no scale.
+  return own > 0 && Math.abs(box.width - own) >= 1 ? box.width / own : 1;
 }
 
 function node(name: string, attributes: Record<string, string | number | undefined>, text?: string): SVGElement {
@@ -160,7 +172,14 @@ class Painter {
     private readonly out: SVGElement,
     private readonly left: number,
     private readonly top: number,
+    private readonly scale: number,
   ) {}
+
+  /** A client rect in the frame's own coordinates and CSS pixels. */
+  private at(r: DOMRect): DOMRect {
+    const s = this.scale;
+    return new DOMRect((r.left - this.left) / s, (r.top - this.top) / s, r.width / s, r.height / s);
+  }
 
   element(el: Element): void {
     const style = getComputedStyle(el);
@@ -173,7 +192,7 @@ class Painter {
     ) {
       return;
     }
-    const r = el.getBoundingClientRect();
+    const r = this.at(el.getBoundingClientRect());
     if (el instanceof SVGSVGElement) return this.svg(el, r);
     this.box(r, style);
     const count = this.baselines.length;
@@ -186,8 +205,8 @@ class Painter {
 
   /** Background, the two-colour hatching used for keys to hatched marks, and borders. */
   private box(r: DOMRect, style: CSSStyleDeclaration): void {
-    const x = r.left - this.left;
-    const y = r.top - this.top;
+    const x = r.left;
+    const y = r.top;
     const rx = parseFloat(style.borderTopLeftRadius) || undefined;
     const background = node('rect', { x, y, width: r.width, height: r.height, rx });
     if (setPaint(background, 'fill', style.backgroundColor)) this.out.append(background);
@@ -242,12 +261,12 @@ class Painter {
     let line: { x: number; top: number; bottom: number; words: string[] } | undefined;
     const flush = () => {
       if (!line) return;
-      const baseline = line.bottom - descent(style) - this.top;
+      const baseline = line.bottom - descent(style);
       this.baselines.push(baseline);
       const text = node(
         'text',
         {
-          x: line.x - this.left,
+          x: line.x,
           y: baseline,
           'font-family': style.fontFamily,
           'font-size': style.fontSize,
@@ -263,8 +282,9 @@ class Painter {
     for (const word of t.data.matchAll(/\S+/g)) {
       range.setStart(t, word.index);
       range.setEnd(t, word.index + word[0].length);
-      const rect = range.getClientRects()[0];
-      if (!rect || rect.width === 0) continue;
+      const client = range.getClientRects()[0];
+      if (!client || client.width === 0) continue;
+      const rect = this.at(client);
       if (line && Math.abs(rect.top - line.top) < rect.height / 2) line.words.push(word[0]);
       else {
         flush();
@@ -288,7 +308,7 @@ class Painter {
     const marker = node(
       'text',
       {
-        x: el.getBoundingClientRect().left - this.left - size * 0.35,
+        x: this.at(el.getBoundingClientRect()).left - size * 0.35,
         y: baseline,
         'text-anchor': 'end',
         'font-family': style.fontFamily,
@@ -306,7 +326,7 @@ class Painter {
     const hasViewBox = vb && vb.width > 0 && vb.height > 0;
     const scale = hasViewBox ? r.width / vb.width : 1;
     const g = node('g', {
-      transform: `translate(${round(r.left - this.left)} ${round(r.top - this.top)})${
+      transform: `translate(${round(r.left)} ${round(r.top)})${
         hasViewBox ? ` scale(${round(scale * 1000) / 1000}) translate(${-vb.x} ${-vb.y})` : ''
       }`,
     });
