@@ -413,6 +413,33 @@ describe('<praksis-referral-sankey> tooltip (WCAG 1.4.13)', () => {
     expect(tipOf(el).hidden).to.equal(true);
   });
 
+  for (const scaling of ['zoom: 1.25', 'zoom: 0.8', 'transform: scale(1.25); transform-origin: 0 0']) {
+    it(`on a page that scales it (body { ${scaling} }) it still opens at the pointer, a corner over it`, async () => {
+      const style = document.createElement('style');
+      style.textContent = `body { ${scaling} }`;
+      document.head.append(style);
+      try {
+        const el = await sankey(await loadExample('referral-flows', 'valid', 'by-region-fictional'), { view: 'sankey', width: 400 });
+        const widest = marks(el)
+          .filter((m) => m.classList.contains('link'))
+          .sort((a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height)[0]!;
+        widest.scrollIntoView({ block: 'center' });
+        const [x, y] = centre(widest.getBoundingClientRect());
+        // The first move loads the tooltip's code; the next ones place it.
+        await sendMouse({ type: 'move', position: [x - 2, y] });
+        await settle(el);
+        await sendMouse({ type: 'move', position: [x, y] });
+        await settle(el);
+        const tip = tipOf(el).getBoundingClientRect();
+        expect(tipOf(el).hidden).to.equal(false);
+        const corner = Math.min(...[tip.left, tip.right].flatMap((cx) => [tip.top, tip.bottom].map((cy) => Math.hypot(cx - x, cy - y))));
+        expect(corner, `the pointer (${x}, ${y}) at a corner of the tooltip (${Math.round(tip.left)}, ${Math.round(tip.top)}, ${Math.round(tip.right)}, ${Math.round(tip.bottom)})`).to.be.below(5);
+      } finally {
+        style.remove();
+      }
+    });
+  }
+
   it('is reached from every node and flow: the pointer moves straight onto it without passing over another item', async function () {
     this.timeout(60_000);
     const hit = (el: ReferralSankey, x: number, y: number) => el.shadowRoot!.elementFromPoint(x, y)?.getAttribute('data-k');

@@ -44,7 +44,11 @@ export class Interaction {
       if (pointerType !== 'mouse' || !chart || (target as Element).closest('.tooltip')) return;
       const first = !this.pointer;
       const box = chart.getBoundingClientRect();
-      this.pointer = { target: target as Element, x: clientX - box.left, y: clientY - box.top, clientX, clientY };
+      // In the chart's own CSS pixels, where the tooltip is placed: a page that zooms or scales
+      // the widget (CSS `zoom`, a transform) scales client coordinates, not the tooltip's offsets.
+      const own = (chart as HTMLElement).offsetWidth;
+      const scale = own > 0 && Math.abs(box.width - own) >= 1 ? box.width / own : 1;
+      this.pointer = { target: target as Element, x: (clientX - box.left) / scale, y: (clientY - box.top) / scale, clientX, clientY };
       // The pointer that brought this part was not followed: its tooltip moves to it at its first move.
       if (first && this.placed) this.place(...this.placed);
     };
