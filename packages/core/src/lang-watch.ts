@@ -5,11 +5,18 @@
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
-export function watchLang(listener: () => void): () => void {
+/**
+ * Calls `listener` when a `lang` attribute changes in the document or in a shadow root around
+ * `el`, so a widget inside another component's shadow DOM follows a `lang` set there too. Called
+ * again when `el` has moved, it observes the shadow roots around it now as well.
+ */
+export function watchLang(el: Node, listener: () => void): () => void {
   listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer ??= new MutationObserver(() => listeners.forEach((notify) => notify()));
+  // The element's document, and each shadow root around it: a subtree does not reach into them.
+  // Observing a node again only renews its options; a filter implies `attributes`.
+  for (let node: Node | undefined = el; node; node = (node as ShadowRoot).host) {
+    observer.observe((node = node.getRootNode()), { attributeFilter: ['lang'], subtree: true });
   }
   return () => {
     listeners.delete(listener);

@@ -21,7 +21,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#unwatch = watchLang(() => this.#host.requestUpdate());
+    this.#unwatch = watchLang(this.#host, () => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {

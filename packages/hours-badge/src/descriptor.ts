@@ -21,6 +21,6 @@ export const hoursBadgeDescriptor = /* @__PURE__ */ describeWidget(hoursBadgeEle
   examples: { valid: ['meets-all', 'misses-late-consultation'], invalid: 'bad-time' },
   // The target is 15 KB, below the floor of Lit + validator + rules engine
   // (`node scripts/size-breakdown.mjs hours-badge`; docs/hours-badge.md#size).
-  budgetKb: 32.15,
+  budgetKb: 32.2,
   parts: { detail: 'the detail, which the compact badge draws when it is opened', table: 'the table view', english: 'the English words, core’s and the widget’s, for an element that speaks English' },
 });

@@ -21,7 +21,7 @@ export const referralSankeyElement = describeElement<ReferralFlows, FlowOptions>
 export const referralSankeyDescriptor = /* @__PURE__ */ describeWidget(referralSankeyElement, {
   label: { da: 'Henvisninger', en: 'Referral flows' },
   examples: { valid: ['national-2022', 'three-stage-fictional'], invalid: 'negative-value' },
-  budgetKb: 33.95,
+  budgetKb: 34,
   parts: {
     table: 'the table view',
     csv: 'the CSV rows',
