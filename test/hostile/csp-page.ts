@@ -15,6 +15,8 @@ export interface CspReport {
   widgets: { tag: string; how: string; state: string; title: string; lang: string; error: string }[];
   /** Whether the sankey's tooltip showed, placed through the CSSOM, when a mark had focus. */
   tooltip: boolean;
+  /** What each widget drawn from `data` saved for its SVG and CSV buttons: `tag format type size`, or the note it showed. */
+  downloads: string[];
 }
 
 const violations: CspReport['violations'] = [];
@@ -63,6 +65,26 @@ async function loadLibrary(): Promise<void> {
 }
 
 let tooltip = false;
+const downloads: string[] = [];
+
+/** Uses the SVG and CSV buttons of `el` (the export code loads on demand) and records what they make, saving nothing. */
+async function download(el: Element, tag: string): Promise<void> {
+  for (const format of ['SVG', 'CSV']) {
+    const button = [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="download"]') ?? [])].find((b) => b.textContent?.trim() === format);
+    if (!button) continue;
+    const made = new Promise<string>((resolve) => {
+      const keep = (event: Event) => {
+        event.preventDefault();
+        const { blob } = (event as CustomEvent<{ blob: Blob }>).detail;
+        resolve(`${tag} ${format} ${blob.type} ${blob.size > 100 ? 'made' : `${blob.size} bytes`}`);
+      };
+      el.addEventListener('praksis-download', keep, { once: true });
+      setTimeout(() => resolve(`${tag} ${format}: ${el.shadowRoot?.querySelector('[part~="downloads"] + [role="status"]')?.textContent?.trim() || 'nothing'}`), 3000);
+    });
+    button.click();
+    downloads.push(await made);
+  }
+}
 
 async function run(): Promise<CspReport['widgets']> {
   await loadLibrary();
@@ -103,6 +125,7 @@ async function run(): Promise<CspReport['widgets']> {
   for (const badge of document.querySelectorAll('praksis-hours-badge')) {
     badge.shadowRoot?.querySelector<HTMLButtonElement>('[part~="toggle"]')?.click();
   }
+  for (const { el, widget, how } of placed) if (how === 'property' && customElements.get(widget.tag)) await download(el, widget.tag);
   const sankey = document.querySelector('#src > praksis-referral-sankey')?.shadowRoot;
   // Focus, then a step by keyboard: a page without focus (tests run side by side) fires no focusin.
   const stop = sankey?.querySelector<SVGElement>('[tabindex="0"]');
@@ -138,6 +161,6 @@ void run()
   .then(async (widgets) => {
     // Violation events are queued as tasks; let any late ones arrive.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const report: CspReport = { type: 'hostile-csp', via, violations, errors, widgets, tooltip };
+    const report: CspReport = { type: 'hostile-csp', via, violations, errors, widgets, tooltip, downloads };
     parent.postMessage(report, location.origin);
   });

@@ -17,6 +17,10 @@ function expectAllDrawn(report: CspReport): void {
   );
   expect(report.widgets.map(({ tag, how, state }) => ({ tag, how, state }))).to.deep.equal(expected);
   expect(report.tooltip, 'sankey tooltip shown and placed').to.equal(true);
+  // Every widget saves its SVG, and its CSV where it has one (the badge has no table of data).
+  expect(report.downloads).to.deep.equal(
+    WIDGETS.flatMap(({ tag }) => [`${tag} SVG image/svg+xml;charset=utf-8 made`, ...(tag === 'praksis-hours-badge' ? [] : [`${tag} CSV text/csv;charset=utf-8 made`])]),
+  );
   for (const widget of report.widgets.filter((w) => w.state === 'rendered')) {
     expect(widget.title, `${widget.tag} (${widget.how}) title`).to.not.equal('');
     expect(widget.lang, `${widget.tag} (${widget.how}) table toggle after opening it and switching to English`).to.equal('Hide table');
