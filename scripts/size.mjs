@@ -34,10 +34,13 @@ const fileBudgets = {
 };
 /**
  * Every widget on one page, through either route: a ceiling at what it measures, so it cannot grow
- * unnoticed (63.74 KB through the autoloader when it was set). The aim is 45 KB, below the floor of Lit, validation, the rules engine and the
- * widgets' drawing code (docs/embedding.md, "Sizes as a page loads them").
+ * unnoticed (63.74 KB through the autoloader when it was set at 64 KB; 64.01 KB when it went to
+ * 64.1 KB, with text in the other language marked, the sankey's tooltip at the pointer, and lang
+ * followed inside other components' shadow roots). The aim is 45 KB, below the floor of Lit,
+ * validation, the rules engine and the widgets' drawing code (docs/embedding.md, "Sizes as a page
+ * loads them").
  */
-const ALL_WIDGETS_BUDGET = 64 * KB;
+const ALL_WIDGETS_BUDGET = 64.1 * KB;
 /** What the autoloader may add to a page with one widget, over that widget's entry alone. */
 const AUTOLOADER_ALLOWANCE = 2 * KB;
 
