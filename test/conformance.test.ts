@@ -176,42 +176,28 @@ for (const widget of WIDGETS) {
       for (const line of part(el, 'footer')!.querySelectorAll('*')) expect(line.getBoundingClientRect().right).to.be.at.most(frame.right);
     });
 
-    it('follows the nearest lang and switches when it changes', async () => {
-      const data = await loadExample(kind, 'valid', widget.examples.valid[0]);
-      const wrapper = await fixture<HTMLDivElement>('<div lang="en"></div>');
-      const el = document.createElement(tag) as Widget;
-      if (tag === 'praksis-hours-badge') el.setAttribute('at', BADGE_AT);
-      el.data = data;
-      wrapper.append(el);
-      await el.updateComplete;
-      const english = textOf(el);
-      wrapper.lang = 'da';
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      const danish = textOf(el);
-      expect(danish).to.not.equal(english);
-      expect(textOf(el, '[part~="footer"]')).to.match(/Kilde|Opgjort|Periode/);
-    });
-
-    it('inside another component’s shadow root, follows a lang there and switches when it changes', async () => {
-      const data = await loadExample(kind, 'valid', widget.examples.valid[0]);
-      const host = await fixture<HTMLDivElement>('<div></div>');
-      const wrapper = document.createElement('div');
-      wrapper.lang = 'en';
-      host.attachShadow({ mode: 'open' }).append(wrapper);
-      const el = document.createElement(tag) as Widget;
-      if (tag === 'praksis-hours-badge') el.setAttribute('at', BADGE_AT);
-      el.data = data;
-      wrapper.append(el);
-      await el.updateComplete;
-      const english = textOf(el);
-      wrapper.lang = 'da';
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      expect((el as Widget & { language: string }).language).to.equal('da');
-      expect(textOf(el)).to.not.equal(english);
-      expect(textOf(el, '[part~="footer"]')).to.match(/Kilde|Opgjort|Periode/);
-    });
+    // In the page, and inside another component's shadow root, which a page-wide observer does not reach.
+    for (const place of ['in the page', 'inside another component’s shadow root'] as const) {
+      it(`follows the nearest lang ${place} and switches when it changes`, async () => {
+        const data = await loadExample(kind, 'valid', widget.examples.valid[0]);
+        const host = await fixture<HTMLDivElement>('<div></div>');
+        const wrapper = document.createElement('div');
+        wrapper.lang = 'en';
+        (place === 'in the page' ? host : host.attachShadow({ mode: 'open' })).append(wrapper);
+        const el = document.createElement(tag) as Widget;
+        if (tag === 'praksis-hours-badge') el.setAttribute('at', BADGE_AT);
+        el.data = data;
+        wrapper.append(el);
+        await el.updateComplete;
+        const english = textOf(el);
+        wrapper.lang = 'da';
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect((el as Widget & { language: string }).language).to.equal('da');
+        expect(textOf(el)).to.not.equal(english);
+        expect(textOf(el, '[part~="footer"]')).to.match(/Kilde|Opgjort|Periode/);
+      });
+    }
 
     it('opens with a screen-reader section before the chart: its type, structure and range, a way to the table and a way past', async () => {
       const data = await loadExample(kind, 'valid', widget.examples.valid[0]);
